@@ -1,0 +1,36 @@
+# jixiao — build, run and test. `make run` starts the shell on the bundled datasets; `make test` installs what a
+# fresh machine lacks (libedit-dev), builds, and runs every test.
+
+SWIFT ?= swift
+APT_PACKAGES = libedit-dev
+
+.PHONY: run test build release deps reference clean
+
+# Installs the system packages the build needs, when they are missing (as root, or through sudo).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product jixiao
+
+run: release
+	.build/release/jixiao --datasets datasets
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+# Regenerates docs/commands.md from the commands' own declarations (a test checks it is current).
+reference: build
+	.build/debug/jixiao --reference > docs/commands.md.tmp && mv docs/commands.md.tmp docs/commands.md
+
+clean:
+	rm -rf .build

@@ -1,0 +1,115 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Where a command may stand in a pipeline.
+public enum StagePosition: Sendable {
+    /// Only first: it makes a table from nothing (`load`, `datasets`).
+    case source
+    /// Only after `|`: it transforms its input (`where`, `sort`).
+    case stage
+    /// Either (`show NAME`, or `… | show rows=5`).
+    case either
+}
+
+/// What running a command means for a saved script.
+public enum CommandEffect: Sendable {
+    /// Computes and shows a result; saved.
+    case query
+    /// Changes the workspace (loads or names a dataset); saved.
+    case changesWorkspace
+    /// Only shows help, lists or navigation; never saved in a script.
+    case display
+}
+
+/// Groups in `help`.
+public enum CommandCategory: String, Sendable, CaseIterable {
+    case data = "Data"
+    case filters = "Filters"
+    case aggregation = "Aggregation"
+    case output = "Output"
+    case session = "Session"
+    case evaluation = "Evaluation"
+    case help = "Help"
+}
+
+/// An example in a command's help. Every example is run by the tests; when `result` is given, the result
+/// must match it (a single value as its text, a table as lines of comma-separated cells, header first).
+public struct CommandExample: Sendable {
+    public var line: String
+    public var description: String
+    public var result: String?
+
+    public init(_ line: String, _ description: String, result: String? = nil) {
+        self.line = line
+        self.description = description
+        self.result = result
+    }
+}
+
+/// One command: its self-description (name, summary, syntax, examples), how it reads its arguments, and
+/// what it does. Help, completion and the command reference are generated from these declarations.
+public protocol Command: Sendable {
+    static var name: String { get }
+    static var summary: String { get }
+    /// The usage line, e.g. `where CONDITION`.
+    static var syntax: String { get }
+    static var discussion: String { get }
+    static var category: CommandCategory { get }
+    static var position: StagePosition { get }
+    static var effect: CommandEffect { get }
+    static var examples: [CommandExample] { get }
+    /// Other names that run the same command.
+    static var aliases: [String] { get }
+
+    /// Reads the arguments after the command's name.
+    init(parsing parser: inout Parser) throws
+
+    /// The command as it is written in a saved script.
+    var canonical: String { get }
+
+    /// Runs the command on its input (nil when it stands first).
+    func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue
+}
+
+extension Command {
+    public static var discussion: String { "" }
+    public static var aliases: [String] { [] }
+    public static var effect: CommandEffect { .query }
+    public static var position: StagePosition { .stage }
+
+    /// The name used in messages and canonical text.
+    public var name: String { Self.name }
+}
+
+/// What a command can reach while it runs.
+public struct RunContext {
+    public let workspace: Workspace
+    /// The command line, for pointing at its parts in errors.
+    public let source: String
+    /// Whether a caller (Ctrl-C) asked to stop.
+    public let isCancelled: @Sendable () -> Bool
+
+    public init(workspace: Workspace, source: String, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+        self.workspace = workspace
+        self.source = source
+        self.isCancelled = isCancelled
+    }
+
+    /// Throws when the user asked to stop.
+    public func checkCancelled() throws {
+        if isCancelled() { throw Diagnostic(.interrupted, "stopped by Ctrl-C; nothing was changed") }
+    }
+
+    public func binder(for table: Table) -> Binder {
+        Binder(fields: table.fields, source: source)
+    }
+
+    /// The input as a table, or an error naming the command that needed one.
+    public func table(_ input: PipelineValue?, for command: String) throws -> Table {
+        switch input {
+        case .table(let table)?, .presented(let table, _)?: return table
+        case .grouped(let grouped)?: return grouped.counted()
+        default: throw Diagnostic(.run, "\(command) needs a table before it", hint: "e.g. stations | \(command) …")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Counts rows, or rows per group.
+public struct CountCommand: Command {
+    public static let name = "count"
+    public static let summary = "Count the rows, or the rows of each group after group."
+    public static let syntax = "count [as NAME]"
+    public static let category = CommandCategory.aggregation
+    public static let examples = [
+        CommandExample("activities | where 类型 == \"助农直播\" | count", "Free charity live-stream sales events.", result: "32"),
+        CommandExample("stations | where 层级 == \"市级\" | group 层级 | count as 个数", "Name the count column.", result: "层级,个数\n市级,2"),
+    ]
+
+    public var columnName: String
+
+    public init(parsing parser: inout Parser) throws {
+        columnName = parser.consumeWord("as") ? try parser.name("a column name after as").text : "count"
+    }
+
+    public var canonical: String { columnName == "count" ? "count" : "count as \(Expression.name(columnName))" }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        if case .grouped(let grouped)? = input { return .table(grouped.counted(as: columnName)) }
+        let table = try context.table(input, for: Self.name)
+        return .table(Table(names: [columnName], columns: [Column(.integer([Int64(table.rowCount)]))]))
+    }
+}

@@ -1,0 +1,45 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// The head of a pipeline that names a dataset (`stations`) or a cell's result (`_3`).
+public struct DatasetSource: Command {
+    public static let name = "dataset"
+    public static let summary = "Start a pipeline with a dataset's rows, or a cell's result with _N."
+    public static let syntax = "NAME"
+    public static let category = CommandCategory.data
+    public static let position = StagePosition.source
+    public static let examples = [
+        CommandExample("stations | count", "Count the rows of the stations dataset.", result: "141"),
+    ]
+
+    public var name: String
+    public var range: Range<Int>
+
+    public init(parsing parser: inout Parser) throws {
+        let token = try parser.name("a dataset")
+        self.name = token.text
+        self.range = token.range
+    }
+
+    init(name token: Token, parsing parser: inout Parser) throws {
+        self.name = token.text
+        self.range = token.range
+    }
+
+    public var canonical: String { Expression.name(name) }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let workspace = context.workspace
+        if let dataset = workspace.dataset(named: name) { return .table(dataset.table) }
+        if name.hasPrefix("_"), let number = Int(name.dropFirst()) {
+            guard let value = workspace.cells[number] else {
+                throw Diagnostic(.bind, "cell \(number) has no result", hint: "history lists the cells", source: context.source, range: range)
+            }
+            return value
+        }
+        let candidates = workspace.order + CommandRegistry.standard.sourceNames
+        let hint = Suggestion.nearest(to: name, among: candidates).map { "did you mean \($0)?" }
+            ?? (workspace.order.isEmpty ? "no datasets are loaded; use load FILE" : "datasets: " + workspace.order.joined(separator: ", "))
+        throw Diagnostic(.bind, "no dataset or command named \(name)", hint: hint, source: context.source, range: range)
+    }
+}

@@ -1,0 +1,39 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Lists the datasets in the workspace.
+public struct DatasetsCommand: Command {
+    public static let name = "datasets"
+    public static let summary = "List the loaded and derived datasets with their row and column counts."
+    public static let syntax = "datasets"
+    public static let category = CommandCategory.data
+    public static let position = StagePosition.source
+    public static let effect = CommandEffect.display
+    public static let aliases = ["ls"]
+    public static let examples = [
+        CommandExample("datasets | where 名称 == \"stations\" | select 名称, 行数", "Rows in the stations dataset.", result: "名称,行数\nstations,141"),
+    ]
+
+    public init(parsing parser: inout Parser) throws {}
+
+    public var canonical: String { "datasets" }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let workspace = context.workspace
+        var names: [Value] = [], rows: [Value] = [], columns: [Value] = [], origins: [Value] = []
+        for name in workspace.order {
+            guard let dataset = workspace.dataset(named: name) else { continue }
+            names.append(.text(name))
+            rows.append(.integer(Int64(dataset.table.rowCount)))
+            columns.append(.integer(Int64(dataset.table.names.count)))
+            switch dataset.origin {
+            case .file(let path): origins.append(.text(path))
+            case .derived(let pipeline): origins.append(.text("let: " + pipeline))
+            case .cell(let n): origins.append(.text("cell \(n)"))
+            }
+        }
+        return .table(Table(names: ["名称", "行数", "列数", "来源"],
+                            columns: [Column.from(names, type: .text), Column.from(rows, type: .integer),
+                                      Column.from(columns, type: .integer), Column.from(origins, type: .text)]))
+    }
+}

@@ -1,0 +1,35 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Adds computed columns.
+public struct DeriveCommand: Command {
+    public static let name = "derive"
+    public static let summary = "Add columns computed from each row; a later one may use an earlier one."
+    public static let syntax = "derive NAME = EXPRESSION [, NAME = EXPRESSION …]"
+    public static let category = CommandCategory.filters
+    public static let aliases = ["mutate"]
+    public static let examples = [
+        CommandExample("funds | derive 万元 = wan(金额), 月份 = month(日期) | select 万元, 月份 | top 1", "Amounts in 万元 and the month.",
+                       result: "万元,月份\n12.00,2"),
+    ]
+
+    public var items: [NamedExpression]
+
+    public init(parsing parser: inout Parser) throws {
+        items = try parser.namedExpressions(requireNames: true, what: "derive 万元 = wan(金额)")
+    }
+
+    public var canonical: String { "derive " + items.map(\.canonical).joined(separator: ", ") }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        var table = try context.table(input, for: Self.name)
+        for item in items {
+            try context.checkCancelled()
+            let bound = try context.binder(for: table).bind(item.expression)
+            var column = try ExpressionEvaluator(table: table).column(bound)
+            if case .column(let index, _) = bound { column.hint = table.columns[index].hint } else { column.hint = bound.hint }
+            table = table.adding(item.outputName, column)
+        }
+        return .table(table)
+    }
+}

@@ -1,0 +1,31 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Distinct rows.
+public struct DistinctCommand: Command {
+    public static let name = "distinct"
+    public static let summary = "One row per distinct combination of the named columns (all columns when none are named)."
+    public static let syntax = "distinct [COLUMN, …]"
+    public static let category = CommandCategory.filters
+    public static let examples = [
+        CommandExample("stations | distinct 层级", "The station levels.", result: "层级\n市级\n镇级\n村级"),
+        CommandExample("stations | distinct 乡镇 | count", "How many divisions have stations.", result: "16"),
+    ]
+
+    public var columns: [Token]
+
+    public init(parsing parser: inout Parser) throws {
+        columns = parser.atEnd ? [] : try parser.names("a column")
+    }
+
+    public var canonical: String {
+        columns.isEmpty ? "distinct" : "distinct " + columns.map { Expression.name($0.text) }.joined(separator: ", ")
+    }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let table = try context.table(input, for: Self.name)
+        let binder = context.binder(for: table)
+        let indices = columns.isEmpty ? Array(table.names.indices) : try columns.map { try binder.columnIndex($0.text, at: $0.range) }
+        return .table(table.distinct(on: indices))
+    }
+}

@@ -1,0 +1,38 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Groups rows by keys, for agg or count.
+public struct GroupCommand: Command {
+    public static let name = "group"
+    public static let summary = "Group rows by key columns or named expressions; follow with agg or count."
+    public static let syntax = "group KEY [, NAME = EXPRESSION …]"
+    public static let discussion = "Groups appear in the order their first row appears. On its own, group shows each group's row count."
+    public static let category = CommandCategory.aggregation
+    public static let examples = [
+        CommandExample("stations | group 层级 | count", "Stations per level.", result: "层级,count\n市级,2\n镇级,16\n村级,123"),
+        CommandExample("activities | where 类型 == \"助农直播\" | group 月份 = month(日期) | count | top 2", "Live streams by month.", result: "月份,count\n3,2\n4,3"),
+    ]
+
+    public var keys: [NamedExpression]
+
+    public init(parsing parser: inout Parser) throws {
+        keys = try parser.namedExpressions(what: "columns to group by, e.g. group 乡镇")
+    }
+
+    public var canonical: String { "group " + keys.map(\.canonical).joined(separator: ", ") }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let table = try context.table(input, for: Self.name).materialized()
+        let binder = context.binder(for: table)
+        let evaluator = ExpressionEvaluator(table: table)
+        var columns: [Column] = []
+        for key in keys {
+            let bound = try binder.bind(key.expression)
+            var column = try evaluator.column(bound)
+            column.hint = bound.hint
+            if case .column(let index, _) = bound { column.hint = table.columns[index].hint }
+            columns.append(column)
+        }
+        return .grouped(GroupedTable(table: table, keyNames: CSVReader.uniqued(keys.map(\.outputName)), keyColumns: columns))
+    }
+}

@@ -1,0 +1,80 @@
+import JixiaoCore
+import JixiaoLanguage
+import JixiaoRender
+
+/// Help generated from the commands' own declarations.
+public struct HelpCommand: Command {
+    public static let name = "help"
+    public static let summary = "List the commands, or show one command's syntax and examples; help functions lists functions."
+    public static let syntax = "help [COMMAND | functions]"
+    public static let category = CommandCategory.help
+    public static let position = StagePosition.source
+    public static let effect = CommandEffect.display
+    public static let examples = [
+        CommandExample("help where", "How to filter rows."),
+        CommandExample("help functions", "Functions and aggregates."),
+    ]
+
+    public var topic: Token?
+
+    public init(parsing parser: inout Parser) throws {
+        if !parser.atEnd { topic = try parser.name("a command name") }
+    }
+
+    public var canonical: String { topic.map { "help \($0.text)" } ?? "help" }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let registry = CommandRegistry.standard
+        guard let topic else { return .text(Self.overview(registry)) }
+        if topic.text.lowercased() == "functions" { return .text(Self.functions()) }
+        guard let command = registry.command(named: topic.text) else {
+            let hint = Suggestion.nearest(to: topic.text, among: registry.allNames).map { "did you mean \($0)?" } ?? "help lists the commands"
+            throw Diagnostic(.bind, "no command named \(topic.text)", hint: hint, source: context.source, range: topic.range)
+        }
+        return .text(Self.page(command))
+    }
+
+    /// All commands, by category, one line each.
+    public static func overview(_ registry: CommandRegistry) -> String {
+        var lines = ["jixiao commands (help COMMAND for details, help functions for functions):"]
+        let width = registry.commands.map { DisplayWidth.of($0.name) }.max() ?? 8
+        for category in CommandCategory.allCases {
+            let members = registry.commands.filter { $0.category == category }
+            guard !members.isEmpty else { continue }
+            lines.append("")
+            lines.append(category.rawValue + ":")
+            for command in members {
+                lines.append("  " + DisplayWidth.pad(command.name, to: width) + "  " + command.summary)
+            }
+        }
+        lines.append("")
+        lines.append("A line is a pipeline: DATASET | COMMAND … | COMMAND …   e.g. stations | where 层级 == \"村级\" | count")
+        return lines.joined(separator: "\n")
+    }
+
+    /// One command's page: syntax, summary, discussion, aliases, examples.
+    public static func page(_ command: any Command.Type) -> String {
+        var lines = ["\(command.name) — \(command.summary)", "", "  " + command.syntax]
+        if !command.discussion.isEmpty { lines += ["", command.discussion] }
+        if !command.aliases.isEmpty { lines += ["", "Also: " + command.aliases.joined(separator: ", ")] }
+        if !command.examples.isEmpty {
+            lines += ["", "Examples:"]
+            for example in command.examples {
+                lines.append("  # " + example.description)
+                lines.append("  " + example.line)
+                if let result = example.result, !result.contains("\n") { lines.append("  → " + result) }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func functions() -> String {
+        var lines = ["Functions (in any expression):"]
+        for function in ScalarFunction.allCases { lines.append("  " + function.summary) }
+        lines += ["", "Aggregates (in agg):"]
+        for aggregate in AggregateFunction.allCases { lines.append("  " + aggregate.summary) }
+        lines += ["", "Operators: + - * / %  == != < <= > >=  and or not  in [...]  contains  between … and …  is null",
+                  "Text in \"double\" or “curly” quotes; names with spaces or punctuation in `backticks`."]
+        return lines.joined(separator: "\n")
+    }
+}

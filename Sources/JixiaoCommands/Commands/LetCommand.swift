@@ -1,0 +1,46 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Names a pipeline's result as a new dataset.
+public struct LetCommand: Command {
+    public static let name = "let"
+    public static let summary = "Keep a pipeline's result as a new dataset under a name."
+    public static let syntax = "let NAME = PIPELINE"
+    public static let category = CommandCategory.data
+    public static let position = StagePosition.source
+    public static let effect = CommandEffect.changesWorkspace
+    public static let examples = [
+        CommandExample("let busy = stations | where 月均服务人次 >= 150", "Name the busy stations.", result: "busy: 79 rows, 9 columns"),
+    ]
+
+    public var datasetName: String
+    public var nameRange: Range<Int>
+    public var pipeline: Pipeline
+
+    /// `let` is written `let NAME = …` at the start of a line, which `Pipeline.parse` reads; reaching this means it
+    /// stood elsewhere.
+    public init(parsing parser: inout Parser) throws {
+        throw parser.error("let is written at the start of a line: let NAME = pipeline")
+    }
+
+    init(name: String, nameRange: Range<Int>, pipeline: Pipeline) {
+        self.datasetName = name
+        self.nameRange = nameRange
+        self.pipeline = pipeline
+    }
+
+    public var canonical: String { "let \(Expression.name(datasetName)) = \(pipeline.canonical)" }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        if CommandRegistry.standard.command(named: datasetName) != nil {
+            throw Diagnostic(.bind, "\(datasetName) is a command name", hint: "choose another name", source: context.source, range: nameRange)
+        }
+        let value = try pipeline.run(in: context)
+        guard let table = value.table else {
+            throw Diagnostic(.run, "let needs a pipeline that gives a table", source: context.source, range: nameRange)
+        }
+        let kept = table.materialized()
+        context.workspace.store(Dataset(name: datasetName, table: kept, origin: .derived(pipeline: pipeline.canonical)))
+        return .none("\(datasetName): \(kept.rowCount) rows, \(kept.names.count) columns")
+    }
+}

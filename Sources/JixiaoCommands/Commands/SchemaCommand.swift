@@ -1,0 +1,51 @@
+import JixiaoCore
+import JixiaoLanguage
+import JixiaoRender
+
+/// Lists a dataset's columns.
+public struct SchemaCommand: Command {
+    public static let name = "schema"
+    public static let summary = "List a dataset's columns: type, nulls, distinct values and an example."
+    public static let syntax = "schema NAME | … | schema"
+    public static let category = CommandCategory.data
+    public static let position = StagePosition.either
+    public static let effect = CommandEffect.display
+    public static let aliases = ["columns"]
+    public static let examples = [
+        CommandExample("schema budgets | select 列, 类型", "The columns of budgets and their types.",
+                       result: "列,类型\n资金名称,text\n资金来源,text\n年初预算数,decimal(2)\n全年预算数,decimal(2)"),
+    ]
+
+    public var dataset: Token?
+
+    public init(parsing parser: inout Parser) throws {
+        if !parser.atEnd { dataset = try parser.name("a dataset") }
+    }
+
+    public var canonical: String { dataset.map { "schema \(Expression.name($0.text))" } ?? "schema" }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let table: Table
+        if let dataset {
+            var parser = Parser(source: context.source, tokens: [dataset])
+            table = try context.table(try DatasetSource(parsing: &parser).run(nil, in: context), for: Self.name)
+        } else {
+            table = try context.table(input, for: Self.name)
+        }
+        var names: [Value] = [], types: [Value] = [], nulls: [Value] = [], distinct: [Value] = [], examples: [Value] = []
+        for (index, field) in table.fields.enumerated() {
+            let column = table.materializedColumn(index)
+            let groups = GroupIndex(keys: [column], rowCount: column.count)
+            let nullCount = (0..<column.count).filter { column.isNull(at: $0) }.count
+            names.append(.text(field.name))
+            types.append(.text(field.type.description))
+            nulls.append(.integer(Int64(nullCount)))
+            distinct.append(.integer(Int64(groups.groupCount - (nullCount > 0 ? 1 : 0))))
+            let example = (0..<column.count).first { !column.isNull(at: $0) }.map { CellFormatter.text(column.value(at: $0), hint: column.hint) }
+            examples.append(example.map { .text($0) } ?? .null)
+        }
+        return .table(Table(names: ["列", "类型", "空值", "不同值", "示例"],
+                            columns: [Column.from(names, type: .text), Column.from(types, type: .text), Column.from(nulls, type: .integer),
+                                      Column.from(distinct, type: .integer), Column.from(examples, type: .text)]))
+    }
+}

@@ -1,0 +1,44 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Keeps, orders, renames or computes columns.
+public struct SelectCommand: Command {
+    public static let name = "select"
+    public static let summary = "Keep only the named columns, in that order; NAME = expression adds computed ones."
+    public static let syntax = "select COLUMN [, NAME = EXPRESSION …]"
+    public static let category = CommandCategory.filters
+    public static let examples = [
+        CommandExample("funds | where 方向 == \"支出\" and 用途 == \"咨询费\" | select 对象, 万元 = wan(金额)", "Payee and amount in 万元.",
+                       result: "对象,万元\n重庆特登信息技术咨询有限公司,7.00"),
+    ]
+
+    public var items: [NamedExpression]
+
+    public init(parsing parser: inout Parser) throws {
+        items = try parser.namedExpressions(what: "columns to keep, e.g. select 乡镇, 村")
+    }
+
+    public var canonical: String { "select " + items.map(\.canonical).joined(separator: ", ") }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let table = try context.table(input, for: Self.name)
+        let binder = context.binder(for: table)
+        // Plain columns keep their storage (and the selection); computed ones are evaluated.
+        if items.allSatisfy({ if case .column = $0.expression.kind { return true } else { return false } }) {
+            let indices = try items.map { item -> Int in
+                guard case .column(let name) = item.expression.kind else { return 0 }
+                return try binder.columnIndex(name, at: item.expression.range)
+            }
+            return .table(table.projecting(indices, as: CSVReader.uniqued(items.map(\.outputName))))
+        }
+        let evaluator = ExpressionEvaluator(table: table)
+        var columns: [Column] = []
+        for item in items {
+            let bound = try binder.bind(item.expression)
+            var column = try evaluator.column(bound)
+            if case .column(let index, _) = bound { column.hint = table.columns[index].hint }
+            columns.append(column)
+        }
+        return .table(Table(names: CSVReader.uniqued(items.map(\.outputName)), columns: columns))
+    }
+}

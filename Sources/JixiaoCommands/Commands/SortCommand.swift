@@ -1,0 +1,32 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Orders rows.
+public struct SortCommand: Command {
+    public static let name = "sort"
+    public static let summary = "Order rows by one or more keys (asc by default, desc to reverse); stable, nulls last."
+    public static let syntax = "sort KEY [asc|desc] [, KEY [asc|desc] …]"
+    public static let category = CommandCategory.filters
+    public static let examples = [
+        CommandExample("stations | where 层级 != \"市级\" | sort 月均服务人次 desc, 站点编号 | select 站点编号, 月均服务人次 | top 2",
+                       "The busiest stations first; ties by code.", result: "站点编号,月均服务人次\nZJ07,258\nCJ065,239"),
+    ]
+
+    public var items: [SortItem]
+
+    public init(parsing parser: inout Parser) throws {
+        items = try parser.sortItems()
+    }
+
+    public var canonical: String { "sort " + items.map(\.canonical).joined(separator: ", ") }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let table = try context.table(input, for: Self.name)
+        let binder = context.binder(for: table)
+        let evaluator = ExpressionEvaluator(table: table)
+        let keys = try items.map { item in
+            SortKey(column: try evaluator.column(try binder.bind(item.expression)), descending: item.descending)
+        }
+        return .table(table.sorted(by: keys))
+    }
+}

@@ -1,0 +1,40 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Keeps the rows where a condition holds.
+public struct WhereCommand: Command {
+    public static let name = "where"
+    public static let summary = "Keep the rows where a condition holds."
+    public static let syntax = "where CONDITION"
+    public static let discussion = """
+        Conditions compare columns and values (== != < <= > >=), combine with and, or, not, and test \
+        membership (in [...]), text (contains), ranges (between … and …) and nulls (is null, is not null). \
+        Rows where the condition is null are dropped.
+        """
+    public static let category = CommandCategory.filters
+    public static let examples = [
+        CommandExample("stations | where 层级 != \"市级\" | count", "Town and village stations.", result: "139"),
+        CommandExample("stations | where 乡镇 in [\"保安镇\", \"殷祖镇\"] and 月均服务人次 >= 150 | count", "Busy stations in two towns.", result: "14"),
+        CommandExample("activities | where 名称 contains \"白茶\" and 类型 == \"助农直播\" | count", "Live streams selling white tea.", result: "6"),
+        CommandExample("activities | where 日期 between \"2022-06-01\" and \"2022-06-30\" and 类型 == \"助农直播\" | count", "Live streams in June.", result: "3"),
+    ]
+
+    public var condition: Expression
+
+    public init(parsing parser: inout Parser) throws {
+        condition = try parser.expression()
+    }
+
+    public var canonical: String { "where \(condition.canonical)" }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let table = try context.table(input, for: Self.name)
+        let bound = try context.binder(for: table).bind(condition)
+        guard bound.type == .boolean || bound.type == .null else {
+            throw Diagnostic(.bind, "where needs a condition, found a \(bound.type) value", hint: "compare it, e.g. 人次 > 100",
+                             source: context.source, range: condition.range)
+        }
+        let rows = try ExpressionEvaluator(table: table).selection(where: bound)
+        return .table(table.selecting(rows))
+    }
+}

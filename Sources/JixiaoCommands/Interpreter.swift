@@ -1,0 +1,48 @@
+import JixiaoCore
+import JixiaoRender
+
+/// What running one command line gave.
+public struct Outcome: Sendable {
+    /// The command line as typed.
+    public var source: String
+    /// The parsed line, when it parsed.
+    public var pipeline: Pipeline?
+    public var value: PipelineValue?
+    public var error: Diagnostic?
+
+    public var succeeded: Bool { error == nil }
+}
+
+/// Runs command lines against a workspace: parse, run, and nothing else. Typing, `-c`, scripts and replay
+/// all come through here, so they behave alike.
+public final class Interpreter {
+    public let workspace: Workspace
+    public let registry: CommandRegistry
+    /// Asked between stages and inside long loops; set by the shell's Ctrl-C handler.
+    public var isCancelled: @Sendable () -> Bool = { false }
+
+    public init(workspace: Workspace, registry: CommandRegistry = .standard) {
+        self.workspace = workspace
+        self.registry = registry
+    }
+
+    /// Runs one line. Errors are returned in the outcome, never thrown.
+    public func run(_ line: String) -> Outcome {
+        var outcome = Outcome(source: line)
+        do {
+            let pipeline = try Pipeline.parse(line, registry: registry)
+            outcome.pipeline = pipeline
+            outcome.value = try pipeline.run(in: RunContext(workspace: workspace, source: line, isCancelled: isCancelled))
+        } catch let diagnostic as Diagnostic {
+            outcome.error = diagnostic
+        } catch {
+            outcome.error = Diagnostic(.internal, String(describing: error), source: line)
+        }
+        return outcome
+    }
+
+    /// The text to print for an outcome's result (nil when there is nothing to show).
+    public func render(_ value: PipelineValue) -> String? {
+        OutputRenderer.render(value, style: workspace.style)
+    }
+}

@@ -1,0 +1,53 @@
+import JixiaoCore
+
+/// Every command, in one hand-kept list grouped by category. Help, completion and the command reference
+/// are generated from it; a test lints it (unique names, summaries ending with a period, examples that run).
+public struct CommandRegistry: Sendable {
+    public let commands: [any Command.Type]
+
+    public init(commands: [any Command.Type]) {
+        self.commands = commands
+    }
+
+    public static let standard = CommandRegistry(commands: [
+        // Data
+        LoadCommand.self,
+        DatasetsCommand.self,
+        SchemaCommand.self,
+        LetCommand.self,
+        JoinCommand.self,
+        // Filters
+        WhereCommand.self,
+        SelectCommand.self,
+        DeriveCommand.self,
+        SortCommand.self,
+        DistinctCommand.self,
+        TopCommand.self,
+        // Aggregation
+        GroupCommand.self,
+        AggCommand.self,
+        CountCommand.self,
+        // Output
+        ShowCommand.self,
+        // Help
+        HelpCommand.self,
+    ])
+
+    /// The command with this name or alias (case-insensitive).
+    public func command(named name: String) -> (any Command.Type)? {
+        let lower = name.lowercased()
+        return commands.first { $0.name == lower || $0.aliases.contains(lower) }
+    }
+
+    /// Names that may follow `|`.
+    public var stageNames: [String] {
+        commands.filter { $0.position != .source }.map { $0.name }
+    }
+
+    /// Names that may start a line.
+    public var sourceNames: [String] {
+        commands.filter { $0.position != .stage }.map { $0.name }
+    }
+
+    public var allNames: [String] { commands.map { $0.name } }
+}

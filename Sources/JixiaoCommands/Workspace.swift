@@ -1,0 +1,83 @@
+import Foundation
+import JixiaoCore
+import JixiaoRender
+
+/// A dataset in the workspace: a table and where it came from.
+public struct Dataset: Sendable {
+    public enum Origin: Sendable, Equatable {
+        /// Read from a file.
+        case file(path: String)
+        /// Made by `let NAME = …` from a pipeline.
+        case derived(pipeline: String)
+        /// A cell's result (`_3`).
+        case cell(Int)
+    }
+
+    public var name: String
+    public var table: Table
+    public var origin: Origin
+
+    public init(name: String, table: Table, origin: Origin) {
+        self.name = name
+        self.table = table
+        self.origin = origin
+    }
+}
+
+/// Everything a session holds: datasets by name, the results of numbered cells, and display settings.
+///
+/// Only commands change it, and only after they succeed: a failed command leaves it as it was.
+public final class Workspace {
+    public private(set) var datasets: [String: Dataset] = [:]
+    /// Dataset names in the order they arrived.
+    public private(set) var order: [String] = []
+    /// Results of numbered cells, for `_3` and `out 3`.
+    public private(set) var cells: [Int: PipelineValue] = [:]
+    /// Where relative paths are read from and written to.
+    public var directory: String
+    public var style = TableStyle()
+
+    public init(directory: String = FileManager.default.currentDirectoryPath) {
+        self.directory = directory
+    }
+
+    public func dataset(named name: String) -> Dataset? {
+        datasets[name]
+    }
+
+    public func store(_ dataset: Dataset) {
+        if datasets[dataset.name] == nil { order.append(dataset.name) }
+        datasets[dataset.name] = dataset
+    }
+
+    public func remove(_ name: String) {
+        datasets[name] = nil
+        order.removeAll { $0 == name }
+    }
+
+    public func recordCell(_ number: Int, _ value: PipelineValue) {
+        cells[number] = value
+    }
+
+    /// A path as given, or resolved against the workspace directory.
+    public func resolve(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/") { return NSString(string: path).expandingTildeInPath }
+        return directory.hasSuffix("/") ? directory + path : directory + "/" + path
+    }
+
+    /// Loads every `.csv` file of a folder as a dataset named after the file, in name order.
+    public func loadFolder(_ folder: String) throws {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
+        } catch {
+            throw Diagnostic(.io, "cannot read the datasets folder \(folder)", location: SourceLocation(file: folder))
+        }
+        for file in names {
+            let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
+            let table = try CSVReader.read(path: path)
+            store(Dataset(name: String(file.dropLast(4)), table: table, origin: .file(path: path)))
+        }
+    }
+}

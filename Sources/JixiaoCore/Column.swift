@@ -1,0 +1,163 @@
+/// Null markers inside typed storage: a value no real cell can hold.
+public enum NullMarker {
+    public static let integer = Int64.min
+    public static let date = Int32.min
+    public static let text = UInt32.max
+    public static let boolean: UInt8 = 2
+}
+
+/// The typed values of one column. Nulls are held in-band by `NullMarker`.
+public enum ColumnStorage: Sendable {
+    case integer([Int64])
+    /// Scaled integers: the value is `units / 10^scale`.
+    case decimal([Int64], scale: Int)
+    /// Dictionary codes into the shared dictionary.
+    case text([UInt32], TextDictionary)
+    /// Days since 1970-01-01.
+    case date([Int32])
+    /// 0 false, 1 true, 2 null.
+    case boolean([UInt8])
+}
+
+/// One column of a table: typed storage plus a display hint.
+public struct Column: Sendable {
+    public var storage: ColumnStorage
+    public var hint: DisplayHint
+
+    public init(_ storage: ColumnStorage, hint: DisplayHint = .number) {
+        self.storage = storage
+        self.hint = hint
+    }
+
+    public var type: DataType {
+        switch storage {
+        case .integer: return .integer
+        case .decimal(_, let scale): return .decimal(scale: scale)
+        case .text: return .text
+        case .date: return .date
+        case .boolean: return .boolean
+        }
+    }
+
+    public var count: Int {
+        switch storage {
+        case .integer(let v): return v.count
+        case .decimal(let v, _): return v.count
+        case .text(let v, _): return v.count
+        case .date(let v): return v.count
+        case .boolean(let v): return v.count
+        }
+    }
+
+    public func value(at row: Int) -> Value {
+        switch storage {
+        case .integer(let v):
+            return v[row] == NullMarker.integer ? .null : .integer(v[row])
+        case .decimal(let v, let scale):
+            return v[row] == NullMarker.integer ? .null : .decimal(ExactDecimal(units: v[row], scale: scale))
+        case .text(let v, let dictionary):
+            return v[row] == NullMarker.text ? .null : .text(dictionary[v[row]])
+        case .date(let v):
+            return v[row] == NullMarker.date ? .null : .date(v[row])
+        case .boolean(let v):
+            return v[row] == NullMarker.boolean ? .null : .boolean(v[row] == 1)
+        }
+    }
+
+    public func isNull(at row: Int) -> Bool {
+        switch storage {
+        case .integer(let v): return v[row] == NullMarker.integer
+        case .decimal(let v, _): return v[row] == NullMarker.integer
+        case .text(let v, _): return v[row] == NullMarker.text
+        case .date(let v): return v[row] == NullMarker.date
+        case .boolean(let v): return v[row] == NullMarker.boolean
+        }
+    }
+
+    /// The rows at `rows`, in that order.
+    public func gathering(_ rows: [Int32]) -> Column {
+        func pick<T>(_ values: [T]) -> [T] {
+            values.withUnsafeBufferPointer { source in
+                [T](unsafeUninitializedCapacity: rows.count) { target, initialized in
+                    for (i, row) in rows.enumerated() { target.initializeElement(at: i, to: source[Int(row)]) }
+                    initialized = rows.count
+                }
+            }
+        }
+        switch storage {
+        case .integer(let v): return Column(.integer(pick(v)), hint: hint)
+        case .decimal(let v, let s): return Column(.decimal(pick(v), scale: s), hint: hint)
+        case .text(let v, let d): return Column(.text(pick(v), d), hint: hint)
+        case .date(let v): return Column(.date(pick(v)), hint: hint)
+        case .boolean(let v): return Column(.boolean(pick(v)), hint: hint)
+        }
+    }
+
+    /// A column of `count` copies of one value.
+    public static func repeating(_ value: Value, count: Int, as type: DataType? = nil) -> Column {
+        switch value {
+        case .null:
+            return allNull(type ?? .text, count: count)
+        case .integer(let i):
+            if case .decimal(let scale)? = type, let d = ExactDecimal(i).rescaled(upTo: scale) {
+                return Column(.decimal([Int64](repeating: d.units, count: count), scale: scale))
+            }
+            return Column(.integer([Int64](repeating: i, count: count)))
+        case .decimal(let d): return Column(.decimal([Int64](repeating: d.units, count: count), scale: d.scale))
+        case .text(let s): return Column(.text([UInt32](repeating: 0, count: count), TextDictionary([s])))
+        case .date(let d): return Column(.date([Int32](repeating: d, count: count)))
+        case .boolean(let b): return Column(.boolean([UInt8](repeating: b ? 1 : 0, count: count)))
+        }
+    }
+
+    public static func allNull(_ type: DataType, count: Int) -> Column {
+        switch type {
+        case .integer, .null: return Column(.integer([Int64](repeating: NullMarker.integer, count: count)))
+        case .decimal(let scale): return Column(.decimal([Int64](repeating: NullMarker.integer, count: count), scale: scale))
+        case .text: return Column(.text([UInt32](repeating: NullMarker.text, count: count), TextDictionary([])))
+        case .date: return Column(.date([Int32](repeating: NullMarker.date, count: count)))
+        case .boolean: return Column(.boolean([UInt8](repeating: NullMarker.boolean, count: count)))
+        }
+    }
+
+    /// Builds a column from values; the type is the common type of the non-null values (integers widen to
+    /// decimals, anything mixed with text becomes text).
+    public static func from(_ values: [Value], type wanted: DataType? = nil, hint: DisplayHint = .number) -> Column {
+        var type = wanted ?? .null
+        if wanted == nil {
+            for value in values where !value.isNull { type = DataType.common(type, value.type) }
+        }
+        switch type {
+        case .null, .text:
+            var builder = TextDictionaryBuilder()
+            let codes = values.map { $0.isNull ? NullMarker.text : builder.code(for: $0.description) }
+            return Column(.text(codes, builder.build()), hint: hint)
+        case .integer:
+            return Column(.integer(values.map { if case .integer(let i) = $0 { return i } else { return NullMarker.integer } }), hint: hint)
+        case .decimal(let scale):
+            let units = values.map { value -> Int64 in
+                guard let d = value.exactDecimal, let r = d.rounded(toScale: scale) else { return NullMarker.integer }
+                return r.units
+            }
+            return Column(.decimal(units, scale: scale), hint: hint)
+        case .date:
+            return Column(.date(values.map { if case .date(let d) = $0 { return d } else { return NullMarker.date } }), hint: hint)
+        case .boolean:
+            return Column(.boolean(values.map { if case .boolean(let b) = $0 { return b ? 1 : 0 } else { return NullMarker.boolean } }), hint: hint)
+        }
+    }
+}
+
+extension DataType {
+    /// The type that holds both: integers and decimals meet at the larger scale; anything else mixed is text.
+    public static func common(_ a: DataType, _ b: DataType) -> DataType {
+        switch (a, b) {
+        case (.null, _): return b
+        case (_, .null): return a
+        case (.integer, .integer): return .integer
+        case (.integer, .decimal(let s)), (.decimal(let s), .integer): return .decimal(scale: s)
+        case (.decimal(let s1), .decimal(let s2)): return .decimal(scale: max(s1, s2))
+        default: return a == b ? a : .text
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// Where in the user's text a problem lies: a file and line when known, and a range of UTF-8 offsets into
+/// the command line.
+public struct SourceLocation: Sendable, Hashable {
+    public var file: String?
+    /// 1-based line in `file`, or in a multi-line input.
+    public var line: Int?
+    /// 1-based column (in characters) when the text is not at hand.
+    public var column: Int?
+
+    public init(file: String? = nil, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The phase an error comes from, as in DuckDB's typed errors.
+public enum Phase: String, Sendable {
+    case parse = "syntax error"
+    case bind = "name error"
+    case run = "error"
+    case io = "file error"
+    case input = "invalid input"
+    case security = "refused"
+    case interrupted = "interrupted"
+    case `internal` = "internal error"
+}
+
+/// An error as a value: a phase, a message, an optional hint, and where it lies.
+///
+/// Rendered by `DiagnosticRenderer` alone, with the offending source line and a caret.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    public var phase: Phase
+    public var message: String
+    public var hint: String?
+    /// The command text the range refers to.
+    public var source: String?
+    /// UTF-8 offsets into `source`.
+    public var range: Range<Int>?
+    public var location: SourceLocation
+
+    public init(_ phase: Phase, _ message: String, hint: String? = nil, source: String? = nil,
+                range: Range<Int>? = nil, location: SourceLocation = SourceLocation()) {
+        self.phase = phase
+        self.message = message
+        self.hint = hint
+        self.source = source
+        self.range = range
+        self.location = location
+    }
+
+    public var description: String {
+        var text = "\(phase.rawValue): \(message)"
+        if let hint { text += " (\(hint))" }
+        return text
+    }
+
+    /// The same error, placed in a file at a line.
+    public func located(file: String?, line: Int?) -> Diagnostic {
+        var copy = self
+        if copy.location.file == nil { copy.location.file = file }
+        if copy.location.line == nil { copy.location.line = line }
+        return copy
+    }
+}

@@ -1,0 +1,57 @@
+/// Joins: rows of the left table matched with rows of the right on equal keys.
+public enum JoinKind: String, Sendable {
+    case inner, left
+}
+
+extension Table {
+    /// Hash join on key columns (given as column numbers on each side). The result holds the left columns,
+    /// then the right columns other than its keys; clashing names get a suffix (`名称_2`).
+    public func joined(with right: Table, leftKeys: [Int], rightKeys: [Int], kind: JoinKind) -> Table {
+        let left = self
+        func keyValues(_ table: Table, _ keys: [Int], _ row: Int) -> [Value]? {
+            var values: [Value] = []
+            for key in keys {
+                let value = table.value(row: row, column: key)
+                if value.isNull { return nil }
+                // Integers and decimals of equal value must meet: compare numbers as decimals.
+                values.append(value.exactDecimal.map { .decimal($0) } ?? value)
+            }
+            return values
+        }
+        var index: [[Value]: [Int32]] = [:]
+        for row in 0..<right.rowCount {
+            if let key = keyValues(right, rightKeys, row) { index[key, default: []].append(Int32(row)) }
+        }
+        var leftRows: [Int32] = []
+        var rightRows: [Int32] = []
+        for row in 0..<left.rowCount {
+            if let key = keyValues(left, leftKeys, row), let matches = index[key] {
+                for match in matches {
+                    leftRows.append(Int32(row))
+                    rightRows.append(match)
+                }
+            } else if kind == .left {
+                leftRows.append(Int32(row))
+                rightRows.append(-1)
+            }
+        }
+        let leftPart = left.selecting(leftRows).materialized()
+        let rightColumns = right.columns.indices.filter { !rightKeys.contains($0) }
+        var names = leftPart.names
+        var columns = leftPart.columns
+        for index in rightColumns {
+            let source = right.materializedColumn(index)
+            let values = rightRows.map { $0 < 0 ? Value.null : source.value(at: Int($0)) }
+            columns.append(Column.from(values, type: source.type, hint: source.hint))
+            names.append(right.names[index])
+        }
+        return Table(names: CSVReader.uniqued(names), columns: columns)
+    }
+
+    /// One row for each distinct combination of the given columns, in order of first appearance.
+    public func distinct(on columnIndices: [Int]) -> Table {
+        let keys = columnIndices.map { materializedColumn($0) }
+        let groups = GroupIndex(keys: keys, rowCount: rowCount)
+        return projecting(columnIndices).selecting(groups.firstRow)
+    }
+}

@@ -1,0 +1,96 @@
+/// The type of a column or of a scalar value.
+public enum DataType: Sendable, Hashable, CustomStringConvertible {
+    case integer
+    case decimal(scale: Int)
+    case text
+    case date
+    case boolean
+    case null
+
+    public var description: String {
+        switch self {
+        case .integer: return "integer"
+        case .decimal(let scale): return "decimal(\(scale))"
+        case .text: return "text"
+        case .date: return "date"
+        case .boolean: return "boolean"
+        case .null: return "null"
+        }
+    }
+
+    public var isNumeric: Bool {
+        switch self {
+        case .integer, .decimal: return true
+        default: return false
+        }
+    }
+
+    /// The name a user types in a type override: integer, decimal, text, date, boolean.
+    public static func named(_ name: String) -> DataType? {
+        switch name.lowercased() {
+        case "integer", "int": return .integer
+        case "decimal", "money", "number": return .decimal(scale: 2)
+        case "text", "string": return .text
+        case "date": return .date
+        case "boolean", "bool": return .boolean
+        default: return nil
+        }
+    }
+}
+
+/// How a numeric column is shown; it travels with the column through every operator.
+public enum DisplayHint: Sendable, Hashable {
+    /// Thousands separators and fixed decimals.
+    case number
+    /// A percentage: the value is already ×100 and is shown with a `%` sign.
+    case percent
+    /// Digits only, as for a year.
+    case plain
+}
+
+/// One scalar value: a cell, a literal, an aggregate.
+public enum Value: Sendable, Hashable, CustomStringConvertible {
+    case null
+    case integer(Int64)
+    case decimal(ExactDecimal)
+    case text(String)
+    case date(Int32)
+    case boolean(Bool)
+
+    public var type: DataType {
+        switch self {
+        case .null: return .null
+        case .integer: return .integer
+        case .decimal(let d): return .decimal(scale: d.scale)
+        case .text: return .text
+        case .date: return .date
+        case .boolean: return .boolean
+        }
+    }
+
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    /// The numeric value as an exact decimal, for integers and decimals.
+    public var exactDecimal: ExactDecimal? {
+        switch self {
+        case .integer(let i): return ExactDecimal(i)
+        case .decimal(let d): return d
+        default: return nil
+        }
+    }
+
+    /// Plain text, as written to CSV: no separators, ISO dates, empty for null.
+    public var description: String {
+        switch self {
+        case .null: return ""
+        case .integer(let i): return String(i)
+        case .decimal(let d): return d.description
+        case .text(let s): return s
+        case .date(let d): return CivilDate.format(d)
+        case .boolean(let b): return b ? "true" : "false"
+        }
+    }
+}

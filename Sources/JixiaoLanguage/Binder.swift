@@ -1,0 +1,179 @@
+import JixiaoCore
+
+/// Checks expressions against a table's columns: resolves names (with a "did you mean" hint), checks types,
+/// and turns literals into the type they are compared with.
+public struct Binder {
+    public let fields: [Field]
+    public let source: String
+
+    public init(fields: [Field], source: String) {
+        self.fields = fields
+        self.source = source
+    }
+
+    func error(_ message: String, hint: String? = nil, _ range: Range<Int>) -> Diagnostic {
+        Diagnostic(.bind, message, hint: hint, source: source, range: range)
+    }
+
+    /// The column named `name`, or an error pointing at `range` with the nearest real name as a hint.
+    public func columnIndex(_ name: String, at range: Range<Int>) throws -> Int {
+        if let index = fields.firstIndex(where: { $0.name == name }) { return index }
+        if let index = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) { return index }
+        let names = fields.map(\.name)
+        if let nearest = Suggestion.nearest(to: name, among: names) {
+            throw error("no column named \(name)", hint: "did you mean \(nearest)?", range)
+        }
+        throw error("no column named \(name)", hint: names.isEmpty ? "the table has no columns" : "columns: " + names.joined(separator: ", "), range)
+    }
+
+    // MARK: - Scalar expressions
+
+    public func bind(_ expression: Expression) throws -> BoundExpression {
+        switch expression.kind {
+        case .literal(let value):
+            return .literal(value)
+        case .column(let name):
+            let index = try columnIndex(name, at: expression.range)
+            return .column(index, fields[index].type)
+        case .unary(let op, let operand):
+            let inner = try bind(operand)
+            if op == "not" {
+                try expectCondition(inner, operand.range)
+                return .not(inner)
+            }
+            guard inner.type.isNumeric || inner.type == .null else {
+                throw error("- needs a number; this is \(inner.type)", expression.range)
+            }
+            return .negate(inner)
+        case .binary(let op, let lhs, let rhs):
+            return try bindBinary(op, lhs, rhs, expression.range)
+        case .call(let name, let args):
+            return try bindCall(name, args, expression.range)
+        case .inList(let subject, let items, let negated):
+            let inner = try bind(subject)
+            var values: [Value] = []
+            for item in items {
+                let bound = try coerce(try bind(item), toMatch: inner.type, at: item.range)
+                guard case .literal(let value) = bound else {
+                    throw error("a list after in holds plain values", item.range)
+                }
+                guard ComparisonOperator.comparable(inner.type, value.type) else {
+                    throw mismatch(inner.type, value.type, item.range)
+                }
+                values.append(value)
+            }
+            return .inList(inner, values, negated: negated)
+        case .between(let subject, let low, let high, let negated):
+            let inner = try bind(subject)
+            let lo = try coerce(try bind(low), toMatch: inner.type, at: low.range)
+            let hi = try coerce(try bind(high), toMatch: inner.type, at: high.range)
+            for (bound, range) in [(lo, low.range), (hi, high.range)] where !ComparisonOperator.comparable(inner.type, bound.type) {
+                throw mismatch(inner.type, bound.type, range)
+            }
+            let within = BoundExpression.logical(and: true, .comparison(.greaterOrEqual, inner, lo), .comparison(.lessOrEqual, inner, hi))
+            return negated ? .not(within) : within
+        case .isNull(let subject, let negated):
+            return .isNull(try bind(subject), negated: negated)
+        }
+    }
+
+    private func expectCondition(_ bound: BoundExpression, _ range: Range<Int>) throws {
+        guard bound.type == .boolean || bound.type == .null else {
+            throw error("expected a condition, found a \(bound.type) value", hint: "compare it, e.g. x == 1", range)
+        }
+    }
+
+    private func mismatch(_ lhs: DataType, _ rhs: DataType, _ range: Range<Int>) -> Diagnostic {
+        let hint: String
+        if lhs == .text && rhs.isNumeric { hint = "put the value in quotes" } else if lhs.isNumeric && rhs == .text { hint = "numbers are written without quotes" } else { hint = "compare values of the same kind" }
+        return error("cannot compare \(lhs) with \(rhs)", hint: hint, range)
+    }
+
+    /// A text literal compared with a date becomes a date (or an error naming what was expected).
+    private func coerce(_ bound: BoundExpression, toMatch type: DataType, at range: Range<Int>) throws -> BoundExpression {
+        if type == .date, case .literal(.text(let text)) = bound {
+            guard let days = CivilDate.parse(Array(text.utf8)[...]) else {
+                throw error("'\(text)' is not a date", hint: "write dates as \"2022-06-08\"", range)
+            }
+            return .literal(.date(days))
+        }
+        return bound
+    }
+
+    private func bindBinary(_ op: String, _ lhs: Expression, _ rhs: Expression, _ range: Range<Int>) throws -> BoundExpression {
+        var left = try bind(lhs)
+        var right = try bind(rhs)
+        switch op {
+        case "and", "or":
+            try expectCondition(left, lhs.range)
+            try expectCondition(right, rhs.range)
+            return .logical(and: op == "and", left, right)
+        case "==", "!=", "<", "<=", ">", ">=":
+            left = try coerce(left, toMatch: right.type, at: lhs.range)
+            right = try coerce(right, toMatch: left.type, at: rhs.range)
+            guard ComparisonOperator.comparable(left.type, right.type), let comparison = ComparisonOperator(rawValue: op) else {
+                throw mismatch(left.type, right.type, rhs.range)
+            }
+            return .comparison(comparison, left, right)
+        default:
+            guard let arithmetic = ArithmeticOperator(rawValue: op) else { throw error("unknown operator \(op)", range) }
+            guard let type = arithmetic.resultType(left.type, right.type) else {
+                throw error("\(op) does not apply to \(left.type) and \(right.type)", range)
+            }
+            return .arithmetic(arithmetic, left, right, type)
+        }
+    }
+
+    private func bindCall(_ name: String, _ args: [Expression], _ range: Range<Int>) throws -> BoundExpression {
+        if AggregateFunction(rawValue: name) != nil {
+            throw error("\(name)() adds up many rows and belongs in agg", hint: "e.g. agg 合计 = \(name)(…)", range)
+        }
+        guard let function = ScalarFunction(rawValue: name) else {
+            let known = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
+            let hint = Suggestion.nearest(to: name, among: known).map { "did you mean \($0)?" } ?? "help functions lists them"
+            throw error("unknown function \(name)", hint: hint, range)
+        }
+        guard function.arity.contains(args.count) else {
+            throw error("\(name) takes \(function.arity.lowerBound == function.arity.upperBound ? "\(function.arity.lowerBound)" : "\(function.arity.lowerBound) to \(function.arity.upperBound)") argument(s)", hint: function.summary, range)
+        }
+        let bound = try args.map { try bind($0) }
+        if function == .date, case .literal(.text(let text))? = bound.first, CivilDate.parse(Array(text.utf8)[...]) == nil {
+            throw error("'\(text)' is not a date", hint: "write dates as \"2022-06-08\"", args[0].range)
+        }
+        let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
+        switch function.resultType(bound.map(\.type), literalArguments: literals) {
+        case .success(let type): return .function(function, bound, type)
+        case .failure(let failure): throw error(failure.message, hint: function.summary, range)
+        }
+    }
+}
+
+/// "Did you mean": the nearest name by edit distance over characters, when it is near enough.
+public enum Suggestion {
+    public static func nearest(to name: String, among candidates: [String]) -> String? {
+        let target = Array(name.lowercased())
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(target, Array(candidate.lowercased()))
+            if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let (candidate, distance) = best else { return nil }
+        let limit = max(1, min(target.count, candidate.count) / 2)
+        return distance <= limit ? candidate : nil
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,107 @@
+import JixiaoCore
+
+/// An expression as written, with its place in the command line.
+public struct Expression: Sendable, Hashable {
+    public indirect enum Kind: Sendable, Hashable {
+        case literal(Value)
+        case column(String)
+        case unary(String, Expression)
+        case binary(String, Expression, Expression)
+        case call(String, [Expression])
+        case inList(Expression, [Expression], negated: Bool)
+        case between(Expression, Expression, Expression, negated: Bool)
+        case isNull(Expression, negated: Bool)
+    }
+
+    public var kind: Kind
+    public var range: Range<Int>
+
+    public init(_ kind: Kind, _ range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+    }
+
+    /// A name for the column this expression makes when none is given: the column's own name, or the
+    /// canonical text (`sum(金额)`).
+    public var defaultName: String {
+        if case .column(let name) = kind { return name }
+        return canonical
+    }
+
+    /// The canonical text: one space around binary operators, strings in double quotes, names that need it
+    /// in backticks, and only the parentheses that precedence requires.
+    public var canonical: String {
+        switch kind {
+        case .literal(let value):
+            switch value {
+            case .text(let s): return Self.quote(s)
+            case .null: return "null"
+            case .date(let d): return "date(\"\(CivilDate.format(d))\")"
+            default: return value.description
+            }
+        case .column(let name): return Self.name(name)
+        case .unary(let op, let operand):
+            return op == "not" ? "not \(operand.canonical(above: precedence))" : "-\(operand.canonical(above: precedence))"
+        case .binary(let op, let lhs, let rhs):
+            // Left-associative: the right operand needs parentheses at equal precedence.
+            return "\(lhs.canonical(above: precedence - 1)) \(op) \(rhs.canonical(above: precedence))"
+        case .call("contains", let args) where args.count == 2:
+            return "\(args[0].canonical(above: precedence)) contains \(args[1].canonical(above: precedence))"
+        case .call(let name, let args):
+            return "\(name)(\(args.map(\.canonical).joined(separator: ", ")))"
+        case .inList(let e, let items, let negated):
+            return "\(e.canonical(above: precedence)) \(negated ? "not in" : "in") [\(items.map(\.canonical).joined(separator: ", "))]"
+        case .between(let e, let lo, let hi, let negated):
+            return "\(e.canonical(above: precedence)) \(negated ? "not between" : "between") \(lo.canonical(above: precedence)) and \(hi.canonical(above: precedence))"
+        case .isNull(let e, let negated):
+            return "\(e.canonical(above: precedence)) is \(negated ? "not null" : "null")"
+        }
+    }
+
+    /// Binding strength: or 1, and 2, not 3, comparisons 4, + − 5, * / % 6, unary minus 7, the rest 8.
+    var precedence: Int {
+        switch kind {
+        case .binary(let op, _, _):
+            switch op {
+            case "or": return 1
+            case "and": return 2
+            case "+", "-": return 5
+            case "*", "/", "%": return 6
+            default: return 4
+            }
+        case .unary(let op, _): return op == "not" ? 3 : 7
+        case .inList, .between, .isNull: return 4
+        case .call("contains", let args) where args.count == 2: return 4
+        case .literal(let value):
+            // A negative number reads like unary minus.
+            if let d = value.exactDecimal, d.units < 0 { return 7 }
+            return 8
+        default: return 8
+        }
+    }
+
+    /// Canonical text, in parentheses when this binds no tighter than `level`.
+    func canonical(above level: Int) -> String {
+        precedence > level ? canonical : "(\(canonical))"
+    }
+
+    public static func quote(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            case "\t": escaped += "\\t"
+            default: escaped.append(character)
+            }
+        }
+        return "\"\(escaped)\""
+    }
+
+    /// A name as it must be typed: bare when it lexes as one name and is no keyword, else in backticks.
+    public static func name(_ name: String) -> String {
+        if Parser.isBareName(name) { return name }
+        return "`\(name)`"
+    }
+}

@@ -1,0 +1,72 @@
+import JixiaoCore
+
+/// One stage of a pipeline as written: the command's name and its argument tokens.
+public struct StageSyntax: Sendable {
+    public var name: Token
+    /// Tokens after the name, up to the next top-level `|`.
+    public var arguments: [Token]
+    public var range: Range<Int>
+
+    /// A parser over this stage's arguments.
+    public func parser(source: String) -> Parser {
+        Parser(source: source, tokens: arguments, endOffset: range.upperBound)
+    }
+}
+
+/// A whole command line: optional `let NAME =`, then stages separated by `|`.
+public struct PipelineSyntax: Sendable {
+    public var source: String
+    /// The name bound by `let NAME = …`.
+    public var binding: Token?
+    public var stages: [StageSyntax]
+
+    /// Parses the line's structure; each command then parses its own arguments.
+    public static func parse(_ source: String) throws -> PipelineSyntax {
+        let tokens = try Lexer(source).tokens()
+        var position = 0
+        var binding: Token?
+        if tokens.count >= 1, tokens[0].isWord("let") {
+            guard tokens.count >= 2, tokens[1].isName else {
+                throw Diagnostic(.parse, "expected a name after let", hint: "let NAME = pipeline", source: source,
+                                 range: tokens.count >= 2 ? tokens[1].range : tokens[0].range.upperBound..<(tokens[0].range.upperBound + 1))
+            }
+            guard tokens.count >= 3, tokens[2].isSymbol("=") else {
+                let range = tokens.count >= 3 ? tokens[2].range : tokens[1].range.upperBound..<(tokens[1].range.upperBound + 1)
+                throw Diagnostic(.parse, "expected = after let \(tokens[1].text)", hint: "let NAME = pipeline", source: source, range: range)
+            }
+            binding = tokens[1]
+            position = 3
+        }
+        var stages: [StageSyntax] = []
+        var depth = 0
+        var current: [Token] = []
+        func close(at end: Int) throws {
+            guard let first = current.first else {
+                throw Diagnostic(.parse, stages.isEmpty && binding == nil ? "expected a command" : "expected a command after |",
+                                 source: source, range: end..<(end + 1))
+            }
+            guard first.isName else {
+                throw Diagnostic(.parse, "expected a command name, found '\(first.text)'", source: source, range: first.range)
+            }
+            let last = current[current.count - 1]
+            stages.append(StageSyntax(name: first, arguments: Array(current.dropFirst()), range: first.range.lowerBound..<last.range.upperBound))
+            current = []
+        }
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.isSymbol("(") || token.isSymbol("[") { depth += 1 }
+            if token.isSymbol(")") || token.isSymbol("]") { depth = max(0, depth - 1) }
+            if token.isSymbol("|") && depth == 0 {
+                try close(at: token.range.lowerBound)
+            } else {
+                current.append(token)
+            }
+            position += 1
+        }
+        try close(at: source.utf8.count)
+        return PipelineSyntax(source: source, binding: binding, stages: stages)
+    }
+
+    /// The first stage's name: a dataset or a command.
+    public var head: StageSyntax { stages[0] }
+}

@@ -1,0 +1,30 @@
+import JixiaoCore
+
+/// Text for one cell as shown on screen: thousands separators, fixed decimals, percent signs, ISO dates.
+public enum CellFormatter {
+    public static let nullText = "null"
+
+    public static func text(_ value: Value, hint: DisplayHint) -> String {
+        switch value {
+        case .null: return nullText
+        case .integer(let i):
+            if hint == .plain { return String(i) }
+            let text = ExactDecimal(i).format(groupThousands: true)
+            return hint == .percent ? text + "%" : text
+        case .decimal(let d):
+            let text = d.format(groupThousands: hint != .plain)
+            return hint == .percent ? text + "%" : text
+        case .text(let s):
+            // Line breaks inside a cell would break the frame.
+            return s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" })
+                ? String(s.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }) : s
+        case .date(let d): return CivilDate.format(d)
+        case .boolean(let b): return b ? "true" : "false"
+        }
+    }
+
+    /// Numbers are right-aligned, everything else left-aligned.
+    public static func alignsRight(_ type: DataType) -> Bool {
+        type.isNumeric
+    }
+}

@@ -1,0 +1,47 @@
+import JixiaoCore
+
+/// Renders every error the same way: place, phase and message, the source line with a caret under the
+/// offending text (measured in display width), and the hint.
+public enum DiagnosticRenderer {
+    public static func render(_ diagnostic: Diagnostic, color: Bool = false) -> String {
+        let red = color ? "\u{1B}[1;31m" : "", yellow = color ? "\u{1B}[33m" : "", cyan = color ? "\u{1B}[36m" : "", reset = color ? "\u{1B}[0m" : ""
+        var place = ""
+        var column = diagnostic.location.column
+        var sourceLine: String?
+        var caretStart = 0
+        var caretWidth = 1
+        if let source = diagnostic.source, let range = diagnostic.range {
+            // Show only the line of a multi-line command that holds the error.
+            let bytes = Array(source.utf8)
+            let start = min(range.lowerBound, bytes.count)
+            var lineStart = start
+            while lineStart > 0 && bytes[lineStart - 1] != 10 { lineStart -= 1 }
+            var lineEnd = start
+            while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+            sourceLine = line
+            caretStart = DisplayWidth.column(ofUTF8Offset: start - lineStart, in: line)
+            let end = min(max(range.upperBound, start), lineEnd)
+            let covered = String(decoding: bytes[start..<end], as: UTF8.self)
+            caretWidth = max(1, DisplayWidth.of(covered))
+            if column == nil { column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1 }
+        }
+        if let file = diagnostic.location.file {
+            place = file
+            if let line = diagnostic.location.line { place += ":\(line)" }
+            if let column { place += ":\(column)" }
+            place += ": "
+        } else if let line = diagnostic.location.line {
+            place = "line \(line)" + (column.map { ":\($0)" } ?? "") + ": "
+        }
+        var lines = ["\(place)\(red)\(diagnostic.phase.rawValue)\(reset): \(diagnostic.message)"]
+        if let sourceLine {
+            lines.append("  " + sourceLine)
+            lines.append("  " + String(repeating: " ", count: caretStart) + red + String(repeating: "^", count: caretWidth) + reset)
+        }
+        if let hint = diagnostic.hint {
+            lines.append("  \(cyan)hint\(reset): \(yellow)\(hint)\(reset)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

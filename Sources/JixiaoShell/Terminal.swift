@@ -1,0 +1,33 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Facts about the terminal the shell runs in.
+public enum Terminal {
+    public static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Columns: $COLUMNS, else the window size of stdout, else 120.
+    public static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        if let text = environment["COLUMNS"], let columns = Int(text), columns > 10 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 10 { return Int(size.ws_col) }
+        return 120
+    }
+
+    /// Colour only on a terminal, and never when NO_COLOR is set.
+    public static func colorEnabled(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+
+    public static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    public static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import JixiaoShell
+
+exit(CommandLineTool.main())

@@ -1,0 +1,71 @@
+import Foundation
+import JixiaoCommands
+import JixiaoCore
+import JixiaoLanguage
+import Testing
+import TestSupport
+
+/// Every example in every command's help runs, and gives the result it shows.
+@Suite struct ExamplesTests {
+    static let examples: [(String, CommandExample)] = CommandRegistry.standard.commands.flatMap { command in
+        command.examples.map { (command.name, $0) }
+    } + DatasetSource.examples.map { ("dataset", $0) }
+
+    @Test(arguments: examples.indices)
+    func exampleRuns(_ index: Int) throws {
+        let (command, example) = Self.examples[index]
+        let interpreter = try TestSupport.interpreter()
+        let outcome = interpreter.run(example.line)
+        if let error = outcome.error { Issue.record("\(command): \(example.line)\n\(error)") }
+        if let expected = example.result {
+            #expect(outcome.value.map(OutputRenderer.compact) == expected, "\(command): \(example.line)")
+        }
+    }
+
+    @Test func everyExampleLineIsCanonical() throws {
+        for (command, example) in Self.examples {
+            let pipeline = try Pipeline.parse(example.line)
+            // Canonical text parses back to the same canonical text.
+            #expect(try Pipeline.parse(pipeline.canonical).canonical == pipeline.canonical, "\(command)")
+        }
+    }
+}
+
+/// The registry is consistent: unique names, summaries that are sentences, an example for each command.
+@Suite struct RegistryLintTests {
+    let commands = CommandRegistry.standard.commands
+
+    @Test func namesAndAliasesAreUnique() {
+        let names = commands.flatMap { [$0.name] + $0.aliases }
+        #expect(Set(names).count == names.count)
+    }
+
+    @Test func summariesAreSentences() {
+        for command in commands {
+            #expect(command.summary.hasSuffix("."), "\(command.name)")
+            #expect(command.summary.first?.isUppercase == true, "\(command.name)")
+            #expect(!command.syntax.isEmpty, "\(command.name)")
+        }
+    }
+
+    @Test func everyCommandHasAnExample() {
+        for command in commands { #expect(!command.examples.isEmpty, "\(command.name)") }
+    }
+
+    @Test func helpIsGeneratedFromTheDeclarations() throws {
+        let page = try TestSupport.compact("help where")
+        #expect(page.hasPrefix("where — Keep the rows where a condition holds.\n\n  where CONDITION\n"))
+        for example in WhereCommand.examples { #expect(page.contains(example.line)) }
+        let overview = try TestSupport.compact("help")
+        for command in commands { #expect(overview.contains("  " + command.name), "\(command.name)") }
+    }
+}
+
+/// docs/commands.md is what the declarations generate.
+@Suite struct ReferenceTests {
+    @Test func commandReferenceIsCurrent() throws {
+        let path = TestSupport.repositoryRoot + "/docs/commands.md"
+        let onDisk = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(onDisk == CommandReference.markdown(.standard), "run `make reference` to regenerate docs/commands.md")
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import JixiaoCommands
+import JixiaoCore
+
+/// Shared helpers for every test target.
+public enum TestSupport {
+    /// The repository's root folder.
+    public static let repositoryRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    public static var datasetsFolder: String { repositoryRoot + "/datasets" }
+
+    /// A workspace with the bundled datasets loaded, rooted at the repository.
+    public static func workspace() throws -> Workspace {
+        let workspace = Workspace(directory: repositoryRoot)
+        try workspace.loadFolder(datasetsFolder)
+        return workspace
+    }
+
+    /// An interpreter over a fresh workspace with the bundled datasets.
+    public static func interpreter() throws -> Interpreter {
+        Interpreter(workspace: try workspace())
+    }
+
+    /// Runs lines in order; returns the compact form of the last result, or throws the first error.
+    public static func compact(_ lines: String..., interpreter: Interpreter? = nil) throws -> String {
+        let interpreter = try interpreter ?? Self.interpreter()
+        var last = ""
+        for line in lines {
+            let outcome = interpreter.run(line)
+            if let error = outcome.error { throw error }
+            last = outcome.value.map(OutputRenderer.compact) ?? ""
+        }
+        return last
+    }
+
+    /// The error a line gives (nil when it succeeds).
+    public static func error(_ line: String, interpreter: Interpreter? = nil) throws -> Diagnostic? {
+        try (interpreter ?? Self.interpreter()).run(line).error
+    }
+
+    /// A temporary folder, removed by the caller.
+    public static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "jixiao-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
