@@ -12,7 +12,8 @@ let package = Package(
         .target(name: "JixiaoCore"),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoCore"]),
-        .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender"]),
+        .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoRender"]),
+        .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoSession"]),
         .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "CEditLine"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         .target(name: "TestSupport", dependencies: ["JixiaoCommands"], path: "Tests/TestSupport"),
@@ -20,5 +21,6 @@ let package = Package(
         .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "TestSupport"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "TestSupport"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "TestSupport"]),
+        .testTarget(name: "JixiaoSessionTests", dependencies: ["JixiaoSession", "JixiaoShell", "TestSupport"]),
     ]
 )

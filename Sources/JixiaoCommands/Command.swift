@@ -67,6 +67,9 @@ public protocol Command: Sendable {
     /// The command as it is written in a saved script.
     var canonical: String { get }
 
+    /// Datasets this command reads by name (for the fingerprints of a saved script).
+    var datasetReferences: [String] { get }
+
     /// Runs the command on its input (nil when it stands first).
     func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue
 }
@@ -76,6 +79,7 @@ extension Command {
     public static var aliases: [String] { [] }
     public static var effect: CommandEffect { .query }
     public static var position: StagePosition { .stage }
+    public var datasetReferences: [String] { [] }
 
     /// The name used in messages and canonical text.
     public var name: String { Self.name }

@@ -38,7 +38,13 @@ public final class Interpreter {
         } catch {
             outcome.error = Diagnostic(.internal, String(describing: error), source: line)
         }
+        workspace.appendLog(outcome.logEntry)
         return outcome
+    }
+
+    /// Records narration (a `# …` line) in the session log.
+    public func narrate(_ text: String) {
+        workspace.appendLog(.narration(text))
     }
 
     /// The text to print for an outcome's result (nil when there is nothing to show).

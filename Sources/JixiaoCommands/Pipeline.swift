@@ -16,6 +16,11 @@ public struct Pipeline: Sendable {
         stages.allSatisfy { type(of: $0).effect == .display }
     }
 
+    /// Every dataset the line reads by name.
+    public var datasetReferences: [String] {
+        stages.flatMap { $0.datasetReferences }
+    }
+
     public var changesWorkspace: Bool {
         stages.contains { type(of: $0).effect == .changesWorkspace }
     }

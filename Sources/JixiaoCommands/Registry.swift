@@ -29,6 +29,11 @@ public struct CommandRegistry: Sendable {
         CountCommand.self,
         // Output
         ShowCommand.self,
+        // Session
+        SaveCommand.self,
+        ReplayCommand.self,
+        SessionsCommand.self,
+        TutorialCommand.self,
         // Help
         HelpCommand.self,
     ])

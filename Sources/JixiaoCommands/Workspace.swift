@@ -36,9 +36,21 @@ public final class Workspace {
     /// Where relative paths are read from and written to.
     public var directory: String
     public var style = TableStyle()
+    /// Everything run in this session, in order, for `save`.
+    public private(set) var log: [LogEntry] = []
 
     public init(directory: String = FileManager.default.currentDirectoryPath) {
         self.directory = directory
+    }
+
+    /// An independent workspace holding the same datasets (tables are shared copy-on-write), with an empty log.
+    public func copy() -> Workspace {
+        let other = Workspace(directory: directory)
+        for name in order {
+            if let dataset = datasets[name] { other.store(dataset) }
+        }
+        other.style = style
+        return other
     }
 
     public func dataset(named name: String) -> Dataset? {
@@ -53,6 +65,10 @@ public final class Workspace {
     public func remove(_ name: String) {
         datasets[name] = nil
         order.removeAll { $0 == name }
+    }
+
+    public func appendLog(_ entry: LogEntry) {
+        log.append(entry)
     }
 
     public func recordCell(_ number: Int, _ value: PipelineValue) {

@@ -158,8 +158,9 @@ public enum Suggestion {
             if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
+        // Near enough to be a slip, and not a whole replacement of what was typed.
         let limit = max(1, min(target.count, candidate.count) / 2)
-        return distance <= limit ? candidate : nil
+        return distance <= limit && distance < target.count ? candidate : nil
     }
 
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

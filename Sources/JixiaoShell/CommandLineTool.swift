@@ -2,25 +2,36 @@ import Foundation
 import JixiaoCore
 import JixiaoCommands
 import JixiaoRender
+import JixiaoSession
 
 /// `jixiao [--datasets DIR] [-c COMMAND]… [FILE.jx]`: parses the process arguments and runs the chosen mode.
 public struct CommandLineTool {
-    public static let version = "0.1.0"
+    public static let version = JixiaoVersion.current
 
     public static let usage = """
-        usage: jixiao [--datasets DIR] [--no-datasets]             start the shell
-               jixiao [--datasets DIR] -c COMMAND [-c COMMAND …]   run commands and exit
-               jixiao [--datasets DIR] FILE.jx                     run a script and exit
-               jixiao --help | --version
+        usage: jixiao [--datasets DIR] [--no-datasets]              start the shell
+               jixiao [--datasets DIR] -c COMMAND [-c COMMAND …]    run commands and exit
+               jixiao [--datasets DIR] FILE.jx                      run a script and exit
+               jixiao [--datasets DIR] replay [--update | --check | --step] FILE.jx
+               jixiao [--datasets DIR] notebook FILE.jx -o OUT.md|OUT.html
+               jixiao --help | --version | --reference
 
         The bundled datasets load from --datasets DIR, else $JIXIAO_DATASETS, else ./datasets.
+        replay --update records each command's output in FILE.jx.expected; --check compares a new run with it;
+        --step walks through the script as a lesson. Sessions are journaled in $XDG_STATE_HOME/jixiao/journals.
         """
+
+    enum Mode: Equatable {
+        case shell
+        case commands([String])
+        case replay(String, ReplayTool.Mode)
+        case notebook(String, output: String)
+    }
 
     struct Arguments {
         var datasets: String?
         var loadDatasets = true
-        var commands: [String] = []
-        var script: String?
+        var mode = Mode.shell
     }
 
     public static func main(_ argv: [String] = CommandLine.arguments) -> Int32 {
@@ -51,29 +62,51 @@ public struct CommandLineTool {
             return 1
         }
         let interpreter = Interpreter(workspace: workspace)
-        if !arguments.commands.isEmpty {
-            let shell = Shell(interpreter: interpreter, reader: ScriptedLineReader([]), interactive: false, color: color)
-            for (index, command) in arguments.commands.enumerated() {
+        switch arguments.mode {
+        case .commands(let commands):
+            for (index, command) in commands.enumerated() {
                 let outcome = interpreter.run(command)
                 if let error = outcome.error {
-                    let located = error.located(file: "-c", line: index + 1)
-                    Terminal.writeError(DiagnosticRenderer.render(located, color: color) + "\n")
+                    Terminal.writeError(DiagnosticRenderer.render(error.located(file: "-c", line: index + 1), color: color) + "\n")
                     return 1
                 }
-                if let value = outcome.value, let text = interpreter.render(value), !text.isEmpty { shell.output(text + "\n") }
+                if let value = outcome.value, let text = interpreter.render(value), !text.isEmpty { Terminal.write(text + "\n") }
             }
             return 0
+        case .replay(let path, let mode):
+            var reader: LineReader?
+            if mode == .step { reader = Terminal.stdinIsTerminal ? EditLineReader(name: "jixiao") as LineReader : StreamLineReader() }
+            return ReplayTool(interpreter: interpreter, color: color).run(path: path, mode: mode, reader: reader)
+        case .notebook(let path, let destination):
+            do {
+                if let error = try NotebookTool(interpreter: interpreter).write(scriptPath: path, to: destination) {
+                    Terminal.writeError(DiagnosticRenderer.render(error, color: color) + "\n")
+                    Terminal.writeError("wrote \(destination) up to the error\n")
+                    return 1
+                }
+                Terminal.write("wrote \(destination)\n")
+                return 0
+            } catch let error as Diagnostic {
+                Terminal.writeError(DiagnosticRenderer.render(error, color: color) + "\n")
+                return 1
+            } catch {
+                return 1
+            }
+        case .shell:
+            let interactive = Terminal.stdinIsTerminal
+            let reader: LineReader = interactive ? EditLineReader(name: "jixiao") : StreamLineReader()
+            var journal: Journal?
+            do {
+                journal = try Journal.startNew(version: version)
+            } catch {
+                Terminal.writeError("warning: this session is not journaled: \(error)\n")
+            }
+            if interactive {
+                Terminal.write("jixiao \(version): \(workspace.order.count) datasets loaded (\(workspace.order.joined(separator: ", "))). help lists the commands; Ctrl-D exits.\n")
+            }
+            let shell = Shell(interpreter: interpreter, reader: reader, interactive: interactive, color: color, journal: journal)
+            return shell.run()
         }
-        if let script = arguments.script {
-            return ScriptRunner(interpreter: interpreter, color: color).run(path: script)
-        }
-        let interactive = Terminal.stdinIsTerminal
-        let reader: LineReader = interactive ? EditLineReader(name: "jixiao") : StreamLineReader()
-        if interactive {
-            Terminal.write("jixiao \(version): \(workspace.order.count) datasets loaded (\(workspace.order.joined(separator: ", "))). help lists the commands; Ctrl-D exits.\n")
-        }
-        let shell = Shell(interpreter: interpreter, reader: reader, interactive: interactive, color: color)
-        return shell.run()
     }
 
     struct UsageError: Error {
@@ -82,18 +115,30 @@ public struct CommandLineTool {
 
     static func parse(_ args: [String]) throws -> Arguments {
         var result = Arguments()
+        var commands: [String] = []
+        var positional: [String] = []
+        var replayMode: ReplayTool.Mode?
+        var notebookOutput: String?
         var index = 0
         func value(_ flag: String) throws -> String {
             index += 1
             guard index < args.count else { throw UsageError(text: "\(flag) needs a value") }
             return args[index]
         }
+        func setReplay(_ mode: ReplayTool.Mode) throws {
+            if let replayMode, replayMode != .run { throw UsageError(text: "choose one of --update, --check, --step") }
+            replayMode = mode
+        }
         while index < args.count {
             let arg = args[index]
             switch arg {
-            case "-c", "--command": result.commands.append(try value(arg))
+            case "-c", "--command": commands.append(try value(arg))
             case "--datasets": result.datasets = try value(arg)
             case "--no-datasets": result.loadDatasets = false
+            case "--update": try setReplay(.update)
+            case "--check": try setReplay(.check)
+            case "--step": try setReplay(.step)
+            case "-o", "--output": notebookOutput = try value(arg)
             case "-h", "--help":
                 Terminal.write(usage + "\n")
                 exit(0)
@@ -104,11 +149,28 @@ public struct CommandLineTool {
                 Terminal.write(CommandReference.markdown(CommandRegistry.standard))
                 exit(0)
             default:
-                if arg.hasPrefix("-") { throw UsageError(text: "unknown option \(arg)") }
-                guard result.script == nil else { throw UsageError(text: "one script at a time") }
-                result.script = arg
+                if arg.hasPrefix("-") && arg.count > 1 { throw UsageError(text: "unknown option \(arg)") }
+                positional.append(arg)
             }
             index += 1
+        }
+        if !commands.isEmpty {
+            guard positional.isEmpty, replayMode == nil, notebookOutput == nil else { throw UsageError(text: "-c runs commands; give no script with it") }
+            result.mode = .commands(commands)
+            return result
+        }
+        switch positional.first {
+        case nil:
+            guard replayMode == nil, notebookOutput == nil else { throw UsageError(text: "which script?") }
+        case "replay":
+            guard positional.count == 2 else { throw UsageError(text: "replay takes one script") }
+            result.mode = .replay(positional[1], replayMode ?? .run)
+        case "notebook":
+            guard positional.count == 2, let output = notebookOutput else { throw UsageError(text: "notebook takes a script and -o OUT.md or OUT.html") }
+            result.mode = .notebook(positional[1], output: output)
+        default:
+            guard positional.count == 1, replayMode == nil else { throw UsageError(text: "one script at a time (or: jixiao replay --check FILE)") }
+            result.mode = .replay(positional[0], .run)
         }
         return result
     }

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoCore
 import JixiaoCommands
 import JixiaoRender
+import JixiaoSession
 
 /// The read–run–print loop, independent of where lines come from.
 public final class Shell {
@@ -10,6 +11,8 @@ public final class Shell {
     /// Prompts are shown only when a person is typing.
     public let interactive: Bool
     public let color: Bool
+    /// Where every command is recorded before its output is shown (nil when journaling is off).
+    public let journal: Journal?
     public var output: (String) -> Void = { Terminal.write($0) }
     public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
     /// The number of the next cell.
@@ -17,29 +20,30 @@ public final class Shell {
     /// Whether any command failed (for the exit code when input is piped).
     public private(set) var hadError = false
 
-    public init(interpreter: Interpreter, reader: LineReader, interactive: Bool, color: Bool) {
+    public init(interpreter: Interpreter, reader: LineReader, interactive: Bool, color: Bool, journal: Journal? = nil) {
         self.interpreter = interpreter
         self.reader = reader
         self.interactive = interactive
         self.color = color
+        self.journal = journal
     }
 
     public var prompt: String { "jixiao [\(cellNumber)]> " }
     public static let continuationPrompt = "   ...> "
 
-    /// Runs until the input ends or `exit`; returns the process exit code.
+    /// Runs until the input ends or `exit`; returns the process exit code: 1 when input was piped and any
+    /// command failed.
     public func run() -> Int32 {
         while let line = readCommand() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if trimmed.isEmpty { continue }
             if trimmed == "exit" || trimmed == "quit" { break }
             reader.addHistory(line)
-            let ok = execute(line)
-            if !ok {
-                hadError = true
-                // Piped input stops at the first error, like a script.
-                if !interactive { return 1 }
+            if trimmed.hasPrefix("#") {
+                narrate(String(trimmed.dropFirst().drop { $0 == " " }))
+                continue
             }
+            if !execute(line) { hadError = true }
         }
         return hadError && !interactive ? 1 : 0
     }
@@ -54,19 +58,44 @@ public final class Shell {
         return text
     }
 
-    /// Runs one command and prints its result or error; returns whether it succeeded.
+    /// Keeps a `# …` line as narration for saved scripts.
+    public func narrate(_ text: String) {
+        interpreter.narrate(text)
+        record { try $0.recordNarration(text) }
+    }
+
+    /// Runs one command, journals it, then prints its result or error; returns whether it succeeded.
     @discardableResult
     public func execute(_ line: String) -> Bool {
+        if let pipeline = try? Pipeline.parse(line), pipeline.stages.count == 1, let tutorial = pipeline.stages.first as? TutorialCommand,
+           let path = tutorial.scriptPath(in: interpreter.workspace), let script = try? ScriptReplay.read(path) {
+            var walkthrough = Walkthrough(script: script, file: path, learner: interpreter, reader: reader, color: color)
+            walkthrough.output = output
+            walkthrough.errorOutput = errorOutput
+            return walkthrough.run() == 0
+        }
         let outcome = interpreter.run(line)
         if let error = outcome.error {
+            record { try $0.recordFailure(line, error: error.description) }
             errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
             return false
         }
+        record { try $0.recordCommand(outcome.pipeline?.canonical ?? line) }
         if let value = outcome.value {
             interpreter.workspace.recordCell(cellNumber, value)
             if let text = interpreter.render(value), !text.isEmpty { output(text + "\n") }
         }
         cellNumber += 1
         return true
+    }
+
+    /// Journals, warning once (not failing) when the journal cannot be written.
+    private func record(_ write: (Journal) throws -> Void) {
+        guard let journal else { return }
+        do {
+            try write(journal)
+        } catch {
+            errorOutput("warning: \(error)\n")
+        }
     }
 }

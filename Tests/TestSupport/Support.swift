@@ -13,10 +13,23 @@ public enum TestSupport {
 
     public static var datasetsFolder: String { repositoryRoot + "/datasets" }
 
-    /// A workspace with the bundled datasets loaded, rooted at the repository.
+    /// A copy of the repository's datasets and sessions folders, made once per test process, so that commands
+    /// that write (save, export) never touch the repository.
+    public static let sandboxFolder: String = {
+        let folder = NSTemporaryDirectory() + "jixiao-sandbox-\(getpid())"
+        let manager = FileManager.default
+        try? manager.removeItem(atPath: folder)
+        try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in ["datasets", "sessions"] {
+            try? manager.copyItem(atPath: repositoryRoot + "/" + name, toPath: folder + "/" + name)
+        }
+        return folder
+    }()
+
+    /// A workspace with the bundled datasets loaded, rooted at a sandbox copy of the repository's data.
     public static func workspace() throws -> Workspace {
-        let workspace = Workspace(directory: repositoryRoot)
-        try workspace.loadFolder(datasetsFolder)
+        let workspace = Workspace(directory: sandboxFolder)
+        try workspace.loadFolder(sandboxFolder + "/datasets")
         return workspace
     }
 

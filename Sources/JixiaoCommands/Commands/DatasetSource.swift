@@ -28,6 +28,8 @@ public struct DatasetSource: Command {
 
     public var canonical: String { Expression.name(name) }
 
+    public var datasetReferences: [String] { [name] }
+
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let workspace = context.workspace
         if let dataset = workspace.dataset(named: name) { return .table(dataset.table) }

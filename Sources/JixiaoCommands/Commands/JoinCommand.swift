@@ -38,6 +38,8 @@ public struct JoinCommand: Command {
         return "join \(Expression.name(dataset.text)) on \(on.joined(separator: ", "))" + (left ? " --left" : "")
     }
 
+    public var datasetReferences: [String] { [dataset.text] }
+
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         guard let other = context.workspace.dataset(named: dataset.text)?.table else {

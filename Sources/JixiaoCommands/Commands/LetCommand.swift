@@ -31,6 +31,8 @@ public struct LetCommand: Command {
 
     public var canonical: String { "let \(Expression.name(datasetName)) = \(pipeline.canonical)" }
 
+    public var datasetReferences: [String] { pipeline.datasetReferences }
+
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         if CommandRegistry.standard.command(named: datasetName) != nil {
             throw Diagnostic(.bind, "\(datasetName) is a command name", hint: "choose another name", source: context.source, range: nameRange)

@@ -28,6 +28,8 @@ public struct ShowCommand: Command {
         (["show"] + (dataset.map { [Expression.name($0.text)] } ?? []) + (options.canonical.isEmpty ? [] : [options.canonical])).joined(separator: " ")
     }
 
+    public var datasetReferences: [String] { dataset.map { [$0.text] } ?? [] }
+
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table: Table
         if let dataset {

@@ -1,0 +1,48 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Replays a script inside the shell.
+public struct ReplayCommand: Command {
+    public static let name = "replay"
+    public static let summary = "Run a saved script's commands here, as if typed, stopping at the first error."
+    public static let syntax = "replay FILE"
+    public static let discussion = """
+        Datasets whose files changed since the script was saved are reported first. From the command line, \
+        jixiao replay [--update | --check | --step] FILE records outputs beside the script, checks them, or walks \
+        through it step by step.
+        """
+    public static let category = CommandCategory.session
+    public static let position = StagePosition.source
+    public static let effect = CommandEffect.display
+    public static let examples = [
+        CommandExample("replay sessions/example.jx", "Rerun a saved session."),
+    ]
+
+    public var path: String
+    public var pathRange: Range<Int>
+
+    public init(parsing parser: inout Parser) throws {
+        (path, pathRange) = try parser.rawWord("a script file")
+    }
+
+    public var canonical: String { "replay \(path.contains(" ") ? Expression.quote(path) : path)" }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let resolved = context.workspace.resolve(path)
+        let script = try ScriptReplay.read(resolved)
+        let interpreter = Interpreter(workspace: context.workspace)
+        interpreter.isCancelled = context.isCancelled
+        let replay = ScriptReplay(interpreter: interpreter)
+        var shown = replay.fingerprintMismatches(script).map { "warning: " + $0 }
+        let error = replay.run(script, file: path) { item, outcome in
+            switch item {
+            case .narration(let text, _): shown.append("# " + text)
+            case .command(let command):
+                shown.append("» " + command.text)
+                if let value = outcome?.value, let text = interpreter.render(value), !text.isEmpty { shown.append(text) }
+            }
+        }
+        if let error { throw error }
+        return .text(shown.joined(separator: "\n"))
+    }
+}

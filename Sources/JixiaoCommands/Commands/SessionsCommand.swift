@@ -1,0 +1,33 @@
+import Foundation
+import JixiaoCore
+import JixiaoLanguage
+import JixiaoSession
+
+/// Lists recent session journals.
+public struct SessionsCommand: Command {
+    public static let name = "sessions"
+    public static let summary = "List recent session journals, newest first; each can be replayed or saved like any script."
+    public static let syntax = "sessions"
+    public static let category = CommandCategory.session
+    public static let position = StagePosition.source
+    public static let effect = CommandEffect.display
+    public static let examples = [
+        CommandExample("sessions", "Where your earlier sessions were journaled."),
+    ]
+
+    public init(parsing parser: inout Parser) throws {}
+
+    public var canonical: String { "sessions" }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        var names: [Value] = [], commands: [Value] = [], paths: [Value] = []
+        for path in Journal.recent() {
+            let text = (try? ScriptReplay.read(path)) ?? ""
+            names.append(.text(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent))
+            commands.append(.integer(Int64(ScriptReader.commands(text).count)))
+            paths.append(.text(path))
+        }
+        return .table(Table(names: ["会话", "命令数", "日志"],
+                            columns: [Column.from(names, type: .text), Column.from(commands, type: .integer), Column.from(paths, type: .text)]))
+    }
+}

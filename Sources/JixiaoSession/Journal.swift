@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import JixiaoCore
+
+/// A session's journal: every command the shell runs, appended and flushed to disk (fsync) before its output
+/// is shown, so a killed terminal loses nothing. The journal is itself a `.jx` script: commands that succeeded
+/// are written in canonical form, failed ones as comments, narration as `#` lines.
+public final class Journal {
+    public let path: String
+    private let descriptor: Int32
+
+    /// Opens (creating) a journal file for appending.
+    public init(path: String) throws {
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        guard descriptor >= 0 else {
+            throw Diagnostic(.io, "cannot open the journal: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+        }
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// The folder journals live in: $XDG_STATE_HOME/jixiao/journals, else ~/.local/state/jixiao/journals.
+    public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
+        return state + "/jixiao/journals"
+    }
+
+    /// A new journal named after the time and process: 20261129-071502-4242.jx.
+    public static func startNew(environment: [String: String] = ProcessInfo.processInfo.environment, version: String) throws -> Journal {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let name = "\(formatter.string(from: Date()))-\(getpid()).jx"
+        let journal = try Journal(path: folder(environment: environment) + "/" + name)
+        try journal.append("#! jixiao \(version) journal\n#! started \(ISO8601DateFormatter().string(from: Date()))\n")
+        return journal
+    }
+
+    /// Appends text and waits until it is on disk.
+    public func append(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBufferPointer { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Diagnostic(.io, "cannot write the journal: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            }
+            offset += written
+        }
+        fsync(descriptor)
+    }
+
+    /// A command that succeeded, in canonical form.
+    public func recordCommand(_ canonical: String) throws {
+        try append(canonical + "\n")
+    }
+
+    /// A command that failed, kept as a comment with its error.
+    public func recordFailure(_ text: String, error: String) throws {
+        let commented = text.split(separator: "\n", omittingEmptySubsequences: false).map { "#! failed: " + $0 }.joined(separator: "\n")
+        let firstLine = error.split(separator: "\n").first.map(String.init) ?? error
+        try append(commented + "\n#! error: " + firstLine + "\n")
+    }
+
+    /// Narration the user typed.
+    public func recordNarration(_ text: String) throws {
+        try append("# " + text + "\n")
+    }
+
+    /// Recent journals, newest first.
+    public static func recent(environment: [String: String] = ProcessInfo.processInfo.environment, limit: Int = 20) -> [String] {
+        let folder = folder(environment: environment)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".jx") }.sorted(by: >).prefix(limit).map { folder + "/" + $0 }
+    }
+}

@@ -1,0 +1,138 @@
+import JixiaoCore
+import JixiaoRender
+
+/// One cell of a notebook made from a script run.
+public enum NotebookCell: Sendable {
+    case narration(String)
+    case command(String, NotebookOutput)
+}
+
+/// What a command showed.
+public enum NotebookOutput: Sendable {
+    case table(Table, showTotal: Bool)
+    /// Text shown as it is: charts, help, messages.
+    case text(String)
+    case error(String)
+    case nothing
+}
+
+/// Writes a notebook as Markdown or as one self-contained HTML page: narration as text, commands as code
+/// cells, tables as real tables.
+public enum NotebookWriter {
+    // MARK: - Markdown
+
+    public static func markdown(title: String, cells: [NotebookCell]) -> String {
+        var parts = ["# \(title)"]
+        for cell in cells {
+            switch cell {
+            case .narration(let text):
+                parts.append(text)
+            case .command(let command, let output):
+                parts.append("```jixiao\n\(command)\n```")
+                switch output {
+                case .table(let table, let total): parts.append(markdownTable(table, showTotal: total))
+                case .text(let text): parts.append("```text\n\(text)\n```")
+                case .error(let text): parts.append("> **error**\n>\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { ">     " + $0 }.joined(separator: "\n"))
+                case .nothing: break
+                }
+            }
+        }
+        return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A GitHub-style Markdown table: numbers right-aligned, `|` escaped, cells formatted as on screen.
+    public static func markdownTable(_ table: Table, showTotal: Bool = false) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\n", with: " ")
+        }
+        let rightAligned = table.fields.map { CellFormatter.alignsRight($0.type) }
+        var lines = ["| " + table.names.map(escape).joined(separator: " | ") + " |",
+                     "| " + rightAligned.map { $0 ? "---:" : "---" }.joined(separator: " | ") + " |"]
+        for row in 0..<table.rowCount {
+            let cells = table.columns.indices.map { escape(CellFormatter.text(table.value(row: row, column: $0), hint: table.columns[$0].hint)) }
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        if showTotal { lines.append("| " + TableRenderer.totals(table).map { "**\(escape($0))**" }.map { $0 == "****" ? "" : $0 }.joined(separator: " | ") + " |") }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: - HTML
+
+    public static func html(title: String, cells: [NotebookCell]) -> String {
+        var body: [String] = []
+        for cell in cells {
+            switch cell {
+            case .narration(let text):
+                body.append("<p class=\"narration\">\(escape(text))</p>")
+            case .command(let command, let output):
+                body.append("<pre class=\"command\"><code>\(escape(command))</code></pre>")
+                switch output {
+                case .table(let table, let total): body.append(htmlTable(table, showTotal: total))
+                case .text(let text): body.append("<pre class=\"output\">\(escape(text))</pre>")
+                case .error(let text): body.append("<pre class=\"error\">\(escape(text))</pre>")
+                case .nothing: break
+                }
+            }
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title))</title>
+            <style>
+            body { font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.6; }
+            pre { font-family: "Sarasa Mono SC", "Noto Sans Mono CJK SC", "WenQuanYi Zen Hei Mono", "DejaVu Sans Mono", monospace; white-space: pre; overflow-x: auto; }
+            pre.command { background: #f4f4f4; border-left: 3px solid #888; padding: 0.5em 0.8em; }
+            pre.error { color: #a00; }
+            table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
+            th, td { border: 1px solid #bbb; padding: 0.2em 0.6em; }
+            th { background: #eee; }
+            td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            tr.total td { font-weight: bold; border-top: 2px solid #666; }
+            @media print { body { max-width: none; margin: 0; } pre.command { break-inside: avoid; } table { break-inside: auto; } tr { break-inside: avoid; } }
+            </style>
+            </head>
+            <body>
+            <h1>\(escape(title))</h1>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    /// A `<table>` with a header row; numbers right-aligned.
+    public static func htmlTable(_ table: Table, showTotal: Bool = false) -> String {
+        let numeric = table.fields.map { CellFormatter.alignsRight($0.type) }
+        var lines = ["<table>", "<thead><tr>" + table.names.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>", "<tbody>"]
+        func row(_ cells: [String], classAttribute: String = "") -> String {
+            "<tr\(classAttribute)>" + cells.enumerated().map { index, cell in
+                numeric[index] ? "<td class=\"number\">\(escape(cell))</td>" : "<td>\(escape(cell))</td>"
+            }.joined() + "</tr>"
+        }
+        for r in 0..<table.rowCount {
+            lines.append(row(table.columns.indices.map { CellFormatter.text(table.value(row: r, column: $0), hint: table.columns[$0].hint) }))
+        }
+        if showTotal { lines.append(row(TableRenderer.totals(table), classAttribute: " class=\"total\"")) }
+        lines += ["</tbody>", "</table>"]
+        return lines.joined(separator: "\n")
+    }
+
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import JixiaoCore
+
+/// A dataset as a saved script expects it: its name, row count and the SHA-256 of its file.
+public struct DatasetFingerprint: Sendable, Equatable {
+    public var name: String
+    public var rows: Int
+    public var sha256: String
+    /// The file, relative to the folder the script was saved from when it lies inside it.
+    public var file: String
+
+    public init(name: String, rows: Int, sha256: String, file: String) {
+        self.name = name
+        self.rows = rows
+        self.sha256 = sha256
+        self.file = file
+    }
+
+    /// `#! dataset stations rows=141 sha256=… file=datasets/stations.csv`
+    public var line: String { "#! dataset \(name) rows=\(rows) sha256=\(sha256) file=\(file)" }
+
+    /// The fingerprint of a file as it is now (nil when it cannot be read).
+    public static func sha256(ofFile path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return SHA256.hex(data)
+    }
+}
+
+/// The `#!` lines at the top of a saved script: tool version, date, and the datasets it was saved against.
+public struct ScriptHeader: Sendable, Equatable {
+    public var version: String
+    public var saved: String
+    public var datasets: [DatasetFingerprint]
+
+    public init(version: String, saved: String, datasets: [DatasetFingerprint]) {
+        self.version = version
+        self.saved = saved
+        self.datasets = datasets
+    }
+
+    public var text: String {
+        (["#! jixiao \(version) script", "#! saved \(saved)"] + datasets.map(\.line)).joined(separator: "\n") + "\n"
+    }
+
+    /// Reads the header lines of a script; lines it does not know are ignored.
+    public static func parse(_ script: String) -> ScriptHeader {
+        var header = ScriptHeader(version: "", saved: "", datasets: [])
+        for line in script.split(separator: "\n") where line.hasPrefix("#!") {
+            let words = line.dropFirst(2).split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            switch first {
+            case "jixiao" where words.count >= 2: header.version = words[1]
+            case "saved" where words.count >= 2: header.saved = words[1]
+            case "dataset" where words.count >= 2:
+                var fields: [String: String] = [:]
+                for word in words.dropFirst(2) {
+                    let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
+                    if parts.count == 2 { fields[parts[0]] = parts[1] }
+                }
+                header.datasets.append(DatasetFingerprint(name: words[1], rows: Int(fields["rows"] ?? "") ?? -1,
+                                                          sha256: fields["sha256"] ?? "", file: fields["file"] ?? ""))
+            default: continue
+            }
+        }
+        return header
+    }
+}

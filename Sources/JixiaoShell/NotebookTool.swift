@@ -1,0 +1,56 @@
+import Foundation
+import JixiaoCommands
+import JixiaoCore
+import JixiaoRender
+import JixiaoSession
+
+/// `jixiao notebook FILE.jx -o OUT.md|OUT.html`: replays a script and writes narration, commands and outputs.
+public struct NotebookTool {
+    public let interpreter: Interpreter
+
+    public init(interpreter: Interpreter) {
+        self.interpreter = interpreter
+    }
+
+    /// Builds the notebook's cells by replaying the script; stops after the first error, which becomes a cell.
+    public func cells(script: String, file: String) -> ([NotebookCell], Diagnostic?) {
+        var cells: [NotebookCell] = []
+        let error = ScriptReplay(interpreter: interpreter).run(script, file: file) { item, outcome in
+            switch item {
+            case .narration(let text, _): cells.append(.narration(text))
+            case .command(let command):
+                guard let outcome else { return }
+                cells.append(.command(command.text, Self.output(outcome, interpreter: interpreter, command: command, file: file)))
+            }
+        }
+        return (cells, error)
+    }
+
+    static func output(_ outcome: Outcome, interpreter: Interpreter, command: ScriptCommand, file: String) -> NotebookOutput {
+        if let error = outcome.error { return .error(DiagnosticRenderer.render(ScriptReplay.place(error, in: command, file: file))) }
+        switch outcome.value {
+        case .table(let table)?: return .table(table, showTotal: false)
+        case .presented(let table, let presentation)?: return .table(table, showTotal: presentation.showTotal)
+        case .grouped(let grouped)?: return .table(grouped.counted(), showTotal: false)
+        case .text(let text)?: return .text(text)
+        case .none(let note)?: return note.map { .text($0) } ?? .nothing
+        case nil: return .nothing
+        }
+    }
+
+    /// Writes the notebook; the format follows the extension of `destination` (.md or .html).
+    public func write(scriptPath: String, to destination: String) throws -> Diagnostic? {
+        let script = try ScriptReplay.read(scriptPath)
+        let (cells, error) = cells(script: script, file: scriptPath)
+        let title = URL(fileURLWithPath: scriptPath).deletingPathExtension().lastPathComponent
+        let text: String
+        switch URL(fileURLWithPath: destination).pathExtension.lowercased() {
+        case "md", "markdown": text = NotebookWriter.markdown(title: title, cells: cells)
+        case "html", "htm": text = NotebookWriter.html(title: title, cells: cells)
+        default:
+            throw Diagnostic(.input, "a notebook is written as .md or .html, not \(destination)", location: SourceLocation(file: destination))
+        }
+        try AtomicFile.write(text, to: destination)
+        return error
+    }
+}

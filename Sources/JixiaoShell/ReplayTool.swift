@@ -1,0 +1,91 @@
+import Foundation
+import JixiaoCommands
+import JixiaoCore
+import JixiaoRender
+import JixiaoSession
+
+/// `jixiao replay [--update | --check | --step] FILE` and `jixiao FILE.jx`.
+public struct ReplayTool {
+    public enum Mode: Sendable {
+        case run, update, check, step
+    }
+
+    /// Replayed output has a fixed width so that recorded outputs do not depend on the terminal.
+    public static let recordingWidth = 160
+
+    public let interpreter: Interpreter
+    public let color: Bool
+    public var output: (String) -> Void = { Terminal.write($0) }
+    public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+
+    public init(interpreter: Interpreter, color: Bool) {
+        self.interpreter = interpreter
+        self.color = color
+    }
+
+    public static func expectedPath(for script: String) -> String { script + ".expected" }
+
+    public func run(path: String, mode: Mode, reader: LineReader? = nil) -> Int32 {
+        let script: String
+        do {
+            script = try ScriptReplay.read(path)
+        } catch let error as Diagnostic {
+            errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
+            return 1
+        } catch {
+            return 1
+        }
+        let replay = ScriptReplay(interpreter: interpreter)
+        for mismatch in replay.fingerprintMismatches(script) {
+            errorOutput("\(path): warning: \(mismatch)\n")
+        }
+        switch mode {
+        case .run:
+            let error = replay.run(script, file: path) { _, outcome in
+                if let value = outcome?.value, let text = interpreter.render(value), !text.isEmpty { output(text + "\n") }
+            }
+            return report(error)
+        case .update:
+            interpreter.workspace.style.width = Self.recordingWidth
+            let (recorded, error) = replay.record(script, file: path)
+            if let error { return report(error) }
+            do {
+                try AtomicFile.write(recorded.text, to: Self.expectedPath(for: path))
+            } catch let error as Diagnostic {
+                return report(error)
+            } catch {
+                return 1
+            }
+            output("recorded the output of \(recorded.blocks.count) commands in \(Self.expectedPath(for: path))\n")
+            return 0
+        case .check:
+            interpreter.workspace.style.width = Self.recordingWidth
+            guard let expectedText = try? ScriptReplay.read(Self.expectedPath(for: path)) else {
+                errorOutput("\(path): no recorded output at \(Self.expectedPath(for: path)); run jixiao replay --update \(path) first\n")
+                return 1
+            }
+            let (actual, error) = replay.record(script, file: path)
+            let expected = ExpectedOutput.parse(expectedText)
+            if let difference = ExpectedOutput.firstDifference(expected: expected, actual: actual, file: path) {
+                if let error { errorOutput(DiagnosticRenderer.render(error, color: color) + "\n") }
+                errorOutput(difference + "\n")
+                return 1
+            }
+            if let error { return report(error) }
+            output("\(path): all \(actual.blocks.count) outputs match\n")
+            return 0
+        case .step:
+            let walkthrough = Walkthrough(script: script, file: path, learner: interpreter, reader: reader ?? StreamLineReader(), color: color)
+            var steps = walkthrough
+            steps.output = output
+            steps.errorOutput = errorOutput
+            return steps.run()
+        }
+    }
+
+    private func report(_ error: Diagnostic?) -> Int32 {
+        guard let error else { return 0 }
+        errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
+        return 1
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import JixiaoCommands
+import JixiaoShell
+import Testing
+import TestSupport
+
+/// The scripts shipped in sessions/ replay and match their recorded outputs, through the real binary.
+@Suite struct BundledScriptsTests {
+    static let scripts: [String] = {
+        let folder = TestSupport.repositoryRoot + "/sessions"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".jx") && names.contains($0 + ".expected") }.sorted()
+    }()
+
+    @Test func thereAreScriptsToCheck() {
+        #expect(Self.scripts.contains("example.jx"))
+        #expect(Self.scripts.contains("tutorial-basics.jx"))
+    }
+
+    @Test(arguments: scripts)
+    func replayCheckPasses(_ script: String) throws {
+        let binary = TestSupport.repositoryRoot + "/.build/debug/jixiao"
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the jixiao binary first (swift build)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["replay", "--check", "sessions/" + script]
+        process.currentDirectoryURL = URL(fileURLWithPath: TestSupport.repositoryRoot)
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let complaints = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(complaints)")
+        #expect(printed.hasPrefix("sessions/\(script): all "))
+        #expect(complaints == "", "a dataset fingerprint or output changed")
+    }
+
+    @Test func theBasicsWalkthroughCanBeFollowedToTheEnd() throws {
+        let path = TestSupport.repositoryRoot + "/sessions/tutorial-basics.jx"
+        let script = try ScriptReplay.read(path)
+        let steps = ScriptReader.commands(script).count
+        // Every step answered with Enter (the script's own command), except step 3, answered another way.
+        var answers = [String](repeating: "", count: steps)
+        answers[2] = "站点 | where 层级 in [\"村级\"] | agg n = count()"
+        let reader = ScriptedLineReader(answers)
+        var walkthrough = Walkthrough(script: script, file: path, learner: try TestSupport.interpreter(), reader: reader, color: false)
+        var output = ""
+        walkthrough.output = { output += $0 }
+        walkthrough.errorOutput = { output += $0 }
+        #expect(walkthrough.run() == 0)
+        #expect(output.contains("(3/\(steps))"))
+        #expect(output.contains("✓ 结果与示例一致。"))
+        #expect(output.hasSuffix("教程完成：\(steps)/\(steps) 步。\n"))
+    }
+}
