@@ -4,7 +4,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev
 
-.PHONY: run test build release deps reference clean
+.PHONY: run test build release deps reference clean bench data-large
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -31,6 +31,17 @@ test: deps
 # Regenerates docs/commands.md from the commands' own declarations (a test checks it is current).
 reference: build
 	.build/debug/jixiao --reference > docs/commands.md.tmp && mv docs/commands.md.tmp docs/commands.md
+
+ROWS ?= 1000000
+
+# Writes large synthetic datasets (orders ledger plus the bundled schemas) to datasets/large/ROWS/.
+data-large:
+	python3 bench/gen_data.py $(ROWS) datasets/large/$(ROWS)
+
+# Runs the benchmark side by side with the peers installed here (DuckDB CLI, sqlite3, polars, pandas, Miller).
+bench: release
+	@test -f datasets/large/$(ROWS)/orders.csv || python3 bench/gen_data.py $(ROWS) datasets/large/$(ROWS)
+	python3 bench/bench.py --rows $(ROWS)
 
 clean:
 	rm -rf .build
