@@ -1,48 +1,177 @@
-/// The distinct strings of a dictionary-encoded text column. Codes index `strings`.
-///
-/// Immutable once built, so columns share it freely across copies, filters and threads.
-public final class TextDictionary: Sendable {
-    public let strings: [String]
-    private let codes: [String: UInt32]
-    /// Rank of each code in code-point order, for sorting by integer comparisons.
-    public let ranks: [UInt32]
+import Foundation
 
-    public init(_ strings: [String]) {
-        self.strings = strings
-        var codes: [String: UInt32] = [:]
-        codes.reserveCapacity(strings.count)
-        for (index, string) in strings.enumerated() where codes[string] == nil {
-            codes[string] = UInt32(index)
-        }
-        self.codes = codes
-        let order = strings.indices.sorted { strings[$0] < strings[$1] }
-        var ranks = [UInt32](repeating: 0, count: strings.count)
-        for (rank, index) in order.enumerated() { ranks[index] = UInt32(rank) }
-        self.ranks = ranks
+/// The distinct strings of a dictionary-encoded text column, held as UTF-8 bytes in one arena. Codes index it.
+///
+/// Immutable once built, so columns share it freely across copies, filters and threads. The sort ranks and the
+/// string → code index are built on first use only: a column of a million distinct order numbers never pays
+/// for them unless it is sorted or searched.
+public final class TextDictionary: @unchecked Sendable {
+    /// UTF-8 bytes of every entry, back to back.
+    public let bytes: [UInt8]
+    /// Entry `i` is `bytes[offsets[i] ..< offsets[i + 1]]`.
+    public let offsets: [UInt32]
+    private let lock = NSLock()
+    private var cachedRanks: [UInt32]?
+    private var cachedIndex: TextInterner?
+
+    /// A dictionary from strings (duplicates keep their first code).
+    public convenience init(_ strings: [String]) {
+        var interner = TextInterner()
+        for string in strings { _ = interner.intern(string) }
+        self.init(interner: interner)
     }
 
-    public var count: Int { strings.count }
+    /// Takes over an interner's arena.
+    public init(interner: TextInterner) {
+        self.bytes = interner.bytes
+        self.offsets = interner.offsets
+    }
+
+    public var count: Int { offsets.count - 1 }
+
+    public subscript(code: UInt32) -> String {
+        let start = Int(offsets[Int(code)]), end = Int(offsets[Int(code) + 1])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    /// Every entry as a String, in code order.
+    public var strings: [String] {
+        (0..<count).map { self[UInt32($0)] }
+    }
 
     /// The code of a string, or nil when the column never holds it.
-    public func code(of string: String) -> UInt32? { codes[string] }
+    public func code(of string: String) -> UInt32? {
+        lock.lock()
+        defer { lock.unlock() }
+        if cachedIndex == nil {
+            var index = TextInterner()
+            for code in 0..<count { _ = index.intern(self[UInt32(code)]) }
+            cachedIndex = index
+        }
+        return cachedIndex?.lookup(string)
+    }
 
-    public subscript(code: UInt32) -> String { strings[Int(code)] }
+    /// Rank of each code in code-point order, for sorting by integer comparisons.
+    public var ranks: [UInt32] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedRanks { return cachedRanks }
+        // Byte order of UTF-8 is code-point order.
+        let order = bytes.withUnsafeBufferPointer { arena in
+            (0..<count).sorted { a, b in
+                let a0 = Int(offsets[a]), a1 = Int(offsets[a + 1]), b0 = Int(offsets[b]), b1 = Int(offsets[b + 1])
+                return arena[a0..<a1].lexicographicallyPrecedes(arena[b0..<b1])
+            }
+        }
+        var ranks = [UInt32](repeating: 0, count: count)
+        for (rank, index) in order.enumerated() { ranks[index] = UInt32(rank) }
+        cachedRanks = ranks
+        return ranks
+    }
 }
 
 /// Builds a dictionary and codes, one string at a time.
 public struct TextDictionaryBuilder {
-    public private(set) var strings: [String] = []
-    private var codes: [String: UInt32] = [:]
+    private var interner = TextInterner()
 
     public init() {}
 
     public mutating func code(for string: String) -> UInt32 {
-        if let code = codes[string] { return code }
-        let code = UInt32(strings.count)
-        strings.append(string)
-        codes[string] = code
+        interner.intern(string)
+    }
+
+    /// Interns raw UTF-8 bytes (already validated by the caller).
+    public mutating func code(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        interner.intern(bytes)
+    }
+
+    public var count: Int { interner.count }
+
+    public func build() -> TextDictionary { TextDictionary(interner: interner) }
+}
+
+/// An open-addressing hash table of byte strings kept in one arena: no String is made per row, and the table
+/// costs 4 bytes a slot plus 4 bytes of hash per entry.
+public struct TextInterner {
+    public private(set) var bytes: [UInt8] = []
+    public private(set) var offsets: [UInt32] = [0]
+    private var hashes: [UInt32] = []
+    /// code + 1 in each used slot, 0 when empty.
+    private var slots: [UInt32] = [UInt32](repeating: 0, count: 64)
+    private var mask = 63
+
+    public init() {}
+
+    public var count: Int { offsets.count - 1 }
+
+    @inline(__always)
+    static func hash(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        // FNV-1a, 32-bit: fast on short keys, the common case here.
+        var h: UInt32 = 2_166_136_261
+        for byte in buffer { h = (h ^ UInt32(byte)) &* 16_777_619 }
+        return h
+    }
+
+    public mutating func intern(_ string: String) -> UInt32 {
+        var copy = string
+        return copy.withUTF8 { intern($0) }
+    }
+
+    public func lookup(_ string: String) -> UInt32? {
+        var copy = string
+        return copy.withUTF8 { key in
+            let h = Self.hash(key)
+            var slot = Int(h) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                let code = Int(entry - 1)
+                if hashes[code] == h && equals(code, key) { return UInt32(code) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    private func equals(_ code: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[code]), end = Int(offsets[code + 1])
+        guard end - start == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { arena in
+            guard let base = arena.baseAddress, let keyBase = key.baseAddress else { return key.isEmpty }
+            return memcmp(base + start, keyBase, key.count) == 0
+        }
+    }
+
+    /// The code of these bytes, adding them when new.
+    public mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let h = Self.hash(key)
+        var slot = Int(h) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            let code = Int(entry - 1)
+            if hashes[code] == h && equals(code, key) { return UInt32(code) }
+            slot = (slot + 1) & mask
+        }
+        let code = UInt32(count)
+        bytes.append(contentsOf: key)
+        offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+        hashes.append(h)
+        slots[slot] = code + 1
+        if count * 2 > mask { grow() }
         return code
     }
 
-    public func build() -> TextDictionary { TextDictionary(strings) }
+    private mutating func grow() {
+        let capacity = (mask + 1) * 2
+        var table = [UInt32](repeating: 0, count: capacity)
+        let newMask = capacity - 1
+        for code in 0..<count {
+            var slot = Int(hashes[code]) & newMask
+            while table[slot] != 0 { slot = (slot + 1) & newMask }
+            table[slot] = UInt32(code + 1)
+        }
+        slots = table
+        mask = newMask
+    }
 }
