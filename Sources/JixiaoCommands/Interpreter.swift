@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 import JixiaoRender
 
@@ -9,6 +10,8 @@ public struct Outcome: Sendable {
     public var pipeline: Pipeline?
     public var value: PipelineValue?
     public var error: Diagnostic?
+    /// Wall-clock time the command took, in seconds.
+    public var elapsed: Double = 0
 
     public var succeeded: Bool { error == nil }
 }
@@ -29,6 +32,7 @@ public final class Interpreter {
     /// Runs one line. Errors are returned in the outcome, never thrown.
     public func run(_ line: String) -> Outcome {
         var outcome = Outcome(source: line)
+        let start = DispatchTime.now().uptimeNanoseconds
         do {
             let pipeline = try Pipeline.parse(line, registry: registry)
             outcome.pipeline = pipeline
@@ -38,6 +42,7 @@ public final class Interpreter {
         } catch {
             outcome.error = Diagnostic(.internal, String(describing: error), source: line)
         }
+        outcome.elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         workspace.appendLog(outcome.logEntry)
         return outcome
     }
@@ -50,5 +55,13 @@ public final class Interpreter {
     /// The text to print for an outcome's result (nil when there is nothing to show).
     public func render(_ value: PipelineValue) -> String? {
         OutputRenderer.render(value, style: workspace.style)
+    }
+
+    /// What the user sees after a command that succeeded: its result, and its time when `timer on`.
+    public func display(_ outcome: Outcome) -> String? {
+        var parts: [String] = []
+        if let value = outcome.value, let text = render(value), !text.isEmpty { parts.append(text) }
+        if workspace.showTimer { parts.append(String(format: "time: %.3f ms", outcome.elapsed * 1000)) }
+        return parts.isEmpty ? nil : parts.joined(separator: "\n")
     }
 }

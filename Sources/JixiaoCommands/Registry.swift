@@ -34,6 +34,7 @@ public struct CommandRegistry: Sendable {
         ReplayCommand.self,
         SessionsCommand.self,
         TutorialCommand.self,
+        TimerCommand.self,
         // Help
         HelpCommand.self,
     ])

@@ -36,6 +36,8 @@ public final class Workspace {
     /// Where relative paths are read from and written to.
     public var directory: String
     public var style = TableStyle()
+    /// Whether each command's time is shown (`timer on`).
+    public var showTimer = false
     /// Everything run in this session, in order, for `save`.
     public private(set) var log: [LogEntry] = []
 

@@ -70,7 +70,7 @@ public struct CommandLineTool {
                     Terminal.writeError(DiagnosticRenderer.render(error.located(file: "-c", line: index + 1), color: color) + "\n")
                     return 1
                 }
-                if let value = outcome.value, let text = interpreter.render(value), !text.isEmpty { Terminal.write(text + "\n") }
+                if let text = interpreter.display(outcome) { Terminal.write(text + "\n") }
             }
             return 0
         case .replay(let path, let mode):

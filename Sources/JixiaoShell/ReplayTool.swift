@@ -42,7 +42,7 @@ public struct ReplayTool {
         switch mode {
         case .run:
             let error = replay.run(script, file: path) { _, outcome in
-                if let value = outcome?.value, let text = interpreter.render(value), !text.isEmpty { output(text + "\n") }
+                if let outcome, outcome.error == nil, let text = interpreter.display(outcome) { output(text + "\n") }
             }
             return report(error)
         case .update:

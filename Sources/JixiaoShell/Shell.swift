@@ -81,10 +81,8 @@ public final class Shell {
             return false
         }
         record { try $0.recordCommand(outcome.pipeline?.canonical ?? line) }
-        if let value = outcome.value {
-            interpreter.workspace.recordCell(cellNumber, value)
-            if let text = interpreter.render(value), !text.isEmpty { output(text + "\n") }
-        }
+        if let value = outcome.value { interpreter.workspace.recordCell(cellNumber, value) }
+        if let text = interpreter.display(outcome) { output(text + "\n") }
         cellNumber += 1
         return true
     }
