@@ -2,7 +2,7 @@ import JixiaoCore
 
 /// A table grouped by key columns, waiting for `agg` or `count`.
 public struct GroupedTable: Sendable {
-    /// The rows being grouped, materialized.
+    /// The rows being grouped (a selection of its columns; only the columns an aggregate reads are gathered).
     public var table: Table
     public var keyNames: [String]
     /// Key values for each row of `table`.

@@ -32,7 +32,7 @@ public struct AggCommand: Command {
         switch input {
         case .grouped(let g)?: grouped = g
         default:
-            let table = try context.table(input, for: Self.name).materialized()
+            let table = try context.table(input, for: Self.name)
             grouped = GroupedTable(table: table, keyNames: [], keyColumns: [])
         }
         // Pull the aggregates out of each expression, compute them per group, then evaluate what surrounds

@@ -22,7 +22,7 @@ public struct GroupCommand: Command {
     public var canonical: String { "group " + keys.map(\.canonical).joined(separator: ", ") }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
-        let table = try context.table(input, for: Self.name).materialized()
+        let table = try context.table(input, for: Self.name)
         let binder = context.binder(for: table)
         let evaluator = ExpressionEvaluator(table: table)
         var columns: [Column] = []
