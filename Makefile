@@ -4,7 +4,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev
 
-.PHONY: run test build release deps reference clean bench data-large
+.PHONY: run test build release deps reference clean bench bench-scaling data-large
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -42,6 +42,10 @@ data-large:
 bench: release
 	@test -f datasets/large/$(ROWS)/orders.csv || python3 bench/gen_data.py $(ROWS) datasets/large/$(ROWS)
 	python3 bench/bench.py --rows $(ROWS)
+
+# Load + query time and peak memory at 1M, 2M, 5M and 10M rows, with the fitted slope.
+bench-scaling: release
+	python3 bench/scaling.py
 
 clean:
 	rm -rf .build
