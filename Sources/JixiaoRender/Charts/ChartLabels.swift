@@ -9,7 +9,12 @@ struct LabelColumn: Sendable {
     init(labels: [String], total: Int, reserved: Int, minimumBar: Int = 10) {
         let natural = labels.map(DisplayWidth.of).max() ?? 0
         let room = total - reserved - minimumBar
-        width = min(natural, max(room, 2))
+        if total < reserved + 2 + 1 {
+            // The printed values alone leave no room: cutting labels cannot make the line fit, so keep them readable.
+            width = min(natural, 8)
+        } else {
+            width = min(natural, max(room, 2))
+        }
     }
 
     /// A label cut to the column (ending in … when cut) and padded with spaces to it.
