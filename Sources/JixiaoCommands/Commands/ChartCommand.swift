@@ -24,7 +24,7 @@ public struct ChartCommand: Command {
         Braille dots with both axes named; spark draws it in one line; stacked splits each bar by a second text \
         column (by=, default the next text column) or, without one, by every numeric column, with a legend. \
         The label (x) is the first text column and the value (y) the first numeric one; line and spark take \
-        the first column as x and the first numeric column after it as y. Negative values grow left of (below) \
+        the first column as x and the first numeric column after it as y; title="" draws no title. Negative values grow left of (below) \
         a zero axis; zero draws no bar and prints 0. Printed values are exact. Width is width=N, else the \
         terminal's; --ascii, or a locale that is not UTF-8, draws in ASCII. After group, chart draws the \
         counts per group.
