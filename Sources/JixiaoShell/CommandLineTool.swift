@@ -47,6 +47,8 @@ public struct CommandLineTool {
         }
         let workspace = Workspace()
         workspace.style.width = Terminal.stdoutIsTerminal ? Terminal.width() : (Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 120)
+        // Box lines, blocks and Braille only where the locale writes UTF-8; elsewhere tables and charts use ASCII.
+        workspace.style.ascii = !TableStyle.localeIsUTF8(ProcessInfo.processInfo.environment)
         let color = Terminal.colorEnabled()
         if arguments.loadDatasets, let folder = datasetsFolder(arguments.datasets) {
             do {

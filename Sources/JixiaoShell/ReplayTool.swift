@@ -10,7 +10,7 @@ public struct ReplayTool {
         case run, update, check, step
     }
 
-    /// Replayed output has a fixed width so that recorded outputs do not depend on the terminal.
+    /// Recorded output has a fixed width and Unicode frames so that it does not depend on the terminal or locale.
     public static let recordingWidth = 160
 
     public let interpreter: Interpreter
@@ -47,6 +47,7 @@ public struct ReplayTool {
             return report(error)
         case .update:
             interpreter.workspace.style.width = Self.recordingWidth
+            interpreter.workspace.style.ascii = false
             let (recorded, error) = replay.record(script, file: path)
             if let error { return report(error) }
             do {
@@ -60,6 +61,7 @@ public struct ReplayTool {
             return 0
         case .check:
             interpreter.workspace.style.width = Self.recordingWidth
+            interpreter.workspace.style.ascii = false
             guard let expectedText = try? ScriptReplay.read(Self.expectedPath(for: path)) else {
                 errorOutput("\(path): no recorded output at \(Self.expectedPath(for: path)); run jixiao replay --update \(path) first\n")
                 return 1

@@ -1,0 +1,358 @@
+import JixiaoCore
+import JixiaoLanguage
+import JixiaoRender
+
+/// Draws the input as a chart in text. The chart is ordinary text output, so it is journaled, saved, replayed
+/// and checked like any other result.
+public struct ChartCommand: Command {
+    /// The charts there are.
+    public enum Kind: String, Sendable, CaseIterable {
+        case bar, column, hist, line, spark, stacked
+
+        /// Other words for the same kinds.
+        static let aliases: [String: Kind] = ["bars": .bar, "columns": .column, "histogram": .hist,
+                                              "sparkline": .spark, "stack": .stacked]
+    }
+
+    public static let name = "chart"
+    public static let summary = "Draw the input as a text chart: bar, column, hist, line, spark or stacked."
+    public static let syntax = "chart KIND [COLUMN] [x=LABEL] [y=VALUE] [by=SERIES] [title=\"…\"] [width=N] [bins=N] [--ascii]"
+    public static let discussion = """
+        bar draws horizontal bars in eighths of a cell with each value at the end of its bar, labels padded by \
+        display width so every bar starts in the same column; column draws vertical columns; hist counts one \
+        column (named after hist) into bins=N bins of equal width with exact edges; line draws a series over x in \
+        Braille dots with both axes named; spark draws it in one line; stacked splits each bar by a second text \
+        column (by=, default the next text column) or, without one, by every numeric column, with a legend. \
+        The label (x) is the first text column and the value (y) the first numeric one; line and spark take \
+        the first column as x and the first numeric column after it as y; title="" draws no title. Negative values grow left of (below) \
+        a zero axis; zero draws no bar and prints 0. Printed values are exact. Width is width=N, else the \
+        terminal's; --ascii, or a locale that is not UTF-8, draws in ASCII. After group, chart draws the \
+        counts per group.
+        """
+    public static let category = CommandCategory.output
+    public static let examples = [
+        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | sort n desc | chart bar",
+                       "Stations per town, longest bar first."),
+        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | chart column", "The same as columns."),
+        CommandExample("stations | chart hist 月均服务人次 bins=5", "How busy stations are, in five bins."),
+        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart line", "Events per month as a line."),
+        CommandExample("stations | where 层级 != \"市级\" | group 乡镇, 层级 | agg n = count() | chart stacked",
+                       "Town and village stations per town, with a legend."),
+        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart spark", "Events per month in one line.",
+                       result: "场次 ▁▁▂▃▄▄█▅▃▃▂▂ min 10, max 21 (月份 1 to 12)"),
+        CommandExample("funds | where 方向 == \"支出\" | group 用途 | agg 万元 = wan(sum(金额)) | chart bar width=50",
+                       "Spending by use in 万元, 50 columns wide: every bar starts in the same column.",
+                       result: """
+                           万元 by 用途
+                           商品和服务支出     │▎ 2.31
+                           三级物流配送体系   │███████████████████████ 207.90
+                           公共服务体系       │██████████████████████▏ 200.00
+                           商潮夜经济活动经费 │▌ 5.00
+                           咨询费             │▊ 7.00
+                           """),
+        CommandExample("funds | group 方向 | agg 万元 = wan(sum(金额)) | chart bar width=40 --ascii",
+                       "Received and spent, in ASCII characters.",
+                       result: "万元 by 方向\n到位 |########################### 432.90\n支出 |########################## 422.21"),
+    ]
+
+    public var kind: Kind
+    /// Where the kind was typed, for errors about the whole chart.
+    public var kindRange: Range<Int>
+    /// The value column typed after the kind (`chart hist 月均服务人次`).
+    public var column: Token?
+    public var x: Token?
+    public var y: Token?
+    public var by: Token?
+    public var title: String?
+    public var width: Int?
+    public var bins: Int?
+    public var ascii: Bool
+
+    static let widths = ChartStyle.minimumWidth...1000
+    static let binCounts = 1...100
+
+    // MARK: - Parsing
+
+    public init(parsing parser: inout Parser) throws {
+        let kinds = Kind.allCases.map(\.rawValue)
+        guard let word = parser.current, word.kind == .identifier else {
+            throw parser.error("expected a chart kind: " + kinds.joined(separator: ", "), hint: "e.g. chart bar")
+        }
+        let lower = word.text.lowercased()
+        guard let kind = Kind(rawValue: lower) ?? Kind.aliases[lower] else {
+            let hint = Suggestion.nearest(to: word.text, among: kinds).map { "did you mean \($0)?" } ?? "kinds: " + kinds.joined(separator: ", ")
+            throw parser.error("unknown chart kind \(word.text)", hint: hint, at: word.range)
+        }
+        _ = parser.advance()
+        self.kind = kind
+        kindRange = word.range
+        if let token = parser.current, token.isName, !parser.atOption() {
+            column = try parser.name("a column")
+        }
+        let options = try parser.options(keys: ["x", "y", "by", "title", "width", "bins"], flags: ["ascii"])
+        func name(_ key: String) throws -> Token? {
+            guard let token = options.values[key] else { return nil }
+            guard token.isName else {
+                throw parser.error("\(key)= takes a column name", hint: "quote a name with backticks: \(key)=`金额（万元）`", at: token.range)
+            }
+            return token
+        }
+        if let open = parser.current, open.isSymbol("("), let key = options.values.first(where: { $0.value.range.upperBound == open.range.lowerBound })?.key {
+            throw parser.error("\(key)= takes a column name, not an expression", hint: "derive it first: … | derive 月份 = month(日期) | chart \(kind.rawValue) \(key)=月份", at: open.range)
+        }
+        x = try name("x")
+        y = try name("y")
+        by = try name("by")
+        title = options.text("title")
+        width = try options.integer("width")
+        bins = try options.integer("bins")
+        ascii = options.flags.contains("ascii")
+
+        if let column, let y {
+            throw parser.error("the value column is given twice", hint: "write either chart \(kind.rawValue) \(column.text) or y=\(y.text)", at: y.range)
+        }
+        if let width, !Self.widths.contains(width) {
+            throw parser.error("width= takes \(Self.widths.lowerBound) to \(Self.widths.upperBound) columns", at: options.values["width"]?.range)
+        }
+        if let bins {
+            guard kind == .hist else { throw parser.error("bins= applies to chart hist", at: options.values["bins"]?.range) }
+            guard Self.binCounts.contains(bins) else {
+                throw parser.error("bins= takes \(Self.binCounts.lowerBound) to \(Self.binCounts.upperBound) bins", at: options.values["bins"]?.range)
+            }
+        }
+        if let by, kind != .stacked {
+            throw parser.error("by= applies to chart stacked", hint: "it names the column that splits each bar", at: by.range)
+        }
+        if let x, kind == .hist {
+            throw parser.error("chart hist counts one column and takes no x=", hint: "e.g. chart hist 月均服务人次 bins=5", at: x.range)
+        }
+    }
+
+    public var canonical: String {
+        var parts = ["chart", kind.rawValue]
+        let value = column ?? y
+        if kind == .hist, let value { parts.append(Expression.name(value.text)) }
+        if let x { parts.append("x=" + Expression.name(x.text)) }
+        if kind != .hist, let value { parts.append("y=" + Expression.name(value.text)) }
+        if let by { parts.append("by=" + Expression.name(by.text)) }
+        if let title { parts.append("title=" + Expression.quote(title)) }
+        if let width { parts.append("width=\(width)") }
+        if let bins { parts.append("bins=\(bins)") }
+        if ascii { parts.append("--ascii") }
+        return parts.joined(separator: " ")
+    }
+
+    // MARK: - Running
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let table = try context.table(input, for: Self.name)
+        guard table.rowCount > 0 else {
+            throw Diagnostic(.run, "nothing to chart: the input has no rows",
+                             hint: "run the line without | chart … to see which step left no rows", source: context.source, range: kindRange)
+        }
+        let style = ChartStyle(width: width ?? context.workspace.style.width, ascii: ascii || context.workspace.style.ascii)
+        let columns = ChartColumns(table: table, command: self, context: context)
+        switch kind {
+        case .bar, .column:
+            let value = try columns.value(named: column ?? y)
+            let label = try columns.label(named: x, excluding: [value])
+            let data = try columns.data(label: label, values: [value], title: title ?? columns.defaultTitle(value: value, labels: [label]))
+            return .text(kind == .bar ? BarChart.render(data, style: style) : ColumnChart.render(data, style: style))
+        case .line, .spark:
+            let (label, value) = try columns.series(x: x, y: column ?? y)
+            var data = try columns.data(label: label, values: [value], title: title)
+            data.positions = label.flatMap(columns.positions)
+            return .text(kind == .line ? LineChart.render(data, style: style) : Sparkline.render(data, style: style))
+        case .hist:
+            let value = try columns.value(named: column ?? y)
+            let values = columns.values(value)
+            let binCount = bins ?? Histogram.defaultBinCount(for: values.count { $0 != nil })
+            guard let histogram = Histogram(values: values, binCount: binCount) else {
+                throw columns.allNull(value)
+            }
+            return .text(HistogramChart.render(histogram, name: table.names[value], hint: table.columns[value].hint, title: title, style: style))
+        case .stacked:
+            return .text(StackedBarChart.render(try columns.stacked(), style: style))
+        }
+    }
+}
+
+// MARK: - Choosing and reading columns
+
+/// Picks the chart's columns from the input (the ones named, else the defaults) and reads them into a
+/// `ChartData`, with located errors for names that do not exist or columns that hold no numbers.
+private struct ChartColumns {
+    let table: Table
+    let command: ChartCommand
+    let context: RunContext
+
+    var kindName: String { "chart \(command.kind.rawValue)" }
+
+    func index(_ token: Token) throws -> Int {
+        try context.binder(for: table).columnIndex(token.text, at: token.range)
+    }
+
+    func isNumeric(_ index: Int) -> Bool { table.columns[index].type.isNumeric }
+    func isText(_ index: Int) -> Bool { table.columns[index].type == .text }
+
+    /// The value column: the one named, which must hold numbers, or the first numeric column not excluded.
+    func value(named token: Token?, excluding: Set<Int> = [], after start: Int = 0) throws -> Int {
+        if let token {
+            let found = try index(token)
+            guard isNumeric(found) else {
+                let numeric = table.names.indices.filter(isNumeric).map { table.names[$0] }
+                let hint = numeric.isEmpty ? countHint : "numeric columns: " + numeric.joined(separator: ", ")
+                throw Diagnostic(.bind, "\(kindName) draws numbers, and \(table.names[found]) is \(table.columns[found].type)",
+                                 hint: hint, source: context.source, range: token.range)
+            }
+            return found
+        }
+        let candidates = table.names.indices.filter { isNumeric($0) && !excluding.contains($0) }
+        guard let found = candidates.first(where: { $0 >= start }) ?? candidates.first else {
+            throw Diagnostic(.run, "nothing to chart: no column of the input holds numbers", hint: countHint,
+                             source: context.source, range: command.kindRange)
+        }
+        return found
+    }
+
+    var countHint: String {
+        let text = table.names.indices.first(where: isText).map { table.names[$0] } ?? "乡镇"
+        return "count first, e.g. … | group \(Expression.name(text)) | agg n = count() | \(kindName)"
+    }
+
+    /// The label column: the one named, else the first text column, else the first other column; nil when
+    /// the value is the only column (rows are then numbered).
+    func label(named token: Token?, excluding: Set<Int>) throws -> Int? {
+        if let token { return try index(token) }
+        let others = table.names.indices.filter { !excluding.contains($0) }
+        return others.first(where: isText) ?? others.first
+    }
+
+    /// x and y of a series: x is the first column and y the first numeric column after it, unless named.
+    func series(x: Token?, y: Token?) throws -> (label: Int?, value: Int) {
+        if let x {
+            let label = try index(x)
+            return (label, try value(named: y, excluding: [label], after: label + 1))
+        }
+        if let y {
+            let value = try value(named: y)
+            return (table.names.indices.first { $0 != value }, value)
+        }
+        // One numeric column and nothing numeric after it: it is the series, drawn over row numbers.
+        if let only = try? value(named: nil, excluding: [0], after: 1) { return (0, only) }
+        return (table.names.count > 1 ? 1 : nil, try value(named: nil))
+    }
+
+    /// The values of a numeric column, exactly.
+    func values(_ column: Int) -> [ExactDecimal?] {
+        (0..<table.rowCount).map { table.value(row: $0, column: column).exactDecimal }
+    }
+
+    /// Labels as a table shows them; row numbers when there is no label column.
+    func labels(_ column: Int?) -> [String] {
+        guard let column else { return (0..<table.rowCount).map { String($0 + 1) } }
+        let hint = table.columns[column].hint
+        return (0..<table.rowCount).map { CellFormatter.text(table.value(row: $0, column: column), hint: hint) }
+    }
+
+    /// Where each row stands along x when x holds numbers or dates.
+    func positions(_ column: Int) -> [ExactDecimal?]? {
+        switch table.columns[column].type {
+        case .integer, .decimal: return values(column)
+        case .date:
+            return (0..<table.rowCount).map { row in
+                if case .date(let days) = table.value(row: row, column: column) { return ExactDecimal(Int64(days)) }
+                return nil
+            }
+        default: return nil
+        }
+    }
+
+    func defaultTitle(value: Int, labels: [Int?]) -> String {
+        let names = labels.compactMap { $0.map { table.names[$0] } }
+        guard !names.isEmpty else { return table.names[value] }
+        return table.names[value] + " by " + names.joined(separator: " and ")
+    }
+
+    func allNull(_ column: Int) -> Diagnostic {
+        Diagnostic(.run, "nothing to chart: every value of \(table.names[column]) is null",
+                   hint: "where \(Expression.name(table.names[column])) is not null shows the rows that have one", source: context.source, range: command.kindRange)
+    }
+
+    func data(label: Int?, values columns: [Int], title: String?) throws -> ChartData {
+        let series = columns.map { ChartSeries(name: table.names[$0], values: values($0)) }
+        if let first = columns.first, series[0].values.allSatisfy({ $0 == nil }) { throw allNull(first) }
+        return ChartData(labels: labels(label), series: series, hint: columns.first.map { table.columns[$0].hint } ?? .number,
+                         title: title, labelName: label.map { table.names[$0] } ?? "", valueName: columns.first.map { table.names[$0] } ?? "")
+    }
+
+    // MARK: - Stacked bars
+
+    /// Bars by the label column, split by the series column (long form, as `group 乡镇, 层级 | agg n = …`
+    /// gives), or, with no second text column, by every numeric column (wide form).
+    func stacked() throws -> ChartData {
+        let limit = StackedBarChart.seriesLimit
+        let numeric = table.names.indices.filter(isNumeric)
+        let splitters = table.names.indices.filter { isText($0) && $0 != command.x.flatMap { try? index($0) } }
+        if command.by == nil, command.column == nil, command.y == nil, splitters.count < 2, numeric.count >= 2 {
+            let label = try label(named: command.x, excluding: Set(numeric))
+            guard numeric.count <= limit else { throw tooManySeries(numeric.count, what: "numeric columns") }
+            let title = command.title ?? numeric.map { table.names[$0] }.joined(separator: " + ") + (label.map { " by " + table.names[$0] } ?? "")
+            let data = try data(label: label, values: numeric, title: title)
+            try refuseNegative(data)
+            return data
+        }
+        let value = try self.value(named: command.column ?? command.y)
+        let label = try self.label(named: command.x, excluding: [value])
+        let split: Int
+        if let by = command.by {
+            split = try index(by)
+        } else if let found = table.names.indices.first(where: { isText($0) && $0 != label && $0 != value }) {
+            split = found
+        } else {
+            throw Diagnostic(.run, "chart stacked needs a column to split each bar by",
+                             hint: "group by two columns first, e.g. … | group 乡镇, 层级 | agg n = count() | chart stacked",
+                             source: context.source, range: command.kindRange)
+        }
+        guard let label else { throw Diagnostic(.run, "chart stacked needs a label column", source: context.source, range: command.kindRange) }
+
+        // Pivot, in order of first appearance; a pair that appears twice is summed exactly.
+        let bars = labels(label), parts = labels(split), amounts = values(value)
+        var barOrder: [String] = [], partOrder: [String] = []
+        var barIndex: [String: Int] = [:], partIndex: [String: Int] = [:]
+        var cells: [Int: [Int: ExactDecimal]] = [:]
+        for row in 0..<table.rowCount {
+            if barIndex[bars[row]] == nil { barIndex[bars[row]] = barOrder.count; barOrder.append(bars[row]) }
+            if partIndex[parts[row]] == nil { partIndex[parts[row]] = partOrder.count; partOrder.append(parts[row]) }
+            guard let amount = amounts[row], let b = barIndex[bars[row]], let p = partIndex[parts[row]] else { continue }
+            guard let sum = ExactDecimal.adding(cells[b, default: [:]][p] ?? .zero, amount) else {
+                throw Diagnostic(.run, "the sum of \(table.names[value]) for \(bars[row]), \(parts[row]) is too large", source: context.source, range: command.kindRange)
+            }
+            cells[b, default: [:]][p] = sum
+        }
+        guard partOrder.count <= limit else { throw tooManySeries(partOrder.count, what: "values of \(table.names[split])") }
+        guard amounts.contains(where: { $0 != nil }) else { throw allNull(value) }
+        let series = partOrder.indices.map { p in
+            ChartSeries(name: partOrder[p], values: barOrder.indices.map { cells[$0]?[p] })
+        }
+        let data = ChartData(labels: barOrder, series: series, hint: table.columns[value].hint,
+                             title: command.title ?? defaultTitle(value: value, labels: [label, split]),
+                             labelName: table.names[label], valueName: table.names[value])
+        try refuseNegative(data)
+        return data
+    }
+
+    func tooManySeries(_ count: Int, what: String) -> Diagnostic {
+        Diagnostic(.run, "chart stacked tells at most \(StackedBarChart.seriesLimit) series apart, and there are \(count) \(what)",
+                   hint: "keep fewer with where, or draw one series with chart bar", source: context.source, range: command.kindRange)
+    }
+
+    func refuseNegative(_ data: ChartData) throws {
+        for series in data.series {
+            for (row, value) in series.values.enumerated() where (value?.units ?? 0) < 0 {
+                throw Diagnostic(.run, "chart stacked cannot stack a negative value: \(series.name) is \(data.text(value)) for \(data.labels[row])",
+                                 hint: "chart bar draws negative values left of a zero axis", source: context.source, range: command.kindRange)
+            }
+        }
+    }
+}
