@@ -29,6 +29,11 @@ public struct CommandRegistry: Sendable {
         CountCommand.self,
         // Output
         ShowCommand.self,
+        // Evaluation
+        ExecutionCommand.self,
+        EvaluateCommand.self,
+        AppendixCommand.self,
+        AuditCommand.self,
         // Help
         HelpCommand.self,
     ])
