@@ -41,7 +41,8 @@ public enum AppendixLayout {
         sheet.addRow([header("一级指标"), header("二级指标"), header("三级指标"), header("年度指标值"), header("实际完成值"),
                       header("分值"), header("得分"), header("偏差原因分析\n及改进措施")], startsBlock: true)
         try addIndicatorRows(&sheet, evaluation, deviationColumn: true)
-        sheet.addRow([label("总分", span: 5), number(evaluation.template.fullMarks.description), number(try evaluation.total().description), text("")])
+        sheet.addRow([label("总分", span: 5), number(evaluation.template.fullMarks.description), number(try evaluation.total().description), text("")],
+                     startsBlock: true)
         sheet.addRow([label("自评等级", span: 5), text(try evaluation.grade().rawValue, span: 3)])
         sheet.notes = try notes(evaluation)
         sheet.closeSpans()
@@ -73,9 +74,9 @@ public enum AppendixLayout {
         sheet.addRow([header("一级指标"), header("二级指标"), header("三级指标"), header("年初目标值(A)"), header("实际完成值(B)"),
                       header("分值"), header("得分")], startsBlock: true)
         try addIndicatorRows(&sheet, evaluation, deviationColumn: false)
-        sheet.addRow([label("总分", span: 5), number(template.fullMarks.description), number(try evaluation.total().description)])
+        sheet.addRow([label("总分", span: 5), number(template.fullMarks.description), number(try evaluation.total().description)], startsBlock: true)
         sheet.addRow([label("自评等级", span: 5), text(try evaluation.grade().rawValue, span: 2)])
-        sheet.addRow([label("偏差大或目标未完成\n原因分析", span: 2), text(project[P.deviation], span: 5, wrap: 30)])
+        sheet.addRow([label("偏差大或目标未完成\n原因分析", span: 2), text(project[P.deviation], span: 5, wrap: 30)], startsBlock: true)
         sheet.addRow([label("改进措施及结果\n应用方案", span: 2), text(project[P.improvement], span: 5, wrap: 30)])
         sheet.notes = try notes(evaluation)
         sheet.closeSpans()

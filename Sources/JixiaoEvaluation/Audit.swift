@@ -27,7 +27,7 @@ public struct Claim: Sendable, Equatable {
     }
 
     public var statement: String
-    /// What the report says, as written: `100`, `已完成`, `432.9`.
+    /// What the report says, as written: `100`, `已完成`, `12.5`.
     public var claimed: String
     public var unit: String
     /// Where the report says it: a section, a table.
@@ -137,7 +137,7 @@ public enum Audit {
         }
     }
 
-    /// Numbers compare exactly (432.9 is 432.90); anything else compares as text.
+    /// Numbers compare exactly (12.5 is 12.50); anything else compares as text.
     static func same(_ claimed: String, _ found: String) -> Bool {
         let stated = claimed.trimmingSpaces().replacingAll(",", with: "")
         if let a = ExactDecimal(parsing: stated), let b = ExactDecimal(parsing: found.replacingAll(",", with: "")) { return a == b }

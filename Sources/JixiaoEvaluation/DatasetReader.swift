@@ -86,7 +86,7 @@ struct DatasetReader {
             let trimmed = text.trimmingSpaces()
             if trimmed.isEmpty { return nil }
             guard let number = ExactDecimal(parsing: trimmed.replacingAll(",", with: "")) else {
-                throw origin.error(row: row, "\(what) must be a number, found \(trimmed)", hint: "write digits only, e.g. 139 or 432.9")
+                throw origin.error(row: row, "\(what) must be a number, found \(trimmed)", hint: "write digits only, e.g. 40 or 12.5")
             }
             return number
         default:
@@ -105,7 +105,7 @@ extension String {
 }
 
 extension ExactDecimal {
-    /// The number as a person writes it: no trailing zeros after the point (`139.0` → `139`, `432.90` → `432.9`).
+    /// The number as a person writes it: no trailing zeros after the point (`40.0` → `40`, `12.50` → `12.5`).
     public var trimmed: String {
         var text = description
         guard text.contains(".") else { return text }

@@ -10,7 +10,7 @@ public struct AuditCommand: Command, RunsEvaluationPipelines {
     public static let discussion = """
         Reads the claims dataset: each claim (声明) with what the report states (报告所称), its unit, where it is stated \
         (出处) and how to check it (核对方式 查询: a pipeline whose single value it states; 评价: a figure of the evaluation, \
-        总分, 执行率, 未执行数, 完成情况 or 等级). Numbers compare exactly (432.9 equals 432.90). Only the gaps are listed; \
+        总分, 执行率, 未执行数, 完成情况 or 等级). Numbers compare exactly (12.5 equals 12.50). Only the gaps are listed; \
         --all lists every claim with its verdict.
         """
     public static let category = CommandCategory.evaluation

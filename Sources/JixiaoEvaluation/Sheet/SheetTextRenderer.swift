@@ -71,7 +71,7 @@ public enum SheetTextRenderer {
         }
 
         /// Text broken at `\n` and wherever a line would pass `width` columns. Breaks fall between units: a
-        /// Chinese character, or a run of Latin letters and digits (so `432.9` stays whole); closing punctuation
+        /// Chinese character, or a run of Latin letters and digits (so `12.50` stays whole); closing punctuation
         /// keeps to the unit before it and opening punctuation to the unit after, so no line starts with `，` or
         /// ends with `（`. A unit wider than the line is cut by characters; a wide character never straddles.
         static func wrap(_ text: String, to width: Int) -> [String] {
@@ -108,7 +108,7 @@ public enum SheetTextRenderer {
         }
 
         static let closing: Set<Character> = Set("，。、；：！？）》」』】〕”’,.;:!?)]}%％…·")
-        static let opening: Set<Character> = Set("（《「『【〔“‘([{")
+        static let opening: Set<Character> = Set("（《「『【〔“‘([{≥≤")
 
         /// The pieces a line may break between.
         static func units(of text: String) -> [String] {
