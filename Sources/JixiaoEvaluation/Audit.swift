@@ -50,7 +50,7 @@ public struct Claim: Sendable, Equatable {
         for row in 0..<reader.rowCount {
             let name = reader.text(row, statement)
             guard !name.isEmpty else { throw origin.error(row: row, "声明 is empty") }
-            let stated = reader.text(row, claimed)
+            let stated = reader.written(row, claimed)
             guard !stated.isEmpty else { throw origin.error(row: row, "\(name): 报告所称 is empty", hint: "write what the report states, e.g. 100 or 已完成") }
             let how = reader.text(row, method)
             let what = reader.text(row, check)

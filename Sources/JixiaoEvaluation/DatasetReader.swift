@@ -76,6 +76,14 @@ struct DatasetReader {
         return value.description.trimmingSpaces()
     }
 
+    /// A cell as its author wrote it: text as it is, numbers without the trailing zeros a decimal column adds
+    /// (a column holding 85.5 reads 1000 as 1000.0).
+    func written(_ row: Int, _ column: Int?) -> String {
+        guard let column else { return "" }
+        if case .decimal(let number) = table.value(row: row, column: column) { return number.trimmed }
+        return text(row, column)
+    }
+
     /// A cell as an exact number (integers, decimals, or text holding a plain decimal); nil when empty.
     func number(_ row: Int, _ column: Int, what: String) throws -> ExactDecimal? {
         let value = table.value(row: row, column: column)

@@ -80,7 +80,7 @@ public enum IndicatorReader {
             var target: ExactDecimal?
             var targetText = ""
             if direction == .qualitative {
-                targetText = reader.text(row, targetColumn)
+                targetText = reader.written(row, targetColumn)
             } else {
                 guard let number = try reader.number(row, targetColumn, what: C.target) else {
                     throw origin.error(row: row, "a \(direction.rawValue) indicator needs a 年度指标值 (a number)")
@@ -88,7 +88,7 @@ public enum IndicatorReader {
                 target = number
             }
             let methodText = reader.text(row, method)
-            let valueText = reader.text(row, value)
+            let valueText = reader.written(row, value)
             let sourceText = reader.text(row, source)
             let parsedMethod: Indicator.Method
             switch methodText {
