@@ -146,6 +146,9 @@ import TestSupport
         #expect(interpreter.run("evaluate part=all").error?.message == "part= takes execution or indicators")
         #expect(interpreter.run("audit --everything").error?.hint == "usage: audit [--template mof|hubei] [--all]")
         #expect(interpreter.run("stations | appendix").error?.message == "appendix starts a pipeline and cannot follow |")
+        #expect(interpreter.run("evaluate --template hubei --template mof").error?.message == "the template is given twice")
+        #expect(interpreter.run("appendix to .html").error?.message == "cannot tell the format of .html")
+        #expect(interpreter.run("execution x").error?.hint == "usage: execution")
     }
 
     @Test func canonicalTextRoundTrips() throws {

@@ -33,7 +33,8 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
 
         init?(path: String) {
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            guard let dot = name.lastIndex(of: ".") else { return nil }
+            // A name needs something before its extension: `.html` alone is no file to hand in.
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
             switch name[name.index(after: dot)...].lowercased() {
             case "md", "markdown": self = .markdown
             case "csv": self = .csv
@@ -51,7 +52,9 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
 
     public init(parsing parser: inout Parser) throws {
         while !parser.atEnd {
+            let start = parser.currentRange
             if let template = try parser.templateOption() {
+                guard self.template == nil else { throw parser.error("the template is given twice", at: start) }
                 self.template = template
             } else if parser.consumeWord("to") {
                 let (path, range) = try parser.rawWord("a file to write, e.g. 自评表.html")

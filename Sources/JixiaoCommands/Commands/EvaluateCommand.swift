@@ -36,7 +36,9 @@ public struct EvaluateCommand: Command, RunsEvaluationPipelines {
 
     public init(parsing parser: inout Parser) throws {
         while !parser.atEnd {
+            let start = parser.currentRange
             if let template = try parser.templateOption() {
+                guard self.template == nil else { throw parser.error("the template is given twice", at: start) }
                 self.template = template
             } else if let token = parser.current, token.isWord("part"), parser.peek(1)?.isSymbol("=") == true {
                 _ = parser.advance()
