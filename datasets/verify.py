@@ -207,6 +207,46 @@ for t in TYPES:
     sales = sum((D(r["销售额"]) for r in rows if r["销售额"]), D("0.00"))
     print(f"      {t}: rows={len(rows)} 人次={sum(int(r['人次']) for r in rows)} 销售额={sales}")
 
+# ---------------------------------------------------------------- indicators, project, claims
+from decimal import ROUND_HALF_UP
+def half_up(x):
+    return x.quantize(D("0.01"), rounding=ROUND_HALF_UP)
+
+print("== indicators.csv")
+IND = ["一级指标", "二级指标", "三级指标", "方向", "年度指标值", "单位", "分值", "湖北分值", "取值方式", "取值", "来源", "备注"]
+ind = load("indicators.csv", IND)
+LEVELS = {"产出指标": {"数量指标", "质量指标", "时效指标", "成本指标"},
+          "效益指标": {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"},
+          "满意度指标": {"服务对象满意度指标"}}
+check(all(r["一级指标"] in LEVELS and r["二级指标"] in LEVELS[r["一级指标"]] for r in ind), "indicators: standard 一级/二级指标")
+check(all(r["方向"] in {"正向", "反向", "定性"} for r in ind), "indicators: 方向 in {正向, 反向, 定性}")
+check(all(r["年度指标值"] != "" for r in ind if r["方向"] != "定性"), "indicators: quantitative rows have a 年度指标值")
+check(all(r["取值方式"] in {"查询", "记录"} and r["取值"] for r in ind), "indicators: 取值方式 查询|记录 with a 取值")
+check(all(r["来源"] for r in ind if r["取值方式"] == "记录"), "indicators: every recorded figure has its 来源")
+check(all(r["备注"] == "示例目标" for r in ind), "indicators: every target is labelled 示例目标 (the report publishes none)")
+for level, want in [("产出指标", 50), ("效益指标", 30), ("满意度指标", 10)]:
+    got = sum(D(r["分值"]) for r in ind if r["一级指标"] == level)
+    check(got == want, f"indicators: mof 分值 of {level} = {got} (want {want})")
+hubei = sum(D(r["湖北分值"]) for r in ind)
+check(hubei == 80, f"indicators: 湖北分值 total = {hubei} (want 80)")
+
+print("== project.csv")
+proj = {r["项目"]: r for r in load("project.csv", ["项目", "内容", "来源"])}
+for key in ["项目名称", "年度", "主管部门", "实施单位", "预期目标", "实际完成情况", "偏差原因分析", "改进措施"]:
+    check(key in proj and proj[key]["内容"] and proj[key]["来源"], f"project: {key} with its 来源")
+
+print("== claims.csv")
+cl = load("claims.csv", ["声明", "报告所称", "单位", "出处", "原文", "核对方式", "核对"])
+check(all(r["核对方式"] in {"查询", "评价"} and r["核对"] and r["出处"] for r in cl), "claims: each has 出处, 核对方式 and 核对")
+check(any(r["声明"] == "自评得分" and r["报告所称"] == "100" for r in cl), "claims: 自评得分 100")
+
+# The execution scores of DOMAIN.md §4, from the exact ratio, rounded half up.
+spent = sum(D(r["金额"]) for r in funds if r["方向"] == "支出")
+budget = sum(D(r["全年预算数"]) for r in budgets)
+for weight, want in [(10, "9.75"), (20, "19.51")]:
+    got = half_up(spent * weight / budget)
+    check(got == D(want), f"execution score x{weight}: {spent} / {budget} x {weight} = {got} (want {want})")
+
 print()
 if failures:
     print(f"{len(failures)} check(s) FAILED")

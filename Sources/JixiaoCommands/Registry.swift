@@ -30,6 +30,11 @@ public struct CommandRegistry: Sendable {
         // Output
         ShowCommand.self,
         ChartCommand.self,
+        // Evaluation
+        ExecutionCommand.self,
+        EvaluateCommand.self,
+        AppendixCommand.self,
+        AuditCommand.self,
         // Session
         SaveCommand.self,
         ReplayCommand.self,

@@ -150,7 +150,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// Plain text with exactly `scale` decimals, no separators: `-1234.50`.
     public var description: String { format(groupThousands: false) }
 
-    /// Text with exactly `scale` decimals, optionally with thousands separators: `4,222,100.00`.
+    /// Text with exactly `scale` decimals, optionally with thousands separators: `1,234,567.89`.
     public func format(groupThousands: Bool) -> String {
         let negative = units < 0
         let magnitude = units.magnitude

@@ -13,10 +13,11 @@ public struct AggCommand: Command {
     public static let category = CommandCategory.aggregation
     public static let aliases = ["summarize"]
     public static let examples = [
-        CommandExample("funds | where 方向 == \"支出\" | agg 合计 = sum(金额)", "Total spent, exact to the fen.", result: "4222100.00"),
-        CommandExample("funds | group 方向 | agg 万元 = wan(sum(金额)), 笔数 = count()", "Received and spent in 万元.",
-                       result: "方向,万元,笔数\n到位,432.90,5\n支出,422.21,18"),
-        CommandExample("activities | where 类型 == \"直播培训\" | agg 人次 = sum(人次)", "Live-stream sales trainees.", result: "859"),
+        CommandExample("funds | where 方向 == \"支出\" | agg 合计 = sum(金额)", "Total spent, exact to the fen."),
+        CommandExample("budgets | agg 调整 = sum(全年预算数) - sum(年初预算数)", "Budget changed during the year, exact to the fen.", result: "0.00"),
+        CommandExample("funds | group 方向 | agg 万元 = wan(sum(金额)), 笔数 = count()", "Received and spent in 万元."),
+        CommandExample("funds | group 方向 | agg 笔数 = count()", "Receipts and payments counted.", result: "方向,笔数\n到位,5\n支出,18"),
+        CommandExample("activities | where 类型 == \"直播培训\" | agg 期数 = count()", "Live-stream sales training sessions.", result: "15"),
     ]
 
     public var items: [NamedExpression]

@@ -40,19 +40,12 @@ public struct ChartCommand: Command {
                        "Town and village stations per town, with a legend."),
         CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart spark", "Events per month in one line.",
                        result: "场次 ▁▁▂▃▄▄█▅▃▃▂▂ min 10, max 21 (月份 1 to 12)"),
-        CommandExample("funds | where 方向 == \"支出\" | group 用途 | agg 万元 = wan(sum(金额)) | chart bar width=50",
-                       "Spending by use in 万元, 50 columns wide: every bar starts in the same column.",
-                       result: """
-                           万元 by 用途
-                           商品和服务支出     │▎ 2.31
-                           三级物流配送体系   │███████████████████████ 207.90
-                           公共服务体系       │██████████████████████▏ 200.00
-                           商潮夜经济活动经费 │▌ 5.00
-                           咨询费             │▊ 7.00
-                           """),
-        CommandExample("funds | group 方向 | agg 万元 = wan(sum(金额)) | chart bar width=40 --ascii",
-                       "Received and spent, in ASCII characters.",
-                       result: "万元 by 方向\n到位 |########################### 432.90\n支出 |########################## 422.21"),
+        CommandExample("activities | group 类型 | agg 场次 = count() | chart bar width=50",
+                       "Events by type, 50 columns wide: every bar starts in the same column.",
+                       result: "场次 by 类型\n平台活动   │██████████████████████████████████ 104\n站长培训   │█▎ 4\n直播培训   │████▉ 15\n助农直播   │██████████▌ 32\n夜经济活动 │█▋ 5"),
+        CommandExample("stations | group 层级 | agg n = count() | chart bar width=40 --ascii",
+                       "Stations by level, in ASCII characters.",
+                       result: "n by 层级\n市级 |# 2\n镇级 |#### 16\n村级 |############################## 123"),
     ]
 
     public var kind: Kind

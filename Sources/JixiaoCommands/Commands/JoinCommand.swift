@@ -12,8 +12,8 @@ public struct JoinCommand: Command {
         """
     public static let category = CommandCategory.data
     public static let examples = [
-        CommandExample("funds | where 方向 == \"支出\" | group 资金名称 | agg 执行数 = sum(金额) | join budgets on 资金名称 | select 资金名称, 执行率 = pct(执行数, 全年预算数) | sort 执行率 desc",
-                       "Execution rate per fund.", result: "资金名称,执行率\n国家级电子商务进农村综合示范项目资金,100.00\n电子商务工作经费,40.61"),
+        CommandExample("funds | where 方向 == \"支出\" | group 资金名称 | agg 执行数 = sum(金额) | join budgets on 资金名称 | where 执行数 < 全年预算数 | count",
+                       "Funds that spent less than their budget.", result: "1"),
     ]
 
     public var dataset: Token

@@ -8,8 +8,8 @@ public struct SelectCommand: Command {
     public static let syntax = "select COLUMN [, NAME = EXPRESSION …]"
     public static let category = CommandCategory.filters
     public static let examples = [
-        CommandExample("funds | where 方向 == \"支出\" and 用途 == \"咨询费\" | select 对象, 万元 = wan(金额)", "Payee and amount in 万元.",
-                       result: "对象,万元\n重庆特登信息技术咨询有限公司,7.00"),
+        CommandExample("funds | select 方向, 万元 = wan(金额) | top 2", "Direction and amount in 万元 of the first two rows.",
+                       result: "方向,万元\n到位,12.00\n支出,0.43"),
     ]
 
     public var items: [NamedExpression]

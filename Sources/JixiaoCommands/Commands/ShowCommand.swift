@@ -9,7 +9,7 @@ public struct ShowCommand: Command {
     public static let category = CommandCategory.output
     public static let position = StagePosition.either
     public static let examples = [
-        CommandExample("show budgets", "Show a whole dataset.", result: "资金名称,资金来源,年初预算数,全年预算数\n国家级电子商务进农村综合示范项目资金,当年财政拨款,4149000.00,4149000.00\n电子商务工作经费,当年财政拨款,180000.00,180000.00"),
+        CommandExample("show budgets", "Show a whole dataset."),
         CommandExample("funds | group 用途 | agg 金额 = sum(金额) | show --total", "Add a 合计 row of exact sums."),
         CommandExample("stations | show rows=5", "Only the first five rows on screen."),
     ]

@@ -14,7 +14,7 @@ public struct WhereCommand: Command {
     public static let category = CommandCategory.filters
     public static let examples = [
         CommandExample("stations | where 层级 != \"市级\" | count", "Town and village stations.", result: "139"),
-        CommandExample("stations | where 乡镇 in [\"保安镇\", \"殷祖镇\"] and 月均服务人次 >= 150 | count", "Busy stations in two towns.", result: "14"),
+        CommandExample("stations | where 层级 in [\"镇级\", \"村级\"] and 月均服务人次 >= 150 | count", "Busy town and village stations.", result: "77"),
         CommandExample("activities | where 名称 contains \"白茶\" and 类型 == \"助农直播\" | count", "Live streams selling white tea.", result: "6"),
         CommandExample("activities | where 日期 between \"2022-06-01\" and \"2022-06-30\" and 类型 == \"助农直播\" | count", "Live streams in June.", result: "3"),
     ]

@@ -1,0 +1,123 @@
+import Foundation
+import JixiaoCore
+import JixiaoEvaluation
+import JixiaoLanguage
+
+/// Prints or exports the 项目支出绩效自评表.
+public struct AppendixCommand: Command, RunsEvaluationPipelines {
+    public static let name = "appendix"
+    public static let summary = "Print the full 项目支出绩效自评表 in a template's layout, or export it to Markdown, CSV or HTML."
+    public static let syntax = "appendix [--template mof|hubei] [to FILE.md|FILE.csv|FILE.html|FILE.txt]"
+    public static let discussion = """
+        The form as a bureau hands it in: the header block from the project dataset (项目名称, 主管部门, 实施单位, \
+        年度总体目标), the funds block and the indicators scored as evaluate scores them, 总分 and grade, with merged \
+        cells drawn in the text table. to FILE writes it instead, in the format its extension names: .md (one \
+        Markdown table per block), .csv (UTF-8 with a byte-order mark, merged cells left empty after their first), \
+        .html (a page with colspan/rowspan) or .txt. The file is written whole or not at all (a temporary file in \
+        the same folder, then renamed).
+        """
+    public static let category = CommandCategory.evaluation
+    public static let position = StagePosition.source
+    public static let examples = [
+        CommandExample("appendix", "The form in the Ministry of Finance layout."),
+        CommandExample("appendix --template hubei", "The form in the Hubei layout (预算执行 20 分)."),
+        CommandExample("appendix --template hubei to /tmp/自评表.html", "Export it as an HTML page with merged cells."),
+    ]
+
+    /// The export formats, by file extension.
+    public enum Format: String, Sendable, CaseIterable {
+        case markdown = "md"
+        case csv
+        case html
+        case text = "txt"
+
+        init?(path: String) {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            // A name needs something before its extension: `.html` alone is no file to hand in.
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+            switch name[name.index(after: dot)...].lowercased() {
+            case "md", "markdown": self = .markdown
+            case "csv": self = .csv
+            case "html", "htm": self = .html
+            case "txt": self = .text
+            default: return nil
+            }
+        }
+    }
+
+    public var template: EvaluationTemplate?
+    public var path: String?
+    public var pathRange: Range<Int>?
+    public var format: Format?
+
+    public init(parsing parser: inout Parser) throws {
+        while !parser.atEnd {
+            let start = parser.currentRange
+            if let template = try parser.templateOption() {
+                guard self.template == nil else { throw parser.error("the template is given twice", at: start) }
+                self.template = template
+            } else if parser.consumeWord("to") {
+                let (path, range) = try parser.rawWord("a file to write, e.g. 自评表.html")
+                guard let format = Format(path: path) else {
+                    throw parser.error("cannot tell the format of \(path)", hint: "end the name in .md, .csv, .html or .txt", at: range)
+                }
+                self.path = path
+                self.pathRange = range
+                self.format = format
+            } else {
+                throw parser.unexpected(syntax: Self.syntax)
+            }
+        }
+    }
+
+    public var canonical: String {
+        var words = ["appendix"]
+        if let template { words.append("--template \(template.id.rawValue)") }
+        if let path { words.append("to " + (path.contains(" ") || path.contains("|") ? Expression.quote(path) : path)) }
+        return words.joined(separator: " ")
+    }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let inputs = EvaluationInputs(context: context)
+        let chosen = template ?? .mof
+        let sheet = try AppendixLayout.sheet(try inputs.evaluation(chosen), project: try inputs.project())
+        guard let path, let format else {
+            return .text(SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii))
+        }
+        let text: String
+        switch format {
+        case .markdown: text = SheetMarkdownRenderer.render(sheet)
+        case .csv: text = SheetCSVRenderer.render(sheet)
+        case .html: text = SheetHTMLRenderer.render(sheet)
+        case .text: text = SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii) + "\n"
+        }
+        do {
+            try AtomicFile.write(text, to: context.workspace.resolve(path))
+        } catch var diagnostic as Diagnostic {
+            diagnostic.source = context.source
+            diagnostic.range = pathRange
+            throw diagnostic
+        }
+        return .none("wrote \(path): \(AppendixLayout.title) (\(chosen.id.rawValue), \(format.rawValue))")
+    }
+}
+
+/// Writes a file whole or not at all: a temporary file in the same folder, then a rename over the target.
+enum AtomicFile {
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Diagnostic(.io, "cannot write \(path): no folder \(folder)", hint: "create the folder first")
+        }
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-" + UUID().uuidString
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+            throw Diagnostic(.io, "cannot write in \(folder)", hint: "check the folder's permissions")
+        }
+        guard rename(temporary, path) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw Diagnostic(.io, "cannot replace \(path)", hint: "is it a folder, or read-only?")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import JixiaoCore
+import JixiaoEvaluation
+import JixiaoLanguage
+
+/// Sets a report's claims against what its data give.
+public struct AuditCommand: Command, RunsEvaluationPipelines {
+    public static let name = "audit"
+    public static let summary = "Compare the report's recorded claims with what the data give, one row per gap with both figures."
+    public static let syntax = "audit [--template mof|hubei] [--all]"
+    public static let discussion = """
+        Reads the claims dataset: each claim (声明) with what the report states (报告所称), its unit, where it is stated \
+        (出处) and how to check it (核对方式 查询: a pipeline whose single value it states; 评价: a figure of the evaluation, \
+        总分, 执行率, 未执行数, 完成情况 or 等级). Numbers compare exactly (12.5 equals 12.50). Only the gaps are listed; \
+        --all lists every claim with its verdict.
+        """
+    public static let category = CommandCategory.evaluation
+    public static let position = StagePosition.source
+    public static let examples = [
+        CommandExample("audit", "Where the report's claims and its data disagree."),
+        CommandExample("audit --template hubei --all", "Every claim with its verdict, scored in the Hubei template."),
+    ]
+
+    public var template: EvaluationTemplate?
+    public var all = false
+
+    public init(parsing parser: inout Parser) throws {
+        while !parser.atEnd {
+            let start = parser.currentRange
+            if let template = try parser.templateOption() {
+                guard self.template == nil else { throw parser.error("the template is given twice", at: start) }
+                self.template = template
+            } else if let token = parser.current, token.kind == .flag, token.text == "all" {
+                _ = parser.advance()
+                all = true
+            } else {
+                throw parser.unexpected(syntax: Self.syntax)
+            }
+        }
+    }
+
+    public var canonical: String {
+        var words = ["audit"]
+        if let template { words.append("--template \(template.id.rawValue)") }
+        if all { words.append("--all") }
+        return words.joined(separator: " ")
+    }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let inputs = EvaluationInputs(context: context)
+        let evaluation = try inputs.evaluation(template ?? .mof)
+        var findings: [AuditFinding] = []
+        for claim in try inputs.claims() {
+            try context.checkCancelled()
+            var queried: Value?
+            if case .query(let text) = claim.check {
+                queried = try inputs.singleValue(of: text, for: "\(claim.statement) (\(claim.place), 核对)")
+            }
+            findings.append(try Audit.check(claim, queried: queried, evaluation: evaluation))
+        }
+        return .text(SheetTextRenderer.render(Audit.sheet(findings, includeAgreeing: all), ascii: context.workspace.style.ascii))
+    }
+}

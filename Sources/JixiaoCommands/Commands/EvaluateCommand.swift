@@ -1,0 +1,86 @@
+import JixiaoCore
+import JixiaoEvaluation
+import JixiaoLanguage
+import JixiaoRender
+
+/// Scores the project: execution rate and indicators, 总分 and grade.
+public struct EvaluateCommand: Command, RunsEvaluationPipelines {
+    public static let name = "evaluate"
+    public static let summary = "Score the project by the official rules: execution rate per fund and in total, each indicator, 总分 and grade."
+    public static let syntax = "evaluate [--template mof|hubei] [part=execution|indicators]"
+    public static let discussion = """
+        Reads the indicators dataset (one row per 三级指标), runs each 查询 indicator's pipeline against the datasets \
+        and reads each 记录 indicator's recorded figure, then scores it: 正向 full at or above the target, else \
+        actual/target × 分值; 反向 full at or below the target, falling to 0 at twice the target; 定性 by level. \
+        执行率 = 全年执行数 / 全年预算数 from budgets and the 支出 rows of funds; its score is 执行率 × 分值. Scores are \
+        exact and rounded half up to two decimals, never above 分值. The mof template (default) weighs 执行率 10, \
+        产出 50, 效益 30, 满意度 10 and reads 分值; hubei weighs 执行率 20 and the indicators 80 and reads 湖北分值. \
+        part= gives one of the two tables as a table, to filter or sort further.
+        """
+    public static let category = CommandCategory.evaluation
+    public static let position = StagePosition.source
+    public static let examples = [
+        CommandExample("evaluate", "Score the project in the Ministry of Finance template."),
+        CommandExample("evaluate --template hubei", "Score it in the Hubei template (执行率 20 分)."),
+        CommandExample("evaluate part=indicators | where 得分 < 分值 | count", "Indicators that fall short of full marks.", result: "0"),
+        CommandExample("evaluate part=execution | where 执行率 < 100 | select 资金名称, 执行率", "Funds not fully executed, and the total."),
+    ]
+
+    public enum Part: String, Sendable, CaseIterable {
+        case execution
+        case indicators
+    }
+
+    public var template: EvaluationTemplate?
+    public var part: Part?
+
+    public init(parsing parser: inout Parser) throws {
+        while !parser.atEnd {
+            let start = parser.currentRange
+            if let template = try parser.templateOption() {
+                guard self.template == nil else { throw parser.error("the template is given twice", at: start) }
+                self.template = template
+            } else if let token = parser.current, token.isWord("part"), parser.peek(1)?.isSymbol("=") == true {
+                _ = parser.advance()
+                _ = parser.advance()
+                guard let value = parser.advance(), let part = Part(rawValue: value.text) else {
+                    throw parser.error("part= takes execution or indicators", at: parser.tokens[max(0, parser.position - 1)].range)
+                }
+                self.part = part
+            } else {
+                throw parser.unexpected(syntax: Self.syntax)
+            }
+        }
+    }
+
+    public var canonical: String {
+        var words = ["evaluate"]
+        if let template { words.append("--template \(template.id.rawValue)") }
+        if let part { words.append("part=\(part.rawValue)") }
+        return words.joined(separator: " ")
+    }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let evaluation = try EvaluationInputs(context: context).evaluation(template ?? .mof)
+        switch part {
+        case .execution?: return .table(try evaluation.executionTable())
+        case .indicators?: return .table(evaluation.indicatorTable())
+        case nil: return .text(try Self.report(evaluation, style: context.workspace.style))
+        }
+    }
+
+    /// The two tables and the 总分 line.
+    static func report(_ evaluation: Evaluation, style: TableStyle) throws -> String {
+        var style = style
+        style.maxRows = Int.max
+        let template = evaluation.template
+        var lines = ["项目支出绩效自评：\(template.title)", "", "资金执行（万元）",
+                     TableRenderer.render(try evaluation.executionTable(), style: style), "", "绩效指标",
+                     TableRenderer.render(evaluation.indicatorTable(), style: style)]
+        if evaluation.indicators.contains(where: \.indicator.isExampleTarget) { lines.append("* 示例目标：不是批复的年度指标值。") }
+        lines.append("")
+        lines.append("总分 \(try evaluation.total().description) = 执行 \(evaluation.executionScore.description) + 指标 \(try evaluation.indicatorScore().description)"
+                     + "（满分 \(template.fullMarks.description)，以现有执行率至多 \(try evaluation.ceiling().description)），等级：\(try evaluation.grade().rawValue)")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import JixiaoCore
+import JixiaoEvaluation
+import JixiaoLanguage
+
+/// Marks a command that runs the indicators' or claims' pipelines, which therefore may not appear inside one.
+protocol RunsEvaluationPipelines {}
+
+/// What the evaluation commands read from the workspace: the datasets named by `Conventions`, with their
+/// origins for errors, and the indicators' and claims' pipelines run through the same path as typed lines.
+struct EvaluationInputs {
+    let context: RunContext
+
+    var workspace: Workspace { context.workspace }
+
+    // MARK: - Datasets
+
+    /// A dataset the evaluation needs, and where its rows came from.
+    func dataset(_ name: String, purpose: String) throws -> (Table, DatasetOrigin) {
+        guard let dataset = workspace.dataset(named: name) else {
+            throw Diagnostic(.bind, "no dataset named \(name): \(purpose)",
+                             hint: "put \(name).csv in the datasets folder, or load FILE as \(name)")
+        }
+        var origin = DatasetOrigin(name: name)
+        if case .file(let path) = dataset.origin {
+            origin.file = path
+            origin.lines = RecordLines.lines(ofFile: path, rows: dataset.table.rowCount)
+        }
+        return (dataset.table, origin)
+    }
+
+    func execution() throws -> ExecutionBlock {
+        let (budgets, budgetsOrigin) = try dataset(Conventions.budgetsDataset, purpose: "the execution rate needs each fund's 全年预算数")
+        let (funds, fundsOrigin) = try dataset(Conventions.fundsDataset, purpose: "the execution rate needs the payments (方向 支出)")
+        return try ExecutionBlock.build(budgets: budgets, budgetsOrigin: budgetsOrigin, funds: funds, fundsOrigin: fundsOrigin)
+    }
+
+    func project() throws -> ProjectInfo {
+        let (table, origin) = try dataset(Conventions.projectDataset, purpose: "the form's header needs 项目名称, 主管部门 and 实施单位")
+        return try ProjectInfo.read(table, origin: origin)
+    }
+
+    /// Reads the indicators, runs or reads each actual value, and scores everything in the template.
+    func evaluation(_ template: EvaluationTemplate) throws -> Evaluation {
+        let (table, origin) = try dataset(Conventions.indicatorsDataset, purpose: "the evaluation scores the indicators listed there")
+        let indicators = try IndicatorReader.read(table, origin: origin, template: template)
+        var actuals: [ActualValue] = []
+        for indicator in indicators {
+            try context.checkCancelled()
+            let value: Value
+            switch indicator.method {
+            case .query(let text):
+                value = try singleValue(of: text, for: "\(indicator.level3) (\(indicator.place), 取值)")
+            case .recorded(let text):
+                value = .text(text)
+            }
+            actuals.append(try ActualValue.from(value, for: indicator))
+        }
+        return try Evaluation.evaluate(template: template, execution: try execution(), indicators: indicators, actuals: actuals)
+    }
+
+    func claims() throws -> [Claim] {
+        let (table, origin) = try dataset(Conventions.claimsDataset, purpose: "the audit compares the claims recorded there with the data")
+        return try Claim.read(table, origin: origin)
+    }
+
+    // MARK: - Pipelines
+
+    /// Runs a pipeline from a data file exactly as a typed line runs, and returns its single value.
+    /// Errors keep the pipeline's text and caret, and say whose pipeline it is.
+    func singleValue(of text: String, for owner: String) throws -> Value {
+        func relabeled(_ diagnostic: Diagnostic) -> Diagnostic {
+            var copy = diagnostic
+            copy.message = "\(owner): \(diagnostic.message)"
+            if copy.source == nil { copy.source = text }
+            return copy
+        }
+        do {
+            let pipeline = try Pipeline.parse(text)
+            for stage in pipeline.stages {
+                let type = type(of: stage)
+                if stage is RunsEvaluationPipelines || type.effect == .changesWorkspace {
+                    throw Diagnostic(.input, "\(type.name) cannot be used here: this pipeline only computes a value",
+                                     hint: "use a query such as stations | count", source: text)
+                }
+            }
+            let result = try pipeline.run(in: RunContext(workspace: workspace, source: text, isCancelled: context.isCancelled))
+            guard let table = result.table else {
+                throw Diagnostic(.run, "the pipeline gives no table, so no value", hint: "end it with count or agg", source: text)
+            }
+            guard table.rowCount == 1 && table.names.count == 1 else {
+                throw Diagnostic(.run, "the pipeline gives \(table.rowCount) row(s) of \(table.names.count) column(s); a single value is needed",
+                                 hint: "end it with count, or agg NAME = …, and select one column", source: text)
+            }
+            return table.value(row: 0, column: 0)
+        } catch let diagnostic as Diagnostic {
+            throw relabeled(diagnostic)
+        }
+    }
+}
+
+/// The line each record of a CSV file starts on, so that errors can name `file:line`.
+enum RecordLines {
+    /// Nil when the file cannot be read or no longer has `rows` records.
+    static func lines(ofFile path: String, rows: Int) -> [Int]? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var body = [UInt8](data)
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        let scanner = CSVScanner(bytes: body)
+        var offset = 0
+        var line = 1
+        while offset < body.count && (body[offset] == 10 || body[offset] == 13) {
+            if body[offset] == 10 { line += 1 }
+            offset += 1
+        }
+        guard let header = try? scanner.record(at: offset, line: line),
+              let cells = try? scanner.cells(from: header.next, firstLine: line + header.lines, columns: header.fields.count),
+              cells.records == rows else { return nil }
+        return cells.lines.map { Int($0) }
+    }
+}
+
+// MARK: - Arguments the evaluation commands share
+
+extension Parser {
+    /// Reads `--template NAME` (or `template=NAME`) when it comes next; nil when something else does.
+    mutating func templateOption() throws -> EvaluationTemplate? {
+        guard let token = current else { return nil }
+        if token.kind == .flag && token.text == "template" {
+            _ = advance()
+        } else if token.isWord("template"), peek(1)?.isSymbol("=") == true {
+            _ = advance()
+            _ = advance()
+        } else {
+            return nil
+        }
+        let known = EvaluationTemplate.all.map(\.id.rawValue).joined(separator: ", ")
+        guard let name = current, name.isName || name.kind == .string else {
+            throw error("expected a template name after --template", hint: "templates: \(known)")
+        }
+        _ = advance()
+        guard let template = EvaluationTemplate.named(name.text) else {
+            throw error("unknown template \(name.text)", hint: "templates: \(known)", at: name.range)
+        }
+        return template
+    }
+
+    /// The error for a token a command does not take.
+    func unexpected(syntax: String) -> Diagnostic {
+        error("unexpected '\(current?.text ?? "")'", hint: "usage: \(syntax)")
+    }
+}

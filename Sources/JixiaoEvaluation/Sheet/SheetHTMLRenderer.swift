@@ -1,0 +1,67 @@
+/// Writes a sheet as a standalone HTML page: UTF-8, one `<table>` with merged cells as `colspan`/`rowspan`,
+/// every text escaped.
+public enum SheetHTMLRenderer {
+    public static func render(_ sheet: Sheet) -> String {
+        var lines = [
+            "<!DOCTYPE html>",
+            "<html lang=\"zh-CN\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<title>\(escape(sheet.title))</title>",
+            "<style>",
+            "table { border-collapse: collapse; font-size: 14px; }",
+            "caption { font-weight: bold; font-size: 18px; padding: 8px; }",
+            "th, td { border: 1px solid #000; padding: 4px 8px; vertical-align: middle; }",
+            "th { font-weight: normal; background: #f2f2f2; }",
+            "td.number { text-align: right; }",
+            "</style>",
+            "</head>",
+            "<body>",
+            "<table>",
+        ]
+        var caption = escape(sheet.title)
+        if let subtitle = sheet.subtitle { caption += "<br>" + escape(subtitle) }
+        lines.append("<caption>\(caption)</caption>")
+        let grid = sheet.ownerGrid()
+        for row in 0..<sheet.rowCount {
+            var cells = ""
+            for column in 0..<sheet.columnCount {
+                let owner = grid[row][column]
+                guard owner >= 0 else { cells += "<td></td>"; continue }
+                let cell = sheet.cells[owner]
+                guard cell.row == row && cell.column == column else { continue }
+                var attributes = ""
+                if cell.columnSpan > 1 { attributes += " colspan=\"\(cell.columnSpan)\"" }
+                if cell.rowSpan > 1 { attributes += " rowspan=\"\(cell.rowSpan)\"" }
+                switch cell.style {
+                case .header: cells += "<th\(attributes)>\(escape(cell.text))</th>"
+                case .label: cells += "<th scope=\"row\"\(attributes)>\(escape(cell.text))</th>"
+                case .number: cells += "<td class=\"number\"\(attributes)>\(escape(cell.text))</td>"
+                case .text: cells += "<td\(attributes)>\(escape(cell.text))</td>"
+                }
+            }
+            lines.append("<tr>\(cells)</tr>")
+        }
+        lines.append("</table>")
+        lines += sheet.notes.map { "<p>\(escape($0))</p>" }
+        lines += ["</body>", "</html>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text safe in HTML content and attributes; line breaks become `<br>`.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\n": result += "<br>"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
