@@ -15,6 +15,8 @@ import TestSupport
     @Test func thereAreScriptsToCheck() {
         #expect(Self.scripts.contains("example.jx"))
         #expect(Self.scripts.contains("tutorial-basics.jx"))
+        #expect(Self.scripts.contains("tutorial-appendix.jx"))
+        #expect(Self.scripts.contains("appendix.jx"))
     }
 
     @Test(arguments: scripts)
@@ -53,6 +55,24 @@ import TestSupport
         #expect(walkthrough.run() == 0)
         #expect(output.contains("(3/\(steps))"))
         #expect(output.contains("✓ 结果与示例一致。"))
+        #expect(output.hasSuffix("教程完成：\(steps)/\(steps) 步。\n"))
+    }
+
+    @Test func theAppendixWalkthroughAcceptsAnEquivalentExecutionRate() throws {
+        let path = TestSupport.repositoryRoot + "/sessions/tutorial-appendix.jx"
+        let script = try ScriptReplay.read(path)
+        let steps = ScriptReader.commands(script).count
+        var answers = [String](repeating: "next", count: steps)
+        // Step 2 by another route: the received amounts as a grouped sum with the rows in the same order.
+        answers[1] = "funds | where 方向 != \"支出\" | group 资金名称 | agg x = wan(sum(金额))"
+        let reader = ScriptedLineReader(answers)
+        var walkthrough = Walkthrough(script: script, file: path, learner: try TestSupport.interpreter(), reader: reader, color: false)
+        var output = ""
+        walkthrough.output = { output += $0 }
+        walkthrough.errorOutput = { output += $0 }
+        #expect(walkthrough.run() == 0)
+        #expect(output.components(separatedBy: "✓ 结果与示例一致。").count == 2)
+        #expect(output.contains("9.75"))
         #expect(output.hasSuffix("教程完成：\(steps)/\(steps) 步。\n"))
     }
 }
