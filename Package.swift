@@ -6,10 +6,14 @@ let package = Package(
     products: [
         .executable(name: "jixiao", targets: ["jixiao"]),
     ],
+    dependencies: [
+        // Reads and writes the ZIP container of .xlsx workbooks (see README, Dependencies).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
     targets: [
         // libedit behind non-variadic C wrappers, reached only through JixiaoShell's EditLineReader.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
-        .target(name: "JixiaoCore"),
+        .target(name: "JixiaoCore", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender"]),
