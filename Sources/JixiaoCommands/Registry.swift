@@ -29,6 +29,7 @@ public struct CommandRegistry: Sendable {
         CountCommand.self,
         // Output
         ShowCommand.self,
+        ExportCommand.self,
         // Help
         HelpCommand.self,
     ])

@@ -128,11 +128,11 @@ public enum TableAssembly {
         while cells.records > 0, let label = firstNonEmptyText(row: cells.records - 1, bytes: bytes, cells: cells), TotalRow.isLabel(label) {
             let line = Int(cells.lines[cells.records - 1])
             if options.keepTotals {
-                notes.append("kept the \(label) \(unit) (\(unit) \(line)) as data")
+                notes.append("kept the \(label) row (\(unit) \(line)) as data")
                 break
             }
             cells = cells.removingRecords([cells.records - 1])
-            notes.append("skipped the \(label) \(unit) (\(unit) \(line)); load with --keep-totals to keep it")
+            notes.append("skipped the \(label) row (\(unit) \(line)); --keep-totals keeps it")
         }
 
         var names = rawNames.enumerated().map { index, name in name.isEmpty ? "column\(index + 1)" : name }
