@@ -42,6 +42,21 @@ public enum TestSupport {
         try (interpreter ?? Self.interpreter()).run(line).error
     }
 
+    /// An interpreter with the bundled datasets whose working folder is a new temporary folder holding a link
+    /// to `datasets/`, so lines that write files (export) leave the repository alone. The caller removes it.
+    public static func sandboxInterpreter() throws -> (interpreter: Interpreter, folder: String) {
+        let folder = try temporaryFolder()
+        try FileManager.default.createSymbolicLink(atPath: folder + "/datasets", withDestinationPath: datasetsFolder)
+        let workspace = Workspace(directory: folder)
+        try workspace.loadFolder(datasetsFolder)
+        return (Interpreter(workspace: workspace), folder)
+    }
+
+    /// A fixture file under Tests/Fixtures.
+    public static func fixture(_ name: String) -> String {
+        repositoryRoot + "/Tests/Fixtures/" + name
+    }
+
     /// A temporary folder, removed by the caller.
     public static func temporaryFolder() throws -> String {
         let path = NSTemporaryDirectory() + "jixiao-test-" + UUID().uuidString

@@ -26,9 +26,9 @@ public struct LoadCommand: Command {
         CommandExample("load datasets/stations.csv as 站点", "Load a CSV file under a name of your choice.", result: "loaded 站点: 141 rows, 9 columns"),
         CommandExample("load datasets/funds.csv as f types=\"金额:text\"", "Keep a column as text instead of inferring its type.", result: "loaded f: 23 rows, 6 columns"),
         CommandExample("load datasets/excel/工作经费支出.csv as g", "A GB18030 CSV saved by Excel, with a title line and a 合计 row.",
-                       result: "loaded g: 8 rows, 4 columns\n  read as GB18030\n  header on line 3; skipped above it: 大冶市2022年电子商务工作经费支出明细表\n  skipped the 合计 line (line 12); load with --keep-totals to keep it"),
+                       result: "loaded g: 11 rows, 4 columns\n  read as GB18030\n  header on line 3; skipped above it: 大冶市2022年电子商务工作经费支出明细表\n  skipped the 合计 row (line 15); --keep-totals keeps it"),
         CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w", "One sheet of an Excel workbook.",
-                       result: "loaded w: 8 rows, 4 columns\n  sheet 支出 (sheets: 到位, 支出)\n  header on row 3; skipped above it: 大冶市2022年电子商务工作经费支出明细表\n  skipped the 合计 row (row 12); load with --keep-totals to keep it"),
+                       result: "loaded w: 11 rows, 4 columns\n  sheet 支出 (sheets: 到位, 支出)\n  header on row 3; skipped above it: 大冶市2022年电子商务工作经费支出明细表\n  skipped the 合计 row (row 15); --keep-totals keeps it"),
     ]
 
     public var path: String
@@ -119,6 +119,10 @@ public struct LoadCommand: Command {
             imported = try TableLoader.load(path: resolved, format: format, options: loadOptions)
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.file == resolved { diagnostic.location.file = path }
+            if let sheet = options.values["sheet"], diagnostic.message == XLSXReader.noSheetMessage(sheet.text) {
+                diagnostic.source = context.source
+                diagnostic.range = sheet.range
+            }
             if diagnostic.source == nil && diagnostic.location.line == nil {
                 diagnostic.source = context.source
                 diagnostic.range = pathRange

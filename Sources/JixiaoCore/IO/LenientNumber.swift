@@ -17,6 +17,12 @@ public struct LenientNumber: Sendable, Equatable {
     public var isPercent: Bool
     public var unit: Unit
 
+    public init(value: ExactDecimal, isPercent: Bool, unit: Unit) {
+        self.value = value
+        self.isPercent = isPercent
+        self.unit = unit
+    }
+
     // MARK: - Parsing
 
     /// Parses one cell's UTF-8 bytes; nil when it is not a number in any of the accepted forms.

@@ -29,6 +29,11 @@ public enum XLSXReader {
         try Workbook(path: path).sheets.map(\.name)
     }
 
+    /// The message of the error for a sheet name the workbook lacks.
+    public static func noSheetMessage(_ name: String) -> String {
+        "the workbook has no sheet named \(name)"
+    }
+
     public static func load(path: String, options: XLSXOptions = XLSXOptions()) throws -> ImportedTable {
         let workbook = try Workbook(path: path)
         guard !workbook.sheets.isEmpty else {
@@ -39,8 +44,7 @@ public enum XLSXReader {
             guard let found = workbook.sheets.first(where: { $0.name == wanted }) else {
                 let names = workbook.sheets.map(\.name)
                 let suggestion = names.first { $0.lowercased() == wanted.lowercased() }.map { "did you mean \($0)? " } ?? ""
-                throw Diagnostic(.input, "no sheet named \(wanted) in \(path)",
-                                 hint: suggestion + "sheets: " + names.joined(separator: ", "), location: SourceLocation(file: path))
+                throw Diagnostic(.input, noSheetMessage(wanted), hint: suggestion + "sheets: " + names.joined(separator: ", "))
             }
             sheet = found
         } else {
