@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "CEditLine"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         .target(name: "TestSupport", dependencies: ["JixiaoCommands"], path: "Tests/TestSupport"),
-        .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "TestSupport"]),
+        .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "TestSupport"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "TestSupport"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "TestSupport"]),

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoCore
 import Testing
 import TestSupport
+import ZIPFoundation
 
 @Suite struct XLSXReaderTests {
     @Test func readsTheNamedSheetOfATwoSheetWorkbookWithSharedStrings() throws {
@@ -133,7 +134,7 @@ import TestSupport
         }
     }
 
-    @Test(.enabled(if: OpenpyxlReader.isAvailable, "python3 with openpyxl is not installed; `make test` installs it"))
+    @Test(.enabled(if: Python.hasOpenpyxl, "python3 with openpyxl is not installed; `make test` installs it"))
     func opensInOpenpyxlWithNumbersAsNumbersAndChineseIntact() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -157,28 +158,16 @@ import TestSupport
 /// Reads one part of a ZIP archive as text, for looking inside written workbooks.
 enum ZIPPart {
     static func read(_ path: String, _ part: String) throws -> String {
-        try OpenpyxlReader.run(["-c", "import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode('utf-8'))", path, part])
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        guard let entry = archive[part] else { return "" }
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        return String(decoding: data, as: UTF8.self)
     }
 }
 
-/// Python's openpyxl, an independent reader of .xlsx files, when it is installed.
+/// Python's openpyxl, an independent reader of .xlsx files.
 enum OpenpyxlReader {
-    static let isAvailable: Bool = (try? run(["-c", "import openpyxl"])) != nil
-
-    static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// Each column as `header|type:value|…`, then the number formats of row 2.
     static func describe(_ path: String) throws -> String {
         let script = """
@@ -195,6 +184,6 @@ enum OpenpyxlReader {
                 print("|".join([column[0].value] + [show(c.value) for c in column[1:]]))
             print("formats:", sheet["B2"].number_format, sheet["C2"].number_format, sheet["D2"].number_format)
             """
-        return try run(["-c", script, path]).trimmingCharacters(in: .newlines)
+        return try Python.run(["-c", script, path]).trimmingCharacters(in: .newlines)
     }
 }

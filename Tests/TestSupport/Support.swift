@@ -64,3 +64,26 @@ public enum TestSupport {
         return path
     }
 }
+
+/// python3, for checking files with independent readers (openpyxl) when they are installed.
+public enum Python {
+    /// Whether `python3 -c 'import openpyxl'` works; `make test` installs openpyxl when it is missing.
+    public static let hasOpenpyxl: Bool = (try? run(["-c", "import openpyxl"])) != nil
+
+    /// Runs python3 with arguments; returns standard output, or throws when it exits non-zero.
+    public static func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Diagnostic(.run, "python3 \(arguments.first ?? "") exited with status \(process.terminationStatus)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

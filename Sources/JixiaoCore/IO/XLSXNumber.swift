@@ -6,7 +6,8 @@
 /// 2. it is rounded half up to 15 significant digits, the precision Excel itself shows and edits, which
 ///    removes the noise of binary doubles (`0.30000000000000004` → `0.3`, `4149000.0000000005` → `4149000`);
 /// 3. it is rounded half up to at most 10 decimals;
-/// 4. trailing zeros after the point are dropped, so a column's scale is the most decimals a value needs.
+/// 4. trailing zeros after the point are dropped; the reader then shows at least the decimals of the cell's
+///    number format (`#,##0.00` → 2), so a column's scale is what the sheet shows.
 public enum XLSXNumber {
     public static let significantDigits = 15
     public static let maxDecimals = 10
