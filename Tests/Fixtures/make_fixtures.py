@@ -173,6 +173,20 @@ def replace_in_part(path, part, old, new):
             z.writestr(name, data)
 
 
+def mac_dates_xlsx():
+    """A workbook in the 1904 date system (old Mac Excel): serial 0 is 1904-01-01."""
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+    book = openpyxl.Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    sheet = book.active
+    sheet.title = "活动"
+    sheet.append(["日期", "场次"])
+    for day, count in [(datetime.date(2022, 6, 8), 3), (datetime.date(1904, 1, 2), 1)]:
+        sheet.append([day, count])
+        sheet.cell(row=sheet.max_row, column=1).number_format = "yyyy-mm-dd"
+    book.save(os.path.join(FIXTURES, "活动-1904.xlsx"))
+
+
 def utf16_csv():
     # Little-endian with a byte-order mark, as Windows programs write "Unicode" text.
     lines = ["乡镇,站点数,服务人次", "保安镇,28,3150", "殷祖镇,20,2200", "金牛镇,32,3310"]
@@ -237,6 +251,7 @@ if __name__ == "__main__":
     town_csv()
     town_xlsx()
     merged_title_xlsx()
+    mac_dates_xlsx()
     utf16_csv()
     tsv()
     json_files()

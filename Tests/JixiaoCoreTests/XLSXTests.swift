@@ -54,6 +54,21 @@ import ZIPFoundation
         ])
     }
 
+    @Test func the1904DateSystemAndChineseDateFormats() throws {
+        let mac = try XLSXReader.load(path: TestSupport.fixture("活动-1904.xlsx")).table
+        #expect(mac.rows().map { $0.map(\.description) } == [["2022-06-08", "3"], ["1904-01-02", "1"]])
+        // Dates formatted yyyy年m月d日, amounts #,##0.00, and a SUM formula with no cached value in the 合计 row.
+        let path = TestSupport.repositoryRoot + "/datasets/excel/工作经费.xlsx"
+        let spent = try XLSXReader.load(path: path, options: XLSXOptions(sheet: "支出")).table
+        #expect(spent.fields.map(\.type) == [.date, .text, .text, .decimal(scale: 2)])
+        #expect(spent.value(row: 0, column: 0).description == "2022-03-09")
+        var total = ExactDecimal.zero
+        for row in 0..<spent.rowCount { total = ExactDecimal.adding(total, spent.value(row: row, column: 3).exactDecimal ?? .zero) ?? .zero }
+        #expect(total.description == "73100.00")
+        let received = try XLSXReader.load(path: path).table
+        #expect(received.rows().map { $0.map(\.description) } == [["2022-02-25", "大冶市财政局", "120000.00"], ["2022-08-16", "大冶市财政局", "60000.00"]])
+    }
+
     @Test func headerOptionNamesTheRow() throws {
         let imported = try XLSXReader.load(path: TestSupport.fixture("站点验收-合并标题.xlsx"),
                                            options: XLSXOptions(cleaning: CleaningOptions(headerLine: 2, keepTotals: true)))
