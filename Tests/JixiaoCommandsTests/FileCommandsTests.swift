@@ -150,3 +150,17 @@ import TestSupport
         #expect(ExportCommand.effect == .query)
     }
 }
+
+@Suite struct UnicodeTextTests {
+    @Test func excelUnicodeTextIsTabSeparatedUTF16() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // What Excel's "Unicode text (*.txt)" writes: UTF-16LE with a mark, tabs, CRLF.
+        let text = "乡镇\t金额\r\n保安镇\t\"1,234.50\"\r\n殷祖镇\t20\r\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/导出.txt"))
+        let interpreter = Interpreter(workspace: Workspace(directory: folder))
+        #expect(interpreter.run("load 导出.txt as t").value.map(OutputRenderer.compact) == "loaded t: 2 rows, 2 columns\n  read as UTF-16LE")
+        #expect(interpreter.run("t | agg s = sum(金额)").value.map(OutputRenderer.compact) == "1254.50")
+    }
+}

@@ -7,7 +7,7 @@ public struct LoadCommand: Command {
     public static let summary = "Read a CSV, TSV, Excel (.xlsx) or JSON file into a dataset."
     public static let syntax = "load PATH [as NAME] [sheet=NAME] [encoding=NAME] [header=N] [types=\"列:type,…\"] [--keep-totals]"
     public static let discussion = """
-        The format comes from the extension: .csv and .txt (comma-separated), .tsv, .xlsx, .json (an array of \
+        The format comes from the extension: .csv (comma-separated), .txt (comma- or tab-separated, told from the file), .tsv, .xlsx, .json (an array of \
         objects, or JSON Lines; also .jsonl). The name defaults to the file's name without its extension.
         Files as Excel saves them on Chinese Windows open without options: the encoding is detected (UTF-8, \
         UTF-8 or UTF-16 with a byte-order mark, GB18030/GBK), or named with encoding=utf-8|gbk|gb18030|utf-16. \

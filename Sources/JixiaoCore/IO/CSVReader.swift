@@ -12,6 +12,9 @@ public struct CSVOptions: Sendable {
     public var encoding: TextEncoding?
     /// Header line, total rows and types.
     public var cleaning = CleaningOptions()
+    /// Choose between comma and tab from the file itself (for `.txt`, which Excel writes both ways: "CSV" and
+    /// "Unicode text", which is tab-separated UTF-16).
+    public var sniffsDelimiter = false
 
     public init(delimiter: UInt8 = UInt8(ascii: ","), types: [String: DataType] = [:], encoding: TextEncoding? = nil,
                 headerLine: Int? = nil, keepTotals: Bool = false) {
@@ -48,7 +51,8 @@ public enum CSVReader {
         guard bytes.count < Int(CSVScanner.escapedFlag) else {
             throw Diagnostic(.io, "file too large for one table (over 2 GiB)", location: SourceLocation(file: file))
         }
-        let scanner = CSVScanner(bytes: bytes, delimiter: options.delimiter, file: file)
+        let delimiter = options.sniffsDelimiter ? sniffedDelimiter(bytes) : options.delimiter
+        let scanner = CSVScanner(bytes: bytes, delimiter: delimiter, file: file)
         let header = try locateHeader(scanner, headerLine: options.cleaning.headerLine)
         var names: [String] = []
         for field in header.record.fields {
@@ -63,6 +67,24 @@ public enum CSVReader {
         if let skipped = header.skippedNote { notes.append(skipped) }
         imported.notes = notes + imported.notes
         return imported
+    }
+
+    /// Tab when the first lines hold more tabs than commas, else comma.
+    static func sniffedDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        var tabs = 0
+        var commas = 0
+        var lines = 0
+        for byte in bytes {
+            switch byte {
+            case 0x09: tabs += 1
+            case UInt8(ascii: ","): commas += 1
+            case 0x0A:
+                lines += 1
+                if lines >= HeaderDetection.sampleSize { return tabs > commas ? 0x09 : UInt8(ascii: ",") }
+            default: break
+            }
+        }
+        return tabs > commas ? 0x09 : UInt8(ascii: ",")
     }
 
     // MARK: - The header

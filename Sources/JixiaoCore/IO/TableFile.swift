@@ -50,8 +50,10 @@ public enum TableLoader {
     public static func load(path: String, format: TableFileFormat, options: LoadOptions) throws -> ImportedTable {
         switch format {
         case .csv, .tsv:
-            let csv = CSVOptions(delimiter: format == .tsv ? 0x09 : UInt8(ascii: ","), types: options.types, encoding: options.encoding,
+            var csv = CSVOptions(delimiter: format == .tsv ? 0x09 : UInt8(ascii: ","), types: options.types, encoding: options.encoding,
                                  headerLine: options.headerLine, keepTotals: options.keepTotals)
+            // A .txt file may be comma- or tab-separated ("Unicode text" from Excel is tab-separated UTF-16).
+            csv.sniffsDelimiter = path.lowercased().hasSuffix(".txt")
             return try CSVReader.load(path: path, options: csv)
         case .xlsx:
             let cleaning = CleaningOptions(types: options.types, headerLine: options.headerLine, keepTotals: options.keepTotals)
