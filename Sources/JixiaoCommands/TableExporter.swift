@@ -7,6 +7,7 @@ import JixiaoRender
 /// CSV, TSV, JSON and XLSX carry plain, exact values for other programs; Markdown and HTML carry the cells
 /// as the screen shows them (thousands separators, percent signs), for reports.
 public enum TableExporter {
+    /// The file's bytes in `format`; `title` names the HTML page and the sheet, `excel` adds a BOM to CSV/TSV.
     public static func data(_ table: Table, format: TableFileFormat, title: String, excel: Bool = false) throws -> Data {
         switch format {
         case .csv: return CSVWriter.data(table, byteOrderMark: excel)

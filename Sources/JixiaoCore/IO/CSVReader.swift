@@ -31,10 +31,12 @@ public struct CSVOptions: Sendable {
 /// spreadsheet-style numbers are read exactly, and a trailing 合计 row is skipped and reported. Text in other
 /// encodings is transcoded to UTF-8 first, so one byte scanner serves every file.
 public enum CSVReader {
+    /// Reads a file into a table.
     public static func read(path: String, options: CSVOptions = CSVOptions()) throws -> Table {
         try load(path: path, options: options).table
     }
 
+    /// Reads bytes into a table; `file` names them in errors.
     public static func read(bytes input: [UInt8], file: String? = nil, options: CSVOptions = CSVOptions()) throws -> Table {
         try load(bytes: input, file: file, options: options).table
     }
@@ -181,6 +183,7 @@ public enum CSVReader {
 
 /// Reads a whole file, with the errors a user can act on.
 public enum FileBytes {
+    /// The file's bytes, or a file error saying whether it is missing, a folder or unreadable.
     public static func read(_ path: String) throws -> [UInt8] {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)

@@ -22,6 +22,7 @@ public enum TableFileFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether `load` reads this format (Markdown and HTML are only written).
     public var canLoad: Bool { self != .markdown && self != .html }
 
     public static let loadableExtensions = ".csv, .txt, .tsv, .xlsx, .json, .jsonl"
@@ -47,6 +48,7 @@ public struct LoadOptions: Sendable {
 
 /// Reads a table file of any supported format, chosen by its extension.
 public enum TableLoader {
+    /// Reads `path` as `format`, passing each reader the options that apply to it.
     public static func load(path: String, format: TableFileFormat, options: LoadOptions) throws -> ImportedTable {
         switch format {
         case .csv, .tsv:

@@ -51,6 +51,7 @@ public struct DecodedText: Sendable {
 /// that no candidate decodes give an error naming the line where the likeliest encoding fails. UTF-8 input is
 /// validated in place and returned without copying, so the common case costs one fast pass.
 public enum TextDecoder {
+    /// The bytes as UTF-8: as they are when they already are, else decoded from the declared or detected encoding.
     public static func utf8(_ bytes: [UInt8], declared: TextEncoding? = nil, file: String? = nil) throws -> DecodedText {
         let mark = byteOrderMark(bytes)
         if let declared {

@@ -34,6 +34,7 @@ public enum XLSXReader {
         "the workbook has no sheet named \(name)"
     }
 
+    /// Reads the chosen sheet (the first by default), with notes on what was detected and skipped.
     public static func load(path: String, options: XLSXOptions = XLSXOptions()) throws -> ImportedTable {
         let workbook = try Workbook(path: path)
         guard !workbook.sheets.isEmpty else {
@@ -199,8 +200,12 @@ struct Workbook {
             if !FileManager.default.fileExists(atPath: path) {
                 throw Diagnostic(.io, "no such file: \(path)", location: SourceLocation(file: path))
             }
+            // An old binary .xls renamed .xlsx starts with the OLE signature D0 CF 11 E0.
+            let head = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 4) }.map { [UInt8]($0) }
+            let isOldWorkbook = head == [0xD0, 0xCF, 0x11, 0xE0]
             throw Diagnostic(.input, "\(path) is not an .xlsx workbook (it is not a ZIP archive)",
-                             hint: "old .xls workbooks must be saved as .xlsx first", location: SourceLocation(file: path))
+                             hint: isOldWorkbook ? "it is an old .xls workbook: save it as .xlsx (另存为 → Excel 工作簿)" : "the file may be damaged, or another kind of file",
+                             location: SourceLocation(file: path))
         }
         guard let workbookData = try part("xl/workbook.xml") else {
             throw Diagnostic(.input, "\(path) is not an .xlsx workbook: xl/workbook.xml is missing", location: SourceLocation(file: path))
@@ -478,6 +483,7 @@ private final class SheetXMLReader: NSObject, XMLParserDelegate {
 
 /// A1-style references: `B3` is column 1 (0-based), row 3.
 public enum CellReference {
+    /// The 0-based column and 1-based row of a reference such as `B3` or `$B$3`; nil when malformed.
     public static func parse(_ reference: String) -> (column: Int, row: Int)? {
         var column = 0
         var row = 0

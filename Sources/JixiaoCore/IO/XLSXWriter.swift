@@ -257,6 +257,7 @@ struct StyleTable {
 /// Escaping for XML text and attribute values, with Excel's `_xHHHH_` form for characters XML 1.0 cannot
 /// hold (control characters) and for literal text that would read as such an escape.
 public enum XMLEscaping {
+    /// The text safe inside an XML element or attribute value.
     public static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

@@ -5,6 +5,7 @@ import JixiaoCore
 /// Cells are formatted as on screen; numbers are right-aligned in tabular figures; `& < > " '` are
 /// escaped and line breaks become `<br>`.
 public enum HTMLTableWriter {
+    /// The table as a whole HTML page titled `title`.
     public static func text(_ table: Table, title: String) -> String {
         let hints = table.columns.map(\.hint)
         let numeric = table.columns.map { CellFormatter.alignsRight($0.type) }

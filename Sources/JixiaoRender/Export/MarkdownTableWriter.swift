@@ -7,6 +7,7 @@ import JixiaoCore
 /// characters count two) so the source lines up in a monospaced editor. `|` and `\` are escaped and line
 /// breaks become `<br>`, so no cell can break the table.
 public enum MarkdownTableWriter {
+    /// The table as Markdown, ending with a line break.
     public static func text(_ table: Table) -> String {
         let hints = table.columns.map(\.hint)
         let rightAligned = table.columns.map { CellFormatter.alignsRight($0.type) }
