@@ -1,10 +1,11 @@
 # jixiao — build, run and test. `make run` starts the shell on the bundled datasets; `make test` installs what a
-# fresh machine lacks (libedit-dev), builds, and runs every test.
+# fresh machine lacks (libedit-dev, zlib1g-dev for ZIPFoundation, Python's openpyxl for the XLSX check), builds,
+# and runs every test.
 
 SWIFT ?= swift
-APT_PACKAGES = libedit-dev
+APT_PACKAGES = libedit-dev zlib1g-dev
 
-.PHONY: run test build release deps reference clean bench bench-scaling data-large
+.PHONY: run test build release deps pydeps reference clean bench bench-scaling data-large
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -15,6 +16,10 @@ deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
+# openpyxl reads exported .xlsx files back in the tests, as an independent reader (they skip that check without it).
+pydeps:
+	@python3 -c 'import openpyxl' 2>/dev/null || pip install -q openpyxl || echo "openpyxl could not be installed: the openpyxl checks will be skipped"
+
 build: deps
 	$(SWIFT) build
 
@@ -24,7 +29,7 @@ release: deps
 run: release
 	.build/release/jixiao --datasets datasets
 
-test: deps
+test: deps pydeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 

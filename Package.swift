@@ -6,10 +6,14 @@ let package = Package(
     products: [
         .executable(name: "jixiao", targets: ["jixiao"]),
     ],
+    dependencies: [
+        // Reads and writes the ZIP container of .xlsx workbooks (see README, Dependencies).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
     targets: [
         // libedit behind non-variadic C wrappers, reached only through JixiaoShell's EditLineReader.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
-        .target(name: "JixiaoCore"),
+        .target(name: "JixiaoCore", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoRender"]),
@@ -18,7 +22,7 @@ let package = Package(
         .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "CEditLine"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         .target(name: "TestSupport", dependencies: ["JixiaoCommands"], path: "Tests/TestSupport"),
-        .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "TestSupport"]),
+        .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "TestSupport"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "TestSupport"]),
         .testTarget(name: "JixiaoEvaluationTests", dependencies: ["JixiaoEvaluation", "JixiaoCommands", "TestSupport"]),

@@ -88,9 +88,15 @@ extension Parser {
         return names
     }
 
-    /// Trailing `key=value` options and `--flags`, only those allowed.
-    public mutating func options(keys: [String] = [], flags: [String] = []) throws -> Options {
-        var options = Options()
+    /// Trailing `key=value` options and `--flags`, only those allowed. Values of `rawKeys` are read as typed up
+    /// to white space (`encoding=utf-8`, `sheet=2022年`), or as a quoted string.
+    public mutating func options(keys: [String] = [], flags: [String] = [], rawKeys: Set<String> = []) throws -> Options {
+        try options(into: Options(), keys: keys, flags: flags, rawKeys: rawKeys)
+    }
+
+    /// Like `options(keys:flags:rawKeys:)`, adding to options read earlier (a command may take options in two places).
+    public mutating func options(into existing: Options, keys: [String] = [], flags: [String] = [], rawKeys: Set<String> = []) throws -> Options {
+        var options = existing
         options.source = source
         while let token = current {
             if token.kind == .flag {
@@ -107,6 +113,11 @@ extension Parser {
                 }
                 _ = advance()
                 _ = advance()
+                if rawKeys.contains(token.text), let first = current, first.kind != .string {
+                    let (text, range) = try rawWord("a value after \(token.text)=")
+                    options.values[token.text] = Token(.identifier, text, range)
+                    continue
+                }
                 guard let value = advance() else { throw error("expected a value after \(token.text)=") }
                 options.values[token.text] = value
             } else {

@@ -30,6 +30,7 @@ public struct CommandRegistry: Sendable {
         // Output
         ShowCommand.self,
         ChartCommand.self,
+        ExportCommand.self,
         // Evaluation
         ExecutionCommand.self,
         EvaluateCommand.self,

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 import JixiaoRender
 
@@ -30,7 +31,7 @@ public enum NotebookWriter {
             case .command(let command, let output):
                 parts.append("```jixiao\n\(command)\n```")
                 switch output {
-                case .table(let table, let total): parts.append(markdownTable(table, showTotal: total))
+                case .table(let table, let total): parts.append(MarkdownTableWriter.text(table, showTotal: total).trimmingCharacters(in: .newlines))
                 case .text(let text): parts.append("```text\n\(text)\n```")
                 case .error(let text): parts.append("> **error**\n>\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { ">     " + $0 }.joined(separator: "\n"))
                 case .nothing: break
@@ -38,23 +39,6 @@ public enum NotebookWriter {
             }
         }
         return parts.joined(separator: "\n\n") + "\n"
-    }
-
-    /// A GitHub-style Markdown table: numbers right-aligned, `|` escaped, cells formatted as on screen.
-    public static func markdownTable(_ table: Table, showTotal: Bool = false) -> String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n", with: " ")
-        }
-        let rightAligned = table.fields.map { CellFormatter.alignsRight($0.type) }
-        var lines = ["| " + table.names.map(escape).joined(separator: " | ") + " |",
-                     "| " + rightAligned.map { $0 ? "---:" : "---" }.joined(separator: " | ") + " |"]
-        for row in 0..<table.rowCount {
-            let cells = table.columns.indices.map { escape(CellFormatter.text(table.value(row: row, column: $0), hint: table.columns[$0].hint)) }
-            lines.append("| " + cells.joined(separator: " | ") + " |")
-        }
-        if showTotal { lines.append("| " + TableRenderer.totals(table).map { "**\(escape($0))**" }.map { $0 == "****" ? "" : $0 }.joined(separator: " | ") + " |") }
-        return lines.joined(separator: "\n")
     }
 
     // MARK: - HTML
@@ -68,7 +52,7 @@ public enum NotebookWriter {
             case .command(let command, let output):
                 body.append("<pre class=\"command\"><code>\(escape(command))</code></pre>")
                 switch output {
-                case .table(let table, let total): body.append(htmlTable(table, showTotal: total))
+                case .table(let table, let total): body.append(HTMLTableWriter.element(table, showTotal: total))
                 case .text(let text): body.append("<pre class=\"output\">\(escape(text))</pre>")
                 case .error(let text): body.append("<pre class=\"error\">\(escape(text))</pre>")
                 case .nothing: break
@@ -90,7 +74,7 @@ public enum NotebookWriter {
             table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
             th, td { border: 1px solid #bbb; padding: 0.2em 0.6em; }
             th { background: #eee; }
-            td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            .num { text-align: right; font-variant-numeric: tabular-nums; }
             tr.total td { font-weight: bold; border-top: 2px solid #666; }
             @media print { body { max-width: none; margin: 0; } pre.command { break-inside: avoid; } table { break-inside: auto; } tr { break-inside: avoid; } }
             </style>
@@ -104,35 +88,5 @@ public enum NotebookWriter {
             """
     }
 
-    /// A `<table>` with a header row; numbers right-aligned.
-    public static func htmlTable(_ table: Table, showTotal: Bool = false) -> String {
-        let numeric = table.fields.map { CellFormatter.alignsRight($0.type) }
-        var lines = ["<table>", "<thead><tr>" + table.names.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>", "<tbody>"]
-        func row(_ cells: [String], classAttribute: String = "") -> String {
-            "<tr\(classAttribute)>" + cells.enumerated().map { index, cell in
-                numeric[index] ? "<td class=\"number\">\(escape(cell))</td>" : "<td>\(escape(cell))</td>"
-            }.joined() + "</tr>"
-        }
-        for r in 0..<table.rowCount {
-            lines.append(row(table.columns.indices.map { CellFormatter.text(table.value(row: r, column: $0), hint: table.columns[$0].hint) }))
-        }
-        if showTotal { lines.append(row(TableRenderer.totals(table), classAttribute: " class=\"total\"")) }
-        lines += ["</tbody>", "</table>"]
-        return lines.joined(separator: "\n")
-    }
-
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { HTMLTableWriter.escaped(text, lineBreaks: false) }
 }

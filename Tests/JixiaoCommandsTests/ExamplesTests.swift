@@ -14,7 +14,9 @@ import TestSupport
     @Test(arguments: examples.indices)
     func exampleRuns(_ index: Int) throws {
         let (command, example) = Self.examples[index]
-        let interpreter = try TestSupport.interpreter()
+        // A folder of its own, so examples that write files (export) leave the repository alone.
+        let (interpreter, folder) = try TestSupport.sandboxInterpreter()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let outcome = interpreter.run(example.line)
         if let error = outcome.error { Issue.record("\(command): \(example.line)\n\(error)") }
         if let expected = example.result {

@@ -67,7 +67,7 @@ import TestSupport
         let interpreter = try interpreter(in: folder)
         let missing = try #require(interpreter.run("appendix to 没有/表.html").error)
         #expect(missing.phase == .io)
-        #expect(missing.message == "cannot write \(folder)/没有/表.html: no folder \(folder)/没有")
+        #expect(missing.message == "cannot write \(folder)/没有/表.html: the folder \(folder)/没有 does not exist")
         #expect(missing.range.map { Array("appendix to 没有/表.html".utf8)[$0] }.map { String(decoding: $0, as: UTF8.self) } == "没有/表.html")
         let format = try #require(interpreter.run("appendix to 表.pdf").error)
         #expect(format.phase == .parse)

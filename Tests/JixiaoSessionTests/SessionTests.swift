@@ -223,8 +223,8 @@ struct Sandbox {
             funds | group 方向 | agg 万元 = wan(sum(金额))
             ```
 
-            | 方向 | 万元 |
-            | --- | ---: |
+            | 方向 |   万元 |
+            | :--- | -----: |
             | 到位 | 432.90 |
             | 支出 | 422.21 |
 
@@ -241,7 +241,7 @@ struct Sandbox {
         let html = try sandbox.read("n.html")
         #expect(html.contains("<meta charset=\"utf-8\">"))
         #expect(html.contains("<p class=\"narration\">资金 &lt;到位&gt; &amp; 支出</p>"))
-        #expect(html.contains("<tr><td>到位</td><td class=\"number\">432.90</td></tr>"))
+        #expect(html.contains("<tr><td>到位</td><td class=\"num\">432.90</td></tr>"))
         #expect(html.contains("Noto Sans CJK SC"))
         #expect(html.contains("@media print"))
     }

@@ -55,10 +55,50 @@ public enum TestSupport {
         try (interpreter ?? Self.interpreter()).run(line).error
     }
 
+    /// An interpreter with the bundled datasets whose working folder is a new temporary folder holding a link
+    /// to `datasets/`, so lines that write files (export) leave the repository alone. The caller removes it.
+    public static func sandboxInterpreter() throws -> (interpreter: Interpreter, folder: String) {
+        let folder = try temporaryFolder()
+        try FileManager.default.createSymbolicLink(atPath: folder + "/datasets", withDestinationPath: datasetsFolder)
+        // Scripts are copied, not linked: `save` writes into sessions/.
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/sessions", toPath: folder + "/sessions")
+        let workspace = Workspace(directory: folder)
+        try workspace.loadFolder(datasetsFolder)
+        return (Interpreter(workspace: workspace), folder)
+    }
+
+    /// A fixture file under Tests/Fixtures.
+    public static func fixture(_ name: String) -> String {
+        repositoryRoot + "/Tests/Fixtures/" + name
+    }
+
     /// A temporary folder, removed by the caller.
     public static func temporaryFolder() throws -> String {
         let path = NSTemporaryDirectory() + "jixiao-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+}
+
+/// python3, for checking files with independent readers (openpyxl) when they are installed.
+public enum Python {
+    /// Whether `python3 -c 'import openpyxl'` works; `make test` installs openpyxl when it is missing.
+    public static let hasOpenpyxl: Bool = (try? run(["-c", "import openpyxl"])) != nil
+
+    /// Runs python3 with arguments; returns standard output, or throws when it exits non-zero.
+    public static func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Diagnostic(.run, "python3 \(arguments.first ?? "") exited with status \(process.terminationStatus)")
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -101,23 +101,3 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
         return .none("wrote \(path): \(AppendixLayout.title) (\(chosen.id.rawValue), \(format.rawValue))")
     }
 }
-
-/// Writes a file whole or not at all: a temporary file in the same folder, then a rename over the target.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic(.io, "cannot write \(path): no folder \(folder)", hint: "create the folder first")
-        }
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-" + UUID().uuidString
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw Diagnostic(.io, "cannot write in \(folder)", hint: "check the folder's permissions")
-        }
-        guard rename(temporary, path) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw Diagnostic(.io, "cannot replace \(path)", hint: "is it a folder, or read-only?")
-        }
-    }
-}

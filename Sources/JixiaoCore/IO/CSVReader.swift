@@ -4,64 +4,165 @@ import Foundation
 public struct CSVOptions: Sendable {
     public var delimiter: UInt8 = UInt8(ascii: ",")
     /// Column name → type, overriding inference.
-    public var types: [String: DataType] = [:]
+    public var types: [String: DataType] {
+        get { cleaning.types }
+        set { cleaning.types = newValue }
+    }
+    /// The file's encoding; nil to detect it (see `TextDecoder`).
+    public var encoding: TextEncoding?
+    /// Header line, total rows and types.
+    public var cleaning = CleaningOptions()
+    /// Choose between comma and tab from the file itself (for `.txt`, which Excel writes both ways: "CSV" and
+    /// "Unicode text", which is tab-separated UTF-16).
+    public var sniffsDelimiter = false
 
-    public init(delimiter: UInt8 = UInt8(ascii: ","), types: [String: DataType] = [:]) {
+    public init(delimiter: UInt8 = UInt8(ascii: ","), types: [String: DataType] = [:], encoding: TextEncoding? = nil,
+                headerLine: Int? = nil, keepTotals: Bool = false) {
         self.delimiter = delimiter
-        self.types = types
+        self.encoding = encoding
+        self.cleaning = CleaningOptions(types: types, headerLine: headerLine, keepTotals: keepTotals)
     }
 }
 
-/// Reads CSV (RFC 4180: quoting, embedded delimiters and newlines, CRLF, UTF-8 BOM) into a table.
+/// Reads CSV and TSV (RFC 4180: quoting, embedded delimiters and newlines, CRLF) into a table.
+///
+/// Files as Excel saves them on Chinese Windows open without options: the encoding is detected (UTF-8,
+/// UTF-8 or UTF-16 with a byte-order mark, GB18030), title and blank lines above the header are skipped,
+/// spreadsheet-style numbers are read exactly, and a trailing 合计 row is skipped and reported. Text in other
+/// encodings is transcoded to UTF-8 first, so one byte scanner serves every file.
 public enum CSVReader {
+    /// Reads a file into a table.
     public static func read(path: String, options: CSVOptions = CSVOptions()) throws -> Table {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw Diagnostic(.io, exists ? "cannot read \(path)" : "no such file: \(path)", location: SourceLocation(file: path))
-        }
-        return try read(bytes: [UInt8](data), file: path, options: options)
+        try load(path: path, options: options).table
     }
 
+    /// Reads bytes into a table; `file` names them in errors.
     public static func read(bytes input: [UInt8], file: String? = nil, options: CSVOptions = CSVOptions()) throws -> Table {
-        var bytes = input
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        try load(bytes: input, file: file, options: options).table
+    }
+
+    /// Reads a file, with notes on what was detected and skipped.
+    public static func load(path: String, options: CSVOptions = CSVOptions()) throws -> ImportedTable {
+        try load(bytes: try FileBytes.read(path), file: path, options: options)
+    }
+
+    /// Reads bytes, with notes on what was detected and skipped.
+    public static func load(bytes input: [UInt8], file: String? = nil, options: CSVOptions = CSVOptions()) throws -> ImportedTable {
+        let decoded = try TextDecoder.utf8(input, declared: options.encoding, file: file)
+        let bytes = decoded.bytes
         guard bytes.count < Int(CSVScanner.escapedFlag) else {
             throw Diagnostic(.io, "file too large for one table (over 2 GiB)", location: SourceLocation(file: file))
         }
-        let scanner = CSVScanner(bytes: bytes, delimiter: options.delimiter, file: file)
-        // The header is the first non-blank line.
+        let delimiter = options.sniffsDelimiter ? sniffedDelimiter(bytes) : options.delimiter
+        let scanner = CSVScanner(bytes: bytes, delimiter: delimiter, file: file)
+        let header = try locateHeader(scanner, headerLine: options.cleaning.headerLine)
+        var names: [String] = []
+        for field in header.record.fields {
+            var name = String(decoding: bytes[field.start..<field.end], as: UTF8.self)
+            if field.escaped { name = ColumnDecoder.collapsingDoubledQuotes(name) }
+            names.append(name.trimmingCharacters(in: .whitespaces))
+        }
+        let cells = try scanner.cells(from: header.record.next, firstLine: header.line + header.record.lines, columns: names.count)
+        var imported = try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options.cleaning, file: file, unit: "line")
+        var notes: [String] = []
+        if let note = decoded.note { notes.append(note) }
+        if let skipped = header.skippedNote { notes.append(skipped) }
+        imported.notes = notes + imported.notes
+        return imported
+    }
+
+    /// Tab when the first lines hold more tabs than commas, else comma.
+    static func sniffedDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        var tabs = 0
+        var commas = 0
+        var lines = 0
+        for byte in bytes {
+            switch byte {
+            case 0x09: tabs += 1
+            case UInt8(ascii: ","): commas += 1
+            case 0x0A:
+                lines += 1
+                if lines >= HeaderDetection.sampleSize { return tabs > commas ? 0x09 : UInt8(ascii: ",") }
+            default: break
+            }
+        }
+        return tabs > commas ? 0x09 : UInt8(ascii: ",")
+    }
+
+    // MARK: - The header
+
+    typealias Record = (fields: [(start: Int, end: Int, escaped: Bool)], next: Int, lines: Int)
+
+    struct Header {
+        var record: Record
+        var line: Int
+        var skippedNote: String?
+    }
+
+    /// The header record: on line `headerLine` when given, else detected below title and blank lines.
+    static func locateHeader(_ scanner: CSVScanner, headerLine: Int?) throws -> Header {
+        let bytes = scanner.bytes
         var offset = 0
         var line = 1
-        while offset < bytes.count && (bytes[offset] == 10 || bytes[offset] == 13) {
-            if bytes[offset] == 10 { line += 1 }
-            offset += 1
-        }
-        guard let header = try scanner.record(at: offset, line: line) else {
-            throw Diagnostic(.input, "the file is empty: no header line", location: SourceLocation(file: file, line: 1))
-        }
-        var names: [String] = []
-        for (index, field) in header.fields.enumerated() {
-            guard var name = String(validating: bytes[field.start..<field.end], as: UTF8.self) else {
-                throw Diagnostic(.input, "invalid UTF-8 in the header", hint: "the file may be in another encoding",
-                                 location: SourceLocation(file: file, line: line, column: index + 1))
+        var sample: [(record: Record, line: Int)] = []
+        while offset < bytes.count {
+            // Blank lines.
+            if bytes[offset] == 10 { offset += 1; line += 1; continue }
+            if bytes[offset] == 13 {
+                offset += 1
+                if offset < bytes.count && bytes[offset] == 10 { offset += 1 }
+                line += 1
+                continue
             }
-            if field.escaped { name = ColumnDecoder.collapsingDoubledQuotes(name) }
-            name = name.trimmingCharacters(in: .whitespaces)
-            names.append(name.isEmpty ? "column\(index + 1)" : name)
+            if let wanted = headerLine, line > wanted {
+                let previous = sample.last
+                if let previous, previous.line < wanted && previous.line + previous.record.lines > wanted {
+                    throw Diagnostic(.input, "header=\(wanted) falls inside a quoted field that starts on line \(previous.line)",
+                                     hint: "give the line where the header starts", location: SourceLocation(file: scanner.file, line: wanted))
+                }
+                throw Diagnostic(.input, "header=\(wanted): line \(wanted) is blank", hint: "give the line of the column names",
+                                 location: SourceLocation(file: scanner.file, line: wanted))
+            }
+            guard let record = try scanner.record(at: offset, line: line) else { break }
+            sample.append((record, line))
+            if let wanted = headerLine, line == wanted {
+                let skipped = sample.dropLast().map { firstText(of: $0.record, bytes) }.compactMap { $0 }
+                return Header(record: record, line: line, skippedNote: skippedNote(line: line, texts: skipped, unit: "line", given: true))
+            }
+            if headerLine == nil && sample.count >= HeaderDetection.sampleSize { break }
+            offset = record.next
+            line += record.lines
         }
-        names = uniqued(names)
-        for name in options.types.keys where !names.contains(name) {
-            throw Diagnostic(.bind, "types= names \(name), which is not a column", hint: "columns: " + names.joined(separator: ", "),
-                             location: SourceLocation(file: file, line: line))
+        if let wanted = headerLine {
+            throw Diagnostic(.input, "header=\(wanted) is past the end of the file (\(line - 1) lines)",
+                             location: SourceLocation(file: scanner.file, line: wanted))
         }
-        let cells = try scanner.cells(from: header.next, firstLine: line + header.lines, columns: names.count)
-        var columns: [Column] = []
-        columns.reserveCapacity(names.count)
-        for (index, name) in names.enumerated() {
-            let decoder = ColumnDecoder(bytes: bytes, cells: cells, file: file, header: name)
-            columns.append(try decoder.decode(column: index, as: options.types[name]))
+        guard !sample.isEmpty else {
+            throw Diagnostic(.input, "the file is empty: no header line", location: SourceLocation(file: scanner.file, line: 1))
         }
-        return Table(names: names, columns: columns)
+        let shapes = sample.map { entry in
+            HeaderDetection.RowShape(cells: entry.record.fields.map { bytes[$0.start..<$0.end] })
+        }
+        let index = HeaderDetection.headerIndex(shapes)
+        let header = sample[index]
+        let skipped = sample[..<index].compactMap { firstText(of: $0.record, bytes) }
+        return Header(record: header.record, line: header.line, skippedNote: index == 0 ? nil : skippedNote(line: header.line, texts: skipped, unit: "line", given: false))
+    }
+
+    static func skippedNote(line: Int, texts: [String], unit: String, given: Bool) -> String? {
+        if given && line == 1 { return nil }
+        var note = "header on \(unit) \(line)"
+        if !texts.isEmpty { note += "; skipped above it: " + texts.joined(separator: " / ") }
+        return note
+    }
+
+    /// The first non-empty cell of a record, for naming a skipped title line.
+    private static func firstText(of record: Record, _ bytes: [UInt8]) -> String? {
+        for field in record.fields {
+            let text = String(decoding: bytes[field.start..<field.end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { return text }
+        }
+        return nil
     }
 
     /// Duplicate names get a suffix: 金额, 金额_2, 金额_3.
@@ -77,5 +178,21 @@ public enum CSVReader {
             seen.insert(candidate)
             return candidate
         }
+    }
+}
+
+/// Reads a whole file, with the errors a user can act on.
+public enum FileBytes {
+    /// The file's bytes, or a file error saying whether it is missing, a folder or unreadable.
+    public static func read(_ path: String) throws -> [UInt8] {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if exists && isFolder.boolValue {
+            throw Diagnostic(.io, "\(path) is a folder, not a file", location: SourceLocation(file: path))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic(.io, exists ? "cannot read \(path)" : "no such file: \(path)", location: SourceLocation(file: path))
+        }
+        return [UInt8](data)
     }
 }

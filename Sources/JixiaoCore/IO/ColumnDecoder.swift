@@ -1,7 +1,19 @@
+/// A decoded column and what its cells said about units.
+public struct DecodedColumn: Sendable {
+    public var column: Column
+    /// The unit every number carried (`万元` cells are kept as written, in 万元), or `.none`.
+    public var unit: LenientNumber.Unit
+    /// The cells were numbers with different units (万元 beside 元 or bare numbers), so the column stayed text:
+    /// converting them would mean multiplying by 10000 behind the user's back.
+    public var mixedUnits: Bool
+}
+
 /// Turns the cells of one column into typed storage, inferring the type unless one is given.
 ///
 /// Inference tries, in order: integer (no leading zeros, so codes like `007` stay text), decimal (the
-/// largest scale seen), date, boolean (`true`/`false`), and falls back to text. Empty cells are null.
+/// largest scale seen), date, boolean (`true`/`false`), then spreadsheet-style numbers (`LenientNumber`:
+/// thousands separators, full-width digits, 元/万元, percentages), and falls back to text. Empty cells are
+/// null. The plain forms come first so plain files never reach the lenient parse.
 public struct ColumnDecoder {
     public let bytes: [UInt8]
     public let cells: CSVScanner.Cells
@@ -17,12 +29,21 @@ public struct ColumnDecoder {
 
     /// Decodes column `column`, as `type` when given.
     public func decode(column: Int, as type: DataType? = nil) throws -> Column {
+        try decodeDetailed(column: column, as: type).column
+    }
+
+    /// Decodes column `column`, as `type` when given, reporting the unit its numbers carried.
+    public func decodeDetailed(column: Int, as type: DataType? = nil) throws -> DecodedColumn {
         if let type { return try decodeStrict(column: column, as: type) }
-        if let column = integerColumn(column) { return column }
-        if let column = decimalColumn(column) { return column }
-        if let column = dateColumn(column) { return column }
-        if let column = booleanColumn(column) { return column }
-        return try textColumn(column)
+        if let column = integerColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
+        if let column = decimalColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
+        if let column = dateColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
+        if let column = booleanColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
+        switch lenientColumn(column) {
+        case .column(let decoded): return decoded
+        case .mixedUnits: return DecodedColumn(column: try textColumn(column), unit: .none, mixedUnits: true)
+        case .notNumeric: return DecodedColumn(column: try textColumn(column), unit: .none, mixedUnits: false)
+        }
     }
 
     // MARK: - Cell access
@@ -145,6 +166,61 @@ public struct ColumnDecoder {
         }
     }
 
+    private enum LenientOutcome {
+        case column(DecodedColumn)
+        case mixedUnits
+        case notNumeric
+    }
+
+    /// Spreadsheet-style numbers: every cell must parse, all or none as percentages, and with one unit.
+    private func lenientColumn(_ column: Int) -> LenientOutcome {
+        var numbers = [LenientNumber?]()
+        numbers.reserveCapacity(cells.records)
+        for row in 0..<cells.records {
+            let (start, end, _) = cellRange(row, column)
+            if start == end { numbers.append(nil); continue }
+            guard let number = LenientNumber.parse(bytes[start..<end]) else { return .notNumeric }
+            numbers.append(number)
+        }
+        guard let first = numbers.lazy.compactMap({ $0 }).first else { return .notNumeric }
+        guard numbers.allSatisfy({ $0 == nil || $0?.isPercent == first.isPercent }) else { return .notNumeric }
+        guard let unit = Self.commonUnit(numbers) else { return .mixedUnits }
+        guard let storage = Self.storage(numbers.map { $0?.value }, forceDecimal: first.isPercent) else { return .notNumeric }
+        return .column(DecodedColumn(column: Column(storage, hint: first.isPercent ? .percent : .number), unit: unit, mixedUnits: false))
+    }
+
+    /// The unit of a column: 万元 only when every number says 万元; 元 may stand beside bare numbers; nil when
+    /// 万元 is mixed with anything else.
+    static func commonUnit(_ numbers: [LenientNumber?]) -> LenientNumber.Unit? {
+        var sawWan = false
+        var sawOther = false
+        var sawYuan = false
+        for number in numbers {
+            guard let number else { continue }
+            switch number.unit {
+            case .wanYuan: sawWan = true
+            case .yuan: sawYuan = true; sawOther = true
+            case .none: sawOther = true
+            }
+        }
+        if sawWan { return sawOther ? nil : .wanYuan }
+        return sawYuan ? .yuan : LenientNumber.Unit.none
+    }
+
+    /// Integer storage when every value is whole (and no decimal is forced), else decimals at the largest
+    /// scale; nil when rescaling overflows.
+    static func storage(_ values: [ExactDecimal?], forceDecimal: Bool = false) -> ColumnStorage? {
+        let scale = values.reduce(0) { max($0, $1?.scale ?? 0) }
+        var units = [Int64]()
+        units.reserveCapacity(values.count)
+        for value in values {
+            guard let value else { units.append(NullMarker.integer); continue }
+            guard let rescaled = value.rescaled(upTo: scale), rescaled.units != NullMarker.integer else { return nil }
+            units.append(rescaled.units)
+        }
+        return scale == 0 && !forceDecimal ? .integer(units) : .decimal(units, scale: scale)
+    }
+
     private func textColumn(_ column: Int) throws -> Column {
         var builder = TextDictionaryBuilder()
         var codes = [UInt32]()
@@ -159,38 +235,54 @@ public struct ColumnDecoder {
 
     // MARK: - Strict decoding, for a type the user named
 
-    private func decodeStrict(column: Int, as type: DataType) throws -> Column {
+    private func decodeStrict(column: Int, as type: DataType) throws -> DecodedColumn {
+        func plain(_ column: Column) -> DecodedColumn { DecodedColumn(column: column, unit: .none, mixedUnits: false) }
         switch type {
         case .text, .null:
-            return try textColumn(column)
-        case .integer:
-            var values = [Int64]()
-            for row in 0..<cells.records {
-                let (start, end, _) = cellRange(row, column)
-                if start == end { values.append(NullMarker.integer); continue }
-                guard let d = DecimalParser.parse(bytes[start..<end]), d.scale == 0, d.units != NullMarker.integer else {
-                    throw failure(row, column, expected: .integer)
-                }
-                values.append(d.units)
-            }
-            return Column(.integer(values))
-        case .decimal(let wantedScale):
-            var values = [Int64]()
-            var parsed = [ExactDecimal?]()
-            var scale = wantedScale
+            return plain(try textColumn(column))
+        case .integer, .decimal:
+            // Plain numerals first; spreadsheet forms (1,234.50, 12万元, 12.50%) when those fail.
+            var parsed = [LenientNumber?]()
+            parsed.reserveCapacity(cells.records)
             for row in 0..<cells.records {
                 let (start, end, _) = cellRange(row, column)
                 if start == end { parsed.append(nil); continue }
-                guard let d = DecimalParser.parse(bytes[start..<end]) else { throw failure(row, column, expected: type) }
-                scale = max(scale, d.scale)
-                parsed.append(d)
+                if let d = DecimalParser.parse(bytes[start..<end]) {
+                    parsed.append(LenientNumber(value: d, isPercent: false, unit: .none))
+                } else if let number = LenientNumber.parse(bytes[start..<end]) {
+                    parsed.append(number)
+                } else {
+                    throw failure(row, column, expected: type)
+                }
             }
-            for (row, d) in parsed.enumerated() {
-                guard let d else { values.append(NullMarker.integer); continue }
-                guard let r = d.rescaled(upTo: scale), r.units != NullMarker.integer else { throw failure(row, column, expected: type) }
+            guard let unit = Self.commonUnit(parsed) else {
+                let row = parsed.firstIndex { $0?.unit == .wanYuan } ?? 0
+                throw Diagnostic(.input, "column \(header) mixes 万元 with 元 or bare numbers",
+                                 hint: "jixiao keeps numbers as written and never converts units silently; make the units agree, or load it as text",
+                                 location: SourceLocation(file: file, line: Int(cells.lines[row]), column: nil))
+            }
+            let percent = parsed.contains { $0?.isPercent == true }
+            let hint: DisplayHint = percent ? .percent : .number
+            if case .integer = type {
+                var values = [Int64]()
+                values.reserveCapacity(parsed.count)
+                for (row, number) in parsed.enumerated() {
+                    guard let number else { values.append(NullMarker.integer); continue }
+                    guard number.value.scale == 0 else { throw failure(row, column, expected: .integer) }
+                    values.append(number.value.units)
+                }
+                return DecodedColumn(column: Column(.integer(values), hint: hint), unit: unit, mixedUnits: false)
+            }
+            guard case .decimal(let wantedScale) = type else { return plain(try textColumn(column)) }
+            let scale = parsed.reduce(wantedScale) { max($0, $1?.value.scale ?? 0) }
+            var values = [Int64]()
+            values.reserveCapacity(parsed.count)
+            for (row, number) in parsed.enumerated() {
+                guard let number else { values.append(NullMarker.integer); continue }
+                guard let r = number.value.rescaled(upTo: scale), r.units != NullMarker.integer else { throw failure(row, column, expected: type) }
                 values.append(r.units)
             }
-            return Column(.decimal(values, scale: scale))
+            return DecodedColumn(column: Column(.decimal(values, scale: scale), hint: hint), unit: unit, mixedUnits: false)
         case .date:
             var values = [Int32]()
             for row in 0..<cells.records {
@@ -199,7 +291,7 @@ public struct ColumnDecoder {
                 guard let d = CivilDate.parse(bytes[start..<end]) else { throw failure(row, column, expected: .date) }
                 values.append(d)
             }
-            return Column(.date(values))
+            return plain(Column(.date(values)))
         case .boolean:
             var values = [UInt8]()
             for row in 0..<cells.records {
@@ -208,7 +300,7 @@ public struct ColumnDecoder {
                 guard let b = Self.parseBoolean(bytes[start..<end]) else { throw failure(row, column, expected: .boolean) }
                 values.append(b ? 1 : 0)
             }
-            return Column(.boolean(values))
+            return plain(Column(.boolean(values)))
         }
     }
 }

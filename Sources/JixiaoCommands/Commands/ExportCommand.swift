@@ -1,0 +1,88 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// Writes a dataset, or the table before it, to a file.
+public struct ExportCommand: Command {
+    public static let name = "export"
+    public static let summary = "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON or Excel file."
+    public static let syntax = "export NAME to FILE [--excel]   or   … | export FILE [--excel]"
+    public static let discussion = """
+        The format comes from the extension: .csv, .tsv, .md, .html, .json, .xlsx. CSV, TSV, JSON and XLSX hold \
+        plain exact values (1234.50, 2022-06-08) for other programs; .xlsx cells are real numbers and dates, \
+        formatted with thousands separators. Markdown and HTML hold the cells as the screen shows them, \
+        aligned and escaped, for a report. --excel starts a CSV with a UTF-8 byte-order mark so that Excel on \
+        Chinese Windows reads its Chinese correctly. The file is written atomically: it is either complete or \
+        left as it was. Relative paths are resolved against the working folder.
+        """
+    public static let category = CommandCategory.output
+    public static let position = StagePosition.either
+    public static let effect = CommandEffect.query
+    public static let examples = [
+        CommandExample("funds | group 用途 | agg 金额 = sum(金额) | export 用途.xlsx", "An Excel workbook of a grouped result.",
+                       result: "exported 6 rows to 用途.xlsx"),
+        CommandExample("export budgets to budgets.md", "A dataset as a Markdown table for the report.", result: "exported 2 rows to budgets.md"),
+        CommandExample("stations | export 站点.csv --excel", "CSV with a byte-order mark, for Excel users.", result: "exported 141 rows to 站点.csv"),
+    ]
+
+    public var dataset: Token?
+    public var path: String
+    public var pathRange: Range<Int>
+    public var format: TableFileFormat
+    public var excel: Bool
+
+    public init(parsing parser: inout Parser) throws {
+        if let token = parser.current, token.isName, parser.peek(1)?.isWord("to") == true {
+            dataset = try parser.name("a dataset")
+            _ = parser.consumeWord("to")
+        }
+        (path, pathRange) = try parser.rawWord("a file to write, e.g. 结果.xlsx")
+        guard let format = TableFileFormat.of(path: path) else {
+            throw parser.error("cannot tell the format of \(path)", hint: "export writes \(TableFileFormat.exportExtensions)", at: pathRange)
+        }
+        self.format = format
+        let options = try parser.options(flags: ["excel"])
+        excel = options.flags.contains("excel")
+        if excel && format != .csv && format != .tsv {
+            throw parser.error("--excel applies to .csv and .tsv files", hint: "an .xlsx file needs no byte-order mark")
+        }
+    }
+
+    public var canonical: String {
+        let file = path.contains(" ") || path.contains("|") ? Expression.quote(path) : path
+        var text = dataset.map { "export \(Expression.name($0.text)) to \(file)" } ?? "export \(file)"
+        if excel { text += " --excel" }
+        return text
+    }
+
+    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        let table: Table
+        let title: String
+        if let dataset {
+            if input != nil {
+                throw Diagnostic(.parse, "after | export takes only a file: … | export FILE", source: context.source, range: dataset.range)
+            }
+            var parser = Parser(source: context.source, tokens: [dataset])
+            table = try context.table(try DatasetSource(parsing: &parser).run(nil, in: context), for: Self.name)
+            title = dataset.text
+        } else {
+            guard input != nil else {
+                throw Diagnostic(.parse, "export needs a table: export NAME to FILE, or … | export FILE", source: context.source, range: pathRange)
+            }
+            table = try context.table(input, for: Self.name)
+            let file = path.split(separator: "/").last.map(String.init) ?? path
+            title = file.split(separator: ".").dropLast().joined(separator: ".")
+        }
+        let resolved = context.workspace.resolve(path)
+        do {
+            try TableExporter.write(table, to: resolved, format: format, title: title.isEmpty ? "Sheet1" : title, excel: excel)
+        } catch var diagnostic as Diagnostic {
+            if diagnostic.location.file == resolved { diagnostic.location.file = path }
+            if diagnostic.source == nil {
+                diagnostic.source = context.source
+                diagnostic.range = pathRange
+            }
+            throw diagnostic
+        }
+        return .none("exported \(table.rowCount) row\(table.rowCount == 1 ? "" : "s") to \(path)")
+    }
+}

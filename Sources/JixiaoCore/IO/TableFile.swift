@@ -1,0 +1,70 @@
+/// The file formats jixiao reads and writes, told by a file's extension.
+public enum TableFileFormat: String, Sendable, CaseIterable {
+    case csv
+    case tsv
+    case xlsx
+    case json
+    case markdown
+    case html
+
+    /// The format of a path's extension, or nil for an unknown one.
+    public static func of(path: String) -> TableFileFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "csv", "txt": return .csv
+        case "tsv", "tab": return .tsv
+        case "xlsx": return .xlsx
+        case "json", "jsonl", "ndjson": return .json
+        case "md", "markdown": return .markdown
+        case "html", "htm": return .html
+        default: return nil
+        }
+    }
+
+    /// Whether `load` reads this format (Markdown and HTML are only written).
+    public var canLoad: Bool { self != .markdown && self != .html }
+
+    public static let loadableExtensions = ".csv, .txt, .tsv, .xlsx, .json, .jsonl"
+    public static let exportExtensions = ".csv, .tsv, .md, .html, .json, .xlsx"
+}
+
+/// Options of `load`, for every format (each reader takes the ones that apply to it).
+public struct LoadOptions: Sendable {
+    public var types: [String: DataType] = [:]
+    public var encoding: TextEncoding?
+    public var headerLine: Int?
+    public var keepTotals = false
+    public var sheet: String?
+
+    public init(types: [String: DataType] = [:], encoding: TextEncoding? = nil, headerLine: Int? = nil, keepTotals: Bool = false, sheet: String? = nil) {
+        self.types = types
+        self.encoding = encoding
+        self.headerLine = headerLine
+        self.keepTotals = keepTotals
+        self.sheet = sheet
+    }
+}
+
+/// Reads a table file of any supported format, chosen by its extension.
+public enum TableLoader {
+    /// Reads `path` as `format`, passing each reader the options that apply to it.
+    public static func load(path: String, format: TableFileFormat, options: LoadOptions) throws -> ImportedTable {
+        switch format {
+        case .csv, .tsv:
+            var csv = CSVOptions(delimiter: format == .tsv ? 0x09 : UInt8(ascii: ","), types: options.types, encoding: options.encoding,
+                                 headerLine: options.headerLine, keepTotals: options.keepTotals)
+            // A .txt file may be comma- or tab-separated ("Unicode text" from Excel is tab-separated UTF-16).
+            csv.sniffsDelimiter = path.lowercased().hasSuffix(".txt")
+            return try CSVReader.load(path: path, options: csv)
+        case .xlsx:
+            let cleaning = CleaningOptions(types: options.types, headerLine: options.headerLine, keepTotals: options.keepTotals)
+            return try XLSXReader.load(path: path, options: XLSXOptions(sheet: options.sheet, cleaning: cleaning))
+        case .json:
+            return try JSONReader.load(path: path, types: options.types, encoding: options.encoding)
+        case .markdown, .html:
+            throw Diagnostic(.io, "jixiao writes .\(format == .markdown ? "md" : "html") files but does not read them",
+                             hint: "load reads \(TableFileFormat.loadableExtensions)", location: SourceLocation(file: path))
+        }
+    }
+}

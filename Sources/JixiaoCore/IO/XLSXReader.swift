@@ -1,0 +1,556 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// Options for reading a workbook.
+public struct XLSXOptions: Sendable {
+    /// The sheet to read; nil for the first.
+    public var sheet: String?
+    public var cleaning = CleaningOptions()
+
+    public init(sheet: String? = nil, cleaning: CleaningOptions = CleaningOptions()) {
+        self.sheet = sheet
+        self.cleaning = cleaning
+    }
+}
+
+/// Reads one sheet of an .xlsx workbook into a table.
+///
+/// The workbook is opened with ZIPFoundation and its XML parts read with Foundation's XMLParser. Cells become
+/// text the column decoder shares with CSV: shared and inline strings as written, numbers exactly from their
+/// text (`XLSXNumber`), booleans as true/false, date-formatted numbers as ISO dates (1900 or 1904 system),
+/// percent-formatted numbers as `12.50%`. Title rows above the header (merged or not) are skipped as in CSV;
+/// merged cells below the header take the value of their top-left cell.
+public enum XLSXReader {
+    /// The names of the sheets, in workbook order.
+    public static func sheetNames(path: String) throws -> [String] {
+        try Workbook(path: path).sheets.map(\.name)
+    }
+
+    /// The message of the error for a sheet name the workbook lacks.
+    public static func noSheetMessage(_ name: String) -> String {
+        "the workbook has no sheet named \(name)"
+    }
+
+    /// Reads the chosen sheet (the first by default), with notes on what was detected and skipped.
+    public static func load(path: String, options: XLSXOptions = XLSXOptions()) throws -> ImportedTable {
+        let workbook = try Workbook(path: path)
+        guard !workbook.sheets.isEmpty else {
+            throw Diagnostic(.input, "the workbook has no sheets", location: SourceLocation(file: path))
+        }
+        let sheet: Workbook.Sheet
+        if let wanted = options.sheet {
+            guard let found = workbook.sheets.first(where: { $0.name == wanted }) else {
+                let names = workbook.sheets.map(\.name)
+                let suggestion = names.first { $0.lowercased() == wanted.lowercased() }.map { "did you mean \($0)? " } ?? ""
+                throw Diagnostic(.input, noSheetMessage(wanted), hint: suggestion + "sheets: " + names.joined(separator: ", "))
+            }
+            sheet = found
+        } else {
+            sheet = workbook.sheets[0]
+        }
+        let cells = try workbook.cells(of: sheet)
+        var imported = try assemble(cells, workbook: workbook, sheet: sheet.name, options: options.cleaning, file: path)
+        if workbook.sheets.count > 1 {
+            imported.notes.insert("sheet \(sheet.name) (sheets: \(workbook.sheets.map(\.name).joined(separator: ", ")))", at: 0)
+        }
+        return imported
+    }
+
+    // MARK: - From cells to a table
+
+    private static func assemble(_ sheet: SheetContent, workbook: Workbook, sheet name: String, options: CleaningOptions, file: String) throws -> ImportedTable {
+        var errorCells = 0
+        // Row number → column → text.
+        var grid: [Int: [Int: String]] = [:]
+        var width = 0
+        for cell in sheet.cells {
+            let (text, isError) = workbook.text(of: cell)
+            if isError { errorCells += 1 }
+            guard !text.isEmpty else { continue }
+            grid[cell.row, default: [:]][cell.column] = text
+            width = max(width, cell.column + 1)
+        }
+        let rowNumbers = grid.keys.sorted()
+        guard !rowNumbers.isEmpty else {
+            throw Diagnostic(.input, "sheet \(name) is empty", location: SourceLocation(file: file))
+        }
+        // The header row.
+        let headerRow: Int
+        var skippedNote: String?
+        if let wanted = options.headerLine {
+            guard grid[wanted] != nil else {
+                throw Diagnostic(.input, "header=\(wanted): row \(wanted) of sheet \(name) is empty",
+                                 hint: "rows with content: \(rowNumbers.prefix(5).map(String.init).joined(separator: ", "))…",
+                                 location: SourceLocation(file: file, line: wanted))
+            }
+            headerRow = wanted
+            let above = rowNumbers.filter { $0 < wanted }.compactMap { firstText(grid[$0]) }
+            skippedNote = CSVReader.skippedNote(line: wanted, texts: above, unit: "row", given: true)
+        } else {
+            let sample = Array(rowNumbers.prefix(HeaderDetection.sampleSize))
+            let shapes = sample.map { row in
+                HeaderDetection.RowShape(cells: (0..<width).map { Array((grid[row]?[$0] ?? "").utf8)[...] })
+            }
+            let index = HeaderDetection.headerIndex(shapes)
+            headerRow = sample[index]
+            if index > 0 {
+                skippedNote = CSVReader.skippedNote(line: headerRow, texts: sample[..<index].compactMap { firstText(grid[$0]) }, unit: "row", given: false)
+            }
+        }
+        // Merged cells below the header take their top-left value.
+        for merge in sheet.merges where merge.top > headerRow {
+            guard let value = grid[merge.top]?[merge.left] else { continue }
+            for row in merge.top...merge.bottom {
+                for column in merge.left...merge.right where grid[row]?[column] == nil {
+                    grid[row, default: [:]][column] = value
+                    width = max(width, column + 1)
+                }
+            }
+        }
+        let names = (0..<width).map { (grid[headerRow]?[$0] ?? "").trimmingCharacters(in: .whitespaces) }
+        var bytes: [UInt8] = []
+        var cells = CSVScanner.Cells()
+        cells.columns = width
+        for row in grid.keys.sorted() where row > headerRow {
+            let values = grid[row] ?? [:]
+            for column in 0..<width {
+                cells.starts.append(UInt32(truncatingIfNeeded: bytes.count))
+                if let text = values[column] { bytes.append(contentsOf: text.utf8) }
+                cells.ends.append(UInt32(truncatingIfNeeded: bytes.count))
+            }
+            cells.lines.append(Int32(truncatingIfNeeded: row))
+        }
+        guard bytes.count < Int(CSVScanner.escapedFlag) else {
+            throw Diagnostic(.io, "sheet too large for one table (over 2 GiB of text)", location: SourceLocation(file: file))
+        }
+        var imported = try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options, file: file, unit: "row")
+        var notes: [String] = []
+        if let skippedNote { notes.append(skippedNote) }
+        if errorCells > 0 { notes.append("\(errorCells) error cell\(errorCells == 1 ? "" : "s") (#DIV/0!, #N/A …) read as empty") }
+        imported.notes = notes + imported.notes
+        return imported
+    }
+
+    private static func firstText(_ row: [Int: String]?) -> String? {
+        guard let row else { return nil }
+        return row.keys.sorted().lazy.compactMap { row[$0] }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+}
+
+// MARK: - The workbook's parts
+
+/// One cell as the sheet's XML gives it.
+struct RawCell {
+    var row: Int
+    var column: Int
+    /// The `t` attribute: s, str, inlineStr, b, e, d, n (or nil for a number).
+    var type: String?
+    var style: Int
+    var value: String
+    var inlineText: String
+}
+
+/// A rectangle of merged cells, 0-based columns and 1-based rows.
+struct MergedRange {
+    var top: Int
+    var left: Int
+    var bottom: Int
+    var right: Int
+}
+
+struct SheetContent {
+    var cells: [RawCell]
+    var merges: [MergedRange]
+}
+
+/// The parts of a workbook a sheet's cells need: sheet list, shared strings, number formats.
+struct Workbook {
+    struct Sheet {
+        var name: String
+        var part: String
+    }
+
+    enum CellFormat: Equatable {
+        /// A number, shown with a fixed number of decimals when the format says so (`#,##0.00` → 2).
+        case number(decimals: Int?)
+        case date
+        /// Shown ×100 with a percent sign (`0.00%` → 2 decimals).
+        case percent(decimals: Int?)
+    }
+
+    let archive: Archive
+    let file: String
+    var sheets: [Sheet] = []
+    var sharedStrings: [String] = []
+    /// Format of each cell style (`s` attribute), by index.
+    var formats: [CellFormat] = []
+    var uses1904Dates = false
+
+    /// Parts larger than this are refused rather than unpacked (a damaged or hostile file).
+    static let maxPartSize: UInt64 = 1 << 30
+
+    init(path: String) throws {
+        file = path
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            if !FileManager.default.fileExists(atPath: path) {
+                throw Diagnostic(.io, "no such file: \(path)", location: SourceLocation(file: path))
+            }
+            // An old binary .xls renamed .xlsx starts with the OLE signature D0 CF 11 E0.
+            let head = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 4) }.map { [UInt8]($0) }
+            let isOldWorkbook = head == [0xD0, 0xCF, 0x11, 0xE0]
+            throw Diagnostic(.input, "\(path) is not an .xlsx workbook (it is not a ZIP archive)",
+                             hint: isOldWorkbook ? "it is an old .xls workbook: save it as .xlsx (另存为 → Excel 工作簿)" : "the file may be damaged, or another kind of file",
+                             location: SourceLocation(file: path))
+        }
+        guard let workbookData = try part("xl/workbook.xml") else {
+            throw Diagnostic(.input, "\(path) is not an .xlsx workbook: xl/workbook.xml is missing", location: SourceLocation(file: path))
+        }
+        let workbook = try XMLNode.parse(workbookData, part: "xl/workbook.xml", file: path)
+        if let properties = workbook.child("workbookPr"), let flag = properties.attribute("date1904") {
+            uses1904Dates = flag == "1" || flag.lowercased() == "true"
+        }
+        var targets: [String: String] = [:]
+        if let relsData = try part("xl/_rels/workbook.xml.rels") {
+            for relationship in try XMLNode.parse(relsData, part: "xl/_rels/workbook.xml.rels", file: path).children("Relationship") {
+                if let id = relationship.attribute("Id"), let target = relationship.attribute("Target") { targets[id] = target }
+            }
+        }
+        for (index, sheet) in (workbook.child("sheets")?.children("sheet") ?? []).enumerated() {
+            let name = sheet.attribute("name") ?? "Sheet\(index + 1)"
+            let target = sheet.attribute("id").flatMap { targets[$0] } ?? "worksheets/sheet\(index + 1).xml"
+            sheets.append(Sheet(name: name, part: target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target))
+        }
+        if let stringsData = try part("xl/sharedStrings.xml") {
+            sharedStrings = try SharedStringsReader.read(stringsData, file: path)
+        }
+        if let stylesData = try part("xl/styles.xml") {
+            formats = try Self.cellFormats(XMLNode.parse(stylesData, part: "xl/styles.xml", file: path))
+        }
+    }
+
+    /// A part's bytes, or nil when the archive lacks it.
+    func part(_ name: String) throws -> Data? {
+        guard let entry = archive[name] else { return nil }
+        guard entry.uncompressedSize <= Self.maxPartSize else {
+            throw Diagnostic(.input, "\(name) is larger than 1 GiB unpacked", location: SourceLocation(file: file))
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+        } catch {
+            throw Diagnostic(.input, "cannot unpack \(name): the workbook is damaged", location: SourceLocation(file: file))
+        }
+        return data
+    }
+
+    func cells(of sheet: Sheet) throws -> SheetContent {
+        guard let data = try part(sheet.part) else {
+            throw Diagnostic(.input, "sheet \(sheet.name) has no part \(sheet.part) in the workbook", location: SourceLocation(file: file))
+        }
+        return try SheetXMLReader.read(data, part: sheet.part, file: file)
+    }
+
+    // MARK: Number formats
+
+    static func cellFormats(_ styles: XMLNode) -> [CellFormat] {
+        var custom: [Int: String] = [:]
+        for format in styles.child("numFmts")?.children("numFmt") ?? [] {
+            if let id = format.attribute("numFmtId").flatMap(Int.init), let code = format.attribute("formatCode") { custom[id] = code }
+        }
+        return (styles.child("cellXfs")?.children("xf") ?? []).map { xf in
+            let id = xf.attribute("numFmtId").flatMap(Int.init) ?? 0
+            if let code = custom[id] { return format(code: code) }
+            switch id {
+            case 14...22, 27...36, 45...47, 50...58: return .date
+            case 9: return .percent(decimals: 0)
+            case 10: return .percent(decimals: 2)
+            case 1, 3: return .number(decimals: 0)
+            case 2, 4: return .number(decimals: 2)
+            default: return .number(decimals: nil)
+            }
+        }
+    }
+
+    /// Whether a format code shows a date (y, m, d, h, s outside quotes and [brackets]) or a percentage.
+    static func format(code: String) -> CellFormat {
+        var visible = ""
+        var inQuote = false
+        var inBracket = false
+        var escapeNext = false
+        for character in code {
+            if escapeNext { escapeNext = false; continue }
+            if inQuote { if character == "\"" { inQuote = false }; continue }
+            if inBracket { if character == "]" { inBracket = false }; continue }
+            switch character {
+            case "\"": inQuote = true
+            case "[": inBracket = true
+            case "\\", "_", "*": escapeNext = true
+            default: visible.append(character)
+            }
+        }
+        let lower = visible.lowercased()
+        if lower == "general" { return .number(decimals: nil) }
+        if lower.contains(where: { "ymdhs".contains($0) }) { return .date }
+        // Decimals shown: the zeros after the point in the first (positive) section.
+        let positive = visible.split(separator: ";", omittingEmptySubsequences: false).first ?? ""
+        var decimals: Int?
+        if let point = positive.firstIndex(of: ".") {
+            decimals = positive[positive.index(after: point)...].prefix { $0 == "0" }.count
+        } else if positive.contains("0") {
+            decimals = 0
+        }
+        if visible.contains("%") { return .percent(decimals: decimals) }
+        return .number(decimals: decimals)
+    }
+
+    // MARK: Cell text
+
+    /// A cell as the text the column decoder reads, and whether it was an error cell (#N/A …).
+    func text(of cell: RawCell) -> (String, Bool) {
+        switch cell.type {
+        case "s":
+            guard let index = Int(cell.value), index >= 0, index < sharedStrings.count else { return ("", false) }
+            return (sharedStrings[index], false)
+        case "inlineStr":
+            return (cell.inlineText, false)
+        case "str":
+            return (cell.value, false)
+        case "b":
+            return (cell.value.isEmpty ? "" : (cell.value == "1" || cell.value.lowercased() == "true" ? "true" : "false"), false)
+        case "e":
+            return ("", true)
+        case "d":
+            let prefix = Array(cell.value.utf8.prefix(10))
+            if let day = CivilDate.parse(prefix[...]) { return (CivilDate.format(day), false) }
+            return (cell.value, false)
+        default:
+            let text = cell.value.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return ("", false) }
+            guard let number = XLSXNumber.exact(text) else { return (text, false) }
+            let format = cell.style >= 0 && cell.style < formats.count ? formats[cell.style] : .number(decimals: nil)
+            switch format {
+            case .date:
+                if let day = date(serial: number) { return (CivilDate.format(day), false) }
+                return (number.description, false)
+            case .percent(let decimals):
+                // 0.125 shown as 12.50%: moving the point two places is exact.
+                let percent = number.scale >= 2 ? ExactDecimal(units: number.units, scale: number.scale - 2) : number.rescaled(upTo: 2).map { ExactDecimal(units: $0.units, scale: 0) }
+                return (Self.padded(percent ?? number, to: decimals).description + "%", false)
+            case .number(let decimals):
+                return (Self.padded(number, to: decimals).description, false)
+            }
+        }
+    }
+
+    /// A number with at least the decimals its format shows (a cell formatted `#,##0.00` holding 1234.5 reads
+    /// as 1234.50, as the sheet shows it); never rounded.
+    static func padded(_ number: ExactDecimal, to decimals: Int?) -> ExactDecimal {
+        guard let decimals, decimals > number.scale, decimals <= 10 else { return number }
+        return number.rescaled(upTo: decimals) ?? number
+    }
+
+    /// A date serial's day. 1900 system: serial 1 is 1900-01-01, and Excel counts a 1900-02-29 that never
+    /// was (serial 60, read as 1900-02-28), so serials from 61 on are days after 1899-12-30. 1904 system:
+    /// serial 0 is 1904-01-01. A time of day (the fraction) is dropped.
+    func date(serial: ExactDecimal) -> Int32? {
+        guard serial.units >= 0 else { return nil }
+        let whole = Int(serial.units / ExactDecimal.pow10(serial.scale))
+        guard whole <= 2_958_465 else { return nil }
+        if uses1904Dates {
+            guard let start = CivilDate.days(year: 1904, month: 1, day: 1) else { return nil }
+            return start + Int32(whole)
+        }
+        guard whole >= 1, let epoch = CivilDate.days(year: 1899, month: 12, day: 30), let lastDay = CivilDate.days(year: 1899, month: 12, day: 31) else { return nil }
+        if whole < 60 { return lastDay + Int32(whole) }
+        if whole == 60 { return CivilDate.days(year: 1900, month: 2, day: 28) }
+        return epoch + Int32(whole)
+    }
+}
+
+// MARK: - Streaming readers
+
+/// Reads `xl/sharedStrings.xml`: each `<si>` is one string, the text of its `<t>` elements (rich text runs
+/// joined), leaving out phonetic guides (`<rPh>`).
+private final class SharedStringsReader: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    var current = ""
+    var inItem = false
+    var inText = false
+    var phoneticDepth = 0
+
+    static func read(_ data: Data, file: String) throws -> [String] {
+        let reader = SharedStringsReader()
+        let parser = XMLParser(data: data)
+        parser.delegate = reader
+        guard parser.parse() else { throw XMLNames.failure(parser, part: "xl/sharedStrings.xml", file: file) }
+        return reader.strings
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch XMLNames.local(elementName) {
+        case "si": inItem = true; current = ""
+        case "rPh": phoneticDepth += 1
+        case "t": inText = inItem && phoneticDepth == 0
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        switch XMLNames.local(elementName) {
+        case "si": strings.append(ExcelText.unescaped(current)); inItem = false
+        case "rPh": phoneticDepth -= 1
+        case "t": inText = false
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current += string }
+    }
+}
+
+/// Streams a worksheet's `<sheetData>` and `<mergeCells>`.
+private final class SheetXMLReader: NSObject, XMLParserDelegate {
+    var cells: [RawCell] = []
+    var merges: [MergedRange] = []
+    var row = 0
+    var nextColumn = 0
+    var cell: RawCell?
+    var inValue = false
+    var inInline = false
+    var inText = false
+    var phoneticDepth = 0
+
+    static func read(_ data: Data, part: String, file: String) throws -> SheetContent {
+        let reader = SheetXMLReader()
+        let parser = XMLParser(data: data)
+        parser.delegate = reader
+        guard parser.parse() else { throw XMLNames.failure(parser, part: part, file: file) }
+        return SheetContent(cells: reader.cells, merges: reader.merges)
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch XMLNames.local(elementName) {
+        case "row":
+            row = attributes["r"].flatMap(Int.init) ?? row + 1
+            nextColumn = 0
+        case "c":
+            var column = nextColumn
+            if let reference = attributes["r"], let parsed = CellReference.parse(reference) {
+                column = parsed.column
+                if parsed.row != row && parsed.row > 0 { row = parsed.row }
+            }
+            nextColumn = column + 1
+            cell = RawCell(row: row, column: column, type: attributes["t"], style: attributes["s"].flatMap(Int.init) ?? 0, value: "", inlineText: "")
+        case "v": inValue = cell != nil
+        case "is": inInline = true
+        case "rPh": phoneticDepth += 1
+        case "t": inText = inInline && phoneticDepth == 0
+        case "mergeCell":
+            if let reference = attributes["ref"], let range = CellReference.range(reference) { merges.append(range) }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        switch XMLNames.local(elementName) {
+        case "c":
+            if var finished = cell {
+                finished.inlineText = ExcelText.unescaped(finished.inlineText)
+                if finished.type == "str" { finished.value = ExcelText.unescaped(finished.value) }
+                cells.append(finished)
+            }
+            cell = nil
+        case "v": inValue = false
+        case "is": inInline = false
+        case "rPh": phoneticDepth -= 1
+        case "t": inText = false
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inValue { cell?.value += string } else if inText { cell?.inlineText += string }
+    }
+}
+
+/// A1-style references: `B3` is column 1 (0-based), row 3.
+public enum CellReference {
+    /// The 0-based column and 1-based row of a reference such as `B3` or `$B$3`; nil when malformed.
+    public static func parse(_ reference: String) -> (column: Int, row: Int)? {
+        var column = 0
+        var row = 0
+        var sawLetter = false
+        var sawDigit = false
+        for byte in reference.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                guard !sawDigit else { return nil }
+                column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1
+                sawLetter = true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                guard !sawDigit else { return nil }
+                column = column * 26 + Int(byte - UInt8(ascii: "a")) + 1
+                sawLetter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                row = row * 10 + Int(byte - UInt8(ascii: "0"))
+                sawDigit = true
+            case UInt8(ascii: "$"):
+                continue
+            default:
+                return nil
+            }
+            if column > 16_384 || row > 1_048_576 { return nil }
+        }
+        guard sawLetter else { return nil }
+        return (column - 1, row)
+    }
+
+    /// `A1:C1` as a range.
+    static func range(_ reference: String) -> MergedRange? {
+        let parts = reference.split(separator: ":")
+        guard parts.count == 2, let from = parse(String(parts[0])), let to = parse(String(parts[1])) else { return nil }
+        return MergedRange(top: min(from.row, to.row), left: min(from.column, to.column), bottom: max(from.row, to.row), right: max(from.column, to.column))
+    }
+
+    /// The letters of a 0-based column: 0 → A, 26 → AA.
+    public static func letters(_ column: Int) -> String {
+        var n = column + 1
+        var result: [Character] = []
+        while n > 0 {
+            let remainder = (n - 1) % 26
+            result.insert(Character(UnicodeScalar(UInt8(65 + remainder))), at: 0)
+            n = (n - 1) / 26
+        }
+        return String(result)
+    }
+}
+
+/// Excel's escapes for characters XML cannot hold: `_x000D_` is a carriage return.
+enum ExcelText {
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: "_x") {
+            result += rest[..<range.lowerBound]
+            let after = rest[range.upperBound...]
+            let hex = after.prefix(4)
+            if hex.count == 4, after.dropFirst(4).first == "_", let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
+                result.unicodeScalars.append(scalar)
+                rest = after.dropFirst(5)
+            } else {
+                result += "_x"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+}

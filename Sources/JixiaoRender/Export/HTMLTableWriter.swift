@@ -1,0 +1,71 @@
+import JixiaoCore
+
+/// Writes a table as a standalone HTML page (UTF-8, with its meta charset) for a report.
+///
+/// Cells are formatted as on screen; numbers are right-aligned in tabular figures; `& < > " '` are
+/// escaped and line breaks become `<br>`.
+public enum HTMLTableWriter {
+    /// The table as a whole HTML page titled `title`.
+    public static func text(_ table: Table, title: String) -> String {
+        var lines = [
+            "<!DOCTYPE html>",
+            "<html lang=\"zh-CN\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<title>\(escaped(title))</title>",
+            "<style>",
+            "table { border-collapse: collapse; font-family: sans-serif; }",
+            "th, td { border: 1px solid #999; padding: 4px 8px; vertical-align: top; }",
+            "th { background: #f0f0f0; }",
+            ".num { text-align: right; font-variant-numeric: tabular-nums; }",
+            "</style>",
+            "</head>",
+            "<body>",
+        ]
+        lines.append(element(table))
+        lines += ["</body>", "</html>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The `<table>` element alone (numbers in `class="num"` cells); with `showTotal`, a `class="total"` row of exact sums.
+    public static func element(_ table: Table, showTotal: Bool = false) -> String {
+        let hints = table.columns.map(\.hint)
+        let numeric = table.columns.map { CellFormatter.alignsRight($0.type) }
+        func cell(_ tag: String, _ text: String, _ isNumeric: Bool) -> String {
+            "<\(tag)\(isNumeric ? " class=\"num\"" : "")>\(text)</\(tag)>"
+        }
+        var lines = ["<table>", "<thead>"]
+        lines.append("<tr>" + table.names.enumerated().map { cell("th", escaped($1), numeric[$0]) }.joined() + "</tr>")
+        lines += ["</thead>", "<tbody>"]
+        for row in 0..<table.rowCount {
+            let cells = table.columns.indices.map { column -> String in
+                let value = table.value(row: row, column: column)
+                return cell("td", value.isNull ? "" : escaped(ExportCellText.text(value, hint: hints[column])), numeric[column])
+            }
+            lines.append("<tr>" + cells.joined() + "</tr>")
+        }
+        if showTotal {
+            lines.append("<tr class=\"total\">" + TableRenderer.totals(table).enumerated().map { cell("td", escaped($1), numeric[$0]) }.joined() + "</tr>")
+        }
+        lines += ["</tbody>", "</table>"]
+        return lines.joined(separator: "\n")
+    }
+
+    /// Text made safe inside HTML: `& < > " '` escaped, line breaks as `<br>` (kept as they are inside `<pre>`).
+    public static func escaped(_ text: String, lineBreaks: Bool = true) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\r\n", "\n", "\r": result += lineBreaks ? "<br>" : "\n"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
