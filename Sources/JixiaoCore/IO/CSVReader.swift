@@ -62,8 +62,10 @@ public enum CSVReader {
             if field.escaped { name = ColumnDecoder.collapsingDoubledQuotes(name) }
             names.append(name.trimmingCharacters(in: .whitespaces))
         }
-        let cells = try scanner.cells(from: header.record.next, firstLine: header.line + header.record.lines, columns: names.count)
-        var imported = try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options.cleaning, file: file, unit: "line")
+        let cells = try scanner.cellsInParallel(from: header.record.next, firstLine: header.line + header.record.lines, columns: names.count,
+                                                parts: ProcessInfo.processInfo.activeProcessorCount)
+        var imported = try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options.cleaning, file: file, unit: "line",
+                                                  validatedUTF8: true)
         var notes: [String] = []
         if let note = decoded.note { notes.append(note) }
         if let skipped = header.skippedNote { notes.append(skipped) }

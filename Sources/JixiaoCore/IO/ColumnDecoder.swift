@@ -19,12 +19,16 @@ public struct ColumnDecoder {
     public let cells: CSVScanner.Cells
     public let file: String?
     public let header: String
+    /// The bytes are known to be valid UTF-8 (the CSV reader validates the whole file first), so text cells are
+    /// interned straight from the bytes.
+    public let validatedUTF8: Bool
 
-    public init(bytes: [UInt8], cells: CSVScanner.Cells, file: String?, header: String) {
+    public init(bytes: [UInt8], cells: CSVScanner.Cells, file: String?, header: String, validatedUTF8: Bool = false) {
         self.bytes = bytes
         self.cells = cells
         self.file = file
         self.header = header
+        self.validatedUTF8 = validatedUTF8
     }
 
     /// Decodes column `column`, as `type` when given.
@@ -225,10 +229,16 @@ public struct ColumnDecoder {
         var builder = TextDictionaryBuilder()
         var codes = [UInt32]()
         codes.reserveCapacity(cells.records)
-        for row in 0..<cells.records {
-            let (start, end, _) = cellRange(row, column)
-            if start == end { codes.append(NullMarker.text); continue }
-            codes.append(builder.code(for: try cellText(row, column)))
+        try bytes.withUnsafeBufferPointer { buffer in
+            for row in 0..<cells.records {
+                let (start, end, escaped) = cellRange(row, column)
+                if start == end { codes.append(NullMarker.text); continue }
+                if validatedUTF8 && !escaped {
+                    codes.append(builder.code(forUTF8: UnsafeBufferPointer(rebasing: buffer[start..<end])))
+                } else {
+                    codes.append(builder.code(for: try cellText(row, column)))
+                }
+            }
         }
         return Column(.text(codes, builder.build()))
     }

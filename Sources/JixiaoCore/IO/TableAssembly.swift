@@ -110,7 +110,7 @@ public enum TableAssembly {
     ///   - rawNames: header cells as written (empty for a blank header cell).
     ///   - unit: "line" or "row", for the notes.
     public static func assemble(rawNames: [String], bytes: [UInt8], cells input: CSVScanner.Cells, options: CleaningOptions,
-                                file: String?, unit: String) throws -> ImportedTable {
+                                file: String?, unit: String, validatedUTF8: Bool = false) throws -> ImportedTable {
         var notes: [String] = []
         var cells = input
         let columns = cells.columns
@@ -143,9 +143,16 @@ public enum TableAssembly {
         }
         var kept: [(String, Column)] = []
         var droppedEmpty = 0
+        // Columns decode independently, on every core.
+        let types = options.types
+        let frozenCells = cells
+        let frozenNames = names
+        let decodedColumns = try Parallel.map(names.count) { index in
+            try ColumnDecoder(bytes: bytes, cells: frozenCells, file: file, header: frozenNames[index], validatedUTF8: validatedUTF8)
+                .decodeDetailed(column: index, as: types[frozenNames[index]])
+        }
         for (index, name) in names.enumerated() {
-            let decoder = ColumnDecoder(bytes: bytes, cells: cells, file: file, header: name)
-            let decoded = try decoder.decodeDetailed(column: index, as: options.types[name])
+            let decoded = decodedColumns[index]
             if rawNames[index].isEmpty && (0..<decoded.column.count).allSatisfy(decoded.column.isNull(at:)) {
                 droppedEmpty += 1
                 continue
