@@ -64,3 +64,62 @@ import Testing
         #expect((try? read("a,b\n"))?.rowCount == 0)
     }
 }
+
+/// Scanning in pieces on several cores finds exactly what one pass finds.
+@Suite struct ParallelScanTests {
+    /// About 2 MB of records, some with quoted commas, doubled quotes and line breaks inside fields.
+    static func bigCSV(strayQuote: Bool = false, raggedLine: Int? = nil) -> [UInt8] {
+        var text = "编号,名称,金额\n"
+        var line = 2
+        for i in 0..<60_000 {
+            if line == raggedLine { text += "\(i),只有两列\n"; line += 1; continue }
+            switch i % 7 {
+            case 0: text += "\(i),\"乡镇,村\",\(i).25\n"
+            case 1: text += "\(i),\"第一行\n第二行\",1.5\n"; line += 1
+            case 2: text += "\(i),\"说\"\"好\"\"\",2\n"
+            case 3 where strayQuote && i == 3: text += "\(i),ab\"c,3\n"
+            default: text += "\(i),保安镇电商服务站,\(i % 1000)\n"
+            }
+            line += 1
+        }
+        return Array(text.utf8)
+    }
+
+    @Test(arguments: [2, 3, 5])
+    func piecesMatchOnePass(parts: Int) throws {
+        let bytes = Self.bigCSV()
+        #expect(bytes.count > CSVScanner.parallelThreshold)
+        let scanner = CSVScanner(bytes: bytes)
+        let header = try #require(try scanner.record(at: 0, line: 1))
+        let one = try scanner.cells(from: header.next, firstLine: 2, columns: 3)
+        let many = try scanner.cellsInParallel(from: header.next, firstLine: 2, columns: 3, parts: parts)
+        #expect(many.records == 60_000)
+        #expect(many.starts == one.starts)
+        #expect(many.ends == one.ends)
+        #expect(many.lines == one.lines)
+    }
+
+    @Test func aStrayQuoteFallsBackToOnePass() throws {
+        let bytes = Self.bigCSV(strayQuote: true)
+        let scanner = CSVScanner(bytes: bytes)
+        let header = try #require(try scanner.record(at: 0, line: 1))
+        let one = try scanner.cells(from: header.next, firstLine: 2, columns: 3)
+        let many = try scanner.cellsInParallel(from: header.next, firstLine: 2, columns: 3, parts: 2)
+        #expect(many.starts == one.starts && many.lines == one.lines)
+    }
+
+    @Test func errorsInALaterPieceNameTheirLine() throws {
+        // Line 60,001 lies in the second half.
+        let error = #expect(throws: Diagnostic.self) { try CSVReader.read(bytes: Self.bigCSV(raggedLine: 60_001), file: "big.csv") }
+        #expect(error?.location.line == 60_001)
+        #expect(error?.message == "expected 3 fields, found 2")
+    }
+
+    @Test func theReaderGivesTheSameTableEitherWay() throws {
+        let table = try CSVReader.read(bytes: Self.bigCSV())
+        #expect(table.rowCount == 60_000)
+        #expect(table.value(row: 59_999, column: 0) == .integer(59_999))
+        #expect(table.value(row: 1, column: 1) == .text("第一行\n第二行"))
+        #expect(table.value(row: 7, column: 2).description == "7.25")
+    }
+}
