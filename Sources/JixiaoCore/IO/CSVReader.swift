@@ -192,9 +192,40 @@ public enum FileBytes {
         if exists && isFolder.boolValue {
             throw Diagnostic(.io, "\(path) is a folder, not a file", location: SourceLocation(file: path))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard exists, let bytes = readWhole(path) else {
             throw Diagnostic(.io, exists ? "cannot read \(path)" : "no such file: \(path)", location: SourceLocation(file: path))
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// Reads a file straight into one array (no intermediate Data, so a large file is held once, not twice).
+    static func readWhole(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var offset = 0
+            while offset < size, let base = buffer.baseAddress {
+                let count = Foundation.read(descriptor, base + offset, size - offset)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                offset += count
+            }
+            failed = offset < size
+            initialized = offset
+        }
+        if failed { return nil }
+        // A file that grew while being read: take the rest too.
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, 65_536) }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
     }
 }
