@@ -13,7 +13,7 @@ let package = Package(
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender"]),
-        .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "CEditLine"]),
+        .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "CEditLine"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         .target(name: "TestSupport", dependencies: ["JixiaoCommands"], path: "Tests/TestSupport"),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "TestSupport"]),

@@ -29,6 +29,9 @@ public struct CommandRegistry: Sendable {
         CountCommand.self,
         // Output
         ShowCommand.self,
+        // Session
+        OutCommand.self,
+        HistoryCommand.self,
         // Help
         HelpCommand.self,
     ])

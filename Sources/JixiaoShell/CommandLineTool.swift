@@ -24,7 +24,7 @@ public struct CommandLineTool {
     }
 
     public static func main(_ argv: [String] = CommandLine.arguments) -> Int32 {
-        setlocale(LC_ALL, "")
+        Terminal.prepareLocale()
         let arguments: Arguments
         do {
             arguments = try parse(Array(argv.dropFirst()))
@@ -68,9 +68,16 @@ public struct CommandLineTool {
             return ScriptRunner(interpreter: interpreter, color: color).run(path: script)
         }
         let interactive = Terminal.stdinIsTerminal
-        let reader: LineReader = interactive ? EditLineReader(name: "jixiao") : StreamLineReader()
+        let reader: LineReader
         if interactive {
-            Terminal.write("jixiao \(version): \(workspace.order.count) datasets loaded (\(workspace.order.joined(separator: ", "))). help lists the commands; Ctrl-D exits.\n")
+            // Ctrl-C stops a running command instead of the shell.
+            InterruptFlag.install()
+            interpreter.isCancelled = { InterruptFlag.isSet }
+            reader = EditLineReader(name: "jixiao", completer: Completer(workspace: workspace),
+                                    history: HistoryFile.defaultPath().map { HistoryFile(path: $0) })
+            Terminal.write("jixiao \(version): \(workspace.order.count) datasets loaded (\(workspace.order.joined(separator: ", "))). help lists the commands; Tab completes; Ctrl-D exits.\n")
+        } else {
+            reader = StreamLineReader()
         }
         let shell = Shell(interpreter: interpreter, reader: reader, interactive: interactive, color: color)
         return shell.run()

@@ -24,46 +24,77 @@ public final class Shell {
         self.color = color
     }
 
+    /// `jixiao [3]> `: the number of the cell the next command becomes.
     public var prompt: String { "jixiao [\(cellNumber)]> " }
-    public static let continuationPrompt = "   ...> "
+    /// The prompt of a command's further lines, as wide as the main prompt.
+    public var continuationPrompt: String { String(repeating: " ", count: max(0, prompt.count - 5)) + "...> " }
 
     /// Runs until the input ends or `exit`; returns the process exit code.
     public func run() -> Int32 {
-        while let line = readCommand() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            if trimmed == "exit" || trimmed == "quit" { break }
-            reader.addHistory(line)
-            let ok = execute(line)
-            if !ok {
-                hadError = true
-                // Piped input stops at the first error, like a script.
-                if !interactive { return 1 }
+        defer { reader.close() }
+        loop: while true {
+            switch readCommand() {
+            case .end:
+                // Ctrl-D leaves the cursor after the prompt; end the line before the terminal's own prompt.
+                if interactive { output("\n") }
+                break loop
+            case .interrupted:
+                continue
+            case .line(let line):
+                let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+                if trimmed == "exit" || trimmed == "quit" { break loop }
+                reader.addHistory(line)
+                if !execute(line) {
+                    hadError = true
+                    // Piped input stops at the first error, like a script.
+                    if !interactive { return 1 }
+                }
             }
         }
         return hadError && !interactive ? 1 : 0
     }
 
-    /// Reads one command, joining continuation lines.
-    func readCommand() -> String? {
-        guard var text = reader.readLine(prompt: interactive ? prompt : "") else { return nil }
+    /// Reads one command, joining continuation lines (a line ending in `|`, or an open quote or bracket).
+    /// Ctrl-C abandons the whole command; at the end of input, an unfinished command is run as it stands when
+    /// piped (so its error is reported) and dropped when typed.
+    func readCommand() -> LineInput {
+        let first = reader.readInput(prompt: interactive ? prompt : "", continuing: nil)
+        guard case .line(var text) = first else { return first }
         while LineContinuation.needsMore(text) {
-            guard let more = reader.readLine(prompt: interactive ? Self.continuationPrompt : "") else { break }
-            text += "\n" + more
+            switch reader.readInput(prompt: interactive ? continuationPrompt : "", continuing: text) {
+            case .line(let more): text += "\n" + more
+            case .interrupted: return .interrupted
+            case .end:
+                if interactive {
+                    output("\n")
+                    return .interrupted
+                }
+                return .line(text)
+            }
         }
-        return text
+        return .line(text)
     }
 
-    /// Runs one command and prints its result or error; returns whether it succeeded.
+    /// Runs one command and prints its result or error; returns whether it succeeded. A command stopped by
+    /// Ctrl-C fails with nothing changed, and the shell goes on.
     @discardableResult
     public func execute(_ line: String) -> Bool {
+        InterruptFlag.clear()
         let outcome = interpreter.run(line)
-        if let error = outcome.error {
+        InterruptFlag.clear()
+        if var error = outcome.error {
+            if error.phase == .interrupted {
+                // The terminal has echoed ^C where the cursor was; the command's text says nothing more here.
+                error.source = nil
+                error.range = nil
+                if interactive { output("\n") }
+            }
             errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
             return false
         }
         if let value = outcome.value {
-            interpreter.workspace.recordCell(cellNumber, value)
+            interpreter.workspace.recordCell(cellNumber, value, command: line)
             if let text = interpreter.render(value), !text.isEmpty { output(text + "\n") }
         }
         cellNumber += 1

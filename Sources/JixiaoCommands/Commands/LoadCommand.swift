@@ -59,7 +59,7 @@ public struct LoadCommand: Command {
         let resolved = context.workspace.resolve(path)
         var table: Table
         do {
-            table = try CSVReader.read(path: resolved, options: CSVOptions(types: types))
+            table = try CSVReader.read(path: resolved, options: CSVOptions(types: types, isCancelled: context.isCancelled))
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.file == resolved { diagnostic.location.file = path }
             if diagnostic.source == nil && diagnostic.location.line == nil {

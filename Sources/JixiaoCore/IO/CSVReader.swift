@@ -5,10 +5,14 @@ public struct CSVOptions: Sendable {
     public var delimiter: UInt8 = UInt8(ascii: ",")
     /// Column name → type, overriding inference.
     public var types: [String: DataType] = [:]
+    /// Asked every few thousand rows and between columns; reading stops with an `.interrupted` error when it
+    /// returns true (Ctrl-C in the shell).
+    public var isCancelled: (@Sendable () -> Bool)?
 
-    public init(delimiter: UInt8 = UInt8(ascii: ","), types: [String: DataType] = [:]) {
+    public init(delimiter: UInt8 = UInt8(ascii: ","), types: [String: DataType] = [:], isCancelled: (@Sendable () -> Bool)? = nil) {
         self.delimiter = delimiter
         self.types = types
+        self.isCancelled = isCancelled
     }
 }
 
@@ -28,7 +32,8 @@ public enum CSVReader {
         guard bytes.count < Int(CSVScanner.escapedFlag) else {
             throw Diagnostic(.io, "file too large for one table (over 2 GiB)", location: SourceLocation(file: file))
         }
-        let scanner = CSVScanner(bytes: bytes, delimiter: options.delimiter, file: file)
+        var scanner = CSVScanner(bytes: bytes, delimiter: options.delimiter, file: file)
+        scanner.isCancelled = options.isCancelled
         // The header is the first non-blank line.
         var offset = 0
         var line = 1
@@ -58,6 +63,7 @@ public enum CSVReader {
         var columns: [Column] = []
         columns.reserveCapacity(names.count)
         for (index, name) in names.enumerated() {
+            if options.isCancelled?() == true { throw Diagnostic.interrupted }
             let decoder = ColumnDecoder(bytes: bytes, cells: cells, file: file, header: name)
             columns.append(try decoder.decode(column: index, as: options.types[name]))
         }
