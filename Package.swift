@@ -20,5 +20,6 @@ let package = Package(
         .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "TestSupport"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "TestSupport"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "TestSupport"]),
+        .testTarget(name: "JixiaoShellTests", dependencies: ["JixiaoShell", "TestSupport"]),
     ]
 )
