@@ -19,6 +19,18 @@ void jx_interrupt_install(void) {
     /* Writes to the terminal resume instead of failing when Ctrl-C lands in the middle of them. */
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, NULL);
+    /* A parent may hand down a mask that blocks these (test runners do); a terminal program relies on them:
+     * Ctrl-C, hang-up and termination when the terminal goes away, and window resizes. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGQUIT);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGCONT);
+    sigaddset(&wanted, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 int jx_interrupt_pending(void) {

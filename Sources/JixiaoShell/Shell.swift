@@ -41,11 +41,12 @@ public final class Shell {
             case .interrupted:
                 continue
             case .line(let line):
+                // Completion leaves a space after a name; history and cells keep the command without it.
                 let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
                 if trimmed == "exit" || trimmed == "quit" { break loop }
-                reader.addHistory(line)
-                if !execute(line) {
+                reader.addHistory(trimmed)
+                if !execute(trimmed) {
                     hadError = true
                     // Piped input stops at the first error, like a script.
                     if !interactive { return 1 }
