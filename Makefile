@@ -1,10 +1,11 @@
 # jixiao — build, run and test. `make run` starts the shell on the bundled datasets; `make test` installs what a
-# fresh machine lacks (libedit-dev), builds, and runs every test.
+# fresh machine lacks (libedit-dev; tmux, which the terminal tests drive the shell through), builds, and runs
+# every test.
 
 SWIFT ?= swift
-APT_PACKAGES = libedit-dev
+APT_PACKAGES = libedit-dev tmux
 
-.PHONY: run test build release deps reference clean
+.PHONY: run test build release deps reference bench-startup clean
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -31,6 +32,18 @@ test: deps
 # Regenerates docs/commands.md from the commands' own declarations (a test checks it is current).
 reference: build
 	.build/debug/jixiao --reference > docs/commands.md.tmp && mv docs/commands.md.tmp docs/commands.md
+
+# Start-up time, measured (never asserted in a test): a piped command with the bundled datasets loaded (with
+# hyperfine when installed), and the time until the interactive prompt shows in a pseudo-terminal.
+bench-startup: release
+	@if command -v hyperfine >/dev/null 2>&1; then \
+		hyperfine --warmup 5 --runs 50 "printf 'stations | count\n' | .build/release/jixiao --datasets datasets"; \
+	else \
+		start=$$(date +%s%N); \
+		for i in $$(seq 50); do printf 'stations | count\n' | .build/release/jixiao --datasets datasets >/dev/null; done; \
+		echo "piped start-up: mean $$(( ($$(date +%s%N) - start) / 50000 )) µs over 50 runs"; \
+	fi
+	python3 benchmarks/prompt_latency.py .build/release/jixiao 30
 
 clean:
 	rm -rf .build

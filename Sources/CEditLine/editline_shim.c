@@ -351,6 +351,9 @@ const char *jx_editor_gets(jx_editor *editor, const char *prompt, int *count, in
     editor->line_cancelled = 0;
     editor->replay_pending = 0;
     memset(&editor->decode_state, 0, sizeof editor->decode_state);
+    /* Raw mode before the prompt is drawn, not after: a Ctrl-D typed as soon as the prompt shows would
+     * otherwise meet the terminal's cooked mode and be lost. el_gets returns the terminal to cooked mode. */
+    el_set(editor->el, EL_PREP_TERM, 1);
     const char *line = el_gets(editor->el, count);
     *cancelled = editor->line_cancelled;
     return line;
