@@ -49,6 +49,37 @@ import TestSupport
         #expect(history == "\(Self.query)\nstations | group 乡镇\n\(Self.query)\n")
     }
 
+    @Test func cursorKeysAndDeletionHandleDoubleWidthCharacters() throws {
+        let home = try TestSupport.temporaryFolder()
+        let session = try TerminalSession(home: home, environment: Self.environment(home: home))
+        defer { session.close() }
+        try session.waitFor("jixiao [1]>")
+
+        // One 镇 too many: step back over `" | count` and delete it.
+        try session.type("stations | where 乡镇 == \"保安镇镇\" | count")
+        try session.waitFor("the typed line") { $0.hasSuffix("jixiao [1]> stations | where 乡镇 == \"保安镇镇\" | count") }
+        for _ in 0..<9 { try session.press("Left") }
+        try session.press("BSpace")
+        try session.waitFor("the line redrawn") { $0.hasSuffix("jixiao [1]> " + Self.query) }
+        // Typing in the middle of Chinese text: the cursor is right after 保安镇.
+        try session.type("X")
+        try session.waitFor("X inserted after 保安镇") { $0.hasSuffix("jixiao [1]> stations | where 乡镇 == \"保安镇X\" | count") }
+        try session.press("BSpace")
+        try session.press("Enter")
+        let counted = try session.waitFor("jixiao [2]>")
+        #expect(counted.contains("│    13 │"))
+
+        // Ctrl-A goes to the start of a line holding Chinese; Ctrl-E back to its end.
+        try session.type("| where 乡镇 == \"保安镇\"")
+        try session.press("C-a")
+        try session.type("stations ")
+        try session.press("C-e")
+        try session.type(" | count")
+        try session.waitFor("the line edited at both ends") { $0.hasSuffix("jixiao [2]> " + Self.query) }
+        try session.press("Enter")
+        try session.waitFor("jixiao [3]>")
+    }
+
     // MARK: - Ctrl-R and Ctrl-C
 
     @Test func ctrlRFindsAChineseQueryAndCtrlCClearsTheLine() throws {

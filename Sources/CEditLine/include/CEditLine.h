@@ -30,8 +30,9 @@ typedef struct jx_completion {
 /* Called on Tab with the whole line (UTF-8) and the cursor's byte offset in it. */
 typedef void (*jx_completer)(void *context, const char *line, int cursor, jx_completion *result);
 
-/* Opens an editor reading the terminal on stdin and drawing on `output_fd`'s stream (stdout, or stderr when
- * stdout is redirected), with Emacs keys, history navigation, Ctrl-R search, and Ctrl-C clearing the line. */
+/* Opens an editor reading the terminal on stdin and drawing on stdout (on stderr when output_to_stderr is
+ * non-zero, as when stdout is redirected), with Emacs keys, history navigation, Ctrl-R search, Tab completion
+ * and Ctrl-C clearing the line. Call jx_locale_prepare first. */
 jx_editor *jx_editor_open(const char *program, int history_size, int output_to_stderr);
 void jx_editor_close(jx_editor *editor);
 
