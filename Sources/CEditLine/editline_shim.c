@@ -5,6 +5,7 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +119,16 @@ static unsigned char cancel_line_function(EditLine *el, int ch) {
     el_insertstr(el, "^C");
     el_push(el, "\n");
     return CC_REFRESH;
+}
+
+/* Ctrl-Z while typing: with the terminal's signals off during editing, the key does what the terminal would
+ * have done. libedit's own SIGTSTP handler (EL_SIGNAL) restores the terminal, stops the process, and on `fg`
+ * puts the terminal back in raw mode; the line is then redrawn. */
+static unsigned char suspend_function(EditLine *el, int ch) {
+    (void)el;
+    (void)ch;
+    kill(0, SIGTSTP);
+    return CC_REDISPLAY;
 }
 
 /* MARK: - Ctrl-R: reverse incremental search through history
@@ -310,6 +321,8 @@ jx_editor *jx_editor_open(const char *program, int history_size, int output_to_s
     el_set(el, EL_SETTY, "-d", "-isig", NULL);
     el_set(el, EL_ADDFN, "jx-cancel-line", "Abandon the line being typed", cancel_line_function);
     el_set(el, EL_BIND, "^C", "jx-cancel-line", NULL);
+    el_set(el, EL_ADDFN, "jx-suspend", "Stop jixiao, as Ctrl-Z does in a shell", suspend_function);
+    el_set(el, EL_BIND, "^Z", "jx-suspend", NULL);
     el_set(el, EL_ADDFN, "jx-complete", "Complete commands, datasets, columns, functions and paths", complete_function);
     el_set(el, EL_BIND, "^I", "jx-complete", NULL);
     el_set(el, EL_GETCFN, read_character);

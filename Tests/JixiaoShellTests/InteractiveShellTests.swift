@@ -144,6 +144,28 @@ import TestSupport
         #expect(try session.exitStatus() == 0)
     }
 
+    @Test func ctrlZSuspendsAndFgRedrawsTheLine() throws {
+        let home = try TestSupport.temporaryFolder()
+        // A shell with job control runs jixiao, as in a real terminal.
+        let session = try TerminalSession(home: home, environment: Self.environment(home: home, ["PS1": "$ "]),
+                                          program: ["bash", "--norc", "--noprofile", "-i"])
+        defer { session.close() }
+        try session.waitFor("the shell's prompt") { $0.hasSuffix("$") }
+        try session.type("\(try TerminalSession.binary()) --datasets \(TestSupport.datasetsFolder)")
+        try session.press("Enter")
+        try session.waitFor("jixiao [1]>")
+        try session.type("stations | where 乡镇 == \"保安镇\" | co")
+        try session.press("C-z")
+        try session.waitFor("Stopped")
+        try session.type("fg")
+        try session.press("Enter")
+        try session.waitFor("the line redrawn") { $0.hasSuffix("jixiao [1]> stations | where 乡镇 == \"保安镇\" | co") }
+        try session.type("unt")
+        try session.press("Enter")
+        let counted = try session.waitFor("jixiao [2]>")
+        #expect(counted.contains("│    13 │"))
+    }
+
     // MARK: - Tab
 
     @Test func tabListsCandidatesAndCompletesPathsAndFunctions() throws {

@@ -12,14 +12,16 @@ final class TerminalSession {
 
     /// Starts `jixiao --datasets … arguments` in a `columns`×`rows` pane with exactly this environment (as
     /// `env -i` gives it: nothing inherited). `home` is a temporary folder the session removes when it closes.
-    init(home: String, environment: [String: String], columns: Int = 120, rows: Int = 40, arguments: [String] = []) throws {
+    /// `program` runs instead of jixiao when given (a shell, to test job control).
+    init(home: String, environment: [String: String], columns: Int = 120, rows: Int = 40, arguments: [String] = [],
+         program: [String]? = nil) throws {
         folder = home
         let binary = try Self.binary()
         let configuration = folder + "/tmux.conf"
         // The pane stays after jixiao exits, so its last screen and exit status can be read.
         try "set -g remain-on-exit on\n".write(toFile: configuration, atomically: true, encoding: .utf8)
         let command = ["env", "-i"] + environment.map { "\($0.key)=\($0.value)" }.sorted()
-            + [binary, "--datasets", TestSupport.datasetsFolder] + arguments
+            + (program ?? [binary, "--datasets", TestSupport.datasetsFolder] + arguments)
         // The shell tmux runs the command with writes jixiao's exit status to a file: tmux itself may mark the
         // pane dead when the terminal closes, before it learns the status.
         let line = command.map(Self.shellQuoted).joined(separator: " ") + "; echo $? > " + Self.shellQuoted(statusFile)
