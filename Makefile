@@ -1,11 +1,11 @@
 # jixiao — build, run and test. `make run` starts the shell on the bundled datasets; `make test` installs what a
-# fresh machine lacks (libedit-dev, zlib1g-dev for ZIPFoundation, Python's openpyxl for the XLSX check), builds,
-# and runs every test.
+# fresh machine lacks (libedit-dev, zlib1g-dev for ZIPFoundation, tmux for the terminal tests, Python's openpyxl
+# for the XLSX check), builds, and runs every test.
 
 SWIFT ?= swift
-APT_PACKAGES = libedit-dev zlib1g-dev
+APT_PACKAGES = libedit-dev zlib1g-dev tmux
 
-.PHONY: run test build release deps pydeps reference clean bench bench-scaling data-large
+.PHONY: run test build release deps pydeps reference clean bench bench-scaling bench-startup data-large
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -51,6 +51,18 @@ bench: release
 # Load + query time and peak memory at 1M, 2M, 5M and 10M rows, with the fitted slope.
 bench-scaling: release
 	python3 bench/scaling.py
+
+# Start-up time, measured (never asserted in a test): a piped command with the bundled datasets loaded (with
+# hyperfine when installed), and the time until the interactive prompt shows in a pseudo-terminal.
+bench-startup: release
+	@if command -v hyperfine >/dev/null 2>&1; then \
+		hyperfine --warmup 5 --runs 50 "printf 'stations | count\n' | .build/release/jixiao --datasets datasets"; \
+	else \
+		start=$$(date +%s%N); \
+		for i in $$(seq 50); do printf 'stations | count\n' | .build/release/jixiao --datasets datasets >/dev/null; done; \
+		echo "piped start-up: mean $$(( ($$(date +%s%N) - start) / 50000 )) µs over 50 runs"; \
+	fi
+	python3 bench/prompt_latency.py .build/release/jixiao 30
 
 clean:
 	rm -rf .build

@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoRender"]),
         .target(name: "JixiaoEvaluation", dependencies: ["JixiaoCore", "JixiaoRender"]),
         .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "JixiaoEvaluation"]),
-        .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "CEditLine"]),
+        .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "CEditLine"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         .target(name: "TestSupport", dependencies: ["JixiaoCommands"], path: "Tests/TestSupport"),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -28,5 +28,6 @@ let package = Package(
         .testTarget(name: "JixiaoEvaluationTests", dependencies: ["JixiaoEvaluation", "JixiaoCommands", "TestSupport"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "TestSupport"]),
         .testTarget(name: "JixiaoSessionTests", dependencies: ["JixiaoSession", "JixiaoShell", "TestSupport"]),
+        .testTarget(name: "JixiaoShellTests", dependencies: ["JixiaoShell", "TestSupport"]),
     ]
 )

@@ -38,11 +38,14 @@ public struct CommandExample: Sendable {
     public var line: String
     public var description: String
     public var result: String?
+    /// Lines typed first, as cells 1, 2, … (for commands that read earlier cells, such as `out` and `history`).
+    public var setup: [String]
 
-    public init(_ line: String, _ description: String, result: String? = nil) {
+    public init(_ line: String, _ description: String, result: String? = nil, setup: [String] = []) {
         self.line = line
         self.description = description
         self.result = result
+        self.setup = setup
     }
 }
 
@@ -101,7 +104,7 @@ public struct RunContext {
 
     /// Throws when the user asked to stop.
     public func checkCancelled() throws {
-        if isCancelled() { throw Diagnostic(.interrupted, "stopped by Ctrl-C; nothing was changed") }
+        if isCancelled() { throw Diagnostic.interrupted }
     }
 
     public func binder(for table: Table) -> Binder {

@@ -17,7 +17,7 @@ public enum CommandReference {
                     lines.append("Examples:")
                     lines.append("")
                     for example in command.examples {
-                        lines += ["- \(example.description)", "  ```", "  \(example.line)", "  ```"]
+                        lines += ["- \(example.description)", "  ```"] + example.setup.map { "  " + $0 } + ["  \(example.line)", "  ```"]
                         if let result = example.result {
                             lines.append("  gives:")
                             lines.append("  ```")

@@ -42,6 +42,8 @@ public struct CommandRegistry: Sendable {
         SessionsCommand.self,
         TutorialCommand.self,
         TimerCommand.self,
+        OutCommand.self,
+        HistoryCommand.self,
         // Help
         HelpCommand.self,
     ])

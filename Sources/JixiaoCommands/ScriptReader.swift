@@ -51,7 +51,8 @@ public enum ScriptReader {
     }
 }
 
-/// Whether a typed line is unfinished: it ends in `|`, or a quote, backtick or bracket is still open.
+/// Whether a typed line is unfinished: it ends in `|`, or a quote, backtick or bracket is still open. The
+/// full-width forms a Chinese input method types (`｜`, `（`, “…”, ‘…’) count as their ASCII ones.
 public enum LineContinuation {
     public static func needsMore(_ text: String) -> Bool {
         var depth = 0
@@ -62,19 +63,22 @@ public enum LineContinuation {
             if let open = quote {
                 if escaped { escaped = false; continue }
                 if character == "\\" && open != "`" { escaped = true; continue }
-                if character == open || (open == "“" && character == "”") { quote = nil }
+                if character == open || (open == "“" && character == "”") || (open == "‘" && character == "’") { quote = nil }
                 continue
             }
             switch character {
-            case "#": return depth > 0 || lastSignificant == "|"
-            case "\"", "'", "`": quote = character
-            case "“": quote = "“"
-            case "(", "[": depth += 1
-            case ")", "]": depth = max(0, depth - 1)
+            case "#": return depth > 0 || endsInPipe(lastSignificant)
+            case "\"", "'", "`", "“", "‘": quote = character
+            case "(", "[", "（": depth += 1
+            case ")", "]", "）": depth = max(0, depth - 1)
             default: break
             }
             if !character.isWhitespace { lastSignificant = character }
         }
-        return quote != nil || depth > 0 || lastSignificant == "|"
+        return quote != nil || depth > 0 || endsInPipe(lastSignificant)
+    }
+
+    private static func endsInPipe(_ character: Character?) -> Bool {
+        character == "|" || character == "｜"
     }
 }

@@ -33,6 +33,8 @@ public final class Workspace {
     public private(set) var order: [String] = []
     /// Results of numbered cells, for `_3` and `out 3`.
     public private(set) var cells: [Int: PipelineValue] = [:]
+    /// The command each numbered cell ran, as typed, for `history`.
+    public private(set) var cellCommands: [Int: String] = [:]
     /// Where relative paths are read from and written to.
     public var directory: String
     public var style = TableStyle()
@@ -73,8 +75,18 @@ public final class Workspace {
         log.append(entry)
     }
 
-    public func recordCell(_ number: Int, _ value: PipelineValue) {
+    /// Keeps a cell's result (and the command that made it) under its number.
+    public func recordCell(_ number: Int, _ value: PipelineValue, command: String? = nil) {
         cells[number] = value
+        if let command { cellCommands[number] = command }
+    }
+
+    /// A cell's result, or an error that says which cells exist.
+    public func cell(_ number: Int, source: String? = nil, range: Range<Int>? = nil) throws -> PipelineValue {
+        if let value = cells[number] { return value }
+        let numbers = cells.keys.sorted()
+        let hint = numbers.isEmpty ? "no cell has a result yet" : "cells: " + numbers.map { "_\($0)" }.joined(separator: ", ") + "; history lists them"
+        throw Diagnostic(.bind, "cell \(number) has no result", hint: hint, source: source, range: range)
     }
 
     /// A path as given, or resolved against the workspace directory.

@@ -55,6 +55,11 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         return text
     }
 
+    /// What a command stopped by Ctrl-C reports: it changed nothing.
+    public static var interrupted: Diagnostic {
+        Diagnostic(.interrupted, "stopped by Ctrl-C; nothing was changed")
+    }
+
     /// The same error, placed in a file at a line.
     public func located(file: String?, line: Int?) -> Diagnostic {
         var copy = self

@@ -35,7 +35,7 @@ public struct CommandLineTool {
     }
 
     public static func main(_ argv: [String] = CommandLine.arguments) -> Int32 {
-        setlocale(LC_ALL, "")
+        Terminal.prepareLocale()
         let arguments: Arguments
         do {
             arguments = try parse(Array(argv.dropFirst()))
@@ -77,7 +77,10 @@ public struct CommandLineTool {
             return 0
         case .replay(let path, let mode):
             var reader: LineReader?
-            if mode == .step { reader = Terminal.stdinIsTerminal ? EditLineReader(name: "jixiao") as LineReader : StreamLineReader() }
+            if mode == .step {
+                reader = Terminal.stdinIsTerminal ? EditLineReader(name: "jixiao", completer: Completer(workspace: workspace), history: nil) as LineReader
+                    : StreamLineReader()
+            }
             return ReplayTool(interpreter: interpreter, color: color).run(path: path, mode: mode, reader: reader)
         case .notebook(let path, let destination):
             do {
@@ -96,7 +99,16 @@ public struct CommandLineTool {
             }
         case .shell:
             let interactive = Terminal.stdinIsTerminal
-            let reader: LineReader = interactive ? EditLineReader(name: "jixiao") : StreamLineReader()
+            let reader: LineReader
+            if interactive {
+                // Ctrl-C stops a running command instead of the shell.
+                InterruptFlag.install()
+                interpreter.isCancelled = { InterruptFlag.isSet }
+                reader = EditLineReader(name: "jixiao", completer: Completer(workspace: workspace),
+                                        history: HistoryFile.defaultPath().map { HistoryFile(path: $0) })
+            } else {
+                reader = StreamLineReader()
+            }
             var journal: Journal?
             do {
                 journal = try Journal.startNew(version: version)
@@ -104,7 +116,7 @@ public struct CommandLineTool {
                 Terminal.writeError("warning: this session is not journaled: \(error)\n")
             }
             if interactive {
-                Terminal.write("jixiao \(version): \(workspace.order.count) datasets loaded (\(workspace.order.joined(separator: ", "))). help lists the commands; Ctrl-D exits.\n")
+                Terminal.write("jixiao \(version): \(workspace.order.count) datasets loaded (\(workspace.order.joined(separator: ", "))). help lists the commands; Tab completes; Ctrl-D exits.\n")
             }
             let shell = Shell(interpreter: interpreter, reader: reader, interactive: interactive, color: color, journal: journal)
             return shell.run()

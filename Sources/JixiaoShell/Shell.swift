@@ -28,34 +28,58 @@ public final class Shell {
         self.journal = journal
     }
 
+    /// `jixiao [3]> `: the number of the cell the next command becomes.
     public var prompt: String { "jixiao [\(cellNumber)]> " }
-    public static let continuationPrompt = "   ...> "
+    /// The prompt of a command's further lines, as wide as the main prompt.
+    public var continuationPrompt: String { String(repeating: " ", count: max(0, prompt.count - 5)) + "...> " }
 
-    /// Runs until the input ends or `exit`; returns the process exit code: 1 when input was piped and any
-    /// command failed.
+    /// Runs until the input ends or `exit`; returns the process exit code. Piped input goes on after a failed
+    /// command (so a later `save` still runs) and exits 1 when any command failed.
     public func run() -> Int32 {
-        while let line = readCommand() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            if trimmed == "exit" || trimmed == "quit" { break }
-            reader.addHistory(line)
-            if trimmed.hasPrefix("#") {
-                narrate(String(trimmed.dropFirst().drop { $0 == " " }))
+        defer { reader.close() }
+        loop: while true {
+            switch readCommand() {
+            case .end:
+                // Ctrl-D leaves the cursor after the prompt; end the line before the terminal's own prompt.
+                if interactive { output("\n") }
+                break loop
+            case .interrupted:
                 continue
+            case .line(let line):
+                // Completion leaves a space after a name; history and cells keep the command without it.
+                let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+                if trimmed.isEmpty { continue }
+                if trimmed == "exit" || trimmed == "quit" { break loop }
+                reader.addHistory(trimmed)
+                if trimmed.hasPrefix("#") {
+                    narrate(String(trimmed.dropFirst().drop { $0 == " " }))
+                    continue
+                }
+                if !execute(trimmed) { hadError = true }
             }
-            if !execute(line) { hadError = true }
         }
         return hadError && !interactive ? 1 : 0
     }
 
-    /// Reads one command, joining continuation lines.
-    func readCommand() -> String? {
-        guard var text = reader.readLine(prompt: interactive ? prompt : "") else { return nil }
+    /// Reads one command, joining continuation lines (a line ending in `|`, or an open quote or bracket).
+    /// Ctrl-C abandons the whole command; at the end of input, an unfinished command is run as it stands when
+    /// piped (so its error is reported) and dropped when typed.
+    func readCommand() -> LineInput {
+        let first = reader.readInput(prompt: interactive ? prompt : "", continuing: nil)
+        guard case .line(var text) = first else { return first }
         while LineContinuation.needsMore(text) {
-            guard let more = reader.readLine(prompt: interactive ? Self.continuationPrompt : "") else { break }
-            text += "\n" + more
+            switch reader.readInput(prompt: interactive ? continuationPrompt : "", continuing: text) {
+            case .line(let more): text += "\n" + more
+            case .interrupted: return .interrupted
+            case .end:
+                if interactive {
+                    output("\n")
+                    return .interrupted
+                }
+                return .line(text)
+            }
         }
-        return text
+        return .line(text)
     }
 
     /// Keeps a `# …` line as narration for saved scripts.
@@ -64,7 +88,8 @@ public final class Shell {
         record { try $0.recordNarration(text) }
     }
 
-    /// Runs one command, journals it, then prints its result or error; returns whether it succeeded.
+    /// Runs one command, journals it, then prints its result or error; returns whether it succeeded. A command
+    /// stopped by Ctrl-C fails with nothing changed, and the shell goes on.
     @discardableResult
     public func execute(_ line: String) -> Bool {
         if let pipeline = try? Pipeline.parse(line), pipeline.stages.count == 1, let tutorial = pipeline.stages.first as? TutorialCommand,
@@ -74,20 +99,28 @@ public final class Shell {
             walkthrough.errorOutput = errorOutput
             return walkthrough.run() == 0
         }
+        InterruptFlag.clear()
         let outcome = interpreter.run(line)
-        if let error = outcome.error {
+        InterruptFlag.clear()
+        if var error = outcome.error {
             record { try $0.recordFailure(line, error: error.description) }
+            if error.phase == .interrupted {
+                // The terminal has echoed ^C where the cursor was; the command's text says nothing more here.
+                error.source = nil
+                error.range = nil
+                if interactive { output("\n") }
+            }
             errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
             return false
         }
         record { try $0.recordCommand(outcome.pipeline?.canonical ?? line) }
-        if let value = outcome.value { interpreter.workspace.recordCell(cellNumber, value) }
+        if let value = outcome.value { interpreter.workspace.recordCell(cellNumber, value, command: line) }
         if let text = interpreter.display(outcome) { output(text + "\n") }
         cellNumber += 1
         return true
     }
 
-    /// Journals, warning once (not failing) when the journal cannot be written.
+    /// Journals, warning (not failing) when the journal cannot be written.
     private func record(_ write: (Journal) throws -> Void) {
         guard let journal else { return }
         do {

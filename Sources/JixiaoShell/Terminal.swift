@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CEditLine
 import Foundation
 
 /// Facts about the terminal the shell runs in.
@@ -18,9 +19,21 @@ public enum Terminal {
         return 120
     }
 
-    /// Colour only on a terminal, and never when NO_COLOR is set.
+    /// Colour only on a terminal, and never when NO_COLOR is set (to anything but the empty string).
     public static func colorEnabled(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
-        stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        colorEnabled(environment: environment, outputIsTerminal: stdoutIsTerminal)
+    }
+
+    static func colorEnabled(environment: [String: String], outputIsTerminal: Bool) -> Bool {
+        outputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
+    /// Applies the environment's locale, falling back to C.UTF-8 for character handling when it is not UTF-8
+    /// (LANG unset, C or POSIX): libedit reads typed characters through the locale and would drop every Chinese
+    /// one. Returns whether characters are UTF-8 afterwards.
+    @discardableResult
+    public static func prepareLocale() -> Bool {
+        jx_locale_prepare() != 0
     }
 
     public static func write(_ text: String) {

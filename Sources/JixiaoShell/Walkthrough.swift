@@ -65,7 +65,10 @@ public struct Walkthrough {
             for line in step.narration { output("  " + line + "\n") }
             var answered = false
             while !answered {
-                guard let typed = reader.readLine(prompt: "练习 [\(index + 1)/\(steps.count)]> ") else { return 0 }
+                reader.offer(step.command.text)
+                let read = reader.readLine(prompt: "练习 [\(index + 1)/\(steps.count)]> ")
+                reader.offer(nil)
+                guard let typed = read else { return 0 }
                 let word = typed.trimmingCharacters(in: .whitespaces)
                 switch word {
                 case "quit", "exit":

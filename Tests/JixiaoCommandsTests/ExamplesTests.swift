@@ -17,6 +17,15 @@ import TestSupport
         // A folder of its own, so examples that write files (export) leave the repository alone.
         let (interpreter, folder) = try TestSupport.sandboxInterpreter()
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Setup lines run as the shell runs them: numbered cells whose results later lines can use.
+        for (index, line) in example.setup.enumerated() {
+            let outcome = interpreter.run(line)
+            guard let value = outcome.value else {
+                Issue.record("\(command): setup \(line)\n\(outcome.error.map(String.init(describing:)) ?? "")")
+                return
+            }
+            interpreter.workspace.recordCell(index + 1, value, command: line)
+        }
         let outcome = interpreter.run(example.line)
         if let error = outcome.error { Issue.record("\(command): \(example.line)\n\(error)") }
         if let expected = example.result {

@@ -34,10 +34,7 @@ public struct DatasetSource: Command {
         let workspace = context.workspace
         if let dataset = workspace.dataset(named: name) { return .table(dataset.table) }
         if name.hasPrefix("_"), let number = Int(name.dropFirst()) {
-            guard let value = workspace.cells[number] else {
-                throw Diagnostic(.bind, "cell \(number) has no result", hint: "history lists the cells", source: context.source, range: range)
-            }
-            return value
+            return try workspace.cell(number, source: context.source, range: range)
         }
         let candidates = workspace.order + CommandRegistry.standard.sourceNames
         let hint = Suggestion.nearest(to: name, among: candidates).map { "did you mean \($0)?" }

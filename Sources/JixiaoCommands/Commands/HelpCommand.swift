@@ -61,6 +61,7 @@ public struct HelpCommand: Command {
             lines += ["", "Examples:"]
             for example in command.examples {
                 lines.append("  # " + example.description)
+                lines += example.setup.map { "  " + $0 }
                 lines.append("  " + example.line)
                 if let result = example.result, !result.contains("\n") { lines.append("  → " + result) }
             }

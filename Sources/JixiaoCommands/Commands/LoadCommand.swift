@@ -116,7 +116,9 @@ public struct LoadCommand: Command {
         let resolved = context.workspace.resolve(path)
         var imported: ImportedTable
         do {
-            imported = try TableLoader.load(path: resolved, format: format, options: loadOptions)
+            var cancellable = loadOptions
+            cancellable.isCancelled = context.isCancelled
+            imported = try TableLoader.load(path: resolved, format: format, options: cancellable)
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.file == resolved { diagnostic.location.file = path }
             if let sheet = options.values["sheet"], diagnostic.message == XLSXReader.noSheetMessage(sheet.text) {

@@ -15,10 +15,14 @@ public struct CSVOptions: Sendable {
     /// Choose between comma and tab from the file itself (for `.txt`, which Excel writes both ways: "CSV" and
     /// "Unicode text", which is tab-separated UTF-16).
     public var sniffsDelimiter = false
+    /// Asked every few thousand rows and between steps; reading stops with an `.interrupted` error when it
+    /// returns true (Ctrl-C in the shell).
+    public var isCancelled: (@Sendable () -> Bool)?
 
     public init(delimiter: UInt8 = UInt8(ascii: ","), types: [String: DataType] = [:], encoding: TextEncoding? = nil,
-                headerLine: Int? = nil, keepTotals: Bool = false) {
+                headerLine: Int? = nil, keepTotals: Bool = false, isCancelled: (@Sendable () -> Bool)? = nil) {
         self.delimiter = delimiter
+        self.isCancelled = isCancelled
         self.encoding = encoding
         self.cleaning = CleaningOptions(types: types, headerLine: headerLine, keepTotals: keepTotals)
     }
@@ -54,7 +58,8 @@ public enum CSVReader {
             throw Diagnostic(.io, "file too large for one table (over 2 GiB)", location: SourceLocation(file: file))
         }
         let delimiter = options.sniffsDelimiter ? sniffedDelimiter(bytes) : options.delimiter
-        let scanner = CSVScanner(bytes: bytes, delimiter: delimiter, file: file)
+        var scanner = CSVScanner(bytes: bytes, delimiter: delimiter, file: file)
+        scanner.isCancelled = options.isCancelled
         let header = try locateHeader(scanner, headerLine: options.cleaning.headerLine)
         var names: [String] = []
         for field in header.record.fields {
@@ -64,8 +69,10 @@ public enum CSVReader {
         }
         let cells = try scanner.cellsInParallel(from: header.record.next, firstLine: header.line + header.record.lines, columns: names.count,
                                                 parts: ProcessInfo.processInfo.activeProcessorCount)
+        if options.isCancelled?() == true { throw Diagnostic.interrupted }
         var imported = try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options.cleaning, file: file, unit: "line",
                                                   validatedUTF8: true)
+        if options.isCancelled?() == true { throw Diagnostic.interrupted }
         var notes: [String] = []
         if let note = decoded.note { notes.append(note) }
         if let skipped = header.skippedNote { notes.append(skipped) }

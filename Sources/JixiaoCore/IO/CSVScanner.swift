@@ -20,6 +20,8 @@ public struct CSVScanner: Sendable {
     public let bytes: [UInt8]
     public let delimiter: UInt8
     public let file: String?
+    /// Asked every 16,384 records; scanning stops with an `.interrupted` error when it returns true.
+    public var isCancelled: (@Sendable () -> Bool)?
 
     public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), file: String? = nil) {
         self.bytes = bytes
@@ -244,6 +246,7 @@ public struct CSVScanner: Sendable {
                                      location: SourceLocation(file: file, line: recordLine, column: 1))
                 }
                 cells.lines.append(Int32(truncatingIfNeeded: recordLine))
+                if cells.lines.count & 0x3FFF == 0, let isCancelled, isCancelled() { throw Diagnostic.interrupted }
                 // Consume the line break.
                 if index < count {
                     if buffer[index] == 13 { index += 1; if index < count && buffer[index] == 10 { index += 1 } } else if buffer[index] == 10 { index += 1 }

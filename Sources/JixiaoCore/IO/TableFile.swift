@@ -36,6 +36,8 @@ public struct LoadOptions: Sendable {
     public var headerLine: Int?
     public var keepTotals = false
     public var sheet: String?
+    /// Asked while a large CSV is read (Ctrl-C in the shell).
+    public var isCancelled: (@Sendable () -> Bool)?
 
     public init(types: [String: DataType] = [:], encoding: TextEncoding? = nil, headerLine: Int? = nil, keepTotals: Bool = false, sheet: String? = nil) {
         self.types = types
@@ -56,6 +58,7 @@ public enum TableLoader {
                                  headerLine: options.headerLine, keepTotals: options.keepTotals)
             // A .txt file may be comma- or tab-separated ("Unicode text" from Excel is tab-separated UTF-16).
             csv.sniffsDelimiter = path.lowercased().hasSuffix(".txt")
+            csv.isCancelled = options.isCancelled
             return try CSVReader.load(path: path, options: csv)
         case .xlsx:
             let cleaning = CleaningOptions(types: options.types, headerLine: options.headerLine, keepTotals: options.keepTotals)

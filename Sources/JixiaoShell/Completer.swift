@@ -1,0 +1,341 @@
+import Foundation
+import JixiaoCommands
+import JixiaoCore
+import JixiaoLanguage
+
+/// What Tab offers at a cursor: the word before it and the names that could stand there.
+public struct Completion: Sendable, Equatable {
+    /// What a candidate names; it decides what follows the candidate when it is the only one.
+    public enum Kind: Sendable, Equatable {
+        case command, dataset, column, function, cell, topic, file, directory
+    }
+
+    public struct Candidate: Sendable, Equatable {
+        /// The text that replaces the word, quoted as it must be typed (`` `金额（万元）` ``).
+        public var text: String
+        public var kind: Kind
+        /// What the listing shows: the name itself, a file without its folder.
+        public var label: String
+
+        public init(_ text: String, _ kind: Kind, label: String? = nil) {
+            self.text = text
+            self.kind = kind
+            self.label = label ?? text
+        }
+    }
+
+    /// The word being completed, as typed; it ends at the cursor.
+    public var word: String
+    public var candidates: [Candidate]
+
+    /// The text that replaces the word: the only candidate and what follows it (a space; `(` after a function;
+    /// nothing after a folder's `/`), else the candidates' longest common beginning when that adds to the word;
+    /// nil when Tab can add nothing.
+    public var replacement: String? {
+        if candidates.count == 1, let only = candidates.first {
+            switch only.kind {
+            case .function: return only.text + "("
+            case .directory: return only.text
+            default: return only.text + " "
+            }
+        }
+        guard let first = candidates.first?.text else { return nil }
+        var common = Substring(first)
+        for candidate in candidates.dropFirst() {
+            common = common.commonPrefix(with: candidate.text)
+            if common.isEmpty { return nil }
+        }
+        let prefix = String(common)
+        if prefix.count > word.count || (prefix.count == word.count && prefix != word) { return prefix }
+        return nil
+    }
+
+    /// The word's length in Unicode scalars: the characters libedit must delete before inserting the replacement.
+    public var wordScalarCount: Int { word.unicodeScalars.count }
+}
+
+extension Substring {
+    fileprivate func commonPrefix(with other: String) -> Substring {
+        var end = startIndex
+        var otherIndex = other.startIndex
+        while end < endIndex, otherIndex < other.endIndex, self[end] == other[otherIndex] {
+            end = index(after: end)
+            otherIndex = other.index(after: otherIndex)
+        }
+        return self[startIndex..<end]
+    }
+}
+
+/// Decides what Tab completes, from the text before the cursor: command names where a command stands, dataset
+/// names where a pipeline starts, the columns of the pipeline's head dataset and function names in a command's
+/// arguments, and file paths after `load`. Pure: it reads the registry and the workspace and touches no terminal.
+public struct Completer {
+    public let registry: CommandRegistry
+    public let workspace: Workspace
+    /// Where `~/` points (the home folder).
+    public var home: String
+
+    public init(registry: CommandRegistry = .standard, workspace: Workspace,
+                home: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) {
+        self.registry = registry
+        self.workspace = workspace
+        self.home = home
+    }
+
+    /// The completion at `cursor` (a UTF-8 offset into `line`). `pending` holds the earlier lines of a command
+    /// still being continued, so a continuation line completes in its pipeline's context.
+    public func complete(line: String, cursor: Int, pending: String? = nil) -> Completion? {
+        let bytes = Array(line.utf8)
+        let before = String(decoding: bytes[..<min(max(0, cursor), bytes.count)], as: UTF8.self)
+        let text = pending.map { $0 + "\n" + before } ?? before
+        return complete(before: text)
+    }
+
+    /// The completion for the text that ends at the cursor.
+    public func complete(before text: String) -> Completion? {
+        let state = QuoteScan(text)
+        if state.inComment { return nil }
+        if let open = state.openQuote {
+            // Inside backticks: a name of any kind, closed with a backtick.
+            guard open.character == "`" else { return nil }
+            let typed = String(text[text.index(after: open.index)...])
+            guard let context = context(of: String(text[..<open.index])) else { return nil }
+            let names = nameCandidates(for: context).filter { $0.kind != .function }
+            let matches = names.filter { Self.matches($0.label, typed) }.map { Completion.Candidate("`\($0.label)`", $0.kind, label: $0.label) }
+            return Completion(word: "`" + typed, candidates: matches)
+        }
+        // A path after load takes every character up to white space; anything else is a name.
+        let pathWord = Self.trailingWord(of: text, where: { !$0.isWhitespace && $0 != "|" && $0 != "｜" })
+        if let pathContext = context(of: String(text.dropLast(pathWord.count))), pathContext.wantsPath {
+            return Completion(word: pathWord, candidates: pathCandidates(pathWord))
+        }
+        let word = Self.trailingWord(of: text, where: Self.isNameCharacter)
+        guard let context = context(of: String(text.dropLast(word.count))) else { return nil }
+        let candidates = nameCandidates(for: context).filter { Self.matches($0.label, word) }
+        return Completion(word: word, candidates: candidates)
+    }
+
+    // MARK: - Where the cursor stands
+
+    /// The place in a command line where the word being completed begins.
+    struct Context {
+        enum Slot {
+            /// The first word of a line: a source command or a dataset.
+            case pipelineHead
+            /// The first word after `|`: a command that takes a table.
+            case stageCommand
+            /// An argument of this command.
+            case argument(String)
+            /// A name typed after a dataset without `|`, after `as`, or after `let`: nothing to offer.
+            case none
+        }
+
+        var slot: Slot
+        /// The tokens of the current stage before the word.
+        var stage: [Token]
+        /// Every stage of the pipeline before the current one.
+        var earlierStages: [[Token]]
+        /// The first stage, with `let NAME =` removed.
+        var head: [Token]
+
+        var wantsPath: Bool {
+            if case .argument(let command) = slot, command == LoadCommand.name, stage.count == 1 { return true }
+            return false
+        }
+    }
+
+    /// Reads the text before the word as tokens and finds the stage and argument the word belongs to; nil when
+    /// the text does not lex (an unexpected character).
+    func context(of text: String) -> Context? {
+        guard var tokens = try? Lexer(text).tokens() else { return nil }
+        if let first = tokens.first, first.isWord("let") {
+            guard tokens.count >= 3, tokens[2].isSymbol("=") else {
+                return Context(slot: .none, stage: tokens, earlierStages: [], head: [])
+            }
+            tokens.removeFirst(3)
+        }
+        var stages: [[Token]] = [[]]
+        var depth = 0
+        for token in tokens {
+            if token.isSymbol("(") || token.isSymbol("[") { depth += 1 }
+            if token.isSymbol(")") || token.isSymbol("]") { depth = max(0, depth - 1) }
+            if token.isSymbol("|") && depth == 0 { stages.append([]) } else { stages[stages.count - 1].append(token) }
+        }
+        let stage = stages[stages.count - 1]
+        let earlier = Array(stages.dropLast())
+        let head = stages[0]
+        guard let first = stage.first else {
+            return Context(slot: stages.count == 1 ? .pipelineHead : .stageCommand, stage: stage, earlierStages: earlier, head: head)
+        }
+        guard first.kind == .identifier, let command = registry.command(named: first.text) else {
+            return Context(slot: .none, stage: stage, earlierStages: earlier, head: head)
+        }
+        if let last = stage.last, stage.count > 1, last.isWord("as") {
+            // `as NAME` names something new.
+            return Context(slot: .none, stage: stage, earlierStages: earlier, head: head)
+        }
+        return Context(slot: .argument(command.name), stage: stage, earlierStages: earlier, head: head)
+    }
+
+    // MARK: - Candidates
+
+    func nameCandidates(for context: Context) -> [Completion.Candidate] {
+        switch context.slot {
+        case .none:
+            return []
+        case .pipelineHead:
+            let commands = registry.commands.filter { $0.position != .stage }.map { Completion.Candidate($0.name, .command) }
+            return commands + datasetCandidates() + cellCandidates()
+        case .stageCommand:
+            return registry.stageNames.map { Completion.Candidate($0, .command) }
+        case .argument(let command):
+            let firstArgument = context.stage.count == 1
+            let atHead = context.earlierStages.isEmpty
+            switch command {
+            case HelpCommand.name:
+                return firstArgument ? registry.allNames.map { Completion.Candidate($0, .command) } + [Completion.Candidate("functions", .topic)] : []
+            case OutCommand.name:
+                return firstArgument ? workspace.cells.keys.sorted().map { Completion.Candidate(String($0), .cell) } : []
+            case LoadCommand.name, DatasetsCommand.name, HistoryCommand.name, LetCommand.name:
+                return []
+            case JoinCommand.name where firstArgument:
+                return datasetCandidates() + cellCandidates()
+            case ShowCommand.name, SchemaCommand.name:
+                return atHead && firstArgument ? datasetCandidates() + cellCandidates() : []
+            default:
+                let aggregates = command == AggCommand.name ? AggregateFunction.allCases.map { Completion.Candidate($0.rawValue, .function) } : []
+                let scalars = ScalarFunction.allCases.map { Completion.Candidate($0.rawValue, .function) }
+                return columnCandidates(context) + aggregates + scalars
+            }
+        }
+    }
+
+    func datasetCandidates() -> [Completion.Candidate] {
+        workspace.order.map { Completion.Candidate(Expression.name($0), .dataset, label: $0) }
+    }
+
+    func cellCandidates() -> [Completion.Candidate] {
+        workspace.cells.keys.sorted().map { Completion.Candidate("_\($0)", .cell) }
+    }
+
+    /// The columns of the pipeline's head dataset (or cell), of datasets joined so far, and the names that
+    /// earlier stages define (`agg 合计 = …`, `count as 个数`), in that order, each once.
+    func columnCandidates(_ context: Context) -> [Completion.Candidate] {
+        var names: [String] = headColumns(context.head)
+        for stage in context.earlierStages.dropFirst() + [context.stage] {
+            if let first = stage.first, first.isWord(JoinCommand.name), stage.count > 1, let table = table(named: stage[1]) {
+                names += table.names
+            }
+            for index in stage.indices.dropFirst() {
+                if stage[index].isSymbol("="), stage[index - 1].isName { names.append(stage[index - 1].text) }
+                if stage[index - 1].isWord("as"), stage[index].isName { names.append(stage[index].text) }
+            }
+        }
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }.map { Completion.Candidate(Expression.name($0), .column, label: $0) }
+    }
+
+    /// The columns of the table a pipeline starts from: `stations`, `_3`, `out 3`, `show stations`.
+    func headColumns(_ head: [Token]) -> [String] {
+        guard let first = head.first else { return [] }
+        if first.kind == .identifier, let command = registry.command(named: first.text) {
+            guard head.count > 1 else { return [] }
+            if command.name == OutCommand.name, head[1].kind == .integer, let number = Int(head[1].text) {
+                return workspace.cells[number]?.table?.names ?? []
+            }
+            if command.name == ShowCommand.name || command.name == SchemaCommand.name { return table(named: head[1])?.names ?? [] }
+            return []
+        }
+        return table(named: first)?.names ?? []
+    }
+
+    /// The table a name stands for: a dataset, or a cell written `_N`.
+    func table(named token: Token) -> Table? {
+        guard token.isName else { return nil }
+        if let dataset = workspace.dataset(named: token.text) { return dataset.table }
+        if token.text.hasPrefix("_"), let number = Int(token.text.dropFirst()) { return workspace.cells[number]?.table }
+        return nil
+    }
+
+    /// Files and folders whose names continue the typed path; folders end in `/`. Relative paths start from the
+    /// workspace's folder, `~/` from home. Hidden entries show only when the typed name starts with a dot.
+    func pathCandidates(_ typed: String) -> [Completion.Candidate] {
+        let folderPart = typed.lastIndex(of: "/").map { String(typed[...$0]) } ?? ""
+        let namePart = String(typed.dropFirst(folderPart.count))
+        let folder: String
+        if folderPart.isEmpty {
+            folder = workspace.directory
+        } else if folderPart.hasPrefix("/") {
+            folder = folderPart
+        } else if folderPart.hasPrefix("~/") {
+            folder = home + "/" + folderPart.dropFirst(2)
+        } else {
+            folder = workspace.resolve(folderPart)
+        }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return entries.sorted().compactMap { entry in
+            guard entry.hasPrefix(namePart), !entry.hasPrefix(".") || namePart.hasPrefix(".") else { return nil }
+            var isDirectory: ObjCBool = false
+            let full = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
+            if isDirectory.boolValue { return Completion.Candidate(folderPart + entry + "/", .directory, label: entry + "/") }
+            let path = folderPart + entry
+            // A path holding white space or `|` must be quoted to stay one argument.
+            let text = path.contains(where: { $0.isWhitespace || $0 == "|" }) ? Expression.quote(path) : path
+            return Completion.Candidate(text, .file, label: entry)
+        }
+    }
+
+    // MARK: - Words
+
+    /// Whether a name goes on through this character: letters, digits, `_`, and any other non-ASCII character
+    /// except the full-width operators, curly quotes and ideographic space an input method types.
+    static func isNameCharacter(_ character: Character) -> Bool {
+        if character.isASCII { return character.isLetter || character.isNumber || character == "_" }
+        return !"，（）｜＝“”‘’\u{3000}".contains(character)
+    }
+
+    static func trailingWord(of text: String, where belongs: (Character) -> Bool) -> String {
+        var start = text.endIndex
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            guard belongs(text[previous]) else { break }
+            start = previous
+        }
+        return String(text[start...])
+    }
+
+    /// Prefix match, ignoring the case of Latin letters.
+    static func matches(_ name: String, _ typed: String) -> Bool {
+        typed.isEmpty || name.hasPrefix(typed) || name.lowercased().hasPrefix(typed.lowercased())
+    }
+}
+
+/// Where the quotes stand at the end of a text: an open quote (and where it opened), or a `#` comment.
+struct QuoteScan {
+    var openQuote: (character: Character, index: String.Index)?
+    var inComment = false
+
+    init(_ text: String) {
+        var index = text.startIndex
+        var escaped = false
+        while index < text.endIndex {
+            let character = text[index]
+            if let open = openQuote {
+                if escaped {
+                    escaped = false
+                } else if character == "\\" && open.character != "`" {
+                    escaped = true
+                } else if character == open.character || (open.character == "“" && character == "”") || (open.character == "‘" && character == "’") {
+                    openQuote = nil
+                }
+            } else if character == "#" {
+                inComment = true
+                return
+            } else if "\"'`“‘".contains(character) {
+                openQuote = (character, index)
+            }
+            index = text.index(after: index)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// The shell's command history on disk: one command per line, newest last, at most `limit` entries, no entry
+/// equal to the one before it. A multi-line command is one entry, its line breaks written as `\n` (and a
+/// backslash as `\\`), so the file stays readable and each line is one command.
+///
+/// Every change re-reads the file and appends to it, so two shells open at once both keep their commands; the
+/// file is replaced atomically (a temporary file in the same folder, then a rename).
+public struct HistoryFile: Sendable {
+    public let path: String
+    public let limit: Int
+
+    public init(path: String, limit: Int = 1000) {
+        self.path = path
+        self.limit = max(1, limit)
+    }
+
+    // MARK: - Where it lives
+
+    /// `$XDG_STATE_HOME/jixiao/history`, else `~/.local/state/jixiao/history`; `~/.jixiao_history` when that
+    /// file already exists and the XDG one does not. Nil when there is no home folder to put it in.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let state: String
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
+            // The XDG spec ignores relative paths.
+            state = xdg
+        } else if let home {
+            state = home + "/.local/state"
+        } else {
+            return nil
+        }
+        let xdgPath = state + "/jixiao/history"
+        if let home, !FileManager.default.fileExists(atPath: xdgPath), FileManager.default.fileExists(atPath: home + "/.jixiao_history") {
+            return home + "/.jixiao_history"
+        }
+        return xdgPath
+    }
+
+    // MARK: - Reading and writing
+
+    /// The entries on disk, oldest first (none when the file does not exist yet or cannot be read).
+    public func load() -> [String] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        let text = String(decoding: data, as: UTF8.self)
+        let entries = text.split(separator: "\n", omittingEmptySubsequences: true).map { Self.decode(String($0)) }
+        return Self.bounded(Self.withoutRepeats(entries), limit: limit)
+    }
+
+    /// Appends one command to the file, dropping it when it repeats the last entry and the oldest entries
+    /// beyond the limit. Returns the entries now on disk.
+    @discardableResult
+    public func append(_ entry: String) throws -> [String] {
+        var entries = load()
+        if entries.last != entry { entries.append(entry) }
+        entries = Self.bounded(entries, limit: limit)
+        try write(entries)
+        return entries
+    }
+
+    /// Replaces the file's contents with these entries, atomically.
+    public func write(_ entries: [String]) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        let text = entries.map { Self.encode($0) + "\n" }.joined()
+        let temporary = path + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+    }
+
+    // MARK: - The line format
+
+    /// One entry as one line: `\` becomes `\\`, a line break `\n`.
+    public static func encode(_ entry: String) -> String {
+        var line = ""
+        for character in entry {
+            switch character {
+            case "\\": line += "\\\\"
+            case "\n": line += "\\n"
+            case "\r\n", "\r": line += "\\n"
+            default: line.append(character)
+            }
+        }
+        return line
+    }
+
+    /// The entry a line holds; an unknown escape is kept as written.
+    public static func decode(_ line: String) -> String {
+        var entry = ""
+        var escaped = false
+        for character in line {
+            if escaped {
+                switch character {
+                case "n": entry.append("\n")
+                case "\\": entry.append("\\")
+                default: entry.append("\\"); entry.append(character)
+                }
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                entry.append(character)
+            }
+        }
+        if escaped { entry.append("\\") }
+        return entry
+    }
+
+    static func withoutRepeats(_ entries: [String]) -> [String] {
+        var result: [String] = []
+        for entry in entries where result.last != entry { result.append(entry) }
+        return result
+    }
+
+    static func bounded(_ entries: [String], limit: Int) -> [String] {
+        entries.count > limit ? Array(entries.suffix(limit)) : entries
+    }
+}
