@@ -67,17 +67,32 @@ public enum CSVReader {
             if field.escaped { name = ColumnDecoder.collapsingDoubledQuotes(name) }
             names.append(name.trimmingCharacters(in: .whitespaces))
         }
-        let cells = try scanner.cellsInParallel(from: header.record.next, firstLine: header.line + header.record.lines, columns: names.count,
-                                                parts: ProcessInfo.processInfo.activeProcessorCount)
-        if options.isCancelled?() == true { throw Diagnostic.interrupted }
-        var imported = try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options.cleaning, file: file, unit: "line",
-                                                  validatedUTF8: true)
+        let dataStart = header.record.next, dataLine = header.line + header.record.lines
+        let parts = ProcessInfo.processInfo.activeProcessorCount
+        var imported: ImportedTable
+        if let fast = try TypedCSVLoad.load(scanner: scanner, from: dataStart, firstLine: dataLine, rawNames: names,
+                                            options: options.cleaning, parts: parts) {
+            imported = fast
+        } else {
+            imported = try carefully(scanner: scanner, from: dataStart, firstLine: dataLine, names: names, options: options)
+        }
         if options.isCancelled?() == true { throw Diagnostic.interrupted }
         var notes: [String] = []
         if let note = decoded.note { notes.append(note) }
         if let skipped = header.skippedNote { notes.append(skipped) }
         imported.notes = notes + imported.notes
         return imported
+    }
+
+    /// Every cell's place first, then each column decoded on its own with the spreadsheet clean-ups.
+    static func carefully(scanner: CSVScanner, from offset: Int, firstLine: Int, names: [String], options: CSVOptions) throws -> ImportedTable {
+        let bytes = scanner.bytes
+        let file = scanner.file
+        let cells = try scanner.cellsInParallel(from: offset, firstLine: firstLine, columns: names.count,
+                                                parts: ProcessInfo.processInfo.activeProcessorCount)
+        if options.isCancelled?() == true { throw Diagnostic.interrupted }
+        return try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options.cleaning, file: file, unit: "line",
+                                                  validatedUTF8: true)
     }
 
     /// Tab when the first lines hold more tabs than commas, else comma.

@@ -110,6 +110,30 @@ public struct CSVScanner: Sendable {
         guard parts > 1, bytes.count - offset >= Self.parallelThreshold else {
             return try cells(from: offset, firstLine: firstLine, columns: columns)
         }
+        guard let pieces = pieces(from: offset, firstLine: firstLine, parts: parts) else {
+            return try cells(from: offset, firstLine: firstLine, columns: columns)
+        }
+        let chunks = try Parallel.map(pieces.count) { part in
+            let end = part + 1 < pieces.count ? pieces[part + 1].offset : bytes.count
+            return try cells(from: pieces[part].offset, upTo: end, firstLine: pieces[part].line, columns: columns)
+        }
+        var merged = Cells()
+        merged.columns = columns
+        let total = chunks.reduce(0) { $0 + $1.records }
+        merged.starts.reserveCapacity(total * columns)
+        merged.ends.reserveCapacity(total * columns)
+        merged.lines.reserveCapacity(total)
+        for chunk in chunks {
+            merged.starts.append(contentsOf: chunk.starts)
+            merged.ends.append(contentsOf: chunk.ends)
+            merged.lines.append(contentsOf: chunk.lines)
+        }
+        return merged
+    }
+
+    /// Where `parts` pieces of the records from `offset` start (offset and line), each at a line break outside
+    /// quoted fields; nil when a stray quote makes counting quotes unreliable.
+    func pieces(from offset: Int, firstLine: Int, parts: Int) -> [(offset: Int, line: Int)]? {
         var starts: [(offset: Int, line: Int)] = [(offset, firstLine)]
         let delimiter = self.delimiter
         let wellFormed = bytes.withUnsafeBufferPointer { buffer -> Bool in
@@ -140,24 +164,7 @@ public struct CSVScanner: Sendable {
             }
             return true
         }
-        guard wellFormed else { return try cells(from: offset, firstLine: firstLine, columns: columns) }
-        let pieces = starts
-        let chunks = try Parallel.map(pieces.count) { part in
-            let end = part + 1 < pieces.count ? pieces[part + 1].offset : bytes.count
-            return try cells(from: pieces[part].offset, upTo: end, firstLine: pieces[part].line, columns: columns)
-        }
-        var merged = Cells()
-        merged.columns = columns
-        let total = chunks.reduce(0) { $0 + $1.records }
-        merged.starts.reserveCapacity(total * columns)
-        merged.ends.reserveCapacity(total * columns)
-        merged.lines.reserveCapacity(total)
-        for chunk in chunks {
-            merged.starts.append(contentsOf: chunk.starts)
-            merged.ends.append(contentsOf: chunk.ends)
-            merged.lines.append(contentsOf: chunk.lines)
-        }
-        return merged
+        return wellFormed ? starts : nil
     }
 
     /// Scans the records between `offset` and `end` (a record boundary).
@@ -168,11 +175,19 @@ public struct CSVScanner: Sendable {
         cells.starts.reserveCapacity(estimate * columns)
         cells.ends.reserveCapacity(estimate * columns)
         cells.lines.reserveCapacity(estimate)
+        try scan(from: offset, upTo: end, firstLine: firstLine, columns: columns, into: &cells)
+        return cells
+    }
+
+    /// The one scanning loop: hands each field of each record between `offset` and `end` to `sink`, checks that
+    /// every record has `columns` fields, and skips blank lines. Errors name the line and column.
+    func scan<Sink: CellSink>(from offset: Int, upTo end: Int, firstLine: Int, columns: Int, into sink: inout Sink) throws {
         try bytes.withUnsafeBufferPointer { buffer in
             let count = end
             let delimiter = self.delimiter
             var index = offset
             var line = firstLine
+            var records = 0
             while index < count {
                 // Skip blank lines.
                 if buffer[index] == 10 { index += 1; line += 1; continue }
@@ -222,19 +237,13 @@ public struct CSVScanner: Sendable {
                         end = i
                         index = i
                     }
+                    if fieldCount < columns { try sink.cell(fieldCount, start: start, end: end, escaped: escaped, in: buffer) }
                     fieldCount += 1
-                    if fieldCount <= columns {
-                        cells.starts.append(UInt32(truncatingIfNeeded: start))
-                        cells.ends.append(UInt32(truncatingIfNeeded: end) | (escaped ? CSVScanner.escapedFlag : 0))
-                    }
                     if index < count && buffer[index] == delimiter {
                         index += 1
                         if index >= count {
+                            if fieldCount < columns { try sink.cell(fieldCount, start: index, end: index, escaped: false, in: buffer) }
                             fieldCount += 1
-                            if fieldCount <= columns {
-                                cells.starts.append(UInt32(truncatingIfNeeded: index))
-                                cells.ends.append(UInt32(truncatingIfNeeded: index))
-                            }
                         }
                         if index < count { continue }
                     }
@@ -245,8 +254,9 @@ public struct CSVScanner: Sendable {
                                      hint: fieldCount > columns ? "a field holding a comma must be quoted" : "every row needs a value (or an empty field) for each column",
                                      location: SourceLocation(file: file, line: recordLine, column: 1))
                 }
-                cells.lines.append(Int32(truncatingIfNeeded: recordLine))
-                if cells.lines.count & 0x3FFF == 0, let isCancelled, isCancelled() { throw Diagnostic.interrupted }
+                try sink.endRecord(line: Int32(truncatingIfNeeded: recordLine))
+                records += 1
+                if records & 0x3FFF == 0, let isCancelled, isCancelled() { throw Diagnostic.interrupted }
                 // Consume the line break.
                 if index < count {
                     if buffer[index] == 13 { index += 1; if index < count && buffer[index] == 10 { index += 1 } } else if buffer[index] == 10 { index += 1 }
@@ -254,6 +264,24 @@ public struct CSVScanner: Sendable {
                 }
             }
         }
-        return cells
+    }
+}
+
+/// Where the scanner puts what it finds: cell ranges (`Cells`) or typed values (`TypedColumnsSink`).
+protocol CellSink {
+    /// Field `column` of the current record lies in `buffer[start..<end]`; `escaped` when it holds doubled quotes.
+    mutating func cell(_ column: Int, start: Int, end: Int, escaped: Bool, in buffer: UnsafeBufferPointer<UInt8>) throws
+    /// The current record, which began on `line`, is complete.
+    mutating func endRecord(line: Int32) throws
+}
+
+extension CSVScanner.Cells: CellSink {
+    mutating func cell(_ column: Int, start: Int, end: Int, escaped: Bool, in buffer: UnsafeBufferPointer<UInt8>) {
+        starts.append(UInt32(truncatingIfNeeded: start))
+        ends.append(UInt32(truncatingIfNeeded: end) | (escaped ? CSVScanner.escapedFlag : 0))
+    }
+
+    mutating func endRecord(line: Int32) {
+        lines.append(line)
     }
 }
