@@ -170,10 +170,12 @@ struct TypedColumnsSink: CellSink, @unchecked Sendable {
         case .boolean: return Column(.boolean(pieces.flatMap { $0.flags[column] }))
         case .text:
             if pieces.count == 1 { return Column(.text(pieces[0].codes[column], TextDictionary(interner: pieces[0].interners[column]))) }
-            var global = TextInterner()
+            // The first piece's dictionary is taken as it is; only the later pieces' strings are looked up again.
+            var global = pieces[0].interners[column]
             var codes: [UInt32] = []
             codes.reserveCapacity(pieces.reduce(0) { $0 + $1.codes[column].count })
-            for piece in pieces {
+            codes.append(contentsOf: pieces[0].codes[column])
+            for piece in pieces.dropFirst() {
                 let local = piece.interners[column]
                 let remap: [UInt32] = local.bytes.withUnsafeBufferPointer { arena in
                     (0..<local.count).map { code in
