@@ -17,6 +17,8 @@ let package = Package(
         .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "CEditLine"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         .target(name: "TestSupport", dependencies: ["JixiaoCommands"], path: "Tests/TestSupport"),
+        // Writes a large file through AtomicFile and pauses halfway, for the test that kills a process mid-write.
+        .executableTarget(name: "AtomicWriteProbe", dependencies: ["JixiaoCore"], path: "Tests/Helpers/AtomicWriteProbe"),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "TestSupport"]),
         .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "TestSupport"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "TestSupport"]),

@@ -13,12 +13,32 @@ public struct Expression: Sendable, Hashable {
         case isNull(Expression, negated: Bool)
     }
 
-    public var kind: Kind
+    public var kind: Kind {
+        didSet { height = Self.height(of: kind) }
+    }
     public var range: Range<Int>
+    /// Levels of nesting, 1 for a literal or a column. The parser refuses expressions higher than
+    /// `Parser.maxHeight`, so every recursive walk over them (binding, evaluation, canonical text, equality,
+    /// aggregate extraction) stays far from the end of the stack, whatever route built the nesting.
+    public private(set) var height: Int
 
     public init(_ kind: Kind, _ range: Range<Int>) {
         self.kind = kind
         self.range = range
+        self.height = Self.height(of: kind)
+    }
+
+    /// The height of a node from its children's (which are already known: this is not a walk).
+    static func height(of kind: Kind) -> Int {
+        switch kind {
+        case .literal, .column: return 1
+        case .unary(_, let e), .isNull(let e, _): return e.height + 1
+        case .binary(_, let l, let r): return max(l.height, r.height) + 1
+        case .call(_, let args): return (args.map(\.height).max() ?? 0) + 1
+        case .inList(let e, let items, _): return max(e.height, items.map(\.height).max() ?? 0) + 1
+        // The binder turns `between` into two comparisons joined by `and`: two levels.
+        case .between(let e, let lo, let hi, _): return max(e.height, lo.height, hi.height) + 2
+        }
     }
 
     /// A name for the column this expression makes when none is given: the column's own name, or the

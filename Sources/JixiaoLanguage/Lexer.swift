@@ -1,6 +1,6 @@
 import JixiaoCore
 
-/// Splits a command line into tokens. Comments (`# …`) end the line.
+/// Splits a command line into tokens. Comments (`# …`) run to the end of their line.
 public struct Lexer {
     public let source: String
     private let bytes: [UInt8]
@@ -22,7 +22,11 @@ public struct Lexer {
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { i += 1; continue }
             // U+3000 ideographic space, typed by Chinese input methods.
             if byte == 0xE3 && i + 2 < count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { i += 3; continue }
-            if byte == UInt8(ascii: "#") { break }
+            // A comment runs to the end of its line (a command may continue on the next).
+            if byte == UInt8(ascii: "#") {
+                while i < count && bytes[i] != 0x0A { i += 1 }
+                continue
+            }
             let start = i
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 let (text, end) = try quoted(from: i, closing: byte)

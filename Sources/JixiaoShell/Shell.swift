@@ -15,6 +15,8 @@ public final class Shell {
     public let journal: Journal?
     public var output: (String) -> Void = { Terminal.write($0) }
     public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+    /// Where the output of `!COMMAND` goes: nil lets the command use the terminal itself (so `!less` works).
+    public var shellOutput: ((String) -> Void)?
     /// The number of the next cell.
     public private(set) var cellNumber = 1
     /// Whether any command failed (for the exit code when input is piped).
@@ -43,6 +45,10 @@ public final class Shell {
                 narrate(String(trimmed.dropFirst().drop { $0 == " " }))
                 continue
             }
+            if interactive, let command = ShellEscape.command(in: line) {
+                escape(command)
+                continue
+            }
             if !execute(line) { hadError = true }
         }
         return hadError && !interactive ? 1 : 0
@@ -51,9 +57,14 @@ public final class Shell {
     /// Reads one command, joining continuation lines.
     func readCommand() -> String? {
         guard var text = reader.readLine(prompt: interactive ? prompt : "") else { return nil }
-        while LineContinuation.needsMore(text) {
+        // Each line is scanned once, whatever the length of the command it continues.
+        var continuation = LineContinuation()
+        var line = text
+        while continuation.feed(line) {
             guard let more = reader.readLine(prompt: interactive ? Self.continuationPrompt : "") else { break }
-            text += "\n" + more
+            text += "\n"
+            text += more
+            line = more
         }
         return text
     }
@@ -87,6 +98,21 @@ public final class Shell {
         }
         cellNumber += 1
         return true
+    }
+
+    /// Runs `!COMMAND` for the person at the prompt. Like help, it only displays: it takes no cell number and is
+    /// never saved; the journal notes it as a `#!` line, which replay skips.
+    public func escape(_ command: String) {
+        guard !command.isEmpty else {
+            errorOutput("!COMMAND runs a shell command, e.g. !ls datasets\n")
+            return
+        }
+        record { try $0.recordShellEscape(command) }
+        switch ShellEscape.run(command, in: interpreter.workspace.directory, output: shellOutput) {
+        case nil: errorOutput("cannot start /bin/sh\n")
+        case 0?: break
+        case let status?: errorOutput("(exit status \(status))\n")
+        }
     }
 
     /// Journals, warning once (not failing) when the journal cannot be written.

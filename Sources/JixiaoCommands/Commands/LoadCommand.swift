@@ -63,8 +63,11 @@ public struct LoadCommand: Command {
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.file == resolved { diagnostic.location.file = path }
             if diagnostic.source == nil && diagnostic.location.line == nil {
+                // About the path as typed (missing, a folder, a device): point at it in the command, whose own
+                // place (a script's line, or none at the prompt) is the place to report.
                 diagnostic.source = context.source
                 diagnostic.range = pathRange
+                diagnostic.location.file = nil
             }
             throw diagnostic
         }

@@ -6,49 +6,112 @@ import Darwin
 import Foundation
 
 /// Writes files so that a reader sees the old content or the new, never a half-written file: the bytes go to
-/// a temporary file in the same folder, are flushed to disk, and the temporary file is renamed over the target.
+/// a temporary file `.NAME.tmp-PID-RANDOM` in the same folder, are flushed to disk, and the temporary file is
+/// renamed over the target. A failure (full disk, an error while producing the content, a killed process)
+/// leaves the old file as it was.
+///
+/// A process killed mid-write cannot remove its temporary file; the next write to the same target removes
+/// temporary files whose process is gone.
 public enum AtomicFile {
-    public static func write(_ data: Data, to path: String) throws {
+    /// Streams the content into the temporary file, so that a large export need not be built in memory first.
+    public struct Writer {
+        fileprivate let descriptor: Int32
+        fileprivate let path: String
+
+        /// Appends bytes.
+        public func write(_ buffer: UnsafeRawBufferPointer) throws {
+            guard var base = buffer.baseAddress else { return }
+            var remaining = buffer.count
+            while remaining > 0 {
+                let written = Glibc.write(descriptor, base, remaining)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Diagnostic(.io, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged",
+                                     location: SourceLocation(file: path))
+                }
+                base += written
+                remaining -= written
+            }
+        }
+
+        public func write(_ data: Data) throws {
+            try data.withUnsafeBytes { try write($0) }
+        }
+
+        public func write(_ text: String) throws {
+            var text = text
+            try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Writes what `produce` hands the writer to `path`, atomically. When `produce` throws, nothing changes
+    /// and the error is rethrown.
+    public static func write(to path: String, _ produce: (Writer) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic(.io, "no folder \(folder) to write \(url.lastPathComponent) into", location: SourceLocation(file: path))
+            throw Diagnostic(.io, "no folder \(folder) to write \(name) into", location: SourceLocation(file: path))
         }
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        removeStaleTemporaries(of: name, in: folder)
+        let temporary = folder + "/" + temporaryPrefix(of: name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw Diagnostic(.io, "cannot write in \(folder): \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
         }
-        var failure: String?
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count, let base = raw.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
+        // A replaced file keeps its permissions.
+        var existing = stat()
+        if stat(path, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG { fchmod(descriptor, existing.st_mode & 0o7777) }
+        var failure: Error?
+        do {
+            try produce(Writer(descriptor: descriptor, path: path))
+        } catch {
+            failure = error
         }
-        if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil && fsync(descriptor) != 0 { failure = ioFailure(path) }
         close(descriptor)
-        if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil && rename(temporary, path) != 0 { failure = ioFailure(path) }
         if let failure {
             unlink(temporary)
-            throw Diagnostic(.io, "cannot write \(path): \(failure); the old file is unchanged", location: SourceLocation(file: path))
+            throw failure
         }
         // Make the rename itself durable.
-        let folderDescriptor = open(folder, O_RDONLY)
+        let folderDescriptor = open(folder, O_RDONLY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
         }
     }
 
+    public static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { try $0.write(data) }
+    }
+
     public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        try write(to: path) { try $0.write(text) }
+    }
+
+    // MARK: - Temporary files
+
+    /// `.NAME.tmp-`: every temporary file for `NAME` starts so, followed by the writer's process id.
+    public static func temporaryPrefix(of name: String) -> String {
+        "." + name + ".tmp-"
+    }
+
+    /// Removes temporary files for `name` left by processes that no longer exist (killed mid-write).
+    static func removeStaleTemporaries(of name: String, in folder: String) {
+        let prefix = temporaryPrefix(of: name)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
+                  UInt32(rest[rest.index(after: dash)...]) != nil else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + entry) }
+        }
+    }
+
+    private static func ioFailure(_ path: String) -> Diagnostic {
+        Diagnostic(.io, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged", location: SourceLocation(file: path))
     }
 }
