@@ -63,12 +63,13 @@ public enum ScriptReader {
 }
 
 /// Whether a typed command is unfinished: it ends in `|`, or a quote, backtick or bracket is still open. Fed
-/// one line at a time, it keeps its state between lines, so a long continued command is scanned once.
+/// one line at a time, it keeps its state between lines, so a long continued command is scanned once. It reads
+/// Unicode scalars, as the lexer reads bytes: a quote followed by a combining mark still opens a string.
 public struct LineContinuation {
     private var depth = 0
-    private var quote: Character?
+    private var quote: Unicode.Scalar?
     private var escaped = false
-    private var lastSignificant: Character?
+    private var lastSignificant: Unicode.Scalar?
 
     public init() {}
 
@@ -78,23 +79,24 @@ public struct LineContinuation {
     /// Reads one more line (without its line break); returns whether the command needs another.
     @discardableResult
     public mutating func feed<Line: StringProtocol>(_ line: Line) -> Bool {
-        for character in line {
+        for character in line.unicodeScalars {
             if let open = quote {
                 if escaped { escaped = false; continue }
-                if character == "\\" && open != "`" { escaped = true; continue }
-                if character == open || (open == "“" && character == "”") { quote = nil }
+                // As in the lexer: backslash escapes only inside straight quotes.
+                if character == "\\" && (open == "\"" || open == "'") { escaped = true; continue }
+                if character == open || (open == "“" && character == "”") || (open == "‘" && character == "’") { quote = nil }
                 continue
             }
             switch character {
             // A comment runs to the end of its line.
             case "#": return needsMore
             case "\"", "'", "`": quote = character
-            case "“": quote = "“"
+            case "“", "‘": quote = character
             case "(", "[": depth += 1
             case ")", "]": depth = max(0, depth - 1)
             default: break
             }
-            if !character.isWhitespace { lastSignificant = character }
+            if !character.properties.isWhitespace { lastSignificant = character }
         }
         // The line break itself: inside a quote it may be the escaped character.
         if quote != nil && escaped { escaped = false }

@@ -63,8 +63,10 @@ public struct Expression: Sendable, Hashable {
         case .unary(let op, let operand):
             return op == "not" ? "not \(operand.canonical(above: precedence))" : "-\(operand.canonical(above: precedence))"
         case .binary(let op, let lhs, let rhs):
-            // Left-associative: the right operand needs parentheses at equal precedence.
-            return "\(lhs.canonical(above: precedence - 1)) \(op) \(rhs.canonical(above: precedence))"
+            // Left-associative: the right operand needs parentheses at equal precedence. Comparisons do not
+            // chain (`a == b == c` does not parse), so their left operand needs them too.
+            let left = precedence == 4 ? precedence : precedence - 1
+            return "\(lhs.canonical(above: left)) \(op) \(rhs.canonical(above: precedence))"
         case .call("contains", let args) where args.count == 2:
             return "\(args[0].canonical(above: precedence)) contains \(args[1].canonical(above: precedence))"
         case .call(let name, let args):
@@ -107,21 +109,34 @@ public struct Expression: Sendable, Hashable {
 
     public static func quote(_ text: String) -> String {
         var escaped = ""
-        for character in text {
-            switch character {
+        // Scalar by scalar, as the lexer reads: a quote followed by a combining mark is one Character.
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": escaped += "\\\""
             case "\\": escaped += "\\\\"
             case "\n": escaped += "\\n"
             case "\t": escaped += "\\t"
-            default: escaped.append(character)
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return "\"\(escaped)\""
     }
 
-    /// A name as it must be typed: bare when it lexes as one name and is no keyword, else in backticks.
+    /// A name as it must be typed: bare when it lexes as one name and is no keyword, else in backticks (a
+    /// backtick inside written twice).
     public static func name(_ name: String) -> String {
         if Parser.isBareName(name) { return name }
-        return "`\(name)`"
+        // Scalar by scalar: a backtick followed by a combining mark is one Character, but two bytes to the lexer.
+        var quoted = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if scalar == "`" { quoted.append(scalar) }
+            quoted.append(scalar)
+        }
+        return "`" + String(quoted) + "`"
+    }
+
+    /// A file path as it must be typed: bare when it reads back as the same path, else as a string.
+    public static func path(_ path: String) -> String {
+        Parser.isBarePath(path) ? path : quote(path)
     }
 }

@@ -37,16 +37,26 @@ public struct Lexer {
                 tokens.append(Token(.string, text, start..<end))
                 i = end
             } else if byte == UInt8(ascii: "`") {
+                // A backtick inside a quoted name is written twice.
+                var name: [UInt8] = []
                 var j = i + 1
-                while j < count && bytes[j] != UInt8(ascii: "`") { j += 1 }
+                while j < count {
+                    if bytes[j] == UInt8(ascii: "`") {
+                        guard j + 1 < count, bytes[j + 1] == UInt8(ascii: "`") else { break }
+                        name.append(bytes[j])
+                        j += 2
+                        continue
+                    }
+                    name.append(bytes[j])
+                    j += 1
+                }
                 guard j < count else {
                     throw Diagnostic(.parse, "unterminated `name`", hint: "close it with a backtick", source: source, range: start..<count)
                 }
-                let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
                 guard !name.isEmpty else {
                     throw Diagnostic(.parse, "empty `` name", source: source, range: start..<(j + 1))
                 }
-                tokens.append(Token(.quotedIdentifier, name, start..<(j + 1)))
+                tokens.append(Token(.quotedIdentifier, String(decoding: name, as: UTF8.self), start..<(j + 1)))
                 i = j + 1
             } else if isDigit(byte) || (byte == UInt8(ascii: ".") && i + 1 < count && isDigit(bytes[i + 1])) {
                 var j = i

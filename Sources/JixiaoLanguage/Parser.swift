@@ -98,16 +98,47 @@ public struct Parser {
         if let token = current { throw error("unexpected '\(token.text)'", hint: "nothing more was expected here", at: token.range) }
     }
 
-    /// The raw text of the next word, up to white space, as a file path is typed; or a quoted string.
+    /// The raw text of the next word, up to white space or `|` (and never past this stage), as a file path is
+    /// typed; or a quoted string. A token that starts inside the word belongs to it whole: a quote in a path
+    /// does not cut it short and leave the rest of the line unread.
     public mutating func rawWord(_ what: String) throws -> (text: String, range: Range<Int>) {
         guard let first = current else { throw error("expected \(what)") }
         if first.kind == .string { position += 1; return (first.text, first.range) }
         let bytes = Array(source.utf8)
-        var end = first.range.lowerBound
-        while end < bytes.count && bytes[end] != 0x20 && bytes[end] != 0x09 && bytes[end] != UInt8(ascii: "|") { end += 1 }
-        while let token = current, token.range.lowerBound < end { position += 1 }
+        let limit = min(max(endOffset, first.range.upperBound), bytes.count)
+        func wordEnd(from start: Int) -> Int {
+            var end = start
+            while end < limit && !Self.endsRawWord(bytes, at: end) { end += 1 }
+            return end
+        }
+        var end = wordEnd(from: first.range.lowerBound)
+        while let token = current, token.range.lowerBound < end {
+            if token.range.upperBound > end { end = wordEnd(from: token.range.upperBound) }
+            position += 1
+        }
         let range = first.range.lowerBound..<end
         return (String(decoding: bytes[range], as: UTF8.self), range)
+    }
+
+    /// White space (the ideographic space too), a line break, or `|` (also full-width) ends a raw word.
+    static func endsRawWord(_ bytes: [UInt8], at i: Int) -> Bool {
+        switch bytes[i] {
+        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "|"): return true
+        case 0xE3: return i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
+        case 0xEF: return i + 2 < bytes.count && bytes[i + 1] == 0xBD && bytes[i + 2] == 0x9C
+        default: return false
+        }
+    }
+
+    /// Whether a file path can be written bare (else it is written as a string): it lexes, holds no quote,
+    /// comment sign, white space or bar, so that reading it back with `rawWord` gives the same path.
+    public static func isBarePath(_ path: String) -> Bool {
+        guard !path.isEmpty, (try? Lexer(path).tokens()) != nil else { return false }
+        let bytes = Array(path.utf8)
+        let forbidden: Set<UInt8> = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "#")]
+        if bytes.indices.contains(where: { endsRawWord(bytes, at: $0) || forbidden.contains(bytes[$0]) }) { return false }
+        // Curly quotes open strings too.
+        return !path.unicodeScalars.contains { (0x2018...0x201D).contains($0.value) }
     }
 
     // MARK: - Options: key=value and --flag

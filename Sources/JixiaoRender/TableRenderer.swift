@@ -53,6 +53,12 @@ public enum TableRenderer {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
         }
         widths = fitted(widths, rightAligned: rightAligned, to: style.width)
+        // An empty table says so inside its frame: narrow columns widen (the last one) to hold the note.
+        let emptyNote = " (no rows)"
+        if table.rowCount == 0, let last = widths.indices.last {
+            let inner = widths.reduce(0, +) + 3 * widths.count - 1
+            widths[last] += max(0, DisplayWidth.of(emptyNote) - inner)
+        }
         func cut(_ cells: [String]) -> [String] {
             cells.enumerated().map { DisplayWidth.truncate($1, to: widths[$0]) }
         }
@@ -78,7 +84,7 @@ public enum TableRenderer {
         for row in body { lines.append(line(row)) }
         if table.rowCount == 0 {
             let inner = widths.reduce(0, +) + 3 * widths.count - 1
-            lines.append(box.v + DisplayWidth.pad(" (no rows)", to: inner) + box.v)
+            lines.append(box.v + DisplayWidth.pad(emptyNote, to: inner) + box.v)
         }
         if let totalRow {
             lines.append(rule(box.midLeft, box.midMid, box.midRight))

@@ -71,6 +71,18 @@ import Testing
         #expect(TableRenderer.render(table, style: TableStyle(maxRows: -1)).hasSuffix("… 1 more row (1 in all; show rows=N to see more)"))
     }
 
+    /// Found by the CSV fuzzer: a file holding only the header `` ` `` gave a frame 5 wide with a note 12 wide.
+    @Test func anEmptyTableOfNarrowColumnsKeepsItsFrame() {
+        let table = Table(names: ["`"], columns: [Column.from([], type: .text)])
+        #expect(TableRenderer.render(table) == """
+            ┌──────────┐
+            │ `        │
+            ├──────────┤
+            │ (no rows)│
+            └──────────┘
+            """)
+    }
+
     @Test func hugeStringsAreMeasuredAndCut() {
         let huge = String(repeating: "绩效a", count: 400_000)
         #expect(DisplayWidth.of(huge) == 2_000_000)

@@ -26,7 +26,10 @@ public struct DatasetSource: Command {
         self.range = token.range
     }
 
-    public var canonical: String { Expression.name(name) }
+    /// A dataset named like a command (`load x.csv as save`) is written in backticks, or it would read as the command.
+    public var canonical: String {
+        CommandRegistry.standard.command(named: name) != nil ? "`\(name)`" : Expression.name(name)
+    }
 
     public var datasetReferences: [String] { [name] }
 

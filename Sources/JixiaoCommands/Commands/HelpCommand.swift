@@ -21,7 +21,7 @@ public struct HelpCommand: Command {
         if !parser.atEnd { topic = try parser.name("a command name") }
     }
 
-    public var canonical: String { topic.map { "help \($0.text)" } ?? "help" }
+    public var canonical: String { topic.map { "help \(Expression.name($0.text))" } ?? "help" }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let registry = CommandRegistry.standard

@@ -35,6 +35,9 @@ public struct LoadCommand: Command {
             let base = file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
             datasetName = base.isEmpty ? file : base
         }
+        guard !datasetName.isEmpty else {
+            throw parser.error("give the dataset a name: load PATH as NAME", at: range)
+        }
         let options = try parser.options(keys: ["types"])
         types = [:]
         if let token = options.values["types"] {
@@ -50,7 +53,7 @@ public struct LoadCommand: Command {
     }
 
     public var canonical: String {
-        var text = "load \(path.contains(" ") || path.contains("|") ? Expression.quote(path) : path) as \(Expression.name(datasetName))"
+        var text = "load \(Expression.path(path)) as \(Expression.name(datasetName))"
         if let typesText { text += " types=\(Expression.quote(typesText))" }
         return text
     }

@@ -25,7 +25,7 @@ public struct ReplayCommand: Command {
         (path, pathRange) = try parser.rawWord("a script file")
     }
 
-    public var canonical: String { "replay \(path.contains(" ") ? Expression.quote(path) : path)" }
+    public var canonical: String { "replay \(Expression.path(path))" }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         guard context.workspace.replayDepth < Workspace.maxReplayDepth else {

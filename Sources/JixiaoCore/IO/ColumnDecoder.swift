@@ -229,18 +229,18 @@ public struct ColumnDecoder {
 extension ColumnDecoder {
     /// `a""b` → `a"b`, inside a quoted field.
     static func collapsingDoubledQuotes(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var result = String.UnicodeScalarView()
         var previousWasQuote = false
-        for character in text {
-            if character == "\"" {
+        // Scalar by scalar, as the scanner reads bytes: `""` followed by a combining mark is still two quotes.
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" {
                 if previousWasQuote { previousWasQuote = false; continue }
                 previousWasQuote = true
             } else {
                 previousWasQuote = false
             }
-            result.append(character)
+            result.append(scalar)
         }
-        return result
+        return String(result)
     }
 }
