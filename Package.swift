@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "CEditLine"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         .target(name: "TestSupport", dependencies: ["JixiaoCommands"], path: "Tests/TestSupport"),
+        // Writes a large file through AtomicFile and pauses halfway, for the test that kills a process mid-write.
+        .executableTarget(name: "AtomicWriteProbe", dependencies: ["JixiaoCore"], path: "Tests/Helpers/AtomicWriteProbe"),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "TestSupport"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "TestSupport"]),

@@ -42,8 +42,11 @@ public struct Options: Sendable {
 
     /// The options as typed, in a fixed order, for canonical text.
     public var canonical: String {
+        // A value is written as typed (a flag keeps its --), a string re-quoted.
+        let bytes = Array(source.utf8)
         let pairs = values.sorted { $0.key < $1.key }.map { key, token in
-            "\(key)=" + (token.kind == .string ? Expression.quote(token.text) : token.text)
+            let typed = token.range.upperBound <= bytes.count ? String(decoding: bytes[token.range], as: UTF8.self) : token.text
+            return "\(key)=" + (token.kind == .string ? Expression.quote(token.text) : typed)
         }
         return (pairs + flags.sorted().map { "--\($0)" }).joined(separator: " ")
     }

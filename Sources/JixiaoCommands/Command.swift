@@ -95,16 +95,32 @@ public struct RunContext {
     public let source: String
     /// Whether a caller (Ctrl-C) asked to stop.
     public let isCancelled: @Sendable () -> Bool
+    /// The commands this line was parsed with (a script replayed from it is parsed with the same).
+    public let registry: CommandRegistry
 
-    public init(workspace: Workspace, source: String, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+    public init(workspace: Workspace, source: String, registry: CommandRegistry = .standard,
+                isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.workspace = workspace
         self.source = source
+        self.registry = registry
         self.isCancelled = isCancelled
     }
 
     /// Throws when the user asked to stop.
     public func checkCancelled() throws {
         if isCancelled() { throw Diagnostic.interrupted }
+    }
+
+    /// The absolute path to write `path` to, or a `.security` error pointing at `range` in the command when
+    /// the workspace's write policy refuses it. Every command that writes a file calls this first.
+    public func checkWrite(_ path: String, range: Range<Int>?) throws -> String {
+        do {
+            return try workspace.checkWrite(path)
+        } catch var diagnostic as Diagnostic {
+            diagnostic.source = source
+            diagnostic.range = range
+            throw diagnostic
+        }
     }
 
     public func binder(for table: Table) -> Binder {

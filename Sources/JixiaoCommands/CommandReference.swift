@@ -1,4 +1,5 @@
 import JixiaoCore
+import JixiaoLanguage
 
 /// The command reference (docs/commands.md), generated from the commands' own declarations.
 public enum CommandReference {
@@ -33,6 +34,12 @@ public enum CommandReference {
         lines += ScalarFunction.allCases.map { "- `\($0.summary.prefix { $0 != ":" })`: " + $0.summary.drop { $0 != ":" }.dropFirst(2) }
         lines += ["", "## Aggregates", ""]
         lines += AggregateFunction.allCases.map { "- `\($0.summary.prefix { $0 != ":" })`: " + $0.summary.drop { $0 != ":" }.dropFirst(2) }
+        lines += ["", "## Limits", "",
+                  "- `x / 0` and `x % 0` are null, as in DuckDB and SQLite; `pct(a, 0)` is null.",
+                  "- A number beyond 18 digits (a sum, a product) is an error, never a wrapped or rounded value; a whole number in a CSV file beyond 64 bits is read as text.",
+                  "- Dates run from 0001-01-01 to 9999-12-31: date arithmetic beyond them is an error; a CSV cell outside them is not a date (the column stays text).",
+                  "- An expression nests at most \(Parser.maxHeight) levels (parentheses at most \(Parser.maxDepth)); a CSV file has at most \(CSVReader.maxColumns) columns and less than 2 GiB; a table at most \(Table.maxRows) rows.",
+                  "- `!COMMAND` runs a shell command at the interactive prompt only; a replayed script never runs one and writes only into `sessions/` and `exports/` unless given `--allow-write DIR`."]
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -34,9 +34,15 @@ public final class Interpreter {
         var outcome = Outcome(source: line)
         let start = DispatchTime.now().uptimeNanoseconds
         do {
+            if let bang = Self.shellEscapeRange(line) {
+                // The interactive shell runs `!…` itself before it gets here; anything else (-c, piped input, a
+                // learner in a walkthrough) is not a person at the prompt.
+                throw Diagnostic(.security, "shell commands (!…) run only at the interactive jixiao prompt",
+                                 source: line, range: bang)
+            }
             let pipeline = try Pipeline.parse(line, registry: registry)
             outcome.pipeline = pipeline
-            outcome.value = try pipeline.run(in: RunContext(workspace: workspace, source: line, isCancelled: isCancelled))
+            outcome.value = try pipeline.run(in: RunContext(workspace: workspace, source: line, registry: registry, isCancelled: isCancelled))
         } catch let diagnostic as Diagnostic {
             outcome.error = diagnostic
         } catch {
@@ -45,6 +51,14 @@ public final class Interpreter {
         outcome.elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         workspace.appendLog(outcome.logEntry)
         return outcome
+    }
+
+    /// Where a shell escape (`!COMMAND`) lies in a line (its first line), or nil when the line is not one.
+    public static func shellEscapeRange(_ line: String) -> Range<Int>? {
+        let bytes = Array(line.utf8)
+        guard let start = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), bytes[start] == UInt8(ascii: "!") else { return nil }
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        return start..<end
     }
 
     /// Records narration (a `# …` line) in the session log.

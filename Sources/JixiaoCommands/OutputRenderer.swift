@@ -15,9 +15,10 @@ public enum OutputRenderer {
         case .grouped(let grouped):
             return TableRenderer.render(grouped.counted(), style: style)
         case .text(let text):
-            return text
+            // Text can quote a script or a file (replay shows each command): no control character reaches the terminal.
+            return TerminalText.sanitized(text, keepingLineBreaks: true)
         case .none(let note):
-            return note
+            return note.map { TerminalText.sanitized($0, keepingLineBreaks: true) }
         }
     }
 

@@ -34,8 +34,9 @@ public struct Pipeline: Sendable {
             let name = stage.name.text
             guard stage.name.kind == .identifier, let type = registry.command(named: name) else {
                 if index == 0 {
-                    // A dataset name (or a cell, `_3`) starts a pipeline.
+                    // A dataset name (or a cell, `_3`) starts a pipeline; nothing may follow it but `|`.
                     stages.append(try DatasetSource(name: stage.name, parsing: &parser))
+                    try parser.expectEnd()
                     continue
                 }
                 let hint = Suggestion.nearest(to: name, among: registry.stageNames).map { "did you mean \($0)?" } ?? "help lists the commands"

@@ -15,22 +15,29 @@ public enum ScriptItem: Sendable, Equatable {
 
 /// Reads `.jx` scripts: one command per line; a line ending in `|` (or inside an open quote or bracket)
 /// continues on the next; `#` lines are narration; `#!` header lines are metadata.
+///
+/// Linear in the script's length: a quote opened on line 1 and never closed makes one long command, read
+/// once, not re-scanned for every line it swallows.
 public enum ScriptReader {
     public static func items(_ text: String) -> [ScriptItem] {
         var items: [ScriptItem] = []
-        var pending: (text: String, line: Int)?
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
-        for (index, raw) in lines.enumerated() {
+        // The command being continued: its text so far and the line it started on.
+        var pendingText = ""
+        var pendingLine: Int?
+        var continuation = LineContinuation()
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let raw = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let number = index + 1
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
-            if var current = pending {
-                current.text += "\n" + raw
-                if LineContinuation.needsMore(current.text) { pending = current } else {
-                    items.append(.command(ScriptCommand(text: current.text, line: current.line)))
-                    pending = nil
+            if let line = pendingLine {
+                pendingText += "\n"
+                pendingText += raw
+                if !continuation.feed(raw) {
+                    items.append(.command(ScriptCommand(text: pendingText, line: line)))
+                    pendingLine = nil
                 }
                 continue
             }
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("#!") { continue }
             if trimmed.hasPrefix("#") {
@@ -38,11 +45,15 @@ public enum ScriptReader {
                 items.append(.narration(String(body), line: number))
                 continue
             }
-            if LineContinuation.needsMore(raw) { pending = (raw, number) } else {
-                items.append(.command(ScriptCommand(text: raw, line: number)))
+            continuation = LineContinuation()
+            if continuation.feed(raw) {
+                pendingText = String(raw)
+                pendingLine = number
+            } else {
+                items.append(.command(ScriptCommand(text: String(raw), line: number)))
             }
         }
-        if let current = pending { items.append(.command(ScriptCommand(text: current.text, line: current.line))) }
+        if let line = pendingLine { items.append(.command(ScriptCommand(text: pendingText, line: line))) }
         return items
     }
 
@@ -51,34 +62,52 @@ public enum ScriptReader {
     }
 }
 
-/// Whether a typed line is unfinished: it ends in `|`, or a quote, backtick or bracket is still open. The
-/// full-width forms a Chinese input method types (`｜`, `（`, “…”, ‘…’) count as their ASCII ones.
-public enum LineContinuation {
-    public static func needsMore(_ text: String) -> Bool {
-        var depth = 0
-        var quote: Character?
-        var escaped = false
-        var lastSignificant: Character?
-        for character in text {
+/// Whether a typed command is unfinished: it ends in `|`, or a quote, backtick or bracket is still open. Fed
+/// one line at a time, it keeps its state between lines, so a long continued command is scanned once. It reads
+/// Unicode scalars, as the lexer reads bytes: a quote followed by a combining mark still opens a string.
+public struct LineContinuation {
+    private var depth = 0
+    private var quote: Unicode.Scalar?
+    private var escaped = false
+    private var lastSignificant: Unicode.Scalar?
+
+    public init() {}
+
+    /// Whether the text fed so far needs another line.
+    public var needsMore: Bool { quote != nil || depth > 0 || lastSignificant == "|" || lastSignificant == "｜" }
+
+    /// Reads one more line (without its line break); returns whether the command needs another.
+    @discardableResult
+    public mutating func feed<Line: StringProtocol>(_ line: Line) -> Bool {
+        for character in line.unicodeScalars {
             if let open = quote {
                 if escaped { escaped = false; continue }
-                if character == "\\" && open != "`" { escaped = true; continue }
+                // As in the lexer: backslash escapes only inside straight quotes.
+                if character == "\\" && (open == "\"" || open == "'") { escaped = true; continue }
                 if character == open || (open == "“" && character == "”") || (open == "‘" && character == "’") { quote = nil }
                 continue
             }
             switch character {
-            case "#": return depth > 0 || endsInPipe(lastSignificant)
-            case "\"", "'", "`", "“", "‘": quote = character
+            // A comment runs to the end of its line.
+            case "#": return needsMore
+            case "\"", "'", "`": quote = character
+            case "“", "‘": quote = character
+            // Full-width forms a Chinese input method types count as their ASCII ones.
             case "(", "[", "（": depth += 1
             case ")", "]", "）": depth = max(0, depth - 1)
             default: break
             }
-            if !character.isWhitespace { lastSignificant = character }
+            if !character.properties.isWhitespace { lastSignificant = character }
         }
-        return quote != nil || depth > 0 || endsInPipe(lastSignificant)
+        // The line break itself: inside a quote it may be the escaped character.
+        if quote != nil && escaped { escaped = false }
+        return needsMore
     }
 
-    private static func endsInPipe(_ character: Character?) -> Bool {
-        character == "|" || character == "｜"
+    /// Whether `text` (one or more lines) is unfinished.
+    public static func needsMore(_ text: String) -> Bool {
+        var continuation = LineContinuation()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { continuation.feed(line) }
+        return continuation.needsMore
     }
 }

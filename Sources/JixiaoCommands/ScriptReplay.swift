@@ -11,11 +11,9 @@ public struct ScriptReplay {
         self.interpreter = interpreter
     }
 
-    /// Reads a script file as UTF-8 text.
+    /// Reads a script file as UTF-8 text (a regular file: a device or pipe is refused, not read forever).
     public static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(.io, FileManager.default.fileExists(atPath: path) ? "cannot read \(path)" : "no such script: \(path)", location: SourceLocation(file: path))
-        }
+        let data = try RegularFile.read(path, what: "script")
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic(.io, "the script is not UTF-8 text", location: SourceLocation(file: path))
         }
@@ -35,7 +33,7 @@ public struct ScriptReplay {
                 path = workspace.resolve(expected.file)
             }
             guard let actual = DatasetFingerprint.sha256(ofFile: path) else {
-                messages.append("dataset \(expected.name): \(expected.file) is missing (the script was saved with sha256 \(expected.sha256.prefix(12))…)")
+                messages.append("dataset \(expected.name): \(expected.file) is missing or not a regular file (the script was saved with sha256 \(expected.sha256.prefix(12))…)")
                 continue
             }
             if actual != expected.sha256 {
@@ -49,27 +47,67 @@ public struct ScriptReplay {
 
     /// Runs every command of `script`; `onItem` sees each narration and each command's outcome as it comes.
     /// Returns the first error, placed at FILE:LINE (the column comes from its range).
+    ///
+    /// The script is not trusted: it runs under a restricted write policy (see `WritePolicy`), and a script
+    /// holding a shell command (`!…`) is refused before any of its commands runs.
     @discardableResult
     public func run(_ script: String, file: String, onItem: (ScriptItem, Outcome?) -> Void = { _, _ in }) -> Diagnostic? {
-        for item in ScriptReader.items(script) {
-            switch item {
-            case .narration(let text, _):
-                interpreter.narrate(text)
-                onItem(item, nil)
-            case .command(let command):
-                let outcome = interpreter.run(command.text)
-                onItem(item, outcome)
-                if let error = outcome.error { return Self.place(error, in: command, file: file) }
-            }
+        let items = ScriptReader.items(script)
+        for case .command(let command) in items {
+            if let refusal = Self.shellRefusal(command, file: file, wholeScript: true) { return refusal }
         }
-        return nil
+        do {
+            return try interpreter.workspace.replaying { () -> Diagnostic? in
+                for item in items {
+                    switch item {
+                    case .narration(let text, _):
+                        interpreter.narrate(text)
+                        onItem(item, nil)
+                    case .command(let command):
+                        let outcome = interpreter.run(command.text)
+                        onItem(item, outcome)
+                        if let error = outcome.error { return Self.place(error, in: command, file: file) }
+                    }
+                }
+                return nil
+            }
+        } catch let diagnostic as Diagnostic {
+            return diagnostic.located(file: file, line: nil)
+        } catch {
+            return Diagnostic(.internal, String(describing: error), location: SourceLocation(file: file))
+        }
+    }
+
+    /// Runs one command of a script as `run` does (restricted writes, no shell commands), for walkthroughs,
+    /// which interleave the script's commands with the learner's own.
+    public static func runCommand(_ command: ScriptCommand, file: String, with interpreter: Interpreter) -> Outcome {
+        if let refusal = shellRefusal(command, file: file, wholeScript: false) {
+            return Outcome(source: command.text, pipeline: nil, value: nil, error: refusal)
+        }
+        do {
+            return try interpreter.workspace.replaying { interpreter.run(command.text) }
+        } catch let diagnostic as Diagnostic {
+            return Outcome(source: command.text, pipeline: nil, value: nil, error: diagnostic.located(file: file, line: command.line))
+        } catch {
+            return Outcome(source: command.text, pipeline: nil, value: nil, error: Diagnostic(.internal, String(describing: error)))
+        }
+    }
+
+    /// The refusal of a shell command (`!…`) in a script, placed at its line; nil for any other command.
+    /// `wholeScript`: the script is refused before it starts, so the message can say nothing ran.
+    public static func shellRefusal(_ command: ScriptCommand, file: String, wholeScript: Bool) -> Diagnostic? {
+        guard let range = Interpreter.shellEscapeRange(command.text) else { return nil }
+        return Diagnostic(.security, "shell commands are not run from scripts" + (wholeScript ? "; nothing in this script was run" : ""),
+                          hint: "if you trust the command, type it at the jixiao prompt yourself",
+                          source: command.text, range: range, location: SourceLocation(file: file, line: command.line))
     }
 
     /// An error of a script's command, placed at the script's file and line (the line inside a multi-line
-    /// command that holds the error).
+    /// command that holds the error). An error already placed (by a script this one replayed, or in a data
+    /// file) keeps its place.
     public static func place(_ error: Diagnostic, in command: ScriptCommand, file: String) -> Diagnostic {
         var located = error
-        if error.source != nil || error.location.file == nil {
+        if (error.source != nil && error.location.line == nil) || error.location.file == nil {
             let extraLines = error.range.map { range in command.text.utf8.prefix(range.lowerBound).filter { $0 == 10 }.count } ?? 0
             located.location.file = file
             located.location.line = command.line + extraLines

@@ -42,6 +42,14 @@ public final class Workspace {
     public var showTimer = false
     /// Everything run in this session, in order, for `save`.
     public private(set) var log: [LogEntry] = []
+    /// Who may write where: `.trusted` for the person at the prompt, `.restricted` while a script replays.
+    public var writePolicy: WritePolicy = .trusted
+    /// Folders the user allowed replayed scripts to write into (`--allow-write DIR`), as absolute paths.
+    public var allowedWriteFolders: [String] = []
+    /// How many replays run inside one another (a script may replay another script).
+    public private(set) var replayDepth = 0
+    /// Deeper nesting is refused: a script that replays itself would otherwise recurse until the stack ends.
+    public static let maxReplayDepth = 8
 
     public init(directory: String = FileManager.default.currentDirectoryPath) {
         self.directory = directory
@@ -50,6 +58,8 @@ public final class Workspace {
     /// An independent workspace holding the same datasets (tables are shared copy-on-write), with an empty log.
     public func copy() -> Workspace {
         let other = Workspace(directory: directory)
+        other.writePolicy = writePolicy
+        other.allowedWriteFolders = allowedWriteFolders
         for name in order {
             if let dataset = datasets[name] { other.store(dataset) }
         }
@@ -87,6 +97,23 @@ public final class Workspace {
         let numbers = cells.keys.sorted()
         let hint = numbers.isEmpty ? "no cell has a result yet" : "cells: " + numbers.map { "_\($0)" }.joined(separator: ", ") + "; history lists them"
         throw Diagnostic(.bind, "cell \(number) has no result", hint: hint, source: source, range: range)
+    }
+
+    /// Runs `body` as a replayed script: writes restricted (unless already stricter), one level of replay
+    /// deeper; the policy before is restored afterwards, whether `body` succeeds, fails or throws.
+    public func replaying<T>(_ body: () throws -> T) throws -> T {
+        guard replayDepth < Self.maxReplayDepth else {
+            throw Diagnostic(.security, "scripts replay one another more than \(Self.maxReplayDepth) deep",
+                             hint: "does a script replay itself?")
+        }
+        let saved = writePolicy
+        if case .trusted = writePolicy { writePolicy = .restricted(allowed: allowedWriteFolders) }
+        replayDepth += 1
+        defer {
+            writePolicy = saved
+            replayDepth -= 1
+        }
+        return try body()
     }
 
     /// A path as given, or resolved against the workspace directory.

@@ -1,5 +1,8 @@
 /// Calendar dates as days since 1970-01-01 (proleptic Gregorian), the storage of date columns.
 public enum CivilDate {
+    /// Day numbers of 0001-01-01 through 9999-12-31, the dates jixiao reads, computes and prints.
+    public static let supportedDays: ClosedRange<Int64> = -719_162...2_932_896
+
     /// Days since the epoch for a year, month (1–12) and day (1–31), or nil for an impossible date or a year
     /// outside 1–9999.
     public static func days(year: Int, month: Int, day: Int) -> Int32? {

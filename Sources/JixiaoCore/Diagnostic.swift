@@ -60,6 +60,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.interrupted, "stopped by Ctrl-C; nothing was changed")
     }
 
+    /// Names for a hint, comma-separated; past `limit` the rest are counted, so that a file of ten thousand
+    /// columns does not turn one hint into a page.
+    public static func listing(_ names: [String], limit: Int = 20) -> String {
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count - limit) more)"
+    }
+
     /// The same error, placed in a file at a line.
     public func located(file: String?, line: Int?) -> Diagnostic {
         var copy = self

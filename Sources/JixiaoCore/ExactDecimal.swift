@@ -7,6 +7,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     public static let maxScale = 18
 
     public var units: Int64
+    /// Decimals, 0 through `maxScale`: every operation keeps its result within that range.
     public var scale: Int
 
     public init(units: Int64, scale: Int) {
@@ -33,9 +34,21 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return table
     }()
 
-    /// This value at a larger or equal scale, or nil when it no longer fits 64 bits.
+    /// 10^n for n in 0...38, in 128 bits: the reduction factor of a product of two scale-18 values needs 10^36.
+    public static func pow10Wide(_ n: Int) -> Int128 {
+        widePowersOfTen[n]
+    }
+
+    private static let widePowersOfTen: [Int128] = {
+        var table: [Int128] = [1]
+        for _ in 1...38 { table.append(table[table.count - 1] * 10) }
+        return table
+    }()
+
+    /// This value at a larger or equal scale, or nil when it no longer fits 64 bits. Asked for a smaller scale,
+    /// it rounds half up instead (no caller needs that, but no caller can crash on it either).
     public func rescaled(upTo newScale: Int) -> ExactDecimal? {
-        precondition(newScale >= scale)
+        guard newScale >= scale else { return rounded(toScale: newScale) }
         if newScale == scale { return self }
         let (product, overflow) = units.multipliedReportingOverflow(by: Self.pow10(newScale - scale))
         return overflow ? nil : ExactDecimal(units: product, scale: newScale)
@@ -65,9 +78,10 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return quotient
     }
 
-    /// Builds a decimal from a 128-bit scaled value, or nil when it does not fit 64 bits.
+    /// Builds a decimal from a 128-bit scaled value, or nil when it does not fit 64 bits. `Int64.min` counts as
+    /// not fitting: columns keep it as their null marker, so a result equal to it would silently become null.
     public static func fitting(_ wide: Int128, scale: Int) -> ExactDecimal? {
-        guard let narrow = Int64(exactly: wide) else { return nil }
+        guard let narrow = Int64(exactly: wide), narrow != NullMarker.integer else { return nil }
         return ExactDecimal(units: narrow, scale: scale)
     }
 
@@ -108,7 +122,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public static func subtracting(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal? {
-        adding(lhs, ExactDecimal(units: -rhs.units, scale: rhs.scale))
+        let scale = max(lhs.scale, rhs.scale)
+        let wide = Int128(lhs.units) * Int128(pow10(scale - lhs.scale)) - Int128(rhs.units) * Int128(pow10(scale - rhs.scale))
+        return fitting(wide, scale: scale)
     }
 
     /// The exact product, rounded half up to at most `maxResultScale` decimals.
@@ -116,7 +132,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         let wide = Int128(lhs.units) * Int128(rhs.units)
         let scale = lhs.scale + rhs.scale
         if scale <= maxResultScale { return fitting(wide, scale: scale) }
-        let reduced = divideRoundingHalfUpWide(wide, Int128(pow10(scale - maxResultScale)))
+        let reduced = divideRoundingHalfUpWide(wide, pow10Wide(scale - maxResultScale))
         return fitting(reduced, scale: maxResultScale)
     }
 
@@ -142,8 +158,10 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return fitting(divideRoundingHalfUpWide(numerator, denominator), scale: resultScale)
     }
 
-    public var negated: ExactDecimal { ExactDecimal(units: -units, scale: scale) }
-    public var magnitude: ExactDecimal { ExactDecimal(units: units < 0 ? -units : units, scale: scale) }
+    // Wrapping negation: the one value it cannot negate, Int64.min, is the null marker and never a number
+    // (`fitting` and `DecimalParser` refuse it), so wrapping only keeps a corrupt value from trapping.
+    public var negated: ExactDecimal { ExactDecimal(units: 0 &- units, scale: scale) }
+    public var magnitude: ExactDecimal { ExactDecimal(units: units < 0 ? 0 &- units : units, scale: scale) }
 
     // MARK: - Text
 

@@ -28,6 +28,10 @@ public struct Table: Sendable {
 
     public static let empty = Table(names: [], columns: [])
 
+    /// The most rows a table holds: selections number rows with 32-bit integers. A CSV file under 2 GiB cannot
+    /// reach it; operators that multiply rows (join) check it.
+    public static let maxRows = Int(Int32.max)
+
     /// Rows in the base columns.
     public var baseRowCount: Int { columns.first?.count ?? 0 }
 

@@ -23,7 +23,7 @@ public struct Binder {
         if let nearest = Suggestion.nearest(to: name, among: names) {
             throw error("no column named \(name)", hint: "did you mean \(nearest)?", range)
         }
-        throw error("no column named \(name)", hint: names.isEmpty ? "the table has no columns" : "columns: " + names.joined(separator: ", "), range)
+        throw error("no column named \(name)", hint: names.isEmpty ? "the table has no columns" : "columns: " + Diagnostic.listing(names), range)
     }
 
     // MARK: - Scalar expressions
@@ -150,11 +150,20 @@ public struct Binder {
 
 /// "Did you mean": the nearest name by edit distance over characters, when it is near enough.
 public enum Suggestion {
+    /// Names longer than this get no suggestion: edit distance costs the product of the two lengths, and a
+    /// megabyte-long name from a hostile file or script must not stall an error message.
+    static let maxLength = 64
+
     public static func nearest(to name: String, among candidates: [String]) -> String? {
+        guard name.utf8.count <= maxLength * 4 else { return nil }
         let target = Array(name.lowercased())
+        guard target.count <= maxLength else { return nil }
         var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
+        for candidate in candidates where candidate.utf8.count <= maxLength * 4 {
+            let other = Array(candidate.lowercased())
+            // The distance is at least the difference in length; skip what cannot be near enough.
+            guard other.count <= maxLength, abs(other.count - target.count) <= max(1, min(target.count, other.count) / 2) else { continue }
+            let distance = editDistance(target, other)
             if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }

@@ -13,12 +13,32 @@ public struct Expression: Sendable, Hashable {
         case isNull(Expression, negated: Bool)
     }
 
-    public var kind: Kind
+    public var kind: Kind {
+        didSet { height = Self.height(of: kind) }
+    }
     public var range: Range<Int>
+    /// Levels of nesting, 1 for a literal or a column. The parser refuses expressions higher than
+    /// `Parser.maxHeight`, so every recursive walk over them (binding, evaluation, canonical text, equality,
+    /// aggregate extraction) stays far from the end of the stack, whatever route built the nesting.
+    public private(set) var height: Int
 
     public init(_ kind: Kind, _ range: Range<Int>) {
         self.kind = kind
         self.range = range
+        self.height = Self.height(of: kind)
+    }
+
+    /// The height of a node from its children's (which are already known: this is not a walk).
+    static func height(of kind: Kind) -> Int {
+        switch kind {
+        case .literal, .column: return 1
+        case .unary(_, let e), .isNull(let e, _): return e.height + 1
+        case .binary(_, let l, let r): return max(l.height, r.height) + 1
+        case .call(_, let args): return (args.map(\.height).max() ?? 0) + 1
+        case .inList(let e, let items, _): return max(e.height, items.map(\.height).max() ?? 0) + 1
+        // The binder turns `between` into two comparisons joined by `and`: two levels.
+        case .between(let e, let lo, let hi, _): return max(e.height, lo.height, hi.height) + 2
+        }
     }
 
     /// A name for the column this expression makes when none is given: the column's own name, or the
@@ -43,8 +63,10 @@ public struct Expression: Sendable, Hashable {
         case .unary(let op, let operand):
             return op == "not" ? "not \(operand.canonical(above: precedence))" : "-\(operand.canonical(above: precedence))"
         case .binary(let op, let lhs, let rhs):
-            // Left-associative: the right operand needs parentheses at equal precedence.
-            return "\(lhs.canonical(above: precedence - 1)) \(op) \(rhs.canonical(above: precedence))"
+            // Left-associative: the right operand needs parentheses at equal precedence. Comparisons do not
+            // chain (`a == b == c` does not parse), so their left operand needs them too.
+            let left = precedence == 4 ? precedence : precedence - 1
+            return "\(lhs.canonical(above: left)) \(op) \(rhs.canonical(above: precedence))"
         case .call("contains", let args) where args.count == 2:
             return "\(args[0].canonical(above: precedence)) contains \(args[1].canonical(above: precedence))"
         case .call(let name, let args):
@@ -87,21 +109,34 @@ public struct Expression: Sendable, Hashable {
 
     public static func quote(_ text: String) -> String {
         var escaped = ""
-        for character in text {
-            switch character {
+        // Scalar by scalar, as the lexer reads: a quote followed by a combining mark is one Character.
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": escaped += "\\\""
             case "\\": escaped += "\\\\"
             case "\n": escaped += "\\n"
             case "\t": escaped += "\\t"
-            default: escaped.append(character)
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return "\"\(escaped)\""
     }
 
-    /// A name as it must be typed: bare when it lexes as one name and is no keyword, else in backticks.
+    /// A name as it must be typed: bare when it lexes as one name and is no keyword, else in backticks (a
+    /// backtick inside written twice).
     public static func name(_ name: String) -> String {
         if Parser.isBareName(name) { return name }
-        return "`\(name)`"
+        // Scalar by scalar: a backtick followed by a combining mark is one Character, but two bytes to the lexer.
+        var quoted = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if scalar == "`" { quoted.append(scalar) }
+            quoted.append(scalar)
+        }
+        return "`" + String(quoted) + "`"
+    }
+
+    /// A file path as it must be typed: bare when it reads back as the same path, else as a string.
+    public static func path(_ path: String) -> String {
+        Parser.isBarePath(path) ? path : quote(path)
     }
 }

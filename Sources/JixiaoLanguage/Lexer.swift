@@ -1,6 +1,6 @@
 import JixiaoCore
 
-/// Splits a command line into tokens. Comments (`# …`) end the line.
+/// Splits a command line into tokens. Comments (`# …`) run to the end of their line.
 public struct Lexer {
     public let source: String
     private let bytes: [UInt8]
@@ -22,7 +22,11 @@ public struct Lexer {
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { i += 1; continue }
             // U+3000 ideographic space, typed by Chinese input methods.
             if byte == 0xE3 && i + 2 < count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { i += 3; continue }
-            if byte == UInt8(ascii: "#") { break }
+            // A comment runs to the end of its line (a command may continue on the next).
+            if byte == UInt8(ascii: "#") {
+                while i < count && bytes[i] != 0x0A { i += 1 }
+                continue
+            }
             let start = i
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 let (text, end) = try quoted(from: i, closing: byte)
@@ -33,16 +37,26 @@ public struct Lexer {
                 tokens.append(Token(.string, text, start..<end))
                 i = end
             } else if byte == UInt8(ascii: "`") {
+                // A backtick inside a quoted name is written twice.
+                var name: [UInt8] = []
                 var j = i + 1
-                while j < count && bytes[j] != UInt8(ascii: "`") { j += 1 }
+                while j < count {
+                    if bytes[j] == UInt8(ascii: "`") {
+                        guard j + 1 < count, bytes[j + 1] == UInt8(ascii: "`") else { break }
+                        name.append(bytes[j])
+                        j += 2
+                        continue
+                    }
+                    name.append(bytes[j])
+                    j += 1
+                }
                 guard j < count else {
                     throw Diagnostic(.parse, "unterminated `name`", hint: "close it with a backtick", source: source, range: start..<count)
                 }
-                let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
                 guard !name.isEmpty else {
                     throw Diagnostic(.parse, "empty `` name", source: source, range: start..<(j + 1))
                 }
-                tokens.append(Token(.quotedIdentifier, name, start..<(j + 1)))
+                tokens.append(Token(.quotedIdentifier, String(decoding: name, as: UTF8.self), start..<(j + 1)))
                 i = j + 1
             } else if isDigit(byte) || (byte == UInt8(ascii: ".") && i + 1 < count && isDigit(bytes[i + 1])) {
                 var j = i

@@ -14,6 +14,11 @@ public struct Parser {
     /// Nesting deeper than this is refused with an error rather than risking the stack.
     public static let maxDepth = 200
 
+    /// The highest expression tree accepted (see `Expression.height`): far above anything written by hand,
+    /// far below what the recursive walks over a tree could survive on a thread's stack. The binder of a debug
+    /// build under AddressSanitizer overflowed 8 MiB at height 1,000; at 256 it stays well inside.
+    public static let maxHeight = 256
+
     public static let keywords: Set<String> = ["and", "or", "not", "in", "contains", "between", "is", "null",
                                                 "true", "false", "asc", "desc", "as", "on"]
 
@@ -94,16 +99,47 @@ public struct Parser {
         if let token = current { throw error("unexpected '\(token.text)'", hint: "nothing more was expected here", at: token.range) }
     }
 
-    /// The raw text of the next word, up to white space, as a file path is typed; or a quoted string.
+    /// The raw text of the next word, up to white space or `|` (and never past this stage), as a file path is
+    /// typed; or a quoted string. A token that starts inside the word belongs to it whole: a quote in a path
+    /// does not cut it short and leave the rest of the line unread.
     public mutating func rawWord(_ what: String) throws -> (text: String, range: Range<Int>) {
         guard let first = current else { throw error("expected \(what)") }
         if first.kind == .string { position += 1; return (first.text, first.range) }
         let bytes = Array(source.utf8)
-        var end = first.range.lowerBound
-        while end < bytes.count && bytes[end] != 0x20 && bytes[end] != 0x09 && bytes[end] != UInt8(ascii: "|") { end += 1 }
-        while let token = current, token.range.lowerBound < end { position += 1 }
+        let limit = min(max(endOffset, first.range.upperBound), bytes.count)
+        func wordEnd(from start: Int) -> Int {
+            var end = start
+            while end < limit && !Self.endsRawWord(bytes, at: end) { end += 1 }
+            return end
+        }
+        var end = wordEnd(from: first.range.lowerBound)
+        while let token = current, token.range.lowerBound < end {
+            if token.range.upperBound > end { end = wordEnd(from: token.range.upperBound) }
+            position += 1
+        }
         let range = first.range.lowerBound..<end
         return (String(decoding: bytes[range], as: UTF8.self), range)
+    }
+
+    /// White space (the ideographic space too), a line break, or `|` (also full-width) ends a raw word.
+    static func endsRawWord(_ bytes: [UInt8], at i: Int) -> Bool {
+        switch bytes[i] {
+        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "|"): return true
+        case 0xE3: return i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
+        case 0xEF: return i + 2 < bytes.count && bytes[i + 1] == 0xBD && bytes[i + 2] == 0x9C
+        default: return false
+        }
+    }
+
+    /// Whether a file path can be written bare (else it is written as a string): it lexes, holds no quote,
+    /// comment sign, white space or bar, so that reading it back with `rawWord` gives the same path.
+    public static func isBarePath(_ path: String) -> Bool {
+        guard !path.isEmpty, (try? Lexer(path).tokens()) != nil else { return false }
+        let bytes = Array(path.utf8)
+        let forbidden: Set<UInt8> = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "#")]
+        if bytes.indices.contains(where: { endsRawWord(bytes, at: $0) || forbidden.contains(bytes[$0]) }) { return false }
+        // Curly quotes open strings too.
+        return !path.unicodeScalars.contains { (0x2018...0x201D).contains($0.value) }
     }
 
     // MARK: - Options: key=value and --flag
@@ -125,32 +161,35 @@ public struct Parser {
         return try orExpression()
     }
 
-    /// Chains of one operator nest as deeply as they are long; bound them like parentheses.
-    private func countLink(_ links: inout Int) throws {
-        links += 1
-        if links + depth > Self.maxDepth * 5 {
-            throw error("expression too long (over \(Self.maxDepth * 5) operators in a row)", hint: "split it into steps with derive")
+    /// A new node, refused when it would make the tree higher than `maxHeight`. Parentheses, calls and `not`
+    /// are bounded by `maxDepth` as the parser recurses; chains (`a and b and …`, `1 + 1 + …`) are loops that
+    /// nest as deeply as they are long, and chains inside nested levels add up, so the height of every node
+    /// is checked as it is built. `at` is where to point: the operator that went one level too far.
+    private func node(_ kind: Expression.Kind, _ range: Range<Int>, at place: Range<Int>? = nil) throws -> Expression {
+        let expression = Expression(kind, range)
+        guard expression.height <= Self.maxHeight else {
+            throw error("expression too deep (over \(Self.maxHeight) levels of operators and calls)",
+                        hint: "split it into steps with derive", at: place ?? range)
         }
+        return expression
     }
 
     private mutating func orExpression() throws -> Expression {
         var lhs = try andExpression()
-        var links = 0
-        while consumeWord("or") {
-            try countLink(&links)
+        while let token = current, token.isWord("or") {
+            position += 1
             let rhs = try andExpression()
-            lhs = Expression(.binary("or", lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound)
+            lhs = try node(.binary("or", lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         return lhs
     }
 
     private mutating func andExpression() throws -> Expression {
         var lhs = try notExpression()
-        var links = 0
-        while consumeWord("and") {
-            try countLink(&links)
+        while let token = current, token.isWord("and") {
+            position += 1
             let rhs = try notExpression()
-            lhs = Expression(.binary("and", lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound)
+            lhs = try node(.binary("and", lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         return lhs
     }
@@ -162,7 +201,7 @@ public struct Parser {
             defer { depth -= 1 }
             guard depth <= Self.maxDepth else { throw error("expression nested too deeply (over \(Self.maxDepth) levels)") }
             let operand = try notExpression()
-            return Expression(.unary("not", operand), token.range.lowerBound..<operand.range.upperBound)
+            return try node(.unary("not", operand), token.range.lowerBound..<operand.range.upperBound)
         }
         return try comparison()
     }
@@ -175,7 +214,7 @@ public struct Parser {
         if token.kind == .symbol && Self.comparisonSymbols.contains(token.text) {
             position += 1
             let rhs = try additive()
-            return Expression(.binary(token.text, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound)
+            return try node(.binary(token.text, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         if token.isSymbol("=") {
             throw error("'=' compares nothing here", hint: "use == to compare", at: token.range)
@@ -195,48 +234,45 @@ public struct Parser {
             }
             let end = tokens[position - 1].range.upperBound
             _ = open
-            return Expression(.inList(lhs, items, negated: negated), lhs.range.lowerBound..<end)
+            return try node(.inList(lhs, items, negated: negated), lhs.range.lowerBound..<end)
         }
         if consumeWord("contains") {
             let rhs = try additive()
-            let call = Expression(.call("contains", [lhs, rhs]), lhs.range.lowerBound..<rhs.range.upperBound)
-            return negated ? Expression(.unary("not", call), call.range) : call
+            let call = try node(.call("contains", [lhs, rhs]), lhs.range.lowerBound..<rhs.range.upperBound)
+            if negated { return try node(.unary("not", call), call.range) }
+            return call
         }
         if consumeWord("between") {
             let lo = try additive()
             try expectWord("and", hint: "between takes: x between low and high")
             let hi = try additive()
-            return Expression(.between(lhs, lo, hi, negated: negated), lhs.range.lowerBound..<hi.range.upperBound)
+            return try node(.between(lhs, lo, hi, negated: negated), lhs.range.lowerBound..<hi.range.upperBound)
         }
         if consumeWord("is") {
             let negatedNull = consumeWord("not")
             guard let nullToken = current, nullToken.isWord("null") else { throw error("expected null after is") }
             position += 1
-            return Expression(.isNull(lhs, negated: negatedNull), lhs.range.lowerBound..<nullToken.range.upperBound)
+            return try node(.isNull(lhs, negated: negatedNull), lhs.range.lowerBound..<nullToken.range.upperBound)
         }
         return lhs
     }
 
     private mutating func additive() throws -> Expression {
         var lhs = try multiplicative()
-        var links = 0
         while let token = current, token.isSymbol("+") || token.isSymbol("-") {
-            try countLink(&links)
             position += 1
             let rhs = try multiplicative()
-            lhs = Expression(.binary(token.text, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound)
+            lhs = try node(.binary(token.text, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         return lhs
     }
 
     private mutating func multiplicative() throws -> Expression {
         var lhs = try unary()
-        var links = 0
         while let token = current, token.isSymbol("*") || token.isSymbol("/") || token.isSymbol("%") {
-            try countLink(&links)
             position += 1
             let rhs = try unary()
-            lhs = Expression(.binary(token.text, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound)
+            lhs = try node(.binary(token.text, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         return lhs
     }
@@ -250,12 +286,12 @@ public struct Parser {
             let operand = try unary()
             if case .literal(let value) = operand.kind {
                 switch value {
-                case .integer(let i): return Expression(.literal(.integer(-i)), token.range.lowerBound..<operand.range.upperBound)
-                case .decimal(let d): return Expression(.literal(.decimal(d.negated)), token.range.lowerBound..<operand.range.upperBound)
+                case .integer(let i): return try node(.literal(.integer(-i)), token.range.lowerBound..<operand.range.upperBound)
+                case .decimal(let d): return try node(.literal(.decimal(d.negated)), token.range.lowerBound..<operand.range.upperBound)
                 default: break
                 }
             }
-            return Expression(.unary("-", operand), token.range.lowerBound..<operand.range.upperBound)
+            return try node(.unary("-", operand), token.range.lowerBound..<operand.range.upperBound)
         }
         return try primary()
     }
@@ -270,23 +306,23 @@ public struct Parser {
             guard let value = Int64(token.text) else {
                 throw error("number too large for a whole number", hint: "write it as a decimal", at: token.range)
             }
-            return Expression(.literal(.integer(value)), token.range)
+            return try node(.literal(.integer(value)), token.range)
         case .decimal:
             position += 1
             guard let value = ExactDecimal(parsing: token.text) else {
                 throw error("number too large or too precise", at: token.range)
             }
-            return Expression(.literal(.decimal(value)), token.range)
+            return try node(.literal(.decimal(value)), token.range)
         case .string:
             position += 1
-            return Expression(.literal(.text(token.text)), token.range)
+            return try node(.literal(.text(token.text)), token.range)
         case .quotedIdentifier:
             position += 1
-            return Expression(.column(token.text), token.range)
+            return try node(.column(token.text), token.range)
         case .identifier:
             let lower = token.text.lowercased()
-            if lower == "true" || lower == "false" { position += 1; return Expression(.literal(.boolean(lower == "true")), token.range) }
-            if lower == "null" { position += 1; return Expression(.literal(.null), token.range) }
+            if lower == "true" || lower == "false" { position += 1; return try node(.literal(.boolean(lower == "true")), token.range) }
+            if lower == "null" { position += 1; return try node(.literal(.null), token.range) }
             if Self.keywords.contains(lower) {
                 throw error("expected a value, found the keyword '\(token.text)'", at: token.range)
             }
@@ -301,9 +337,9 @@ public struct Parser {
                     }
                     position += 1
                 }
-                return Expression(.call(lower, args), token.range.lowerBound..<tokens[position - 1].range.upperBound)
+                return try node(.call(lower, args), token.range.lowerBound..<tokens[position - 1].range.upperBound)
             }
-            return Expression(.column(token.text), token.range)
+            return try node(.column(token.text), token.range)
         case .symbol where token.text == "(":
             position += 1
             depth += 1

@@ -15,9 +15,8 @@ public enum CellFormatter {
             let text = d.format(groupThousands: hint != .plain)
             return hint == .percent ? text + "%" : text
         case .text(let s):
-            // Line breaks inside a cell would break the frame.
-            return s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" })
-                ? String(s.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }) : s
+            // Line breaks inside a cell would break the frame; other controls would reach the terminal.
+            return TerminalText.sanitized(s)
         case .date(let d): return CivilDate.format(d)
         case .boolean(let b): return b ? "true" : "false"
         }

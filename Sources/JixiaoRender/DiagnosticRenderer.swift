@@ -18,11 +18,11 @@ public enum DiagnosticRenderer {
             while lineStart > 0 && bytes[lineStart - 1] != 10 { lineStart -= 1 }
             var lineEnd = start
             while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
-            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
-            sourceLine = line
-            caretStart = DisplayWidth.column(ofUTF8Offset: start - lineStart, in: line)
+            // Measured after sanitizing, as shown: a control character in the line becomes a one-column symbol.
+            sourceLine = TerminalText.sanitized(String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
+            caretStart = DisplayWidth.of(TerminalText.sanitized(String(decoding: bytes[lineStart..<start], as: UTF8.self)))
             let end = min(max(range.upperBound, start), lineEnd)
-            let covered = String(decoding: bytes[start..<end], as: UTF8.self)
+            let covered = TerminalText.sanitized(String(decoding: bytes[start..<end], as: UTF8.self))
             caretWidth = max(1, DisplayWidth.of(covered))
             if column == nil { column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1 }
         }
@@ -34,13 +34,14 @@ public enum DiagnosticRenderer {
         } else if let line = diagnostic.location.line {
             place = "line \(line)" + (column.map { ":\($0)" } ?? "") + ": "
         }
-        var lines = ["\(place)\(red)\(diagnostic.phase.rawValue)\(reset): \(diagnostic.message)"]
+        // Messages quote the user's text (a cell, a name, a path), which may hold control characters.
+        var lines = ["\(TerminalText.sanitized(place))\(red)\(diagnostic.phase.rawValue)\(reset): \(TerminalText.sanitized(diagnostic.message, keepingLineBreaks: true))"]
         if let sourceLine {
             lines.append("  " + sourceLine)
             lines.append("  " + String(repeating: " ", count: caretStart) + red + String(repeating: "^", count: caretWidth) + reset)
         }
         if let hint = diagnostic.hint {
-            lines.append("  \(cyan)hint\(reset): \(yellow)\(hint)\(reset)")
+            lines.append("  \(cyan)hint\(reset): \(yellow)\(TerminalText.sanitized(hint, keepingLineBreaks: true))\(reset)")
         }
         return lines.joined(separator: "\n")
     }

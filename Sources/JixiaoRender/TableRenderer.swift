@@ -46,13 +46,19 @@ public enum TableRenderer {
         if style.showTotal, !fields.isEmpty {
             totalRow = totals(table)
         }
-        let header = fields.map(\.name)
+        let header = fields.map { TerminalText.sanitized($0.name) }
         let rightAligned = fields.map { CellFormatter.alignsRight($0.type) }
         var widths = header.map(DisplayWidth.of)
         for row in body + (totalRow.map { [$0] } ?? []) {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
         }
         widths = fitted(widths, rightAligned: rightAligned, to: style.width)
+        // An empty table says so inside its frame: narrow columns widen (the last one) to hold the note.
+        let emptyNote = " (no rows)"
+        if table.rowCount == 0, let last = widths.indices.last {
+            let inner = widths.reduce(0, +) + 3 * widths.count - 1
+            widths[last] += max(0, DisplayWidth.of(emptyNote) - inner)
+        }
         func cut(_ cells: [String]) -> [String] {
             cells.enumerated().map { DisplayWidth.truncate($1, to: widths[$0]) }
         }
@@ -78,7 +84,7 @@ public enum TableRenderer {
         for row in body { lines.append(line(row)) }
         if table.rowCount == 0 {
             let inner = widths.reduce(0, +) + 3 * widths.count - 1
-            lines.append(box.v + DisplayWidth.pad(" (no rows)", to: inner) + box.v)
+            lines.append(box.v + DisplayWidth.pad(emptyNote, to: inner) + box.v)
         }
         if let totalRow {
             lines.append(rule(box.midLeft, box.midMid, box.midRight))
@@ -107,7 +113,7 @@ public enum TableRenderer {
                     sum = s
                 }
                 let value: Value = column.type == .integer ? .integer(sum) : .decimal(ExactDecimal(units: sum, scale: column.type.scale))
-                cells[index] = overflow ? "overflow" : CellFormatter.text(value, hint: .number)
+                cells[index] = overflow || sum == NullMarker.integer ? "overflow" : CellFormatter.text(value, hint: .number)
             default:
                 break
             }
@@ -117,17 +123,49 @@ public enum TableRenderer {
         return cells
     }
 
-    /// Shrinks the widest text columns until the frame fits `limit` columns (never below 6 each).
+    /// The narrowest a column is cut to.
+    static let minimumWidth = 6
+
+    /// Shrinks the widest text columns until the frame fits `limit` columns (never below 6 each); numbers are
+    /// cut only when no text column is left to cut.
+    ///
+    /// The result is that of taking one column from the widest column (the first of equals) until it fits,
+    /// computed directly: a megabyte-wide cell or ten thousand columns cost a few passes, not one per column cut.
     static func fitted(_ widths: [Int], rightAligned: [Bool], to limit: Int) -> [Int] {
         var widths = widths
-        func total() -> Int { widths.reduce(0, +) + 3 * widths.count + 1 }
-        while total() > limit {
-            // Prefer shrinking text columns; numbers are cut only when nothing else is left.
-            let candidates = widths.indices.filter { widths[$0] > 6 && !rightAligned[$0] }
-            let pool = candidates.isEmpty ? widths.indices.filter { widths[$0] > 6 } : candidates
-            guard let widest = pool.max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] -= 1
+        var excess = widths.reduce(0, +) + 3 * widths.count + 1 - limit
+        for textOnly in [true, false] where excess > 0 {
+            let pool = widths.indices.filter { widths[$0] > minimumWidth && (!textOnly || !rightAligned[$0]) }
+            excess -= lower(&widths, pool: pool, by: excess)
         }
         return widths
+    }
+
+    /// Lowers the widest columns of `pool` (a water level, never below `minimumWidth`) to remove up to
+    /// `excess` columns of width; returns how many were removed.
+    private static func lower(_ widths: inout [Int], pool: [Int], by excess: Int) -> Int {
+        func cut(to level: Int) -> Int { pool.reduce(0) { $0 + max(0, widths[$1] - level) } }
+        let most = cut(to: minimumWidth)
+        if most <= excess {
+            for index in pool { widths[index] = minimumWidth }
+            return most
+        }
+        // The lowest level whose cut stays within the excess: cut(level) is decreasing in level.
+        var low = minimumWidth + 1, high = pool.map { widths[$0] }.max() ?? minimumWidth
+        while low < high {
+            let middle = (low + high) / 2
+            if cut(to: middle) <= excess { high = middle } else { low = middle + 1 }
+        }
+        let level = low
+        var remainder = excess - cut(to: level)
+        // Columns at the level after the cut lose one more, the first ones first, as one at a time would.
+        for index in pool where widths[index] >= level {
+            widths[index] = level
+            if remainder > 0 {
+                widths[index] -= 1
+                remainder -= 1
+            }
+        }
+        return excess
     }
 }

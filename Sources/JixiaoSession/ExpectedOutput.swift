@@ -35,8 +35,10 @@ public struct ExpectedOutput: Sendable, Equatable {
     public static func parse(_ text: String) -> ExpectedOutput {
         var blocks: [Block] = []
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if rawLine.hasPrefix(marker), let colon = rawLine.range(of: ": ") {
-                let lineText = rawLine[rawLine.index(rawLine.startIndex, offsetBy: marker.count + "line ".count)..<colon.lowerBound]
+            // The file travels with the script, so a malformed marker line is read as well as it can be, never
+            // trusted to have the shape `=== line N: …`.
+            if rawLine.hasPrefix(marker + "line "), let colon = rawLine.range(of: ": ") {
+                let lineText = rawLine.dropFirst(marker.count + "line ".count).prefix { $0 != ":" }
                 blocks.append(Block(line: Int(lineText) ?? 0, command: String(rawLine[colon.upperBound...]), output: ""))
             } else if !blocks.isEmpty {
                 blocks[blocks.count - 1].output += rawLine + "\n"

@@ -58,7 +58,10 @@ public final class Journal {
             }
             offset += written
         }
-        fsync(descriptor)
+        // The promise is that a command is on disk before its output is shown: a failed fsync breaks it.
+        guard fsync(descriptor) == 0 else {
+            throw Diagnostic(.io, "cannot flush the journal to disk: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+        }
     }
 
     /// A command that succeeded, in canonical form.
@@ -71,6 +74,12 @@ public final class Journal {
         let commented = text.split(separator: "\n", omittingEmptySubsequences: false).map { "#! failed: " + $0 }.joined(separator: "\n")
         let firstLine = error.split(separator: "\n").first.map(String.init) ?? error
         try append(commented + "\n#! error: " + firstLine + "\n")
+    }
+
+    /// A shell command the user ran with `!`: kept as a `#!` line, which replay skips.
+    public func recordShellEscape(_ command: String) throws {
+        let oneLine = command.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+        try append("#! shell: " + oneLine + "\n")
     }
 
     /// Narration the user typed.

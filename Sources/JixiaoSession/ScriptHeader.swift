@@ -19,9 +19,10 @@ public struct DatasetFingerprint: Sendable, Equatable {
     /// `#! dataset stations rows=141 sha256=… file=datasets/stations.csv`
     public var line: String { "#! dataset \(name) rows=\(rows) sha256=\(sha256) file=\(file)" }
 
-    /// The fingerprint of a file as it is now (nil when it cannot be read).
+    /// The fingerprint of a file as it is now (nil when it cannot be read). The path may come from a script's
+    /// header, so only a regular file is read: `file=/dev/zero` must not hang a replay.
     public static func sha256(ofFile path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let data = try? RegularFile.read(path) else { return nil }
         return SHA256.hex(data)
     }
 }

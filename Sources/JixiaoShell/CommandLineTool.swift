@@ -11,14 +11,16 @@ public struct CommandLineTool {
     public static let usage = """
         usage: jixiao [--datasets DIR] [--no-datasets]              start the shell
                jixiao [--datasets DIR] -c COMMAND [-c COMMAND …]    run commands and exit
-               jixiao [--datasets DIR] FILE.jx                      run a script and exit
-               jixiao [--datasets DIR] replay [--update | --check | --step] FILE.jx
-               jixiao [--datasets DIR] notebook FILE.jx -o OUT.md|OUT.html
+               jixiao [--datasets DIR] [--allow-write DIR]… FILE.jx  run a script and exit
+               jixiao [--datasets DIR] [--allow-write DIR]… replay [--update | --check | --step] FILE.jx
+               jixiao [--datasets DIR] [--allow-write DIR]… notebook FILE.jx -o OUT.md|OUT.html
                jixiao --help | --version | --reference
 
         The bundled datasets load from --datasets DIR, else $JIXIAO_DATASETS, else ./datasets.
         replay --update records each command's output in FILE.jx.expected; --check compares a new run with it;
         --step walks through the script as a lesson. Sessions are journaled in $XDG_STATE_HOME/jixiao/journals.
+        A replayed script runs no shell command (!…) and writes only into sessions/ and exports/ of the working
+        folder; --allow-write DIR (repeatable) lets it write into DIR as well.
         """
 
     enum Mode: Equatable {
@@ -31,6 +33,8 @@ public struct CommandLineTool {
     struct Arguments {
         var datasets: String?
         var loadDatasets = true
+        /// Folders replayed scripts may write into, as given.
+        var allowWrite: [String] = []
         var mode = Mode.shell
     }
 
@@ -46,6 +50,14 @@ public struct CommandLineTool {
             return 2
         }
         let workspace = Workspace()
+        do {
+            workspace.allowedWriteFolders = try arguments.allowWrite.map(allowedFolder)
+        } catch let message as UsageError {
+            Terminal.writeError("jixiao: \(message.text)\n")
+            return 2
+        } catch {
+            return 2
+        }
         workspace.style.width = Terminal.stdoutIsTerminal ? Terminal.width() : (Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 120)
         // Box lines, blocks and Braille only where the locale writes UTF-8; elsewhere tables and charts use ASCII.
         workspace.style.ascii = !TableStyle.localeIsUTF8(ProcessInfo.processInfo.environment)
@@ -148,6 +160,7 @@ public struct CommandLineTool {
             switch arg {
             case "-c", "--command": commands.append(try value(arg))
             case "--datasets": result.datasets = try value(arg)
+            case "--allow-write": result.allowWrite.append(try value(arg))
             case "--no-datasets": result.loadDatasets = false
             case "--update": try setReplay(.update)
             case "--check": try setReplay(.check)
@@ -187,6 +200,16 @@ public struct CommandLineTool {
             result.mode = .replay(positional[0], .run)
         }
         return result
+    }
+
+    /// An `--allow-write` folder as an absolute path; it must exist (a typo must not silently allow nothing).
+    static func allowedFolder(_ given: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        let absolute = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UsageError(text: "--allow-write \(given): no such folder")
+        }
+        return absolute
     }
 
     /// The datasets folder: as given, else $JIXIAO_DATASETS, else ./datasets when it exists.

@@ -37,7 +37,7 @@ public struct ReplayTool {
         }
         let replay = ScriptReplay(interpreter: interpreter)
         for mismatch in replay.fingerprintMismatches(script) {
-            errorOutput("\(path): warning: \(mismatch)\n")
+            errorOutput(TerminalText.sanitized("\(path): warning: \(mismatch)") + "\n")
         }
         switch mode {
         case .run:
@@ -70,7 +70,7 @@ public struct ReplayTool {
             let expected = ExpectedOutput.parse(expectedText)
             if let difference = ExpectedOutput.firstDifference(expected: expected, actual: actual, file: path) {
                 if let error { errorOutput(DiagnosticRenderer.render(error, color: color) + "\n") }
-                errorOutput(difference + "\n")
+                errorOutput(TerminalText.sanitized(difference, keepingLineBreaks: true) + "\n")
                 return 1
             }
             if let error { return report(error) }

@@ -15,6 +15,8 @@ public final class Shell {
     public let journal: Journal?
     public var output: (String) -> Void = { Terminal.write($0) }
     public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+    /// Where the output of `!COMMAND` goes: nil lets the command use the terminal itself (so `!less` works).
+    public var shellOutput: ((String) -> Void)?
     /// The number of the next cell.
     public private(set) var cellNumber = 1
     /// Whether any command failed (for the exit code when input is piped).
@@ -53,6 +55,10 @@ public final class Shell {
                 reader.addHistory(trimmed)
                 if trimmed.hasPrefix("#") {
                     narrate(String(trimmed.dropFirst().drop { $0 == " " }))
+                    continue
+                }
+                if interactive, let command = ShellEscape.command(in: trimmed) {
+                    escape(command)
                     continue
                 }
                 if !execute(trimmed) { hadError = true }
@@ -120,7 +126,22 @@ public final class Shell {
         return true
     }
 
-    /// Journals, warning (not failing) when the journal cannot be written.
+    /// Runs `!COMMAND` for the person at the prompt. Like help, it only displays: it takes no cell number and is
+    /// never saved; the journal notes it as a `#!` line, which replay skips.
+    public func escape(_ command: String) {
+        guard !command.isEmpty else {
+            errorOutput("!COMMAND runs a shell command, e.g. !ls datasets\n")
+            return
+        }
+        record { try $0.recordShellEscape(command) }
+        switch ShellEscape.run(command, in: interpreter.workspace.directory, output: shellOutput) {
+        case nil: errorOutput("cannot start /bin/sh\n")
+        case 0?: break
+        case let status?: errorOutput("(exit status \(status))\n")
+        }
+    }
+
+    /// Journals, warning once (not failing) when the journal cannot be written.
     private func record(_ write: (Journal) throws -> Void) {
         guard let journal else { return }
         do {

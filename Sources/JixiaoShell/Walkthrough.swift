@@ -54,7 +54,8 @@ public struct Walkthrough {
         while index < steps.count {
             let step = steps[index]
             if expected[index] == nil {
-                let outcome = reference.run(step.command.text)
+                // The script's own commands run as a replay does: writes restricted, no shell commands.
+                let outcome = ScriptReplay.runCommand(step.command, file: file, with: reference)
                 if let error = outcome.error {
                     errorOutput(DiagnosticRenderer.render(ScriptReplay.place(error, in: step.command, file: file), color: color) + "\n")
                     return 1
@@ -62,7 +63,7 @@ public struct Walkthrough {
                 expected[index] = outcome
             }
             output("\n(\(index + 1)/\(steps.count))\n")
-            for line in step.narration { output("  " + line + "\n") }
+            for line in step.narration { output("  " + TerminalText.sanitized(line) + "\n") }
             var answered = false
             while !answered {
                 reader.offer(step.command.text)
@@ -79,14 +80,16 @@ public struct Walkthrough {
                     answered = true
                     continue
                 case "skip":
-                    if let command = try? Pipeline.parse(step.command.text), command.changesWorkspace { _ = learner.run(step.command.text) }
-                    output("已跳过。示例命令是：\(step.command.text)\n")
+                    if let command = try? Pipeline.parse(step.command.text), command.changesWorkspace {
+                        _ = ScriptReplay.runCommand(step.command, file: file, with: learner)
+                    }
+                    output("已跳过。示例命令是：\(TerminalText.sanitized(step.command.text, keepingLineBreaks: true))\n")
                     index += 1
                     answered = true
                     continue
                 case "", "\t", "next":
-                    output("» \(step.command.text)\n")
-                    show(learner.run(step.command.text))
+                    output("» \(TerminalText.sanitized(step.command.text, keepingLineBreaks: true))\n")
+                    show(ScriptReplay.runCommand(step.command, file: file, with: learner))
                     index += 1
                     answered = true
                     continue

@@ -88,7 +88,7 @@ import TestSupport
     }
 }
 
-@Suite struct AtomicFileTests {
+@Suite struct AtomicFileExportTests {
     @Test func writesReplacesAndLeavesNoTemporaryFiles() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

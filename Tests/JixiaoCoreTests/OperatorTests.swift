@@ -34,12 +34,12 @@ import Testing
         #expect((0..<4).map { share.value(at: $0).description } == ["46.15", "", "46.15", "7.69"])
     }
 
-    @Test func joinsInnerAndLeft() {
+    @Test func joinsInnerAndLeft() throws {
         let towns = Table(names: ["乡镇", "村数"], columns: [Column.from([.text("保安镇"), .text("殷祖镇")]), Column.from([.integer(28), .integer(20)])])
-        let inner = table.joined(with: towns, leftKeys: [0], rightKeys: [0], kind: .inner)
+        let inner = try table.joined(with: towns, leftKeys: [0], rightKeys: [0], kind: .inner)
         #expect(inner.names == ["乡镇", "金额", "村数"])
         #expect(inner.rows().map { $0[2] } == [.integer(28), .integer(20), .integer(28)])
-        let left = table.joined(with: towns, leftKeys: [0], rightKeys: [0], kind: .left)
+        let left = try table.joined(with: towns, leftKeys: [0], rightKeys: [0], kind: .left)
         #expect(left.rowCount == 5)
         #expect(left.rows().map { $0[2] } == [.integer(28), .integer(20), .null, .integer(28), .null])
     }

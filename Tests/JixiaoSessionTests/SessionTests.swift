@@ -250,7 +250,7 @@ struct Sandbox {
 @Suite struct JournalTests {
     /// The real binary, fed three commands through a pipe, is killed with SIGKILL: its journal holds all three.
     @Test func aKilledShellLosesNothing() throws {
-        let binary = TestSupport.repositoryRoot + "/.build/debug/jixiao"
+        let binary = TestSupport.productPath("jixiao")
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the jixiao binary first (swift build)")
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

@@ -72,6 +72,15 @@ public enum TestSupport {
         repositoryRoot + "/Tests/Fixtures/" + name
     }
 
+    /// An executable built with the tests (`jixiao`, `AtomicWriteProbe`): beside the running test binary, so a
+    /// sanitizer build in its own scratch folder runs its own, else in .build/debug.
+    public static func productPath(_ name: String) -> String {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let beside = executable.deletingLastPathComponent().appendingPathComponent(name).path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        return repositoryRoot + "/.build/debug/" + name
+    }
+
     /// A temporary folder, removed by the caller.
     public static func temporaryFolder() throws -> String {
         let path = NSTemporaryDirectory() + "jixiao-test-" + UUID().uuidString

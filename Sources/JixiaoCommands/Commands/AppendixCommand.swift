@@ -91,8 +91,9 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
         case .html: text = SheetHTMLRenderer.render(sheet)
         case .text: text = SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii) + "\n"
         }
+        let resolved = try context.checkWrite(path, range: pathRange)
         do {
-            try AtomicFile.write(text, to: context.workspace.resolve(path))
+            try AtomicFile.write(text, to: resolved)
         } catch var diagnostic as Diagnostic {
             diagnostic.source = context.source
             diagnostic.range = pathRange

@@ -26,7 +26,10 @@ public struct DatasetSource: Command {
         self.range = token.range
     }
 
-    public var canonical: String { Expression.name(name) }
+    /// A dataset named like a command (`load x.csv as save`) is written in backticks, or it would read as the command.
+    public var canonical: String {
+        CommandRegistry.standard.command(named: name) != nil ? "`\(name)`" : Expression.name(name)
+    }
 
     public var datasetReferences: [String] { [name] }
 
@@ -38,7 +41,7 @@ public struct DatasetSource: Command {
         }
         let candidates = workspace.order + CommandRegistry.standard.sourceNames
         let hint = Suggestion.nearest(to: name, among: candidates).map { "did you mean \($0)?" }
-            ?? (workspace.order.isEmpty ? "no datasets are loaded; use load FILE" : "datasets: " + workspace.order.joined(separator: ", "))
+            ?? (workspace.order.isEmpty ? "no datasets are loaded; use load FILE" : "datasets: " + Diagnostic.listing(workspace.order))
         throw Diagnostic(.bind, "no dataset or command named \(name)", hint: hint, source: context.source, range: range)
     }
 }

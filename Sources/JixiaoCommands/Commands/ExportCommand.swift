@@ -72,7 +72,8 @@ public struct ExportCommand: Command {
             let file = path.split(separator: "/").last.map(String.init) ?? path
             title = file.split(separator: ".").dropLast().joined(separator: ".")
         }
-        let resolved = context.workspace.resolve(path)
+        // A replayed script may write only inside sessions/ and exports/ (or --allow-write folders).
+        let resolved = try context.checkWrite(path, range: pathRange)
         do {
             try TableExporter.write(table, to: resolved, format: format, title: title.isEmpty ? "Sheet1" : title, excel: excel)
         } catch var diagnostic as Diagnostic {

@@ -21,7 +21,7 @@ public struct HelpCommand: Command {
         if !parser.atEnd { topic = try parser.name("a command name") }
     }
 
-    public var canonical: String { topic.map { "help \($0.text)" } ?? "help" }
+    public var canonical: String { topic.map { "help \(Expression.name($0.text))" } ?? "help" }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let registry = CommandRegistry.standard
@@ -49,6 +49,7 @@ public struct HelpCommand: Command {
         }
         lines.append("")
         lines.append("A line is a pipeline: DATASET | COMMAND … | COMMAND …   e.g. stations | where 层级 == \"村级\" | count")
+        lines.append("!COMMAND runs a shell command at the interactive prompt (never from a script, never saved).")
         return lines.joined(separator: "\n")
     }
 
@@ -75,6 +76,7 @@ public struct HelpCommand: Command {
         lines += ["", "Aggregates (in agg):"]
         for aggregate in AggregateFunction.allCases { lines.append("  " + aggregate.summary) }
         lines += ["", "Operators: + - * / %  == != < <= > >=  and or not  in [...]  contains  between … and …  is null",
+                  "x / 0 and x % 0 are null; a result beyond 18 digits, or a date outside the years 1–9999, is an error.",
                   "Text in \"double\" or “curly” quotes; names with spaces or punctuation in `backticks`."]
         return lines.joined(separator: "\n")
     }

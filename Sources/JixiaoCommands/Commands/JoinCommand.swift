@@ -50,6 +50,6 @@ public struct JoinCommand: Command {
         let rightBinder = context.binder(for: other)
         let leftKeys = try keys.map { try leftBinder.columnIndex($0.left.text, at: $0.left.range) }
         let rightKeys = try keys.map { try rightBinder.columnIndex($0.right.text, at: $0.right.range) }
-        return .table(table.joined(with: other, leftKeys: leftKeys, rightKeys: rightKeys, kind: left ? .left : .inner))
+        return .table(try table.joined(with: other, leftKeys: leftKeys, rightKeys: rightKeys, kind: left ? .left : .inner))
     }
 }

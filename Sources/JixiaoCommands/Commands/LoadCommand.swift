@@ -55,6 +55,9 @@ public struct LoadCommand: Command {
             let base = file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
             datasetName = base.isEmpty ? file : base
         }
+        guard !datasetName.isEmpty else {
+            throw parser.error("give the dataset a name: load PATH as NAME", at: range)
+        }
         options = try parser.options(into: options, keys: Self.keys, flags: Self.flags, rawKeys: Self.rawKeys)
         self.options = options
 
@@ -107,7 +110,7 @@ public struct LoadCommand: Command {
     }
 
     public var canonical: String {
-        var text = "load \(path.contains(" ") || path.contains("|") ? Expression.quote(path) : path) as \(Expression.name(datasetName))"
+        var text = "load \(Expression.path(path)) as \(Expression.name(datasetName))"
         if !options.canonical.isEmpty { text += " " + options.canonical }
         return text
     }
@@ -126,8 +129,11 @@ public struct LoadCommand: Command {
                 diagnostic.range = sheet.range
             }
             if diagnostic.source == nil && diagnostic.location.line == nil {
+                // About the path as typed (missing, a folder, a device): point at it in the command, whose own
+                // place (a script's line, or none at the prompt) is the place to report.
                 diagnostic.source = context.source
                 diagnostic.range = pathRange
+                diagnostic.location.file = nil
             }
             throw diagnostic
         }

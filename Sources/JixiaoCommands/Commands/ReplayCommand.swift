@@ -25,12 +25,16 @@ public struct ReplayCommand: Command {
         (path, pathRange) = try parser.rawWord("a script file")
     }
 
-    public var canonical: String { "replay \(path.contains(" ") ? Expression.quote(path) : path)" }
+    public var canonical: String { "replay \(Expression.path(path))" }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        guard context.workspace.replayDepth < Workspace.maxReplayDepth else {
+            throw Diagnostic(.security, "scripts replay one another more than \(Workspace.maxReplayDepth) deep",
+                             hint: "does a script replay itself?", source: context.source, range: pathRange)
+        }
         let resolved = context.workspace.resolve(path)
         let script = try ScriptReplay.read(resolved)
-        let interpreter = Interpreter(workspace: context.workspace)
+        let interpreter = Interpreter(workspace: context.workspace, registry: context.registry)
         interpreter.isCancelled = context.isCancelled
         let replay = ScriptReplay(interpreter: interpreter)
         var shown = replay.fingerprintMismatches(script).map { "warning: " + $0 }

@@ -35,9 +35,8 @@ public struct SaveCommand: Command {
         guard !name.contains("/"), !name.hasPrefix(".") else {
             throw Diagnostic(.input, "a script name is a plain name, not a path", source: context.source, range: scriptName.range)
         }
-        let folder = workspace.resolve("sessions")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = folder + "/" + name + ".jx"
+        let path = try context.checkWrite("sessions/" + name + ".jx", range: scriptName.range)
+        try FileManager.default.createDirectory(atPath: workspace.resolve("sessions"), withIntermediateDirectories: true)
         let text = Self.script(from: workspace.log, workspace: workspace)
         try AtomicFile.write(text.script, to: path)
         return .none("saved \(text.commands) command\(text.commands == 1 ? "" : "s") to sessions/\(name).jx")

@@ -52,7 +52,8 @@ public struct ExpressionEvaluator {
         case .negate(let inner):
             let type = inner.type
             let view = try intView(try operand(inner), scale: type.scale)
-            return wrap(mapInts(view) { $0 == NullMarker.integer ? $0 : 0 &- $0 }, as: type)
+            // Never Int64.min (the null marker), so the negation cannot overflow.
+            return try wrap(mapInts(view) { $0 == NullMarker.integer ? $0 : 0 &- $0 }, as: type)
         case .not(let inner):
             return wrap(mapFlags(try flagView(try operand(inner))) { $0 == NullMarker.boolean ? $0 : 1 - $0 })
         case .logical(let isAnd, let lhs, let rhs):
@@ -137,23 +138,31 @@ public struct ExpressionEvaluator {
         }
     }
 
-    /// Wraps integer results back into a column or value of `type`.
-    private func wrap(_ view: IntView, as type: DataType) -> Operand {
+    /// Wraps integer results back into a column or value of `type`. Dates outside years 1–9999 are an error,
+    /// not a clamped or wrapped day number.
+    private func wrap(_ view: IntView, as type: DataType) throws -> Operand {
         switch view {
         case .scalar(let v):
             if v == NullMarker.integer { return .scalar(.null) }
             switch type {
             case .decimal(let scale): return .scalar(.decimal(ExactDecimal(units: v, scale: scale)))
-            case .date: return .scalar(.date(Int32(clamping: v)))
+            case .date: return .scalar(.date(try date(v)))
             default: return .scalar(.integer(v))
             }
         case .array(let values):
             switch type {
             case .decimal(let scale): return .column(Column(.decimal(values, scale: scale)))
-            case .date: return .column(Column(.date(values.map { $0 == NullMarker.integer ? NullMarker.date : Int32(clamping: $0) })))
+            case .date: return .column(Column(.date(try values.map { $0 == NullMarker.integer ? NullMarker.date : try date($0) })))
             default: return .column(Column(.integer(values)))
             }
         }
+    }
+
+    private func date(_ days: Int64) throws -> Int32 {
+        guard CivilDate.supportedDays.contains(days) else {
+            throw Diagnostic(.run, "date out of range: the result lies outside the years 1 to 9999", hint: "check the number of days added")
+        }
+        return Int32(days)
     }
 
     // MARK: - Flags (booleans: 0, 1, 2 = null)
@@ -318,7 +327,8 @@ public struct ExpressionEvaluator {
             let excess = lt.scale + rt.scale - type.scale
             combine = { x, y in
                 let wide = Int128(x) * Int128(y)
-                let reduced = excess > 0 ? ExactDecimal.divideRoundingHalfUpWide(wide, Int128(ExactDecimal.pow10(excess))) : wide
+                // Two scale-18 operands leave up to 24 excess decimals: beyond what an Int64 power of ten holds.
+                let reduced = excess > 0 ? ExactDecimal.divideRoundingHalfUpWide(wide, ExactDecimal.pow10Wide(excess)) : wide
                 return Int64(exactly: reduced)
             }
         case .divide:
@@ -326,19 +336,23 @@ public struct ExpressionEvaluator {
             b = try intView(right, scale: rt.scale)
             let ls = lt.scale, rs = rt.scale, scale = type.scale
             combine = { x, y in
-                guard y != 0 else { return NullMarker.integer }
-                return ExactDecimal.dividing(ExactDecimal(units: x, scale: ls), ExactDecimal(units: y, scale: rs), resultScale: scale)?.units
+                ExactDecimal.dividing(ExactDecimal(units: x, scale: ls), ExactDecimal(units: y, scale: rs), resultScale: scale)?.units
             }
         case .remainder:
             a = try intView(left, scale: 0)
             b = try intView(right, scale: 0)
-            combine = { x, y in y == 0 ? NullMarker.integer : x % y }
+            // x is never Int64.min (the null marker), so x % -1 cannot overflow.
+            combine = { x, y in x % y }
         }
         let null = NullMarker.integer
+        let dividing = op == .divide || op == .remainder
         var failed = false
         func apply(_ x: Int64, _ y: Int64) -> Int64 {
             if x == null || y == null { return null }
-            guard let r = combine(x, y), r != null || op == .divide || op == .remainder else { failed = true; return null }
+            // Division by zero gives null, as in DuckDB and SQLite (documented in help functions and the README).
+            if dividing && y == 0 { return null }
+            // A result equal to the null marker does not fit either: it would turn into a silent null.
+            guard let r = combine(x, y), r != null else { failed = true; return null }
             return r
         }
         let result: IntView
@@ -352,7 +366,7 @@ public struct ExpressionEvaluator {
             result = .array(values)
         }
         if failed { throw overflow() }
-        return wrap(result, as: type)
+        return try wrap(result, as: type)
     }
 
     // MARK: - in [...]

@@ -1,63 +1,121 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
-/// Writes files so that a reader sees either the old content or the new, never a half-written file.
+/// Writes files so that a reader sees the old content or the new, never a half-written file: the bytes go to
+/// a temporary file `.NAME.tmp-PID-RANDOM` in the same folder, are flushed to disk, and the temporary file is
+/// renamed over the target. A failure (full disk, an error while producing the content, a killed process)
+/// leaves the old file as it was.
 ///
-/// Every file jixiao writes (exports, saved sessions, scripts) goes through `write(_:to:)`: the bytes go to a
-/// temporary file in the same folder (so the final rename never crosses file systems), are flushed to disk
-/// with fsync, and the temporary file is then renamed over the target. A failure leaves the target as it was.
+/// A process killed mid-write cannot remove its temporary file; the next write to the same target removes
+/// temporary files whose process is gone.
 public enum AtomicFile {
-    /// Writes `data` to `path` atomically; throws a file error naming the path when it cannot.
-    public static func write(_ data: Data, to path: String) throws {
+    /// Streams the content into the temporary file, so that a large export need not be built in memory first.
+    public struct Writer {
+        fileprivate let descriptor: Int32
+        fileprivate let path: String
+
+        /// Appends bytes.
+        public func write(_ buffer: UnsafeRawBufferPointer) throws {
+            guard var base = buffer.baseAddress else { return }
+            var remaining = buffer.count
+            while remaining > 0 {
+                let written = Glibc.write(descriptor, base, remaining)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Diagnostic(.io, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged",
+                                     location: SourceLocation(file: path))
+                }
+                base += written
+                remaining -= written
+            }
+        }
+
+        public func write(_ data: Data) throws {
+            try data.withUnsafeBytes { try write($0) }
+        }
+
+        public func write(_ text: String) throws {
+            var text = text
+            try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Writes what `produce` hands the writer to `path`, atomically. When `produce` throws, nothing changes
+    /// and the error is rethrown.
+    public static func write(to path: String, _ produce: (Writer) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        let name = url.lastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Diagnostic(.io, "cannot write \(path): the folder \(folder) does not exist", location: SourceLocation(file: path))
         }
         var isTargetFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isTargetFolder), isTargetFolder.boolValue {
             throw Diagnostic(.io, "cannot write \(path): it is a folder", location: SourceLocation(file: path))
         }
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-" + String(UInt32.random(in: 0...UInt32.max), radix: 16)
+        removeStaleTemporaries(of: name, in: folder)
+        let temporary = folder + "/" + temporaryPrefix(of: name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw Diagnostic(.io, "cannot write \(path): \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            throw Diagnostic(.io, "cannot write in \(folder): \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
         }
-        var failure: String?
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
+        // A replaced file keeps its permissions.
+        var existing = stat()
+        if stat(path, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG { fchmod(descriptor, existing.st_mode & 0o7777) }
+        var failure: Error?
+        do {
+            try produce(Writer(descriptor: descriptor, path: path))
+        } catch {
+            failure = error
         }
-        if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        if close(descriptor) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil && fsync(descriptor) != 0 { failure = ioFailure(path) }
+        close(descriptor)
+        if failure == nil && rename(temporary, path) != 0 { failure = ioFailure(path) }
         if let failure {
             unlink(temporary)
-            throw Diagnostic(.io, "cannot write \(path): \(failure)", location: SourceLocation(file: path))
+            throw failure
         }
-        // The rename is durable only once the folder itself is flushed.
+        // Make the rename itself durable.
         let folderDescriptor = open(folder, O_RDONLY | O_CLOEXEC)
         if folderDescriptor >= 0 {
-            _ = fsync(folderDescriptor)
+            fsync(folderDescriptor)
             close(folderDescriptor)
         }
     }
 
-    /// Writes text as UTF-8, atomically.
+    public static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { try $0.write(data) }
+    }
+
     public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        try write(to: path) { try $0.write(text) }
+    }
+
+    // MARK: - Temporary files
+
+    /// `.NAME.tmp-`: every temporary file for `NAME` starts so, followed by the writer's process id.
+    public static func temporaryPrefix(of name: String) -> String {
+        "." + name + ".tmp-"
+    }
+
+    /// Removes temporary files for `name` left by processes that no longer exist (killed mid-write).
+    static func removeStaleTemporaries(of name: String, in folder: String) {
+        let prefix = temporaryPrefix(of: name)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
+                  UInt32(rest[rest.index(after: dash)...]) != nil else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + entry) }
+        }
+    }
+
+    private static func ioFailure(_ path: String) -> Diagnostic {
+        Diagnostic(.io, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged", location: SourceLocation(file: path))
     }
 }

@@ -35,6 +35,10 @@ public struct CSVOptions: Sendable {
 /// spreadsheet-style numbers are read exactly, and a trailing 合计 row is skipped and reported. Text in other
 /// encodings is transcoded to UTF-8 first, so one byte scanner serves every file.
 public enum CSVReader {
+    /// The most columns a file may have (Excel's limit is 16,384): a header of a million commas is refused
+    /// instead of allocating a million columns.
+    public static let maxColumns = 100_000
+
     /// Reads a file into a table.
     public static func read(path: String, options: CSVOptions = CSVOptions()) throws -> Table {
         try load(path: path, options: options).table
@@ -54,6 +58,13 @@ public enum CSVReader {
     public static func load(bytes input: [UInt8], file: String? = nil, options: CSVOptions = CSVOptions()) throws -> ImportedTable {
         let decoded = try TextDecoder.utf8(input, declared: options.encoding, file: file)
         let bytes = decoded.bytes
+        // A NUL left after decoding is binary data, not text.
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = bytes[..<nul].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+            throw Diagnostic(.input, "NUL byte in the file: it is binary or UTF-16, not UTF-8 text",
+                             hint: "save it again as \"CSV UTF-8\"",
+                             location: SourceLocation(file: file, line: line, column: CSVScanner.column(of: nul, in: bytes)))
+        }
         guard bytes.count < Int(CSVScanner.escapedFlag) else {
             throw Diagnostic(.io, "file too large for one table (over 2 GiB)", location: SourceLocation(file: file))
         }
@@ -61,6 +72,10 @@ public enum CSVReader {
         var scanner = CSVScanner(bytes: bytes, delimiter: delimiter, file: file)
         scanner.isCancelled = options.isCancelled
         let header = try locateHeader(scanner, headerLine: options.cleaning.headerLine)
+        guard header.record.fields.count <= maxColumns else {
+            throw Diagnostic(.input, "too many columns: \(header.record.fields.count) (at most \(maxColumns))",
+                             hint: "is the delimiter right?", location: SourceLocation(file: file, line: header.line))
+        }
         var names: [String] = []
         for field in header.record.fields {
             var name = String(decoding: bytes[field.start..<field.end], as: UTF8.self)
@@ -189,16 +204,19 @@ public enum CSVReader {
         return nil
     }
 
-    /// Duplicate names get a suffix: 金额, 金额_2, 金额_3.
+    /// Duplicate names get a suffix: 金额, 金额_2, 金额_3. Linear: each name remembers the next suffix to try, so
+    /// ten thousand copies of one header do not search from _2 every time.
     public static func uniqued(_ names: [String]) -> [String] {
         var seen: Set<String> = []
+        var nextSuffix: [String: Int] = [:]
         return names.map { name in
             var candidate = name
-            var n = 2
+            var n = nextSuffix[name] ?? 2
             while seen.contains(candidate) {
                 candidate = "\(name)_\(n)"
                 n += 1
             }
+            if candidate != name { nextSuffix[name] = n }
             seen.insert(candidate)
             return candidate
         }
@@ -207,29 +225,35 @@ public enum CSVReader {
 
 /// Reads a whole file, with the errors a user can act on.
 public enum FileBytes {
-    /// The file's bytes, or a file error saying whether it is missing, a folder or unreadable.
+    /// The bytes of the regular file at `path`: a folder, a device, a missing file or one of 2 GiB or more is a
+    /// file error saying which.
     public static func read(_ path: String) throws -> [UInt8] {
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        if exists && isFolder.boolValue {
-            throw Diagnostic(.io, "\(path) is a folder, not a file", location: SourceLocation(file: path))
+        let limit = Int(CSVScanner.escapedFlag) - 1
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let reason = errno == ENOENT ? "no such file: \(path)" : "cannot read \(path): \(String(cString: strerror(errno)))"
+            throw Diagnostic(.io, reason, location: SourceLocation(file: path))
         }
-        guard exists, let bytes = readWhole(path) else {
-            throw Diagnostic(.io, exists ? "cannot read \(path)" : "no such file: \(path)", location: SourceLocation(file: path))
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            let kind = status.st_mode & S_IFMT == S_IFDIR ? "a folder" : "a device or pipe"
+            throw Diagnostic(.io, "\(path) is \(kind), not a file", location: SourceLocation(file: path))
+        }
+        guard Int(status.st_size) <= limit else {
+            throw Diagnostic(.io, "\(path) is too large (\(status.st_size) bytes; at most \(limit))", location: SourceLocation(file: path))
+        }
+        guard let bytes = readWhole(path, size: Int(status.st_size)) else {
+            throw Diagnostic(.io, "cannot read \(path)", location: SourceLocation(file: path))
         }
         return bytes
     }
 
-    /// Reads a file straight into one array (no intermediate Data, so a large file is held once, not twice).
-    static func readWhole(_ path: String) -> [UInt8]? {
+    /// Reads `size` bytes straight into one array (no intermediate Data, so a large file is held once, not twice).
+    static func readWhole(_ path: String, size: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        let size = Int(status.st_size)
-        var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             var offset = 0
             while offset < size, let base = buffer.baseAddress {
                 let count = Foundation.read(descriptor, base + offset, size - offset)
@@ -237,17 +261,9 @@ public enum FileBytes {
                 if count <= 0 { break }
                 offset += count
             }
-            failed = offset < size
+            complete = offset == size
             initialized = offset
         }
-        if failed { return nil }
-        // A file that grew while being read: take the rest too.
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, 65_536) }
-            if count <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return bytes
+        return complete ? bytes : nil
     }
 }

@@ -90,9 +90,29 @@ public struct CSVScanner: Sendable {
 
     /// 1-based column of a byte offset, counted in characters from the start of its line.
     public func column(of offset: Int) -> Int {
-        var start = offset
+        Self.column(of: offset, in: bytes)
+    }
+
+    /// 1-based column of a byte offset in `bytes`, counted in characters from the start of its line.
+    public static func column(of offset: Int, in bytes: [UInt8]) -> Int {
+        let end = min(max(offset, 0), bytes.count)
+        var start = end
         while start > 0 && bytes[start - 1] != 10 { start -= 1 }
-        return String(decoding: bytes[start..<min(offset, bytes.count)], as: UTF8.self).count + 1
+        return String(decoding: bytes[start..<end], as: UTF8.self).count + 1
+    }
+
+    /// The offset of the first byte in `bytes[range]` that is not part of valid UTF-8, or nil when all is valid.
+    public static func firstInvalidUTF8(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes[range].makeIterator()
+        var offset = range.lowerBound
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
     }
 
     /// Scans every record from `offset` on, expecting `columns` fields in each. Blank lines are skipped.
@@ -171,9 +191,13 @@ public struct CSVScanner: Sendable {
     func cells(from offset: Int, upTo end: Int, firstLine: Int, columns: Int) throws -> Cells {
         var cells = Cells()
         cells.columns = columns
-        let estimate = max(16, (end - offset) / max(1, columns * 8))
-        cells.starts.reserveCapacity(estimate * columns)
-        cells.ends.reserveCapacity(estimate * columns)
+        let remaining = max(0, end - offset)
+        let estimate = max(16, remaining / max(1, columns * 8))
+        // Every cell but a record's first takes at least a delimiter byte, so there are at most about `remaining`
+        // cells: a header of many columns over few rows must not reserve columns × 16.
+        let cellCapacity = min(estimate * columns, remaining + columns)
+        cells.starts.reserveCapacity(cellCapacity)
+        cells.ends.reserveCapacity(cellCapacity)
         cells.lines.reserveCapacity(estimate)
         try scan(from: offset, upTo: end, firstLine: firstLine, columns: columns, into: &cells)
         return cells

@@ -62,17 +62,30 @@ public struct ColumnDecoder {
     private func cellText(_ row: Int, _ column: Int) throws -> String {
         let (start, end, escaped) = cellRange(row, column)
         guard let text = String(validating: bytes[start..<end], as: UTF8.self) else {
-            throw Diagnostic(.input, "invalid UTF-8 in column \(header)", hint: "the file may be in another encoding",
-                             location: SourceLocation(file: file, line: Int(cells.lines[row]), column: nil))
+            let bad = CSVScanner.firstInvalidUTF8(in: bytes, start..<end) ?? start
+            throw Diagnostic(.input, "invalid UTF-8 in column \(header)", hint: "the file may be in another encoding, such as GB18030",
+                             location: SourceLocation(file: file, line: Int(cells.lines[row]) + newlines(before: bad, inRow: row),
+                                                      column: CSVScanner.column(of: bad, in: bytes)))
         }
         return escaped ? Self.collapsingDoubledQuotes(text) : text
     }
 
+    /// Line breaks inside quoted cells between the start of record `row` and `offset`.
+    private func newlines(before offset: Int, inRow row: Int) -> Int {
+        let recordStart = Int(cells.starts[row * cells.columns])
+        guard recordStart < offset else { return 0 }
+        return bytes[recordStart..<offset].reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+    }
+
     private func failure(_ row: Int, _ column: Int, expected: DataType) -> Diagnostic {
-        let text = (try? cellText(row, column)) ?? "?"
+        var text = (try? cellText(row, column)) ?? "?"
+        // A megabyte-long cell is not repeated whole in a message.
+        if text.count > 40 { text = text.prefix(40) + "…" }
+        let start = cellRange(row, column).0
         return Diagnostic(.input, "column \(header): '\(text)' is not a valid \(expected)",
                           hint: "load with types=\"\(header):text\" to keep it as text",
-                          location: SourceLocation(file: file, line: Int(cells.lines[row]), column: nil))
+                          location: SourceLocation(file: file, line: Int(cells.lines[row]) + newlines(before: start, inRow: row),
+                                                   column: CSVScanner.column(of: start, in: bytes)))
     }
 
     // MARK: - Inference
@@ -318,18 +331,18 @@ public struct ColumnDecoder {
 extension ColumnDecoder {
     /// `a""b` → `a"b`, inside a quoted field.
     static func collapsingDoubledQuotes(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var result = String.UnicodeScalarView()
         var previousWasQuote = false
-        for character in text {
-            if character == "\"" {
+        // Scalar by scalar, as the scanner reads bytes: `""` followed by a combining mark is still two quotes.
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" {
                 if previousWasQuote { previousWasQuote = false; continue }
                 previousWasQuote = true
             } else {
                 previousWasQuote = false
             }
-            result.append(character)
+            result.append(scalar)
         }
-        return result
+        return String(result)
     }
 }

@@ -34,7 +34,8 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
             return argument.isNumeric ? .success(.decimal(scale: 2)) : .failure(.init("share needs numbers; this is \(argument)"))
         case .median:
             switch argument {
-            case .integer, .decimal: return .success(.decimal(scale: argument.scale + 1))
+            // One decimal more than the column's holds the mean of two middles exactly, up to the maximum scale.
+            case .integer, .decimal: return .success(.decimal(scale: Swift.min(argument.scale + 1, ExactDecimal.maxScale)))
             case .date: return .success(.date)
             default: return .failure(.init("median needs numbers or dates; this is \(argument)"))
             }
@@ -88,7 +89,7 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
                 let values = zip(sums, counts).map { sum, count -> Int64 in
                     guard total != 0, count > 0 else { return NullMarker.integer }
                     // sum / total × 100, at 2 decimals: sum × 10^4 / total.
-                    return Int64(exactly: ExactDecimal.divideRoundingHalfUpWide(Int128(sum) * 10_000, Int128(total))) ?? NullMarker.integer
+                    return ExactDecimal.fitting(ExactDecimal.divideRoundingHalfUpWide(Int128(sum) * 10_000, Int128(total)), scale: 2)?.units ?? NullMarker.integer
                 }
                 return Column(.decimal(values, scale: 2), hint: .percent)
             }
@@ -113,13 +114,16 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
                     return Int32(clamping: values.sorted()[(values.count - 1) / 2])
                 }))
             }
-            // One more decimal holds the mean of two middles exactly: (a + b) × 10 / 2 = (a + b) × 5.
+            // One more decimal holds the mean of two middles exactly: (a + b) × 10 / 2 = (a + b) × 5. A column
+            // already at the maximum scale keeps it, and the mean of two middles is rounded half up there.
+            let extraDigit = resultType.scale > argument.type.scale
             let values = try members.map { values -> Int64 in
                 guard !values.isEmpty else { return NullMarker.integer }
                 let sorted = values.sorted()
                 let middle = sorted.count / 2
-                let wide = sorted.count % 2 == 1 ? Int128(sorted[middle]) * 10 : (Int128(sorted[middle - 1]) + Int128(sorted[middle])) * 5
-                guard let narrow = Int64(exactly: wide) else { throw Self.overflow() }
+                var wide = sorted.count % 2 == 1 ? Int128(sorted[middle]) * 10 : (Int128(sorted[middle - 1]) + Int128(sorted[middle])) * 5
+                if !extraDigit { wide = ExactDecimal.divideRoundingHalfUpWide(wide, 10) }
+                guard let narrow = ExactDecimal.fitting(wide, scale: resultType.scale)?.units else { throw Self.overflow() }
                 return narrow
             }
             return Column(.decimal(values, scale: resultType.scale))
@@ -151,7 +155,8 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
                 }
             }
         }
-        if overflow { throw Self.overflow() }
+        // A final sum equal to the null marker does not fit either: it would read back as null.
+        if overflow || zip(sums, counts).contains(where: { $0 == NullMarker.integer && $1 > 0 }) { throw Self.overflow() }
         return (sums, counts)
     }
 

@@ -6,7 +6,8 @@ public enum JoinKind: String, Sendable {
 extension Table {
     /// Hash join on key columns (given as column numbers on each side). The result holds the left columns,
     /// then the right columns other than its keys; clashing names get a suffix (`名称_2`).
-    public func joined(with right: Table, leftKeys: [Int], rightKeys: [Int], kind: JoinKind) -> Table {
+    /// Throws when the result would exceed `Table.maxRows` (keys that repeat on both sides multiply).
+    public func joined(with right: Table, leftKeys: [Int], rightKeys: [Int], kind: JoinKind) throws -> Table {
         let left = self
         func keyValues(_ table: Table, _ keys: [Int], _ row: Int) -> [Value]? {
             var values: [Value] = []
@@ -22,10 +23,25 @@ extension Table {
         for row in 0..<right.rowCount {
             if let key = keyValues(right, rightKeys, row) { index[key, default: []].append(Int32(row)) }
         }
+        // Count first: a join whose keys repeat on both sides can ask for more rows than a table holds.
+        var resultCount = 0
+        var leftKeyValues: [[Value]?] = []
+        leftKeyValues.reserveCapacity(left.rowCount)
+        for row in 0..<left.rowCount {
+            let key = keyValues(left, leftKeys, row)
+            leftKeyValues.append(key)
+            resultCount += key.flatMap { index[$0]?.count } ?? (kind == .left ? 1 : 0)
+            if resultCount > Table.maxRows {
+                throw Diagnostic(.run, "the join would give more than \(Table.maxRows) rows",
+                                 hint: "the keys repeat on both sides; join on more columns, or group one side first")
+            }
+        }
         var leftRows: [Int32] = []
         var rightRows: [Int32] = []
+        leftRows.reserveCapacity(resultCount)
+        rightRows.reserveCapacity(resultCount)
         for row in 0..<left.rowCount {
-            if let key = keyValues(left, leftKeys, row), let matches = index[key] {
+            if let key = leftKeyValues[row], let matches = index[key] {
                 for match in matches {
                     leftRows.append(Int32(row))
                     rightRows.append(match)

@@ -1,0 +1,106 @@
+import JixiaoCore
+@testable import JixiaoRender
+import Testing
+
+/// Rendering what hostile files hold: control characters, megabyte cells, thousands of columns, no room.
+@Suite struct HostileRenderingTests {
+    @Test func controlCharactersBecomeVisibleSymbols() {
+        #expect(TerminalText.sanitized("a\u{1B}[31mb\u{0}c\u{7F}d\u{85}e\u{202E}f\u{2066}g") == "a␛[31mb␀c␡d�e�f�g")
+        #expect(TerminalText.sanitized("第一行\n第二行\r\t末") == "第一行 第二行  末")
+        #expect(TerminalText.sanitized("第一行\n\t第二行\r", keepingLineBreaks: true) == "第一行\n\t第二行")
+        let plain = "保安镇 (ZJ07) 💰 é"
+        #expect(TerminalText.sanitized(plain) == plain)
+        // Each symbol takes one column, so tables stay aligned.
+        #expect(DisplayWidth.of(TerminalText.sanitized("\u{1B}\u{0}\u{7F}")) == 3)
+    }
+
+    @Test func errorMessagesAndCaretsAreSanitizedAndAligned() {
+        let source = "where 名称 == \"\u{1B}[2J\" and x"
+        let start = Array(source.utf8).count - 1
+        let error = Diagnostic(.bind, "no column named x\u{1B}]0;pwned\u{7}", hint: "columns: \u{1B}[1m名称", source: source, range: start..<(start + 1))
+        // The caret sits under x: `where 名称 == "␛[2J" and ` is 25 columns once ESC shows as one symbol.
+        #expect(DiagnosticRenderer.render(error) == [
+            "name error: no column named x␛]0;pwned␇",
+            "  where 名称 == \"␛[2J\" and x",
+            "  " + String(repeating: " ", count: 25) + "^",
+            "  hint: columns: ␛[1m名称",
+        ].joined(separator: "\n"))
+    }
+
+    /// The closed form of `fitted` equals taking one column at a time from the widest (the first of equals),
+    /// the rule it replaced, on every case of a sweep.
+    @Test func fittingMatchesOneColumnAtATime() {
+        func oneAtATime(_ widths: [Int], _ rightAligned: [Bool], _ limit: Int) -> [Int] {
+            var widths = widths
+            func total() -> Int { widths.reduce(0, +) + 3 * widths.count + 1 }
+            while total() > limit {
+                let candidates = widths.indices.filter { widths[$0] > 6 && !rightAligned[$0] }
+                let pool = candidates.isEmpty ? widths.indices.filter { widths[$0] > 6 } : candidates
+                guard let widest = pool.max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
+            }
+            return widths
+        }
+        var generator = SplitMix(seed: 2022)
+        for _ in 0..<2000 {
+            let count = Int(generator.next() % 7) + 1
+            let widths = (0..<count).map { _ in Int(generator.next() % 40) + 1 }
+            let rightAligned = (0..<count).map { _ in generator.next() % 3 == 0 }
+            let limit = Int(generator.next() % 160)
+            #expect(TableRenderer.fitted(widths, rightAligned: rightAligned, to: limit) == oneAtATime(widths, rightAligned, limit),
+                    "\(widths) \(rightAligned) \(limit)")
+        }
+        // A megabyte-wide column is cut in a few passes.
+        #expect(TableRenderer.fitted([1_000_000, 4, 12], rightAligned: [false, true, true], to: 60) == [34, 4, 12])
+        #expect(TableRenderer.fitted([Int](repeating: 10, count: 10_000), rightAligned: [Bool](repeating: false, count: 10_000), to: 120)
+                == [Int](repeating: 6, count: 10_000))
+    }
+
+    @Test func noRoomAtAllStillDrawsAFrame() {
+        let table = Table(names: ["乡镇", "金额"], columns: [Column.from([.text("还地桥镇")]), Column.from([.integer(1_500)])])
+        for width in [0, -5, 1] {
+            // Text is cut to 6 columns, numbers are cut only when no text column is left: 1,500 needs no cut.
+            #expect(TableRenderer.render(table, style: TableStyle(width: width)) == """
+                ┌────────┬───────┐
+                │ 乡镇   │  金额 │
+                ├────────┼───────┤
+                │ 还地…  │ 1,500 │
+                └────────┴───────┘
+                """, "width \(width)")
+        }
+        #expect(TableRenderer.render(table, style: TableStyle(maxRows: -1)).hasSuffix("… 1 more row (1 in all; show rows=N to see more)"))
+    }
+
+    /// Found by the CSV fuzzer: a file holding only the header `` ` `` gave a frame 5 wide with a note 12 wide.
+    @Test func anEmptyTableOfNarrowColumnsKeepsItsFrame() {
+        let table = Table(names: ["`"], columns: [Column.from([], type: .text)])
+        #expect(TableRenderer.render(table) == """
+            ┌──────────┐
+            │ `        │
+            ├──────────┤
+            │ (no rows)│
+            └──────────┘
+            """)
+    }
+
+    @Test func hugeStringsAreMeasuredAndCut() {
+        let huge = String(repeating: "绩效a", count: 400_000)
+        #expect(DisplayWidth.of(huge) == 2_000_000)
+        #expect(DisplayWidth.truncate(huge, to: 7) == "绩效a…")
+        #expect(DisplayWidth.truncate(huge, to: 0) == "")
+        #expect(DisplayWidth.pad("", to: -3) == "")
+    }
+}
+
+/// A small deterministic generator for sweeps (SplitMix64).
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
