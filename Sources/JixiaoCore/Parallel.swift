@@ -19,16 +19,25 @@ public enum Parallel {
         }
     }
 
-    /// One result slot per task; each task writes only its own slot.
+    /// One result slot per task; each task writes only its own slot, through a buffer allocated once, so no two
+    /// tasks ever touch the same Swift variable.
     private final class Slots<T>: @unchecked Sendable {
-        private(set) var results: [Result<T, Error>?]
+        private let buffer: UnsafeMutableBufferPointer<Result<T, Error>?>
 
         init(_ count: Int) {
-            results = Array(repeating: nil, count: count)
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+        }
+
+        deinit {
+            buffer.deinitialize()
+            buffer.deallocate()
         }
 
         func set(_ index: Int, _ result: Result<T, Error>) {
-            results.withUnsafeMutableBufferPointer { $0[index] = result }
+            buffer[index] = result
         }
+
+        var results: [Result<T, Error>?] { Array(buffer) }
     }
 }
