@@ -228,20 +228,8 @@ public enum FileBytes {
     /// The bytes of the regular file at `path`: a folder, a device, a missing file or one of 2 GiB or more is a
     /// file error saying which.
     public static func read(_ path: String) throws -> [UInt8] {
-        let limit = Int(CSVScanner.escapedFlag) - 1
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            let reason = errno == ENOENT ? "no such file: \(path)" : "cannot read \(path): \(String(cString: strerror(errno)))"
-            throw Diagnostic(.io, reason, location: SourceLocation(file: path))
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            let kind = status.st_mode & S_IFMT == S_IFDIR ? "a folder" : "a device or pipe"
-            throw Diagnostic(.io, "\(path) is \(kind), not a file", location: SourceLocation(file: path))
-        }
-        guard Int(status.st_size) <= limit else {
-            throw Diagnostic(.io, "\(path) is too large (\(status.st_size) bytes; at most \(limit))", location: SourceLocation(file: path))
-        }
-        guard let bytes = readWhole(path, size: Int(status.st_size)) else {
+        let size = try RegularFile.size(of: path, limit: Int(CSVScanner.escapedFlag) - 1)
+        guard let bytes = readWhole(path, size: size) else {
             throw Diagnostic(.io, "cannot read \(path)", location: SourceLocation(file: path))
         }
         return bytes

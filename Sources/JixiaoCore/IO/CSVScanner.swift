@@ -167,13 +167,9 @@ public struct CSVScanner: Sendable {
                     let byte = buffer[index]
                     index += 1
                     if byte == 34 {
-                        // A quote must open or close a field (or be doubled); a stray one inside an unquoted
-                        // field would make counting quotes wrong, so such a file is scanned on one core.
-                        let before = index >= 2 ? buffer[index - 2] : 10
-                        let after = index < buffer.count ? buffer[index] : 10
-                        let opens = before == delimiter || before == 10 || before == 13 || before == 34
-                        let closes = after == delimiter || after == 10 || after == 13 || after == 34
-                        if !opens && !closes { return false }
+                        // A stray quote inside an unquoted field would make counting quotes wrong, so such a
+                        // file is scanned on one core.
+                        if !Self.quoteIsWellPlaced(buffer, at: index - 1, delimiter: delimiter) { return false }
                         quotes += 1
                     } else if byte == 10 {
                         lines += 1
@@ -185,6 +181,17 @@ public struct CSVScanner: Sendable {
             return true
         }
         return wellFormed ? starts : nil
+    }
+
+    /// Whether the quote at `index` opens or closes a field (or is doubled): the precondition for telling from
+    /// the count of quotes alone whether a line break lies inside a quoted field.
+    @inline(__always)
+    static func quoteIsWellPlaced(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, delimiter: UInt8) -> Bool {
+        let before = index >= 1 ? buffer[index - 1] : 10
+        let after = index + 1 < buffer.count ? buffer[index + 1] : 10
+        let opens = before == delimiter || before == 10 || before == 13 || before == 34
+        let closes = after == delimiter || after == 10 || after == 13 || after == 34
+        return opens || closes
     }
 
     /// Scans the records between `offset` and `end` (a record boundary).

@@ -11,6 +11,20 @@ public enum RegularFile {
     /// The bytes of the regular file at `path` (symbolic links followed), at most `limit` bytes.
     /// `what` names the file in messages ("file", "script").
     public static func read(_ path: String, limit: Int = Int(Int32.max), what: String = "file") throws -> Data {
+        _ = try size(of: path, limit: limit, what: what)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic(.io, "cannot read \(path)", location: SourceLocation(file: path))
+        }
+        // The file may have grown between stat and read.
+        guard data.count <= limit else {
+            throw Diagnostic(.io, "\(path) is too large (over \(limit) bytes)", location: SourceLocation(file: path))
+        }
+        return data
+    }
+
+    /// The size of the regular file at `path`, or a file error saying it is missing, a folder, a device or
+    /// larger than `limit`.
+    public static func size(of path: String, limit: Int, what: String = "file") throws -> Int {
         var status = stat()
         guard stat(path, &status) == 0 else {
             let reason = errno == ENOENT ? "no such \(what): \(path)" : "cannot read \(path): \(String(cString: strerror(errno)))"
@@ -23,14 +37,7 @@ public enum RegularFile {
         guard Int(status.st_size) <= limit else {
             throw Diagnostic(.io, "\(path) is too large (\(status.st_size) bytes; at most \(limit))", location: SourceLocation(file: path))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(.io, "cannot read \(path)", location: SourceLocation(file: path))
-        }
-        // The file may have grown between stat and read.
-        guard data.count <= limit else {
-            throw Diagnostic(.io, "\(path) is too large (over \(limit) bytes)", location: SourceLocation(file: path))
-        }
-        return data
+        return Int(status.st_size)
     }
 
     /// Whether `path` names a regular file (symbolic links followed).

@@ -201,11 +201,7 @@ extension CSVScanner {
                 let byte = buffer[index]
                 index += 1
                 if byte == 34 {
-                    let before = index >= 2 ? buffer[index - 2] : 10
-                    let after = index < buffer.count ? buffer[index] : 10
-                    let opens = before == delimiter || before == 10 || before == 13 || before == 34
-                    let closes = after == delimiter || after == 10 || after == 13 || after == 34
-                    if !opens && !closes { return nil }
+                    if !Self.quoteIsWellPlaced(buffer, at: index - 1, delimiter: delimiter) { return nil }
                     quotes += 1
                 } else if byte == 10 && quotes % 2 == 0 {
                     seen += 1

@@ -1,3 +1,4 @@
+import JixiaoRender
 /// Writes a sheet as a standalone HTML page: UTF-8, one `<table>` with merged cells as `colspan`/`rowspan`,
 /// every text escaped.
 public enum SheetHTMLRenderer {
@@ -50,18 +51,6 @@ public enum SheetHTMLRenderer {
 
     /// Text safe in HTML content and attributes; line breaks become `<br>`.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\n": result += "<br>"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLTableWriter.escaped(text)
     }
 }

@@ -55,15 +55,19 @@ public enum HTMLTableWriter {
     public static func escaped(_ text: String, lineBreaks: Bool = true) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        var afterCarriageReturn = false
+        // Scalar by scalar: `<` followed by a combining mark is one Character, and must be escaped all the same.
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            case "\r\n", "\n", "\r": result += lineBreaks ? "<br>" : "\n"
-            default: result.append(character)
+            case "\n" where afterCarriageReturn: continue
+            case "\r", "\n": result += lineBreaks ? "<br>" : "\n"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
