@@ -61,7 +61,11 @@ public struct Expression: Sendable, Hashable {
             }
         case .column(let name): return Self.name(name)
         case .unary(let op, let operand):
-            return op == "not" ? "not \(operand.canonical(above: precedence))" : "-\(operand.canonical(above: precedence))"
+            // Prefix operators nest without parentheses (`not not x`, `- -x`): parentheses at every level would
+            // double the nesting the parser counts. A space keeps `- -x` from reading as a flag `--x`.
+            let inner = operand.canonical(above: precedence - 1)
+            if op == "not" { return "not \(inner)" }
+            return inner.hasPrefix("-") ? "- \(inner)" : "-\(inner)"
         case .binary(let op, let lhs, let rhs):
             // Left-associative: the right operand needs parentheses at equal precedence. Comparisons do not
             // chain (`a == b == c` does not parse), so their left operand needs them too.

@@ -16,7 +16,7 @@ public enum CellFormatter {
             return hint == .percent ? text + "%" : text
         case .text(let s):
             // Line breaks inside a cell would break the frame; other controls would reach the terminal.
-            return TerminalText.sanitized(s)
+            return TerminalText.cell(s)
         case .date(let d): return CivilDate.format(d)
         case .boolean(let b): return b ? "true" : "false"
         }

@@ -46,7 +46,7 @@ public enum TableRenderer {
         if style.showTotal, !fields.isEmpty {
             totalRow = totals(table)
         }
-        let header = fields.map { TerminalText.sanitized($0.name) }
+        let header = fields.map { TerminalText.cell($0.name) }
         let rightAligned = fields.map { CellFormatter.alignsRight($0.type) }
         var widths = header.map(DisplayWidth.of)
         for row in body + (totalRow.map { [$0] } ?? []) {

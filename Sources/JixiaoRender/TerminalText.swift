@@ -23,6 +23,23 @@ public enum TerminalText {
         return String(result)
     }
 
+    /// Text for a table cell: sanitized, and standing alone. A cell that starts with a combining mark would join
+    /// the space before it into one character (and one ending in a prepended mark the space after it), so it
+    /// would be measured one way alone and another in its row; a dotted circle (◌) gives the mark a base of its
+    /// own, as fonts draw it.
+    public static func cell(_ text: String) -> String {
+        var text = sanitized(text)
+        if let first = text.unicodeScalars.first, first.value >= 0x300 {
+            let head = String(text.unicodeScalars.prefix(4))
+            if (" " + head).count == head.count { text = "\u{25CC}" + text }
+        }
+        if let last = text.unicodeScalars.last, last.value >= 0x300 {
+            let tail = String(text.unicodeScalars.suffix(4))
+            if (tail + " ").count == tail.count { text += "\u{25CC}" }
+        }
+        return text
+    }
+
     @inline(__always)
     static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

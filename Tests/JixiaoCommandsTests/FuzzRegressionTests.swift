@@ -79,6 +79,18 @@ func checkCommandProperties(_ text: String, running interpreter: Interpreter? = 
         #expect(try Pipeline.parse("`ls`").canonical == "`ls`")
     }
 
+    /// `- - x` was written `-(-x)`: a parenthesis per level doubled the nesting, and a line nested 150 deep came back
+    /// more than 200 deep, refused.
+    @Test func prefixOperatorsNestWithoutParentheses() throws {
+        let minus = "funds | select 金额 / " + String(repeating: "- ", count: 149) + "-金额"
+        let canonical = try Pipeline.parse(minus).canonical
+        #expect(canonical == minus)
+        #expect(try Pipeline.parse(canonical).canonical == canonical)
+        #expect(try Pipeline.parse("stations | where not not 层级 == \"村级\"").canonical == "stations | where not not 层级 == \"村级\"")
+        #expect(try Pipeline.parse("funds | select -(金额 * 2), - -金额, 1 - -金额").canonical == "funds | select -(金额 * 2), - -金额, 1 - -金额")
+        #expect(try TestSupport.compact("funds | top 1 | select x = - - - 金额", interpreter: try TestSupport.interpreter()) == "-120000.00")
+    }
+
     @Test func otherCanonicalForms() throws {
         for line in ["help `a b`", "stations | where (村 is null) == true", "stations | where 村 is null == true",
                      "stations | show rows=--all", "stations | select `a``b` = 1", "load \"a`b.csv\""] {

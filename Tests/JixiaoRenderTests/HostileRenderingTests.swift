@@ -83,6 +83,19 @@ import Testing
             """)
     }
 
+    /// Found by the CSV fuzzer: a cell starting with U+1A55 (a spacing mark) joined the padding before it into one
+    /// character, so its row came out a column short. Marks that would join a neighbour get a dotted circle.
+    @Test func cellsThatWouldJoinTheirPaddingStandAlone() {
+        let marks = "\u{1A55}\u{19}", accent = "\u{0301}x", reph = "x\u{0D4E}", plain = "e\u{0301}"
+        #expect(TerminalText.cell(marks) == "\u{25CC}\u{1A55}␙")
+        #expect(TerminalText.cell(accent) == "\u{25CC}\u{0301}x")
+        #expect(TerminalText.cell(reph) == "x\u{0D4E}\u{25CC}")
+        #expect(TerminalText.cell(plain) == plain)
+        let table = Table(names: ["名称"], columns: [Column.from([.text(marks), .text(accent), .text(reph), .text(plain)])])
+        let widths = Set(TableRenderer.render(table).split(separator: "\n").map { DisplayWidth.of(String($0)) })
+        #expect(widths.count == 1)
+    }
+
     @Test func hugeStringsAreMeasuredAndCut() {
         let huge = String(repeating: "绩效a", count: 400_000)
         #expect(DisplayWidth.of(huge) == 2_000_000)

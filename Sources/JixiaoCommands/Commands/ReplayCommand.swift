@@ -9,7 +9,9 @@ public struct ReplayCommand: Command {
     public static let discussion = """
         Datasets whose files changed since the script was saved are reported first. From the command line, \
         jixiao replay [--update | --check | --step] FILE records outputs beside the script, checks them, or walks \
-        through it step by step.
+        through it step by step. A script may come from anyone: it runs no shell command (!…) and writes only into \
+        sessions/ and exports/ of the working folder, or into a folder given with jixiao --allow-write DIR; a path \
+        with .. or an absolute path is refused, naming the line.
         """
     public static let category = CommandCategory.session
     public static let position = StagePosition.source
