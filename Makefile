@@ -101,9 +101,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_DIR = .build-fuzz
 SWIFTC ?= swiftc
 # -O keeps Swift's overflow and bounds checks (only -Ounchecked drops them).
-FUZZ_SWIFTFLAGS = -sanitize=fuzzer,address -parse-as-library -O -g
-# Extra link flags a reader may need (e.g. -lz for a zlib-based XLSX reader).
-FUZZ_LINK ?=
+# ZIPFoundation (which the XLSX reader imports) is built from the package checkout like our own modules; its
+# zlib module map comes from the checkout too, and zlib is linked in.
+ZIP_SOURCES = .build/checkouts/ZIPFoundation/Sources
+FUZZ_SWIFTFLAGS = -sanitize=fuzzer,address -parse-as-library -O -g -I $(ZIP_SOURCES)/CZLib
+FUZZ_LINK ?= -lz
 FUZZ_RUN_FLAGS = -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 -print_final_stats=1
 FUZZ_TARGETS = csv command $(if $(wildcard Sources/JixiaoCore/IO/XLSXReader.swift),xlsx)
 
@@ -116,11 +118,17 @@ $(FUZZ_DIR)/lib$(1).a: $(call fuzz_sources,$(1)) $(foreach dependency,$(2),$(FUZ
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -module-name $(1) -I $(FUZZ_DIR) -emit-module -emit-module-path $(FUZZ_DIR)/$(1).swiftmodule \
 		-emit-library -static -o $(FUZZ_DIR)/lib$(1).a $(call fuzz_sources,$(1))
 endef
-$(eval $(call fuzz_module,JixiaoCore,))
+$(FUZZ_DIR)/libZIPFoundation.a:
+	$(SWIFT) package resolve
+	@mkdir -p $(FUZZ_DIR)
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -module-name ZIPFoundation -emit-module -emit-module-path $(FUZZ_DIR)/ZIPFoundation.swiftmodule \
+		-emit-library -static -o $@ $(sort $(wildcard $(ZIP_SOURCES)/ZIPFoundation/*.swift))
+$(eval $(call fuzz_module,JixiaoCore,ZIPFoundation))
 $(eval $(call fuzz_module,JixiaoLanguage,JixiaoCore))
 $(eval $(call fuzz_module,JixiaoRender,JixiaoCore))
 $(eval $(call fuzz_module,JixiaoSession,JixiaoCore JixiaoRender))
-$(eval $(call fuzz_module,JixiaoCommands,JixiaoCore JixiaoLanguage JixiaoRender JixiaoSession))
+$(eval $(call fuzz_module,JixiaoEvaluation,JixiaoCore JixiaoRender))
+$(eval $(call fuzz_module,JixiaoCommands,JixiaoCore JixiaoLanguage JixiaoRender JixiaoSession JixiaoEvaluation))
 
 # One harness: $(1) the target, $(2) its source, $(3) the modules it links, dependents first.
 define fuzz_harness
@@ -128,9 +136,9 @@ $(FUZZ_DIR)/$(1)-fuzz: $(2) $(foreach module,$(3),$(FUZZ_DIR)/lib$(module).a)
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -use-ld=lld -module-name $(1)_fuzz -I $(FUZZ_DIR) $(2) \
 		-L $(FUZZ_DIR) $(foreach module,$(3),-l$(module)) $(FUZZ_LINK) -o $$@
 endef
-$(eval $(call fuzz_harness,csv,Fuzz/CSVFuzz.swift,JixiaoRender JixiaoCore))
-$(eval $(call fuzz_harness,command,Fuzz/CommandFuzz.swift,JixiaoCommands JixiaoSession JixiaoLanguage JixiaoRender JixiaoCore))
-$(eval $(call fuzz_harness,xlsx,Fuzz/XLSXFuzz.swift,JixiaoRender JixiaoCore))
+$(eval $(call fuzz_harness,csv,Fuzz/CSVFuzz.swift,JixiaoRender JixiaoCore ZIPFoundation))
+$(eval $(call fuzz_harness,command,Fuzz/CommandFuzz.swift,JixiaoCommands JixiaoEvaluation JixiaoSession JixiaoLanguage JixiaoRender JixiaoCore ZIPFoundation))
+$(eval $(call fuzz_harness,xlsx,Fuzz/XLSXFuzz.swift,JixiaoRender JixiaoCore ZIPFoundation))
 
 fuzz-build: $(foreach target,$(FUZZ_TARGETS),$(FUZZ_DIR)/$(target)-fuzz)
 

@@ -34,9 +34,17 @@ public enum XLSXReader {
         "the workbook has no sheet named \(name)"
     }
 
+    /// Reads a workbook held in memory: the chosen sheet (the first by default). The fuzzer's entry point.
+    public static func read(data: Data, sheet: String?) throws -> Table {
+        try load(workbook: try Workbook(data: data, file: "workbook.xlsx"), options: XLSXOptions(sheet: sheet), file: "workbook.xlsx").table
+    }
+
     /// Reads the chosen sheet (the first by default), with notes on what was detected and skipped.
     public static func load(path: String, options: XLSXOptions = XLSXOptions()) throws -> ImportedTable {
-        let workbook = try Workbook(path: path)
+        try load(workbook: try Workbook(path: path), options: options, file: path)
+    }
+
+    private static func load(workbook: Workbook, options: XLSXOptions, file path: String) throws -> ImportedTable {
         guard !workbook.sheets.isEmpty else {
             throw Diagnostic(.input, "the workbook has no sheets", location: SourceLocation(file: path))
         }
@@ -193,7 +201,7 @@ struct Workbook {
     static let maxPartSize: UInt64 = 1 << 30
 
     init(path: String) throws {
-        file = path
+        let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
@@ -207,6 +215,23 @@ struct Workbook {
                              hint: isOldWorkbook ? "it is an old .xls workbook: save it as .xlsx (另存为 → Excel 工作簿)" : "the file may be damaged, or another kind of file",
                              location: SourceLocation(file: path))
         }
+        try self.init(archive: archive, file: path)
+    }
+
+    /// A workbook held in memory (the fuzzer's entry); `file` names it in errors.
+    init(data: Data, file: String) throws {
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw Diagnostic(.input, "\(file) is not an .xlsx workbook (it is not a ZIP archive)", location: SourceLocation(file: file))
+        }
+        try self.init(archive: archive, file: file)
+    }
+
+    private init(archive: Archive, file path: String) throws {
+        self.archive = archive
+        file = path
         guard let workbookData = try part("xl/workbook.xml") else {
             throw Diagnostic(.input, "\(path) is not an .xlsx workbook: xl/workbook.xml is missing", location: SourceLocation(file: path))
         }
