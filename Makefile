@@ -121,7 +121,7 @@ endef
 $(FUZZ_DIR)/libZIPFoundation.a:
 	$(SWIFT) package resolve
 	@mkdir -p $(FUZZ_DIR)
-	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -module-name ZIPFoundation -emit-module -emit-module-path $(FUZZ_DIR)/ZIPFoundation.swiftmodule \
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -swift-version 5 -Xcc -D_GNU_SOURCE=1 -module-name ZIPFoundation -emit-module -emit-module-path $(FUZZ_DIR)/ZIPFoundation.swiftmodule \
 		-emit-library -static -o $@ $(sort $(wildcard $(ZIP_SOURCES)/ZIPFoundation/*.swift))
 $(eval $(call fuzz_module,JixiaoCore,ZIPFoundation))
 $(eval $(call fuzz_module,JixiaoLanguage,JixiaoCore))
@@ -147,7 +147,7 @@ fuzz: fuzz-build
 		mkdir -p $(FUZZ_DIR)/corpus/$$target $(FUZZ_DIR)/artifacts; \
 		dict=""; if [ -f Fuzz/$$target.dict ]; then dict="-dict=Fuzz/$$target.dict"; fi; \
 		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
-		SWIFT_BACKTRACE=enable=no nice -n 10 $(FUZZ_DIR)/$$target-fuzz $(FUZZ_RUN_FLAGS) $$dict -artifact_prefix=$(FUZZ_DIR)/artifacts/$$target- \
+		SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 nice -n 10 $(FUZZ_DIR)/$$target-fuzz $(FUZZ_RUN_FLAGS) $$dict -artifact_prefix=$(FUZZ_DIR)/artifacts/$$target- \
 			$(FUZZ_DIR)/corpus/$$target Fuzz/corpus/$$target || exit 1; \
 	done
 

@@ -20,6 +20,11 @@ final class TerminalSession {
         let configuration = folder + "/tmux.conf"
         // The pane stays after jixiao exits, so its last screen and exit status can be read.
         try "set -g remain-on-exit on\n".write(toFile: configuration, atomically: true, encoding: .utf8)
+        // A sanitizer build's settings pass through (leak reports at exit would change the exit status).
+        var environment = environment
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[key], environment[key] == nil { environment[key] = value }
+        }
         let command = ["env", "-i"] + environment.map { "\($0.key)=\($0.value)" }.sorted()
             + (program ?? [binary, "--datasets", TestSupport.datasetsFolder] + arguments)
         // The shell tmux runs the command with writes jixiao's exit status to a file: tmux itself may mark the
