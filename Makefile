@@ -118,7 +118,7 @@ fuzz: fuzz-build
 		mkdir -p $(FUZZ_DIR)/corpus/$$target $(FUZZ_DIR)/artifacts; \
 		dict=""; if [ -f Fuzz/$$target.dict ]; then dict="-dict=Fuzz/$$target.dict"; fi; \
 		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
-		SWIFT_BACKTRACE=enable=no nice -n 10 $(FUZZ_DIR)/$$target-fuzz $(FUZZ_RUN_FLAGS) $$dict -artifact_prefix=$(FUZZ_DIR)/artifacts/$$target- \
+		ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no nice -n 10 $(FUZZ_DIR)/$$target-fuzz $(FUZZ_RUN_FLAGS) $$dict -artifact_prefix=$(FUZZ_DIR)/artifacts/$$target- \
 			$(FUZZ_DIR)/corpus/$$target Fuzz/corpus/$$target || exit 1; \
 	done
 
