@@ -73,9 +73,14 @@ public final class Shell {
     func readCommand() -> LineInput {
         let first = reader.readInput(prompt: interactive ? prompt : "", continuing: nil)
         guard case .line(var text) = first else { return first }
-        while LineContinuation.needsMore(text) {
+        // Each line is scanned once, however long the command it continues.
+        var continuation = LineContinuation()
+        var latest = text
+        while continuation.feed(latest) {
             switch reader.readInput(prompt: interactive ? continuationPrompt : "", continuing: text) {
-            case .line(let more): text += "\n" + more
+            case .line(let more):
+                text += "\n" + more
+                latest = more
             case .interrupted: return .interrupted
             case .end:
                 if interactive {
