@@ -96,7 +96,6 @@ test-tsan: deps
 # Swift's own crash backtracer is turned off so that AddressSanitizer and libFuzzer report the crash. Leak
 # detection is off: Swift keeps enum tags in a pointer's spare bits, which hides live arrays from LeakSanitizer
 # (it reported the command target's datasets, held for the whole run, as leaked).
-# The XLSX target is built only once Sources/JixiaoCore/IO/XLSXReader.swift exists (branch issue-files).
 FUZZ_SECONDS ?= 60
 FUZZ_DIR = .build-fuzz
 SWIFTC ?= swiftc
@@ -107,7 +106,7 @@ ZIP_SOURCES = .build/checkouts/ZIPFoundation/Sources
 FUZZ_SWIFTFLAGS = -sanitize=fuzzer,address -parse-as-library -O -g -I $(ZIP_SOURCES)/CZLib
 FUZZ_LINK ?= -lz
 FUZZ_RUN_FLAGS = -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 -print_final_stats=1
-FUZZ_TARGETS = csv command $(if $(wildcard Sources/JixiaoCore/IO/XLSXReader.swift),xlsx)
+FUZZ_TARGETS = csv command xlsx
 
 fuzz_sources = $(sort $(shell find Sources/$(1) -name '*.swift'))
 

@@ -1,5 +1,4 @@
-// libFuzzer target: the XLSX reader (branch issue-files). Built by `make fuzz` only when
-// Sources/JixiaoCore/IO/XLSXReader.swift exists. The entry point it expects:
+// libFuzzer target: the XLSX reader, through the entry point
 //
 //     XLSXReader.read(data: Data, sheet: String?) throws -> Table
 //

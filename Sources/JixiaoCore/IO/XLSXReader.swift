@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
 
 /// Options for reading a workbook.
@@ -18,7 +15,7 @@ public struct XLSXOptions: Sendable {
 
 /// Reads one sheet of an .xlsx workbook into a table.
 ///
-/// The workbook is opened with ZIPFoundation and its XML parts read with Foundation's XMLParser. Cells become
+/// The workbook is opened with ZIPFoundation and its XML parts read with jixiao's own `XMLScanner`. Cells become
 /// text the column decoder shares with CSV: shared and inline strings as written, numbers exactly from their
 /// text (`XLSXNumber`), booleans as true/false, date-formatted numbers as ISO dates (1900 or 1904 system),
 /// percent-formatted numbers as `12.50%`. Title rows above the header (merged or not) are skipped as in CSV;
@@ -350,7 +347,7 @@ struct Workbook {
             if let day = CivilDate.parse(prefix[...]) { return (CivilDate.format(day), false) }
             return (cell.value, false)
         default:
-            let text = cell.value.trimmingCharacters(in: .whitespaces)
+            let text = Self.trimmed(cell.value)
             guard !text.isEmpty else { return ("", false) }
             guard let number = XLSXNumber.exact(text) else { return (text, false) }
             let format = cell.style >= 0 && cell.style < formats.count ? formats[cell.style] : .number(decimals: nil)
@@ -366,6 +363,13 @@ struct Workbook {
                 return (Self.padded(number, to: decimals).description, false)
             }
         }
+    }
+
+    /// A value without surrounding spaces; the common case, none, costs two byte checks.
+    static func trimmed(_ value: String) -> String {
+        guard let first = value.utf8.first, let last = value.utf8.last,
+              first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || first >= 0x80 || last >= 0x80 else { return value }
+        return value.trimmingCharacters(in: .whitespaces)
     }
 
     /// A number with at least the decimals its format shows (a cell formatted `#,##0.00` holding 1234.5 reads
@@ -397,108 +401,94 @@ struct Workbook {
 
 /// Reads `xl/sharedStrings.xml`: each `<si>` is one string, the text of its `<t>` elements (rich text runs
 /// joined), leaving out phonetic guides (`<rPh>`).
-private final class SharedStringsReader: NSObject, XMLParserDelegate {
-    var strings: [String] = []
-    var current = ""
-    var inItem = false
-    var inText = false
-    var phoneticDepth = 0
-
+private enum SharedStringsReader {
     static func read(_ data: Data, file: String) throws -> [String] {
-        let reader = SharedStringsReader()
-        let parser = XMLParser(data: data)
-        parser.delegate = reader
-        guard parser.parse() else { throw XMLNames.failure(parser, part: "xl/sharedStrings.xml", file: file) }
-        return reader.strings
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        switch XMLNames.local(elementName) {
-        case "si": inItem = true; current = ""
-        case "rPh": phoneticDepth += 1
-        case "t": inText = inItem && phoneticDepth == 0
-        default: break
+        var scanner = try XMLScanner(data, part: "xl/sharedStrings.xml", file: file)
+        var strings: [String] = []
+        var current = ""
+        var inItem = false
+        var inText = false
+        var phoneticDepth = 0
+        while let event = try scanner.next() {
+            switch event {
+            case .start(let name, _):
+                switch name {
+                case "si": inItem = true; current = ""
+                case "rPh": phoneticDepth += 1
+                case "t": inText = inItem && phoneticDepth == 0
+                default: break
+                }
+            case .end(let name):
+                switch name {
+                case "si": strings.append(ExcelText.unescaped(current)); inItem = false
+                case "rPh": phoneticDepth -= 1
+                case "t": inText = false
+                default: break
+                }
+            case .text(let text):
+                if inText { current += text }
+            }
         }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch XMLNames.local(elementName) {
-        case "si": strings.append(ExcelText.unescaped(current)); inItem = false
-        case "rPh": phoneticDepth -= 1
-        case "t": inText = false
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
+        return strings
     }
 }
 
 /// Streams a worksheet's `<sheetData>` and `<mergeCells>`.
-private final class SheetXMLReader: NSObject, XMLParserDelegate {
-    var cells: [RawCell] = []
-    var merges: [MergedRange] = []
-    var row = 0
-    var nextColumn = 0
-    var cell: RawCell?
-    var inValue = false
-    var inInline = false
-    var inText = false
-    var phoneticDepth = 0
-
+private enum SheetXMLReader {
     static func read(_ data: Data, part: String, file: String) throws -> SheetContent {
-        let reader = SheetXMLReader()
-        let parser = XMLParser(data: data)
-        parser.delegate = reader
-        guard parser.parse() else { throw XMLNames.failure(parser, part: part, file: file) }
-        return SheetContent(cells: reader.cells, merges: reader.merges)
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        switch XMLNames.local(elementName) {
-        case "row":
-            row = attributes["r"].flatMap(Int.init) ?? row + 1
-            nextColumn = 0
-        case "c":
-            var column = nextColumn
-            if let reference = attributes["r"], let parsed = CellReference.parse(reference) {
-                column = parsed.column
-                if parsed.row != row && parsed.row > 0 { row = parsed.row }
+        var scanner = try XMLScanner(data, part: part, file: file)
+        var cells: [RawCell] = []
+        var merges: [MergedRange] = []
+        var row = 0
+        var nextColumn = 0
+        var cell: RawCell?
+        var inValue = false
+        var inInline = false
+        var inText = false
+        var phoneticDepth = 0
+        while let event = try scanner.next() {
+            switch event {
+            case .start(let name, let attributes):
+                switch name {
+                case "row":
+                    row = attributes["r"].flatMap(Int.init) ?? row + 1
+                    nextColumn = 0
+                case "c":
+                    var column = nextColumn
+                    if let reference = attributes["r"], let parsed = CellReference.parse(reference) {
+                        column = parsed.column
+                        if parsed.row != row && parsed.row > 0 { row = parsed.row }
+                    }
+                    nextColumn = column + 1
+                    cell = RawCell(row: row, column: column, type: attributes["t"], style: attributes["s"].flatMap(Int.init) ?? 0, value: "", inlineText: "")
+                case "v": inValue = cell != nil
+                case "is": inInline = true
+                case "rPh": phoneticDepth += 1
+                case "t": inText = inInline && phoneticDepth == 0
+                case "mergeCell":
+                    if let reference = attributes["ref"], let range = CellReference.range(reference) { merges.append(range) }
+                default: break
+                }
+            case .end(let name):
+                switch name {
+                case "c":
+                    if var finished = cell {
+                        finished.inlineText = ExcelText.unescaped(finished.inlineText)
+                        if finished.type == "str" { finished.value = ExcelText.unescaped(finished.value) }
+                        cells.append(finished)
+                    }
+                    cell = nil
+                case "v": inValue = false
+                case "is": inInline = false
+                case "rPh": phoneticDepth -= 1
+                case "t": inText = false
+                default: break
+                }
+            case .text(let text):
+                if inValue { cell?.value += text } else if inText { cell?.inlineText += text }
             }
-            nextColumn = column + 1
-            cell = RawCell(row: row, column: column, type: attributes["t"], style: attributes["s"].flatMap(Int.init) ?? 0, value: "", inlineText: "")
-        case "v": inValue = cell != nil
-        case "is": inInline = true
-        case "rPh": phoneticDepth += 1
-        case "t": inText = inInline && phoneticDepth == 0
-        case "mergeCell":
-            if let reference = attributes["ref"], let range = CellReference.range(reference) { merges.append(range) }
-        default: break
         }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch XMLNames.local(elementName) {
-        case "c":
-            if var finished = cell {
-                finished.inlineText = ExcelText.unescaped(finished.inlineText)
-                if finished.type == "str" { finished.value = ExcelText.unescaped(finished.value) }
-                cells.append(finished)
-            }
-            cell = nil
-        case "v": inValue = false
-        case "is": inInline = false
-        case "rPh": phoneticDepth -= 1
-        case "t": inText = false
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inValue { cell?.value += string } else if inText { cell?.inlineText += string }
+        return SheetContent(cells: cells, merges: merges)
     }
 }
 
@@ -557,7 +547,7 @@ public enum CellReference {
 /// Excel's escapes for characters XML cannot hold: `_x000D_` is a carriage return.
 enum ExcelText {
     static func unescaped(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard Self.mayHaveEscapes(text) else { return text }
         var result = ""
         var rest = Substring(text)
         while let range = rest.range(of: "_x") {
@@ -573,5 +563,15 @@ enum ExcelText {
             }
         }
         return result + rest
+    }
+
+    /// Whether `_x` occurs, byte by byte (Foundation's substring search costs far more per cell).
+    static func mayHaveEscapes(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "x") && previous == UInt8(ascii: "_") { return true }
+            previous = byte
+        }
+        return false
     }
 }
