@@ -123,6 +123,18 @@ public struct RunContext {
         }
     }
 
+    /// The absolute path to read `path` from, or a `.security` error pointing at `range` in the command when
+    /// the workspace's read policy refuses it. Every command that reads a file by name calls this first.
+    public func checkRead(_ path: String, range: Range<Int>?) throws -> String {
+        do {
+            return try workspace.checkRead(path)
+        } catch var diagnostic as Diagnostic {
+            diagnostic.source = source
+            diagnostic.range = range
+            throw diagnostic
+        }
+    }
+
     public func binder(for table: Table) -> Binder {
         Binder(fields: table.fields, source: source)
     }

@@ -39,7 +39,7 @@ public enum CommandReference {
                   "- A number beyond 18 digits (a sum, a product) is an error, never a wrapped or rounded value; a whole number in a CSV file beyond 64 bits is read as text.",
                   "- Dates run from 0001-01-01 to 9999-12-31: date arithmetic beyond them is an error; a CSV cell outside them is not a date (the column stays text).",
                   "- An expression nests at most \(Parser.maxHeight) levels (parentheses at most \(Parser.maxDepth)); a CSV file has at most \(CSVReader.maxColumns) columns and less than 2 GiB; a table at most \(Table.maxRows) rows.",
-                  "- `!COMMAND` runs a shell command at the interactive prompt only; a replayed script never runs one and writes only into `sessions/` and `exports/` unless given `--allow-write DIR`."]
+                  "- `!COMMAND` runs a shell command at the interactive prompt only; a replayed script never runs one, reads only inside the working folder and the datasets folder unless given `--allow-read DIR`, and writes only into `sessions/` and `exports/` unless given `--allow-write DIR`."]
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -46,6 +46,11 @@ public final class Workspace {
     public var writePolicy: WritePolicy = .trusted
     /// Folders the user allowed replayed scripts to write into (`--allow-write DIR`), as absolute paths.
     public var allowedWriteFolders: [String] = []
+    /// Who may read what: `.trusted` for the person at the prompt, `.restricted` while a script replays.
+    public var readPolicy: ReadPolicy = .trusted
+    /// Folders outside the working folder that replayed scripts may read (`--allow-read DIR`, and the
+    /// datasets folder), as absolute paths. Folders they may write into are readable too.
+    public var allowedReadFolders: [String] = []
     /// How many replays run inside one another (a script may replay another script).
     public private(set) var replayDepth = 0
     /// Deeper nesting is refused: a script that replays itself would otherwise recurse until the stack ends.
@@ -60,6 +65,8 @@ public final class Workspace {
         let other = Workspace(directory: directory)
         other.writePolicy = writePolicy
         other.allowedWriteFolders = allowedWriteFolders
+        other.readPolicy = readPolicy
+        other.allowedReadFolders = allowedReadFolders
         for name in order {
             if let dataset = datasets[name] { other.store(dataset) }
         }
@@ -99,18 +106,19 @@ public final class Workspace {
         throw Diagnostic(.bind, "cell \(number) has no result", hint: hint, source: source, range: range)
     }
 
-    /// Runs `body` as a replayed script: writes restricted (unless already stricter), one level of replay
-    /// deeper; the policy before is restored afterwards, whether `body` succeeds, fails or throws.
+    /// Runs `body` as a replayed script: reads and writes restricted (unless already stricter), one level of
+    /// replay deeper; the policies before are restored afterwards, whether `body` succeeds, fails or throws.
     public func replaying<T>(_ body: () throws -> T) throws -> T {
         guard replayDepth < Self.maxReplayDepth else {
             throw Diagnostic(.security, "scripts replay one another more than \(Self.maxReplayDepth) deep",
                              hint: "does a script replay itself?")
         }
-        let saved = writePolicy
+        let saved = (writePolicy, readPolicy)
         if case .trusted = writePolicy { writePolicy = .restricted(allowed: allowedWriteFolders) }
+        if case .trusted = readPolicy { readPolicy = .restricted(allowed: allowedReadFolders + allowedWriteFolders) }
         replayDepth += 1
         defer {
-            writePolicy = saved
+            (writePolicy, readPolicy) = saved
             replayDepth -= 1
         }
         return try body()

@@ -11,16 +11,17 @@ public struct CommandLineTool {
     public static let usage = """
         usage: jixiao [--datasets DIR] [--no-datasets]              start the shell
                jixiao [--datasets DIR] -c COMMAND [-c COMMAND …]    run commands and exit
-               jixiao [--datasets DIR] [--allow-write DIR]… FILE.jx  run a script and exit
-               jixiao [--datasets DIR] [--allow-write DIR]… replay [--update | --check | --step] FILE.jx
-               jixiao [--datasets DIR] [--allow-write DIR]… notebook FILE.jx -o OUT.md|OUT.html
+               jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… FILE.jx  run a script and exit
+               jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… replay [--update | --check | --step] FILE.jx
+               jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… notebook FILE.jx -o OUT.md|OUT.html
                jixiao --help | --version | --reference
 
         The bundled datasets load from --datasets DIR, else $JIXIAO_DATASETS, else ./datasets.
         replay --update records each command's output in FILE.jx.expected; --check compares a new run with it;
         --step walks through the script as a lesson. Sessions are journaled in $XDG_STATE_HOME/jixiao/journals.
-        A replayed script runs no shell command (!…) and writes only into sessions/ and exports/ of the working
-        folder; --allow-write DIR (repeatable) lets it write into DIR as well.
+        A replayed script runs no shell command (!…), reads only inside the working folder and the datasets
+        folder, and writes only into sessions/ and exports/ of the working folder; --allow-read DIR and
+        --allow-write DIR (each repeatable) let it read, or read and write, in DIR as well.
         """
 
     enum Mode: Equatable {
@@ -35,6 +36,8 @@ public struct CommandLineTool {
         var loadDatasets = true
         /// Folders replayed scripts may write into, as given.
         var allowWrite: [String] = []
+        /// Folders outside the working folder replayed scripts may read, as given.
+        var allowRead: [String] = []
         var mode = Mode.shell
     }
 
@@ -51,7 +54,8 @@ public struct CommandLineTool {
         }
         let workspace = Workspace()
         do {
-            workspace.allowedWriteFolders = try arguments.allowWrite.map(allowedFolder)
+            workspace.allowedWriteFolders = try arguments.allowWrite.map { try allowedFolder($0, flag: "--allow-write") }
+            workspace.allowedReadFolders = try arguments.allowRead.map { try allowedFolder($0, flag: "--allow-read") }
         } catch let message as UsageError {
             Terminal.writeError("jixiao: \(message.text)\n")
             return 2
@@ -63,6 +67,8 @@ public struct CommandLineTool {
         workspace.style.ascii = !TableStyle.localeIsUTF8(ProcessInfo.processInfo.environment)
         let color = Terminal.colorEnabled()
         if arguments.loadDatasets, let folder = datasetsFolder(arguments.datasets) {
+            // Scripts may read the datasets folder, wherever it is (a script loading datasets/x.csv again).
+            workspace.allowedReadFolders.append(workspace.resolve(folder))
             do {
                 try workspace.loadFolder(folder)
             } catch let diagnostic as Diagnostic {
@@ -161,6 +167,7 @@ public struct CommandLineTool {
             case "-c", "--command": commands.append(try value(arg))
             case "--datasets": result.datasets = try value(arg)
             case "--allow-write": result.allowWrite.append(try value(arg))
+            case "--allow-read": result.allowRead.append(try value(arg))
             case "--no-datasets": result.loadDatasets = false
             case "--update": try setReplay(.update)
             case "--check": try setReplay(.check)
@@ -202,12 +209,13 @@ public struct CommandLineTool {
         return result
     }
 
-    /// An `--allow-write` folder as an absolute path; it must exist (a typo must not silently allow nothing).
-    static func allowedFolder(_ given: String) throws -> String {
+    /// An `--allow-read` or `--allow-write` folder as an absolute path; it must exist (a typo must not silently
+    /// allow nothing).
+    static func allowedFolder(_ given: String, flag: String) throws -> String {
         var isDirectory: ObjCBool = false
         let absolute = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError(text: "--allow-write \(given): no such folder")
+            throw UsageError(text: "\(flag) \(given): no such folder")
         }
         return absolute
     }

@@ -118,3 +118,29 @@ import TestSupport
         #expect(allowed.output.contains("141"))
     }
 }
+
+/// Reads in a script run by the binary: the datasets folder, wherever it is, and `--allow-read` folders.
+@Suite struct UntrustedScriptReadTests {
+    @Test func theDatasetsFolderAndAllowReadFoldersAreReadable() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let outside = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        try "口令\nhunter2\n".write(toFile: outside + "/secret.csv", atomically: true, encoding: .utf8)
+        try sandbox.write("load \(outside)/secret.csv as s\ns | count\n", to: "read.jx")
+        let tool = UntrustedScriptBinaryTests()
+        let refused = try tool.run(["read.jx"], in: sandbox.folder)
+        #expect(refused.code == 1)
+        #expect(refused.errors.hasPrefix("read.jx:1:6: refused: a replayed script may not read an absolute path: \(outside)/secret.csv\n"))
+        let missing = try tool.run(["--allow-read", "没有这个目录", "read.jx"], in: sandbox.folder)
+        #expect(missing.code == 2)
+        #expect(missing.errors == "jixiao: --allow-read 没有这个目录: no such folder\n")
+        let allowed = try tool.run(["--allow-read", outside, "read.jx"], in: sandbox.folder)
+        #expect(allowed.code == 0, "\(allowed.errors)")
+        #expect(allowed.output.contains("│     1 │"))
+        // The datasets folder given with --datasets is readable even outside the working folder.
+        try sandbox.write("load \(outside)/secret.csv as s\ns | count\n", to: "datasets.jx")
+        let fromDatasets = try tool.run(["--datasets", outside, "datasets.jx"], in: sandbox.folder)
+        #expect(fromDatasets.code == 0, "\(fromDatasets.errors)")
+    }
+}

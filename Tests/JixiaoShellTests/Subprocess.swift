@@ -39,14 +39,14 @@ enum Subprocess {
 
         var inputPipe: [Int32] = [-1, -1], outputPipe: [Int32] = [-1, -1], errorPipe: [Int32] = [-1, -1]
         if input != nil {
-            guard pipe(&inputPipe) == 0 else { throw Failure(description: "pipe failed") }
+            guard closeOnExecPipe(&inputPipe) else { throw Failure(description: "pipe failed") }
             posix_spawn_file_actions_adddup2(&actions, inputPipe[0], 0)
             posix_spawn_file_actions_addclose(&actions, inputPipe[1])
         } else {
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         }
         if collect {
-            guard pipe(&outputPipe) == 0, pipe(&errorPipe) == 0 else { throw Failure(description: "pipe failed") }
+            guard closeOnExecPipe(&outputPipe), closeOnExecPipe(&errorPipe) else { throw Failure(description: "pipe failed") }
             posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
             posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
             posix_spawn_file_actions_addclose(&actions, outputPipe[0])
@@ -55,6 +55,9 @@ enum Subprocess {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
+
+        // Nothing else of the test runner's leaks into the child (pipes of tests running beside this one).
+        for fd in inheritedDescriptors() { posix_spawn_file_actions_addclose(&actions, fd) }
 
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -88,6 +91,27 @@ enum Subprocess {
         let exitStatus = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Result(status: exitStatus, output: String(decoding: output, as: UTF8.self), errors: String(decoding: errors, as: UTF8.self))
     }
+
+    /// The open descriptors above 2 (glibc ignores a close action for one that has closed meanwhile).
+    private static func inheritedDescriptors() -> [Int32] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return names.compactMap { Int32($0) }.filter { $0 > 2 }
+    }
+
+    /// A pipe whose ends close on exec, made atomically with pipe2 (which Glibc's Swift module leaves out).
+    /// Tests run in parallel: a plain pipe's write end would leak into a child another test spawns meanwhile,
+    /// and the first child would then wait for the end of its input for ever. dup2 clears the flag on the
+    /// child's own 0, 1 and 2.
+    private static func closeOnExecPipe(_ fds: inout [Int32]) -> Bool {
+        guard let pipe2 else { return false }
+        return fds.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return pipe2(base, O_CLOEXEC) == 0
+        }
+    }
+
+    private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+    private static let pipe2: Pipe2? = dlsym(nil, "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
 
     /// Reads two pipes to their ends at once, so neither can fill up and stall the child.
     private static func readBoth(_ first: Int32, _ firstBytes: inout [UInt8], _ second: Int32, _ secondBytes: inout [UInt8]) {

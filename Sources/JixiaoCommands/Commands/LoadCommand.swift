@@ -116,7 +116,8 @@ public struct LoadCommand: Command {
     }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
-        let resolved = context.workspace.resolve(path)
+        // A replayed script reads only inside the working folder (and folders the user allowed).
+        let resolved = try context.checkRead(path, range: pathRange)
         var imported: ImportedTable
         do {
             var cancellable = loadOptions

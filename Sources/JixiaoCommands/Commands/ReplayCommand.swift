@@ -9,9 +9,10 @@ public struct ReplayCommand: Command {
     public static let discussion = """
         Datasets whose files changed since the script was saved are reported first. From the command line, \
         jixiao replay [--update | --check | --step] FILE records outputs beside the script, checks them, or walks \
-        through it step by step. A script may come from anyone: it runs no shell command (!…) and writes only into \
-        sessions/ and exports/ of the working folder, or into a folder given with jixiao --allow-write DIR; a path \
-        with .. or an absolute path is refused, naming the line.
+        through it step by step. A script may come from anyone: it runs no shell command (!…), reads only inside the \
+        working folder and the datasets folder (or a folder given with jixiao --allow-read DIR), and writes only into \
+        sessions/ and exports/ of the working folder (or a folder given with jixiao --allow-write DIR); a path with .. \
+        or an absolute path is refused, naming the line.
         """
     public static let category = CommandCategory.session
     public static let position = StagePosition.source
@@ -34,7 +35,7 @@ public struct ReplayCommand: Command {
             throw Diagnostic(.security, "scripts replay one another more than \(Workspace.maxReplayDepth) deep",
                              hint: "does a script replay itself?", source: context.source, range: pathRange)
         }
-        let resolved = context.workspace.resolve(path)
+        let resolved = try context.checkRead(path, range: pathRange)
         let script = try ScriptReplay.read(resolved)
         let interpreter = Interpreter(workspace: context.workspace, registry: context.registry)
         interpreter.isCancelled = context.isCancelled

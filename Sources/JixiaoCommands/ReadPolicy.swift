@@ -1,0 +1,38 @@
+import Foundation
+import JixiaoCore
+
+/// Which files commands may read.
+///
+/// The person at the prompt reads whatever they ask for. A replayed script came from someone else, and what it
+/// reads it can show or export: it reads only inside the working folder (by a relative path without `..`),
+/// the datasets folder the shell was started with, and folders the user named with `--allow-read DIR` or
+/// `--allow-write DIR`. Every command that reads a file by name asks `RunContext.checkRead(_:range:)` first.
+public enum ReadPolicy: Sendable, Equatable {
+    /// The interactive user: no restriction.
+    case trusted
+    /// A replayed script: the working folder, and anything inside `allowed` (absolute folders).
+    case restricted(allowed: [String])
+}
+
+extension Workspace {
+    /// The absolute path to read `path` from, or a `.security` error saying why the current policy refuses
+    /// it. Symbolic links and `..` are resolved before the check, so a link to `/etc` inside the working
+    /// folder is outside it.
+    public func checkRead(_ path: String) throws -> String {
+        let target = resolve(path)
+        guard case .restricted(let allowed) = readPolicy else { return target }
+        let physical = Self.physicalPath(target)
+        if allowed.contains(where: { Self.path(physical, isInside: Self.physicalPath($0)) }) { return target }
+        let hint = "a replayed script reads only inside the working folder and the datasets folder; to allow another folder, replay with --allow-read DIR"
+        if path.hasPrefix("/") || path.hasPrefix("~") {
+            throw Diagnostic(.security, "a replayed script may not read an absolute path: \(path)", hint: hint)
+        }
+        if path.split(separator: "/").contains("..") {
+            throw Diagnostic(.security, "a replayed script may not read outside the working folder: \(path)", hint: hint)
+        }
+        guard Self.path(physical, isInside: Self.physicalPath(directory)) else {
+            throw Diagnostic(.security, "a replayed script may not read \(path): it leads outside the working folder", hint: hint)
+        }
+        return target
+    }
+}
