@@ -59,6 +59,7 @@ import Testing
         #expect(try scanner.next() == .start(name: "a", attributes: XMLAttributes()))
         #expect(try scanner.next() == .text("乡镇"))
         #expect(try Self.events("\u{FEFF}<a/>") == [.start(name: "a", attributes: XMLAttributes()), .end(name: "a")])
+        #expect(Self.failure("\u{FEFF}<a>\n <b></a>") == "malformed XML in xl/test.xml (line 2, column 5): </a> closes <b>")
     }
 
     @Test func malformedDocumentsAreLocatedErrors() {

@@ -251,20 +251,30 @@ struct Workbook {
         }
     }
 
-    /// A part's bytes, or nil when the archive lacks it.
-    func part(_ name: String) throws -> Data? {
+    /// A part's bytes, or nil when the archive lacks it; held once (the scanner reads them in place).
+    func part(_ name: String) throws -> [UInt8]? {
         guard let entry = archive[name] else { return nil }
         guard entry.uncompressedSize <= Self.maxPartSize else {
             throw Diagnostic(.input, "\(name) is larger than 1 GiB unpacked", location: SourceLocation(file: file))
         }
-        var data = Data()
+        var data: [UInt8] = []
+        data.reserveCapacity(Int(min(entry.uncompressedSize, 1 << 28)))
+        let limit = Self.maxPartSize
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            // The size in the archive's directory may lie: the bytes themselves are counted too.
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard UInt64(data.count + chunk.count) <= limit else { throw PartTooLarge() }
+                data.append(contentsOf: chunk)
+            }
+        } catch is PartTooLarge {
+            throw Diagnostic(.input, "\(name) is larger than 1 GiB unpacked", location: SourceLocation(file: file))
         } catch {
             throw Diagnostic(.input, "cannot unpack \(name): the workbook is damaged", location: SourceLocation(file: file))
         }
         return data
     }
+
+    private struct PartTooLarge: Error {}
 
     func cells(of sheet: Sheet) throws -> SheetContent {
         guard let data = try part(sheet.part) else {
@@ -402,7 +412,7 @@ struct Workbook {
 /// Reads `xl/sharedStrings.xml`: each `<si>` is one string, the text of its `<t>` elements (rich text runs
 /// joined), leaving out phonetic guides (`<rPh>`).
 private enum SharedStringsReader {
-    static func read(_ data: Data, file: String) throws -> [String] {
+    static func read(_ data: [UInt8], file: String) throws -> [String] {
         var scanner = try XMLScanner(data, part: "xl/sharedStrings.xml", file: file)
         var strings: [String] = []
         var current = ""
@@ -435,7 +445,7 @@ private enum SharedStringsReader {
 
 /// Streams a worksheet's `<sheetData>` and `<mergeCells>`.
 private enum SheetXMLReader {
-    static func read(_ data: Data, part: String, file: String) throws -> SheetContent {
+    static func read(_ data: [UInt8], part: String, file: String) throws -> SheetContent {
         var scanner = try XMLScanner(data, part: part, file: file)
         var cells: [RawCell] = []
         var merges: [MergedRange] = []

@@ -21,6 +21,8 @@ struct XMLScanner {
     static let maxDepth = 1000
 
     private let bytes: [UInt8]
+    /// Where the document starts: after a UTF-8 byte-order mark.
+    private var origin = 0
     private var position = 0
     /// Where the qualified names of the open elements are in `bytes`.
     private var open: [Range<Int>] = []
@@ -30,17 +32,23 @@ struct XMLScanner {
     private let file: String?
 
     init(_ data: Data, part: String, file: String?) throws {
+        try self.init(Array(data), part: part, file: file)
+    }
+
+    /// Scans `bytes` in place (a part of hundreds of megabytes is not copied).
+    init(_ bytes: [UInt8], part: String, file: String?) throws {
         self.part = part
         self.file = file
-        let head = Array(data.prefix(3))
-        if head.count >= 2, head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF {
-            guard let text = String(data: data, encoding: .utf16) else {
+        if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
+            guard let text = String(data: Data(bytes), encoding: .utf16) else {
                 throw Self.failure("the UTF-16 text is not valid", part: part, file: file, line: 1, column: 1)
             }
-            bytes = Array(text.utf8)
+            self.bytes = Array(text.utf8)
         } else {
-            bytes = head == [0xEF, 0xBB, 0xBF] ? Array(data.dropFirst(3)) : Array(data)
+            self.bytes = bytes
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { origin = 3 }
         }
+        position = origin
     }
 
     /// The next event, or nil at the end of a complete document.
@@ -330,7 +338,7 @@ struct XMLScanner {
     private func error(_ what: String, at offset: Int) -> Diagnostic {
         var line = 1
         var column = 1
-        for byte in bytes[..<min(offset, bytes.count)] {
+        for byte in bytes[origin..<max(origin, min(offset, bytes.count))] {
             if byte == 0x0A {
                 line += 1
                 column = 1

@@ -25,7 +25,11 @@ public final class XMLNode {
     /// Parses a document; throws a located error naming `part`. Nesting is bounded by the scanner, so the
     /// tree is never deep enough to exhaust the stack when it is freed.
     public static func parse(_ data: Data, part: String, file: String?) throws -> XMLNode {
-        var scanner = try XMLScanner(data, part: part, file: file)
+        try parse(Array(data), part: part, file: file)
+    }
+
+    static func parse(_ bytes: [UInt8], part: String, file: String?) throws -> XMLNode {
+        var scanner = try XMLScanner(bytes, part: part, file: file)
         var root: XMLNode?
         var stack: [XMLNode] = []
         while let event = try scanner.next() {
