@@ -63,10 +63,13 @@ struct HostileFolder {
             nul.csv:3:3: invalid input: NUL byte in the file: it is binary or UTF-16, not UTF-8 text
               hint: save it again as "CSV UTF-8"
             """)
-        try hostile.write(Array("编号,乡镇\n1,".utf8) + [0xB1, 0xA3, 0xB0, 0xB2, 0xD5, 0xF2, 10], to: "gbk.csv")
-        // Not UTF-8, but valid GB18030: read as such, and the load message says so (a file mixing the two
-        // encodings reads as GB18030 throughout, so the message is the place to notice it).
+        // A UTF-8 header over GBK rows: it would decode as GB18030 with the header garbled, so it is an error.
+        try hostile.write(Array("编号,乡镇\n1,".utf8) + [0xB1, 0xA3, 0xB0, 0xB2, 0xD5, 0xF2, 10], to: "mixed.csv")
+        #expect(hostile.rendered("load mixed.csv")?.hasPrefix("mixed.csv:2:3: invalid input: line 2 is not UTF-8, but the lines before it are: the file mixes encodings") == true)
+        // Not UTF-8 anywhere, but valid GB18030: read as such, and the load message says so.
+        try hostile.write([0xB1, 0xE0, 0xBA, 0xC5, 0x2C, 0xCF, 0xE7, 0xD5, 0xF2, 10] + Array("1,".utf8) + [0xB1, 0xA3, 0xB0, 0xB2, 0xD5, 0xF2, 10], to: "gbk.csv")
         #expect(hostile.interpreter.run("load gbk.csv").value.map(OutputRenderer.compact)?.contains("read as GB18030") == true)
+        #expect(hostile.interpreter.workspace.dataset(named: "gbk")?.table.names == ["编号", "乡镇"])
         try hostile.write("", to: "empty.csv")
         #expect(hostile.rendered("load empty.csv") == "empty.csv:1: invalid input: the file is empty: no header line")
         #expect(hostile.rendered("load /dev/zero") == """

@@ -65,6 +65,23 @@ import Testing
         #expect(error?.hint?.contains("the file reads as GB18030 up to this line") == true)
     }
 
+    /// A GBK export pasted under a UTF-8 header decodes as GB18030 from end to end, with the UTF-8 lines garbled:
+    /// an error instead, at the first line that is not UTF-8.
+    @Test func aFileMixingUTF8AndGBKIsAnErrorNotGarbledText() throws {
+        // 镇金 in UTF-8 happens to be valid GB18030 too (two characters of mojibake); 日 in GBK is not UTF-8.
+        let bytes = Array("镇金,1\n".utf8) + [0xC8, 0xD5, 0x2C, 0x31, 0x0A]
+        let error = #expect(throws: Diagnostic.self) { try TextDecoder.utf8(bytes, file: "mixed.csv") }
+        #expect(error?.message == "line 2 is not UTF-8, but the lines before it are: the file mixes encodings (cannot decode the bytes C8 D5 2C 31)")
+        #expect(error?.location == SourceLocation(file: "mixed.csv", line: 2, column: 1))
+        // Told to, it reads all of it as GB18030, garbled as asked.
+        let forced = try TextDecoder.utf8(bytes, declared: .gb18030)
+        #expect(forced.encoding == .gb18030)
+        #expect(String(decoding: forced.bytes, as: UTF8.self).hasSuffix(",1\n日,1\n"))
+        // A GBK file whose first lines are ASCII is still GB18030, as is one whose first line fails at once.
+        #expect(try TextDecoder.utf8(Array("id,amount\n".utf8) + gbBytes).encoding == .gb18030)
+        #expect(try TextDecoder.utf8(gbBytes).encoding == .gb18030)
+    }
+
     @Test func utf8ValidationRejectsOverlongSurrogateAndOutOfRangeForms() {
         #expect(UTF8Validation.firstInvalidOffset(Array("abcdefgh日期ijklmnop".utf8)) == nil)
         #expect(UTF8Validation.firstInvalidOffset(Array("abcdefghijk".utf8) + [0xC0, 0x80]) == 11)

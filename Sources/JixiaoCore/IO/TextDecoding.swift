@@ -88,6 +88,15 @@ public enum TextDecoder {
             return DecodedText(bytes: bytes, encoding: .utf8, hadByteOrderMark: false)
         }
         if let decoded = decodeGB18030(bytes) {
+            // Whole lines of Chinese UTF-8 before the first bad byte: a file that mixes encodings (a GBK export
+            // pasted under a UTF-8 header). It decodes as GB18030, but with every UTF-8 line garbled.
+            let lineStart = (bytes[..<invalidUTF8].lastIndex(of: 0x0A) ?? -1) + 1
+            if Self.multibyteCharacters(in: bytes[..<lineStart]) >= Self.mixedEvidence {
+                let failLine = line(of: invalidUTF8, in: bytes)
+                throw Diagnostic(.input, "line \(failLine) is not UTF-8, but the lines before it are: the file mixes encodings (cannot decode the bytes \(hex(bytes, at: invalidUTF8)))",
+                                 hint: "save the whole file in one encoding (Excel: 另存为 → CSV UTF-8); encoding=gb18030 reads all of it as GB18030",
+                                 location: SourceLocation(file: file, line: failLine, column: column(of: invalidUTF8, in: bytes)))
+            }
             return DecodedText(bytes: decoded, encoding: .gb18030, hadByteOrderMark: false)
         }
         // Neither: report the line where the encoding that read further fails.
@@ -97,6 +106,15 @@ public enum TextDecoder {
         throw Diagnostic(.input, "line \(failLine) is neither UTF-8 nor GB18030: cannot decode the bytes \(hex(bytes, at: offset))",
                          hint: "the file reads as \(likely) up to this line; give the encoding with encoding=… (\(TextEncoding.acceptedNames))",
                          location: SourceLocation(file: file, line: failLine, column: column(of: offset, in: bytes)))
+    }
+
+    /// How many UTF-8 characters of three or four bytes (Chinese, in practice) complete lines must hold before a
+    /// later bad byte means mixed encodings. GBK text forms such sequences only by chance, and seldom twice.
+    static let mixedEvidence = 2
+
+    /// The characters of three or four bytes in valid UTF-8.
+    static func multibyteCharacters(in bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 >= 0xE0 ? 1 : 0) }
     }
 
     // MARK: - Byte-order marks
