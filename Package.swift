@@ -7,13 +7,15 @@ let package = Package(
         .executable(name: "jixiao", targets: ["jixiao"]),
     ],
     dependencies: [
-        // Reads and writes the ZIP container of .xlsx workbooks (see README, Dependencies).
+        // Writes the ZIP container of .xlsx workbooks (see README, Dependencies).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // libedit behind non-variadic C wrappers, reached only through JixiaoShell's EditLineReader.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
-        .target(name: "JixiaoCore", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // zlib, for reading workbooks: ZIPReader inflates their parts itself (see README, Dependencies).
+        .systemLibrary(name: "JixiaoZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "JixiaoCore", dependencies: ["JixiaoZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoRender"]),

@@ -87,6 +87,58 @@ import ZIPFoundation
         #expect(missing?.message == "no such file: \(folder)/无.xlsx")
     }
 
+    /// Damaged archives, each made from a good workbook, give a Diagnostic at once: never a loop, a trap or a
+    /// part read past its bytes.
+    @Test func damagedArchivesAreClearErrors() throws {
+        let good = [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestSupport.fixture("乡镇支出.xlsx"))))
+        #expect(throws: Never.self) { try XLSXReader.read(data: Data(good), sheet: "支出") }
+        func message(_ bytes: [UInt8]) -> String? {
+            do {
+                _ = try XLSXReader.read(data: Data(bytes), sheet: nil)
+                return nil
+            } catch let diagnostic as Diagnostic {
+                return diagnostic.message
+            } catch {
+                return "not a Diagnostic: \(error)"
+            }
+        }
+        // Where the data of xl/workbook.xml starts, after its local header.
+        let wanted = Array("xl/workbook.xml".utf8)
+        func isWorkbookHeader(_ at: Int) -> Bool {
+            let signature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+            guard good[at..<(at + 4)].elementsEqual(signature), Int(good[at + 26]) == wanted.count else { return false }
+            return good[(at + 30)..<(at + 30 + wanted.count)].elementsEqual(wanted)
+        }
+        let found = (0..<(good.count - 30)).first(where: isWorkbookHeader)
+        let header = try #require(found)
+        let dataStart = header + 30 + wanted.count + (Int(good[header + 28]) | Int(good[header + 29]) << 8)
+        // Every part of the workbook, its central directory entry's method made 200 (fuzzing found this one
+        // spinning for ever in ZIPFoundation, which inflated anything not stored).
+        var unknownMethod = good
+        var offset = 0
+        while offset + 4 <= unknownMethod.count {
+            if unknownMethod[offset..<(offset + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) { unknownMethod[offset + 10] = 200 }
+            offset += 1
+        }
+        #expect(message(unknownMethod) == "cannot read the workbook: xl/workbook.xml is compressed with method 200; workbooks use deflate")
+        // A flipped byte inside compressed data: a checksum or deflate error.
+        var flipped = good
+        flipped[dataStart + 5] ^= 0xFF
+        let flippedMessage = message(flipped)
+        #expect(flippedMessage?.hasPrefix("the workbook is damaged: ") == true, "\(flippedMessage ?? "read")")
+        // Cut short: the directory at the end is gone.
+        #expect(message(Array(good.prefix(good.count / 2))) == "workbook.xlsx is not an .xlsx workbook (it is not a ZIP archive)")
+        #expect(message([]) == "workbook.xlsx is not an .xlsx workbook (it is not a ZIP archive)")
+        // The found crash and timeout inputs.
+        for name in ["crash-65db1311c98f005f7bd93672292bd26b148c6ee9", "timeout-7de8a31161886e9e9fc793d435cb322cad3c5d74"] {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestSupport.repositoryRoot + "/Fuzz/corpus/xlsx/" + name)))
+            #expect(message(bytes)?.hasPrefix("the workbook is damaged: ") == true || message(bytes)?.hasPrefix("cannot read the workbook: ") == true, "\(name)")
+        }
+        // The part that trapped inside Foundation's XMLParser, in an archive whose checksums are right.
+        let trap = [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestSupport.repositoryRoot + "/Fuzz/corpus/xlsx/xmlparser-trap-valid-zip.xlsx")))
+        #expect(message(trap) == "malformed XML in xl/_rels/workbook.xml.rels (line 1, column 141): the text is not valid UTF-8")
+    }
+
     @Test func numbersAreReadExactlyByTheDocumentedRule() {
         func exact(_ text: String) -> String? { XLSXNumber.exact(text)?.description }
         #expect(exact("1234.5") == "1234.5")

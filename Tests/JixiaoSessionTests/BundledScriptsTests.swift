@@ -21,7 +21,7 @@ import TestSupport
 
     @Test(arguments: scripts)
     func replayCheckPasses(_ script: String) throws {
-        let binary = TestSupport.repositoryRoot + "/.build/debug/jixiao"
+        let binary = TestSupport.productPath("jixiao")
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the jixiao binary first (swift build)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)

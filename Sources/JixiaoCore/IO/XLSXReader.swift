@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Options for reading a workbook.
 public struct XLSXOptions: Sendable {
@@ -15,7 +14,7 @@ public struct XLSXOptions: Sendable {
 
 /// Reads one sheet of an .xlsx workbook into a table.
 ///
-/// The workbook is opened with ZIPFoundation and its XML parts read with jixiao's own `XMLScanner`. Cells become
+/// The workbook's parts are unpacked by `ZIPReader` and their XML read by `XMLScanner`, both jixiao's own. Cells become
 /// text the column decoder shares with CSV: shared and inline strings as written, numbers exactly from their
 /// text (`XLSXNumber`), booleans as true/false, date-formatted numbers as ISO dates (1900 or 1904 system),
 /// percent-formatted numbers as `12.50%`. Title rows above the header (merged or not) are skipped as in CSV;
@@ -31,16 +30,10 @@ public enum XLSXReader {
         "the workbook has no sheet named \(name)"
     }
 
-    /// Reads workbook bytes: the chosen sheet (the first by default). The fuzzer's entry point. The bytes go
-    /// through a temporary file, so that they take the same path as a loaded file (ZIPFoundation's in-memory
-    /// archive has a read bug of its own that files never reach).
+    /// Reads workbook bytes: the chosen sheet (the first by default). The fuzzer's entry point.
     public static func read(data: Data, sheet: String?) throws -> Table {
-        let path = NSTemporaryDirectory() + "jixiao-xlsx-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).xlsx"
-        guard FileManager.default.createFile(atPath: path, contents: data) else {
-            throw Diagnostic(.io, "cannot write a temporary file", location: SourceLocation(file: path))
-        }
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        return try load(path: path, options: XLSXOptions(sheet: sheet)).table
+        let file = "workbook.xlsx"
+        return try load(workbook: try Workbook(bytes: [UInt8](data), file: file), options: XLSXOptions(sheet: sheet), file: file).table
     }
 
     /// Reads the chosen sheet (the first by default), with notes on what was detected and skipped.
@@ -193,7 +186,7 @@ struct Workbook {
         case percent(decimals: Int?)
     }
 
-    let archive: Archive
+    let zip: ZIPReader
     let file: String
     var sheets: [Sheet] = []
     var sharedStrings: [String] = []
@@ -202,28 +195,18 @@ struct Workbook {
     var uses1904Dates = false
 
     /// Parts larger than this are refused rather than unpacked (a damaged or hostile file).
-    static let maxPartSize: UInt64 = 1 << 30
+    static let maxPartSize = 1 << 30
 
     init(path: String) throws {
-        let archive: Archive
-        do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            if !FileManager.default.fileExists(atPath: path) {
-                throw Diagnostic(.io, "no such file: \(path)", location: SourceLocation(file: path))
-            }
-            // An old binary .xls renamed .xlsx starts with the OLE signature D0 CF 11 E0.
-            let head = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 4) }.map { [UInt8]($0) }
-            let isOldWorkbook = head == [0xD0, 0xCF, 0x11, 0xE0]
-            throw Diagnostic(.input, "\(path) is not an .xlsx workbook (it is not a ZIP archive)",
-                             hint: isOldWorkbook ? "it is an old .xls workbook: save it as .xlsx (另存为 → Excel 工作簿)" : "the file may be damaged, or another kind of file",
-                             location: SourceLocation(file: path))
-        }
-        try self.init(archive: archive, file: path)
+        try self.init(bytes: [UInt8](try RegularFile.read(path)), file: path)
     }
 
-    private init(archive: Archive, file path: String) throws {
-        self.archive = archive
+    init(bytes: [UInt8], file path: String) throws {
+        do {
+            zip = try ZIPReader(bytes)
+        } catch {
+            throw Self.diagnostic(error, file: path, head: Array(bytes.prefix(4)))
+        }
         file = path
         guard let workbookData = try part("xl/workbook.xml") else {
             throw Diagnostic(.input, "\(path) is not an .xlsx workbook: xl/workbook.xml is missing", location: SourceLocation(file: path))
@@ -251,30 +234,33 @@ struct Workbook {
         }
     }
 
-    /// A part's bytes, or nil when the archive lacks it; held once (the scanner reads them in place).
+    /// A part's bytes, or nil when the archive lacks it.
     func part(_ name: String) throws -> [UInt8]? {
-        guard let entry = archive[name] else { return nil }
-        guard entry.uncompressedSize <= Self.maxPartSize else {
-            throw Diagnostic(.input, "\(name) is larger than 1 GiB unpacked", location: SourceLocation(file: file))
-        }
-        var data: [UInt8] = []
-        data.reserveCapacity(Int(min(entry.uncompressedSize, 1 << 28)))
-        let limit = Self.maxPartSize
         do {
-            // The size in the archive's directory may lie: the bytes themselves are counted too.
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard UInt64(data.count + chunk.count) <= limit else { throw PartTooLarge() }
-                data.append(contentsOf: chunk)
-            }
-        } catch is PartTooLarge {
-            throw Diagnostic(.input, "\(name) is larger than 1 GiB unpacked", location: SourceLocation(file: file))
+            return try zip.data(name, limit: Self.maxPartSize)
         } catch {
-            throw Diagnostic(.input, "cannot unpack \(name): the workbook is damaged", location: SourceLocation(file: file))
+            throw Self.diagnostic(error, file: file, head: [])
         }
-        return data
     }
 
-    private struct PartTooLarge: Error {}
+    /// A ZIP failure in words, for `file`. `head` is the file's first bytes, to recognise an old .xls.
+    static func diagnostic(_ failure: ZIPReader.Failure, file: String, head: [UInt8]) -> Diagnostic {
+        switch failure {
+        case .notAnArchive:
+            // An old binary .xls renamed .xlsx starts with the OLE signature D0 CF 11 E0.
+            let isOldWorkbook = head == [0xD0, 0xCF, 0x11, 0xE0]
+            return Diagnostic(.input, "\(file) is not an .xlsx workbook (it is not a ZIP archive)",
+                              hint: isOldWorkbook ? "it is an old .xls workbook: save it as .xlsx (另存为 → Excel 工作簿)" : "the file may be damaged, or another kind of file",
+                              location: SourceLocation(file: file))
+        case .damaged(let what):
+            return Diagnostic(.input, "the workbook is damaged: \(what)", hint: "open and save it again in a spreadsheet program",
+                              location: SourceLocation(file: file))
+        case .unsupported(let what):
+            return Diagnostic(.input, "cannot read the workbook: \(what)", location: SourceLocation(file: file))
+        case .tooLarge:
+            return Diagnostic(.input, "a part of the workbook is larger than 1 GiB unpacked", location: SourceLocation(file: file))
+        }
+    }
 
     func cells(of sheet: Sheet) throws -> SheetContent {
         guard let data = try part(sheet.part) else {
