@@ -1,14 +1,22 @@
 #include "CEditLine.h"
 
+#include <errno.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
 
-/* The only state a signal handler may touch: a volatile sig_atomic_t. */
-static volatile sig_atomic_t interrupt_pending = 0;
+/* The only state the signal handler touches. A lock-free atomic rather than a volatile sig_atomic_t: the handler
+ * runs on whichever thread the signal lands on, and the flag is read by commands running on other threads (a
+ * load in pieces on both cores), which a plain variable would make a data race. */
+static atomic_int interrupt_pending = 0;
+
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "a signal handler may only use lock-free atomics");
 
 static void interrupt_handler(int signo) {
     (void)signo;
-    interrupt_pending = 1;
+    int saved_errno = errno;
+    atomic_store_explicit(&interrupt_pending, 1, memory_order_relaxed);
+    errno = saved_errno;
 }
 
 void jx_interrupt_install(void) {
@@ -34,9 +42,9 @@ void jx_interrupt_install(void) {
 }
 
 int jx_interrupt_pending(void) {
-    return interrupt_pending != 0;
+    return atomic_load_explicit(&interrupt_pending, memory_order_relaxed) != 0;
 }
 
 void jx_interrupt_clear(void) {
-    interrupt_pending = 0;
+    atomic_store_explicit(&interrupt_pending, 0, memory_order_relaxed);
 }
