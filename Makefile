@@ -1,11 +1,11 @@
 # jixiao — build, run and test. `make run` starts the shell on the bundled datasets; `make test` installs what a
-# fresh machine lacks (libedit-dev, zlib1g-dev for ZIPFoundation, tmux for the terminal tests, Python's openpyxl
+# fresh machine lacks (libedit-dev, zlib1g-dev for workbooks, tmux for the terminal tests, Python's openpyxl
 # for the XLSX check), builds, and runs every test.
 
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev zlib1g-dev tmux
 
-.PHONY: run test build release deps pydeps reference clean bench bench-scaling bench-startup data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
+.PHONY: run test build release deps pydeps reference clean bench bench-scaling bench-startup bench-xlsx data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -49,6 +49,10 @@ bench: release
 	python3 bench/bench.py --rows $(ROWS)
 
 # Load + query time and peak memory at 1M, 2M, 5M and 10M rows, with the fitted slope.
+# Reads a 200,000-row workbook with jixiao and the Python .xlsx readers installed here.
+bench-xlsx: release
+	python3 bench/xlsx.py
+
 bench-scaling: release
 	python3 bench/scaling.py
 
