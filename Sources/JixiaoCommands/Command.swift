@@ -114,20 +114,19 @@ public struct RunContext {
     /// The absolute path to write `path` to, or a `.security` error pointing at `range` in the command when
     /// the workspace's write policy refuses it. Every command that writes a file calls this first.
     public func checkWrite(_ path: String, range: Range<Int>?) throws -> String {
-        do {
-            return try workspace.checkWrite(path)
-        } catch var diagnostic as Diagnostic {
-            diagnostic.source = source
-            diagnostic.range = range
-            throw diagnostic
-        }
+        try pointing(at: range) { try workspace.checkWrite(path) }
     }
 
     /// The absolute path to read `path` from, or a `.security` error pointing at `range` in the command when
     /// the workspace's read policy refuses it. Every command that reads a file by name calls this first.
     public func checkRead(_ path: String, range: Range<Int>?) throws -> String {
+        try pointing(at: range) { try workspace.checkRead(path) }
+    }
+
+    /// Runs `body`; a Diagnostic it throws is placed at `range` of this command.
+    private func pointing<T>(at range: Range<Int>?, _ body: () throws -> T) throws -> T {
         do {
-            return try workspace.checkRead(path)
+            return try body()
         } catch var diagnostic as Diagnostic {
             diagnostic.source = source
             diagnostic.range = range
