@@ -39,14 +39,13 @@ struct XMLScanner {
     init(_ bytes: [UInt8], part: String, file: String?) throws {
         self.part = part
         self.file = file
-        if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
-            guard let text = String(data: Data(bytes), encoding: .utf16) else {
-                throw Self.failure("the UTF-16 text is not valid", part: part, file: file, line: 1, column: 1)
-            }
-            self.bytes = Array(text.utf8)
-        } else {
+        switch TextDecoder.byteOrderMark(bytes) {
+        case let mark? where mark != .utf8:
+            // UTF-16, transcoded by the decoder CSV files use.
+            self.bytes = try TextDecoder.utf8(bytes, declared: mark, file: file).bytes
+        case let mark:
             self.bytes = bytes
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { origin = 3 }
+            if mark == .utf8 { origin = 3 }
         }
         position = origin
     }
