@@ -113,8 +113,13 @@ public struct RunContext {
 
     /// The absolute path to write `path` to, or a `.security` error pointing at `range` in the command when
     /// the workspace's write policy refuses it. Every command that writes a file calls this first.
+    /// The folder `exports/` or `sessions/` a file goes into is created when missing.
     public func checkWrite(_ path: String, range: Range<Int>?) throws -> String {
-        try pointing(at: range) { try workspace.checkWrite(path) }
+        try pointing(at: range) {
+            let target = try workspace.checkWrite(path)
+            try workspace.createScriptFolder(for: path)
+            return target
+        }
     }
 
     /// The absolute path to read `path` from, or a `.security` error pointing at `range` in the command when

@@ -12,6 +12,9 @@ public struct Outcome: Sendable {
     public var error: Diagnostic?
     /// Wall-clock time the command took, in seconds.
     public var elapsed: Double = 0
+    /// The cell it became, numbered as the running script (or the session) numbers them; nil for help,
+    /// listings, navigation and failed commands.
+    public var cell: Int?
 
     public var succeeded: Bool { error == nil }
 }
@@ -29,9 +32,11 @@ public final class Interpreter {
         self.registry = registry
     }
 
-    /// Runs one line. Errors are returned in the outcome, never thrown.
+    /// Runs one line. Errors are returned in the outcome, never thrown. A line that succeeds and does more than
+    /// display becomes the next numbered cell.
     public func run(_ line: String) -> Outcome {
         var outcome = Outcome(source: line)
+        let logIndex = workspace.log.count
         let start = DispatchTime.now().uptimeNanoseconds
         do {
             if let bang = Self.shellEscapeRange(line) {
@@ -49,7 +54,11 @@ public final class Interpreter {
             outcome.error = Diagnostic(.internal, String(describing: error), source: line)
         }
         outcome.elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        workspace.appendLog(outcome.logEntry)
+        if outcome.isCell, let value = outcome.value {
+            outcome.cell = workspace.recordCell(value, command: line) - workspace.cellBase
+        }
+        // Before whatever a replay it ran logged, so the log reads in the order things were asked for.
+        workspace.insertLog(outcome.logEntry(cellBase: workspace.cellBase), at: logIndex)
         return outcome
     }
 

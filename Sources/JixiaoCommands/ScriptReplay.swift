@@ -57,25 +57,30 @@ public struct ScriptReplay {
             if let refusal = Self.shellRefusal(command, file: file, wholeScript: true) { return refusal }
         }
         do {
-            return try interpreter.workspace.replaying { () -> Diagnostic? in
-                for item in items {
-                    switch item {
-                    case .narration(let text, _):
-                        interpreter.narrate(text)
-                        onItem(item, nil)
-                    case .command(let command):
-                        let outcome = interpreter.run(command.text)
-                        onItem(item, outcome)
-                        if let error = outcome.error { return Self.place(error, in: command, file: file) }
-                    }
-                }
-                return nil
-            }
+            // Cells count from 1 inside the script, whatever the session held before it.
+            let workspace = interpreter.workspace
+            return try workspace.replaying { workspace.numberingCellsFromOne { runItems(items, file: file, onItem: onItem) } }
         } catch let diagnostic as Diagnostic {
             return diagnostic.located(file: file, line: nil)
         } catch {
             return Diagnostic(.internal, String(describing: error), location: SourceLocation(file: file))
         }
+    }
+
+    /// The commands and narration of a script in order, up to the first error.
+    private func runItems(_ items: [ScriptItem], file: String, onItem: (ScriptItem, Outcome?) -> Void) -> Diagnostic? {
+        for item in items {
+            switch item {
+            case .narration(let text, _):
+                interpreter.narrate(text)
+                onItem(item, nil)
+            case .command(let command):
+                let outcome = interpreter.run(command.text)
+                onItem(item, outcome)
+                if let error = outcome.error { return Self.place(error, in: command, file: file) }
+            }
+        }
+        return nil
     }
 
     /// Runs one command of a script as `run` does (restricted writes, no shell commands), for walkthroughs,

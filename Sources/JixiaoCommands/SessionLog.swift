@@ -10,19 +10,33 @@ public enum LogEntry: Sendable {
 public struct LoggedCommand: Sendable {
     /// As typed.
     public var text: String
-    /// Canonical form, when it parsed.
+    /// Canonical form as a saved script writes it, when it parsed: cells by their number in the session, files
+    /// where a replayed script may write them (see `relocated`).
     public var canonical: String?
-    /// Whether a saved script keeps it: it succeeded and produces or changes something.
+    /// Whether a saved script keeps it: it succeeded and produces or changes something. Exactly these
+    /// commands are numbered cells.
     public var isSaved: Bool
     public var succeeded: Bool
     public var datasetReferences: [String]
+    /// Files the command wrote where a saved script may not, and where the script writes them instead.
+    public var relocated: [RelocatedWrite] = []
+    /// The first line of the error, when it failed.
+    public var error: String?
 }
 
 extension Outcome {
-    /// The log entry for this outcome.
-    public var logEntry: LogEntry {
-        .command(LoggedCommand(text: source, canonical: pipeline?.canonical,
-                               isSaved: succeeded && !(pipeline?.isDisplayOnly ?? true),
-                               succeeded: succeeded, datasetReferences: pipeline?.datasetReferences ?? []))
+    /// The log entry for this outcome; `cellBase` is the number of the session's cells before the script that
+    /// ran it (0 when typed), so its cell references are kept as the session numbers them.
+    public func logEntry(cellBase: Int = 0) -> LogEntry {
+        let portable = pipeline.map { $0.shiftingCells(by: cellBase).portable() }
+        return .command(LoggedCommand(text: source, canonical: portable?.pipeline.canonical,
+                                      isSaved: isCell, succeeded: succeeded,
+                                      datasetReferences: pipeline?.datasetReferences ?? [],
+                                      relocated: portable?.relocated ?? [],
+                                      error: error.map { $0.description.split(separator: "\n").first.map(String.init) ?? "" }))
     }
+
+    /// Whether this command is a numbered cell (and a line of a saved script): it succeeded and does more than
+    /// display.
+    public var isCell: Bool { succeeded && !(pipeline?.isDisplayOnly ?? true) }
 }

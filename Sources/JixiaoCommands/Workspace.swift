@@ -31,10 +31,16 @@ public final class Workspace {
     public private(set) var datasets: [String: Dataset] = [:]
     /// Dataset names in the order they arrived.
     public private(set) var order: [String] = []
-    /// Results of numbered cells, for `_3` and `out 3`.
+    /// Results of numbered cells, for `_3` and `out 3`, by their number in the session.
     public private(set) var cells: [Int: PipelineValue] = [:]
     /// The command each numbered cell ran, as typed, for `history`.
     public private(set) var cellCommands: [Int: String] = [:]
+    /// The number the next cell takes. Every command that succeeds and is saved in a script (so not help,
+    /// listings or navigation) is a cell, so a saved script's commands are cells 1, 2, 3 … as they were live.
+    public private(set) var nextCell = 1
+    /// Cells before this one belong to whoever started the script now replaying: inside the script, `_1` is
+    /// its own first command, cell `cellBase + 1` of the session.
+    public private(set) var cellBase = 0
     /// Where relative paths are read from and written to.
     public var directory: String
     public var style = TableStyle()
@@ -92,18 +98,44 @@ public final class Workspace {
         log.append(entry)
     }
 
-    /// Keeps a cell's result (and the command that made it) under its number.
-    public func recordCell(_ number: Int, _ value: PipelineValue, command: String? = nil) {
-        cells[number] = value
-        if let command { cellCommands[number] = command }
+    /// Puts an entry into the log at `index` (a command whose own replayed commands were logged while it ran
+    /// comes before them).
+    public func insertLog(_ entry: LogEntry, at index: Int) {
+        log.insert(entry, at: min(index, log.count))
     }
 
-    /// A cell's result, or an error that says which cells exist.
+    /// Keeps a result as the next numbered cell (with the command that made it); returns its number.
+    @discardableResult
+    public func recordCell(_ value: PipelineValue, command: String) -> Int {
+        let number = nextCell
+        cells[number] = value
+        cellCommands[number] = command
+        nextCell += 1
+        return number
+    }
+
+    /// A cell's result by the number the running script (or the session) knows it by, or an error that
+    /// says which cells exist.
     public func cell(_ number: Int, source: String? = nil, range: Range<Int>? = nil) throws -> PipelineValue {
-        if let value = cells[number] { return value }
-        let numbers = cells.keys.sorted()
+        if number >= 1, let value = cells[cellBase + number] { return value }
+        let numbers = cells.keys.filter { $0 > cellBase }.sorted().map { $0 - cellBase }
         let hint = numbers.isEmpty ? "no cell has a result yet" : "cells: " + numbers.map { "_\($0)" }.joined(separator: ", ") + "; history lists them"
         throw Diagnostic(.bind, "cell \(number) has no result", hint: hint, source: source, range: range)
+    }
+
+    /// Runs `body` as a script whose cells are numbered from 1: `_1` inside it is the first cell it makes,
+    /// whatever the session held before. The numbering outside is restored afterwards.
+    public func numberingCellsFromOne<T>(_ body: () throws -> T) rethrows -> T {
+        let saved = cellBase
+        cellBase = nextCell - 1
+        defer { cellBase = saved }
+        return try body()
+    }
+
+    /// `_12` names cell 12: a name of `_` and digits only always means a cell, never a dataset.
+    public static func cellNumber(named name: String) -> Int? {
+        guard name.hasPrefix("_"), name.count > 1, name.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(name.dropFirst())
     }
 
     /// Runs `body` as a replayed script: reads and writes restricted (unless already stricter), one level of

@@ -16,6 +16,29 @@ public enum WritePolicy: Sendable, Equatable {
 
     /// The folders of the working folder a replayed script may always write into.
     public static let scriptFolders = ["sessions", "exports"]
+
+    /// Where a file named in a command is written, relative to the working folder. A plain relative path
+    /// outside `sessions/` and `exports/` goes into `exports/` (`方向.xlsx` is `exports/方向.xlsx`), typed or
+    /// replayed alike, so what a person writes at the prompt a saved script may write again. An absolute path,
+    /// `~/…` or a path with `..` stays as given: the person at the prompt writes there; a script may not.
+    public static func placed(_ path: String) -> String {
+        if path.hasPrefix("/") || path.hasPrefix("~") { return path }
+        var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if components.contains("..") { return path }
+        while components.count > 1, components[0] == "." || components[0].isEmpty { components.removeFirst() }
+        let relative = components.joined(separator: "/")
+        if let first = components.first, scriptFolders.contains(first), components.count > 1 { return relative }
+        return "exports/" + relative
+    }
+
+    /// Where a saved script writes what `path` wrote live: `path` itself when a replayed script may write it,
+    /// else the file's name inside `exports/` (a script may not write `/tmp/x.csv`, but `exports/x.csv`).
+    public static func portable(_ path: String) -> String {
+        let placed = placed(path)
+        guard placed.hasPrefix("/") || placed.hasPrefix("~") || placed.split(separator: "/").contains("..") else { return placed }
+        let name = placed.split(separator: "/").last.map(String.init) ?? placed
+        return "exports/" + (name == ".." || name == "~" ? "file" : name)
+    }
 }
 
 extension Workspace {
@@ -39,5 +62,22 @@ extension Workspace {
             throw Diagnostic(.security, "a replayed script may not write to \(path): it is outside \(folders)", hint: hint)
         }
         return target
+    }
+}
+
+extension Workspace {
+    /// Creates `sessions/` or `exports/` of the working folder when a file goes into it and it is missing (a
+    /// fresh folder has neither). A missing folder inside them is not created: a typo is an error, not a folder.
+    func createScriptFolder(for path: String) throws {
+        let components = path.split(separator: "/").map(String.init)
+        guard components.count > 1, let first = components.first, WritePolicy.scriptFolders.contains(first) else { return }
+        var isDirectory: ObjCBool = false
+        let folder = resolve(first)
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        } catch {
+            throw Diagnostic(.io, "cannot create the folder \(first): \(error.localizedDescription)")
+        }
     }
 }

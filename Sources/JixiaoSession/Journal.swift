@@ -33,14 +33,17 @@ public final class Journal {
         return state + "/jixiao/journals"
     }
 
-    /// A new journal named after the time and process: 20261129-071502-4242.jx.
-    public static func startNew(environment: [String: String] = ProcessInfo.processInfo.environment, version: String) throws -> Journal {
+    /// A new journal named after the time and process: 20261129-071502-4242.jx. Its header records the working
+    /// folder (`#! folder …`), so that replayed from anywhere it reads and writes where the session did.
+    public static func startNew(environment: [String: String] = ProcessInfo.processInfo.environment, version: String,
+                                folder workingFolder: String? = nil) throws -> Journal {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         let name = "\(formatter.string(from: Date()))-\(getpid()).jx"
         let journal = try Journal(path: folder(environment: environment) + "/" + name)
-        try journal.append("#! jixiao \(version) journal\n#! started \(ISO8601DateFormatter().string(from: Date()))\n")
+        let folderLine = workingFolder.map { "#! folder \($0)\n" } ?? ""
+        try journal.append("#! jixiao \(version) journal\n#! started \(ISO8601DateFormatter().string(from: Date()))\n" + folderLine)
         return journal
     }
 
@@ -74,6 +77,13 @@ public final class Journal {
         let commented = text.split(separator: "\n", omittingEmptySubsequences: false).map { "#! failed: " + $0 }.joined(separator: "\n")
         let firstLine = error.split(separator: "\n").first.map(String.init) ?? error
         try append(commented + "\n#! error: " + firstLine + "\n")
+    }
+
+    /// A command that only displays (help, a listing, `save`): kept as a `#!` line, which replay skips, as a
+    /// saved script leaves it out.
+    public func recordDisplay(_ text: String) throws {
+        let oneLine = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+        try append("#! shown: " + oneLine + "\n")
     }
 
     /// A shell command the user ran with `!`: kept as a `#!` line, which replay skips.

@@ -32,6 +32,8 @@ public struct ScriptHeader: Sendable, Equatable {
     public var version: String
     public var saved: String
     public var datasets: [DatasetFingerprint]
+    /// The working folder the script was recorded in (`#! folder /path`, written by journals), if it says.
+    public var folder: String?
 
     public init(version: String, saved: String, datasets: [DatasetFingerprint]) {
         self.version = version
@@ -52,6 +54,9 @@ public struct ScriptHeader: Sendable, Equatable {
             switch first {
             case "jixiao" where words.count >= 2: header.version = words[1]
             case "saved" where words.count >= 2: header.saved = words[1]
+            case "folder" where words.count >= 2:
+                // A folder's name may hold spaces: everything after the word.
+                header.folder = line.dropFirst(2).drop { $0 == " " }.dropFirst("folder".count).trimmingCharacters(in: .whitespaces)
             case "dataset" where words.count >= 2:
                 var fields: [String: String] = [:]
                 for word in words.dropFirst(2) {

@@ -52,7 +52,8 @@ public struct CommandLineTool {
         } catch {
             return 2
         }
-        let workspace = Workspace()
+        // A script runs in its project, wherever it is run from: the folder that holds its sessions/.
+        let workspace = Workspace(directory: projectFolder(for: arguments.mode) ?? FileManager.default.currentDirectoryPath)
         do {
             workspace.allowedWriteFolders = try arguments.allowWrite.map { try allowedFolder($0, flag: "--allow-write") }
             workspace.allowedReadFolders = try arguments.allowRead.map { try allowedFolder($0, flag: "--allow-read") }
@@ -66,7 +67,7 @@ public struct CommandLineTool {
         // Box lines, blocks and Braille only where the locale writes UTF-8; elsewhere tables and charts use ASCII.
         workspace.style.ascii = !TableStyle.localeIsUTF8(ProcessInfo.processInfo.environment)
         let color = Terminal.colorEnabled()
-        if arguments.loadDatasets, let folder = datasetsFolder(arguments.datasets) {
+        if arguments.loadDatasets, let folder = datasetsFolder(arguments.datasets, project: workspace.directory) {
             // Scripts may read the datasets folder, wherever it is (a script loading datasets/x.csv again).
             workspace.allowedReadFolders.append(workspace.resolve(folder))
             do {
@@ -129,7 +130,7 @@ public struct CommandLineTool {
             }
             var journal: Journal?
             do {
-                journal = try Journal.startNew(version: version)
+                journal = try Journal.startNew(version: version, folder: workspace.directory)
             } catch {
                 Terminal.writeError("warning: this session is not journaled: \(error)\n")
             }
@@ -220,12 +221,37 @@ public struct CommandLineTool {
         return absolute
     }
 
-    /// The datasets folder: as given, else $JIXIAO_DATASETS, else ./datasets when it exists.
-    static func datasetsFolder(_ given: String?) -> String? {
+    /// The datasets folder: as given, else $JIXIAO_DATASETS, else `datasets` of the project folder (the working
+    /// folder, or the project of the script being run) when it exists; relative to the working folder.
+    static func datasetsFolder(_ given: String?, project: String) -> String? {
         var isDirectory: ObjCBool = false
         if let given { return FileManager.default.fileExists(atPath: given, isDirectory: &isDirectory) && isDirectory.boolValue ? given : nil }
         if let env = ProcessInfo.processInfo.environment["JIXIAO_DATASETS"], !env.isEmpty { return env }
-        if FileManager.default.fileExists(atPath: "datasets", isDirectory: &isDirectory), isDirectory.boolValue { return "datasets" }
+        let current = FileManager.default.currentDirectoryPath
+        let folder = project == current ? "datasets" : project + "/datasets"
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue { return folder }
+        return nil
+    }
+
+    /// The project a script belongs to, for the modes that run one: the folder holding the `sessions/` folder
+    /// the script lies in, else, for one of this user's journals, the folder its header records; nil for the
+    /// shell and `-c`, and for any other script, which runs in the working folder. A header from elsewhere is
+    /// not believed: a script must not choose the folder it may read.
+    static func projectFolder(for mode: Mode) -> String? {
+        let script: String
+        switch mode {
+        case .replay(let path, _), .notebook(let path, _): script = path
+        case .shell, .commands: return nil
+        }
+        let absolute = URL(fileURLWithPath: script, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL
+        let folder = absolute.deletingLastPathComponent()
+        if folder.lastPathComponent == "sessions" { return folder.deletingLastPathComponent().path }
+        var isDirectory: ObjCBool = false
+        let journals = URL(fileURLWithPath: Journal.folder()).standardizedFileURL.path
+        if folder.path == journals, let text = try? ScriptReplay.read(absolute.path), let recorded = ScriptHeader.parse(text).folder,
+           FileManager.default.fileExists(atPath: recorded, isDirectory: &isDirectory), isDirectory.boolValue {
+            return recorded
+        }
         return nil
     }
 }

@@ -18,7 +18,9 @@ public final class Shell {
     /// Where the output of `!COMMAND` goes: nil lets the command use the terminal itself (so `!less` works).
     public var shellOutput: ((String) -> Void)?
     /// The number of the next cell.
-    public private(set) var cellNumber = 1
+    public var cellNumber: Int { interpreter.workspace.nextCell }
+    /// How much of the workspace's log the journal holds.
+    private var journaled = 0
     /// Whether any command failed (for the exit code when input is piped).
     public private(set) var hadError = false
 
@@ -96,7 +98,7 @@ public final class Shell {
     /// Keeps a `# …` line as narration for saved scripts.
     public func narrate(_ text: String) {
         interpreter.narrate(text)
-        record { try $0.recordNarration(text) }
+        journalLog()
     }
 
     /// Runs one command, journals it, then prints its result or error; returns whether it succeeded. A command
@@ -108,13 +110,23 @@ public final class Shell {
             var walkthrough = Walkthrough(script: script, file: path, learner: interpreter, reader: reader, color: color)
             walkthrough.output = output
             walkthrough.errorOutput = errorOutput
+            defer { journalLog() }
             return walkthrough.run() == 0
+        }
+        var line = line
+        if interactive, let replacing = scriptToReplace(line) {
+            let answer = reader.readLine(prompt: "\(replacing) exists. Replace it? [y/N] ")?.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let answer, ["y", "yes", "是"].contains(answer) else {
+                output("not saved: \(replacing) is left as it was\n")
+                return true
+            }
+            line += " --force"
         }
         InterruptFlag.clear()
         let outcome = interpreter.run(line)
         InterruptFlag.clear()
+        journalLog()
         if var error = outcome.error {
-            record { try $0.recordFailure(line, error: error.description) }
             if error.phase == .interrupted {
                 // The terminal has echoed ^C where the cursor was; the command's text says nothing more here.
                 error.source = nil
@@ -124,11 +136,17 @@ public final class Shell {
             errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
             return false
         }
-        record { try $0.recordCommand(outcome.pipeline?.canonical ?? line) }
-        if let value = outcome.value { interpreter.workspace.recordCell(cellNumber, value, command: line) }
         if let text = interpreter.display(outcome) { output(text + "\n") }
-        cellNumber += 1
         return true
+    }
+
+    /// The script a `save NAME` without --force would replace, if one exists (the person at the prompt is asked;
+    /// elsewhere, the command refuses).
+    private func scriptToReplace(_ line: String) -> String? {
+        guard let pipeline = try? Pipeline.parse(line), pipeline.stages.count == 1,
+              let save = pipeline.stages.first as? SaveCommand, !save.force,
+              FileManager.default.fileExists(atPath: interpreter.workspace.resolve(save.relativePath)) else { return nil }
+        return save.relativePath
     }
 
     /// Runs `!COMMAND` for the person at the prompt. Like help, it only displays: it takes no cell number and is
@@ -143,6 +161,28 @@ public final class Shell {
         case nil: errorOutput("cannot start /bin/sh\n")
         case 0?: break
         case let status?: errorOutput("(exit status \(status))\n")
+        }
+    }
+
+    /// Writes what the session log gained since the last call to the journal, which is then a script that
+    /// replays to the same cells: saved commands as the saved script writes them, failed and display-only
+    /// ones as `#!` comments (a replay skips them, as it takes no cell number for them).
+    private func journalLog() {
+        let log = interpreter.workspace.log
+        defer { journaled = log.count }
+        for entry in log[min(journaled, log.count)...] {
+            switch entry {
+            case .narration(let text):
+                record { try $0.recordNarration(text) }
+            case .command(let command):
+                if let error = command.error {
+                    record { try $0.recordFailure(command.text, error: error) }
+                } else if command.isSaved, let canonical = command.canonical {
+                    record { try $0.recordCommand(canonical) }
+                } else {
+                    record { try $0.recordDisplay(command.canonical ?? command.text) }
+                }
+            }
         }
     }
 

@@ -20,11 +20,10 @@ import TestSupport
         // Setup lines run as the shell runs them: numbered cells whose results later lines can use.
         for (index, line) in example.setup.enumerated() {
             let outcome = interpreter.run(line)
-            guard let value = outcome.value else {
-                Issue.record("\(command): setup \(line)\n\(outcome.error.map(String.init(describing:)) ?? "")")
+            guard outcome.cell == index + 1 else {
+                Issue.record("\(command): setup \(line) is not cell \(index + 1)\n\(outcome.error.map(String.init(describing:)) ?? "")")
                 return
             }
-            interpreter.workspace.recordCell(index + 1, value, command: line)
         }
         let outcome = interpreter.run(example.line)
         if let error = outcome.error { Issue.record("\(command): \(example.line)\n\(error)") }

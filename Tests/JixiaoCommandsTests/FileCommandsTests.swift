@@ -50,9 +50,9 @@ import TestSupport
         let folder = try sandbox()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let message = try run(["load 乡镇支出-gb18030.csv as g", "g | group 乡镇 | agg s = sum(金额) | export out.xlsx"], in: folder)
-        #expect(message == "exported 6 rows to out.xlsx")
-        #expect(try run(["load out.xlsx as back", "back | agg t = sum(s)"], in: folder) == "50800.00")
-        #expect(try run(["load out.xlsx as back", "back"], in: folder) == """
+        #expect(message == "exported 6 rows to exports/out.xlsx")
+        #expect(try run(["load exports/out.xlsx as back", "back | agg t = sum(s)"], in: folder) == "50800.00")
+        #expect(try run(["load exports/out.xlsx as back", "back"], in: folder) == """
             乡镇,s
             保安镇,21734.75
             殷祖镇,12000.00
@@ -76,14 +76,14 @@ import TestSupport
             total = sum(decimal.Decimal(str(r[1])) for r in rows[1:])
             print(rows[0][0], rows[1][0], type(rows[1][1]).__name__, total.quantize(decimal.Decimal("0.01")))
             """
-        #expect(try Python.run(["-c", script, folder + "/out.xlsx"]) == "乡镇 保安镇 float 50800.00\n")
+        #expect(try Python.run(["-c", script, folder + "/exports/out.xlsx"]) == "乡镇 保安镇 float 50800.00\n")
     }
 
     @Test func exportWritesAMarkdownTable() throws {
         let folder = try sandbox()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(try run(["load 乡镇支出-gb18030.csv as g", "g | export out.md"], in: folder) == "exported 7 rows to out.md")
-        #expect(try String(contentsOfFile: folder + "/out.md", encoding: .utf8) == """
+        #expect(try run(["load 乡镇支出-gb18030.csv as g", "g | export out.md"], in: folder) == "exported 7 rows to exports/out.md")
+        #expect(try String(contentsOfFile: folder + "/exports/out.md", encoding: .utf8) == """
             | 日期       | 乡镇     |      金额 |
             | :--------- | :------- | --------: |
             | 2022-06-08 | 保安镇   |  1,234.50 |
@@ -102,13 +102,13 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let original = try run(["load 站点验收-合并标题.xlsx as m", "m"], in: folder)
         for file in ["m.csv", "m.tsv", "m.json", "m.xlsx"] {
-            #expect(try run(["load 站点验收-合并标题.xlsx as m", "export m to \(file)", "load \(file) as back", "back"], in: folder) == original, "\(file)")
+            #expect(try run(["load 站点验收-合并标题.xlsx as m", "export m to \(file)", "load exports/\(file) as back", "back"], in: folder) == original, "\(file)")
         }
         // The Excel form starts with a byte-order mark and reads back the same.
         _ = try run(["load 站点验收-合并标题.xlsx as m", "export m to excel.csv --excel"], in: folder)
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/excel.csv"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/exports/excel.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(try run(["load excel.csv as back", "back"], in: folder) == original)
+        #expect(try run(["load exports/excel.csv as back", "back"], in: folder) == original)
     }
 
     @Test func loadAndExportErrorsArePlacedAndChangeNothing() throws {
@@ -134,8 +134,9 @@ import TestSupport
         #expect(error("j | export out.pdf")?.message == "cannot tell the format of out.pdf")
         #expect(error("j | export out.md --excel")?.message == "--excel applies to .csv and .tsv files")
         #expect(error("j | export j to out.csv")?.message == "after | export takes only a file: … | export FILE")
-        #expect(error("j | export 无此目录/out.csv")?.message == "cannot write \(folder)/无此目录/out.csv: the folder \(folder)/无此目录 does not exist")
+        #expect(error("j | export 无此目录/out.csv")?.message == "cannot write \(folder)/exports/无此目录/out.csv: the folder \(folder)/exports/无此目录 does not exist")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("out") || $0.hasPrefix(".") }.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/exports").isEmpty)
     }
 
     @Test func canonicalFormsParseBackAndExportIsSavedInScripts() throws {

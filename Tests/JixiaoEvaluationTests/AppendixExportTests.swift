@@ -20,8 +20,8 @@ import TestSupport
     @Test func htmlHasMergedCellsUTF8AndEscapedText() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(try TestSupport.compact("appendix to 自评表.html", interpreter: interpreter(in: folder)) == "wrote 自评表.html: 项目支出绩效自评表 (mof, html)")
-        let html = try String(contentsOfFile: folder + "/自评表.html", encoding: .utf8)
+        #expect(try TestSupport.compact("appendix to 自评表.html", interpreter: interpreter(in: folder)) == "wrote exports/自评表.html: 项目支出绩效自评表 (mof, html)")
+        let html = try String(contentsOfFile: folder + "/exports/自评表.html", encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>项目支出绩效自评表</title>\n"))
         #expect(html.contains("<tr><th scope=\"row\" colspan=\"2\">项目名称</th><td colspan=\"6\">"))
         #expect(html.contains("<tr><th scope=\"row\" rowspan=\"5\">项目资金<br>（万元）</th><th></th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>"))
@@ -31,7 +31,8 @@ import TestSupport
         // The quotes of the recorded sources are escaped.
         #expect(html.contains("带动就业（自评报告四（二）2“带动就业1000余人”）"))
         #expect(!html.contains("\"带动"))
-        #expect(try files(in: folder) == ["自评表.html"])
+        #expect(try files(in: folder) == ["exports"])
+        #expect(try files(in: folder + "/exports") == ["自评表.html"])
     }
 
     @Test func csvAndTextAndMarkdown() throws {
@@ -40,25 +41,26 @@ import TestSupport
         let interpreter = try interpreter(in: folder)
         _ = try TestSupport.compact("appendix --template hubei to 表.csv", "appendix to 表.txt", "appendix to 表.md", interpreter: interpreter)
         // Read the bytes as they are: Foundation's text reading would drop the byte-order mark.
-        let bytes = try #require(FileManager.default.contents(atPath: folder + "/表.csv"))
+        let bytes = try #require(FileManager.default.contents(atPath: folder + "/exports/表.csv"))
         let csv = String(decoding: bytes, as: UTF8.self)
         #expect(csv.hasPrefix("\u{FEFF}项目支出绩效自评表,,,,,,\r\n（2022年度）,,,,,,\r\n项目名称,,2022年"))
         #expect(csv.contains("\r\n,合计,,432.90,422.21,97.53%,19.51\r\n"))
         #expect(csv.contains("\r\n预算执行情况（万元）（20分）,资金名称,,预算数(A),执行数(B),执行率(B/A),得分\r\n"))
-        let text = try String(contentsOfFile: folder + "/表.txt", encoding: .utf8)
+        let text = try String(contentsOfFile: folder + "/exports/表.txt", encoding: .utf8)
         #expect(text == (try TestSupport.compact("appendix", interpreter: interpreter)) + "\n")
-        let markdown = try String(contentsOfFile: folder + "/表.md", encoding: .utf8)
+        let markdown = try String(contentsOfFile: folder + "/exports/表.md", encoding: .utf8)
         #expect(markdown.contains("\n| 项目资金<br>（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n|  | 年度资金总额 | 432.90 | 432.90 | 422.21 | 10 | 97.53% | 9.75 |\n"))
-        #expect(try files(in: folder) == ["表.csv", "表.md", "表.txt"])
+        #expect(try files(in: folder + "/exports") == ["表.csv", "表.md", "表.txt"])
     }
 
     @Test func anExistingFileIsReplacedWhole() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "old".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/exports", withIntermediateDirectories: false)
+        try "old".write(toFile: folder + "/exports/a.md", atomically: true, encoding: .utf8)
         _ = try TestSupport.compact("appendix to a.md", interpreter: interpreter(in: folder))
-        #expect(try String(contentsOfFile: folder + "/a.md", encoding: .utf8).hasPrefix("## 项目支出绩效自评表\n"))
-        #expect(try files(in: folder) == ["a.md"])
+        #expect(try String(contentsOfFile: folder + "/exports/a.md", encoding: .utf8).hasPrefix("## 项目支出绩效自评表\n"))
+        #expect(try files(in: folder + "/exports") == ["a.md"])
     }
 
     @Test func aMissingFolderOrUnknownFormatWritesNothing() throws {
@@ -67,7 +69,7 @@ import TestSupport
         let interpreter = try interpreter(in: folder)
         let missing = try #require(interpreter.run("appendix to 没有/表.html").error)
         #expect(missing.phase == .io)
-        #expect(missing.message == "cannot write \(folder)/没有/表.html: the folder \(folder)/没有 does not exist")
+        #expect(missing.message == "cannot write \(folder)/exports/没有/表.html: the folder \(folder)/exports/没有 does not exist")
         #expect(missing.range.map { Array("appendix to 没有/表.html".utf8)[$0] }.map { String(decoding: $0, as: UTF8.self) } == "没有/表.html")
         let format = try #require(interpreter.run("appendix to 表.pdf").error)
         #expect(format.phase == .parse)
@@ -76,6 +78,7 @@ import TestSupport
         // A failed evaluation writes no file either.
         let broken = Interpreter(workspace: Workspace(directory: folder))
         #expect(broken.run("appendix to 表.html").error != nil)
-        #expect(try files(in: folder) == [])
+        #expect(try files(in: folder).allSatisfy { $0 == "exports" })
+        #expect(try files(in: folder + "/exports") == [])
     }
 }

@@ -188,8 +188,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let workspace = Workspace(directory: folder)
         try workspace.loadFolder(Self.folder)
-        #expect(try TestSupport.compact("appendix --template hubei to 乙县.md", interpreter: Interpreter(workspace: workspace)) == "wrote 乙县.md: 项目支出绩效自评表 (hubei, md)")
-        #expect(try String(contentsOfFile: folder + "/乙县.md", encoding: .utf8) == """
+        #expect(try TestSupport.compact("appendix --template hubei to 乙县.md", interpreter: Interpreter(workspace: workspace)) == "wrote exports/乙县.md: 项目支出绩效自评表 (hubei, md)")
+        #expect(try String(contentsOfFile: folder + "/exports/乙县.md", encoding: .utf8) == """
             ## 项目支出绩效自评表
 
             （2023年度）

@@ -137,7 +137,8 @@ import TestSupport
         try session.press("C-u")
         try session.type("datasets")
         try session.press("Enter")
-        let listing = try session.waitFor("jixiao [2]>")
+        // A listing is not a cell: the prompt keeps its number.
+        let listing = try session.waitFor("the listing") { $0.contains("└──") && $0.hasSuffix("jixiao [1]>") }
         #expect(listing.contains("│ stations   │  141 │"))
         #expect(!listing.contains("│ big"))
         try session.press("C-d")

@@ -14,14 +14,15 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
         cells drawn in the text table. to FILE writes it instead, in the format its extension names: .md (one \
         Markdown table per block), .csv (UTF-8 with a byte-order mark, merged cells left empty after their first), \
         .html (a page with colspan/rowspan) or .txt. The file is written whole or not at all (a temporary file in \
-        the same folder, then renamed).
+        the same folder, then renamed). A file named without a folder goes into exports/ of the working folder, \
+        created when missing, so a saved session writes it again.
         """
     public static let category = CommandCategory.evaluation
     public static let position = StagePosition.source
     public static let examples = [
         CommandExample("appendix", "The form in the Ministry of Finance layout."),
         CommandExample("appendix --template hubei", "The form in the Hubei layout (预算执行 20 分)."),
-        CommandExample("appendix --template hubei to /tmp/自评表.html", "Export it as an HTML page with merged cells."),
+        CommandExample("appendix --template hubei to 自评表.html", "Export it as an HTML page with merged cells (exports/自评表.html)."),
     ]
 
     /// The export formats, by file extension.
@@ -61,7 +62,7 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
                 guard let format = Format(path: path) else {
                     throw parser.error("cannot tell the format of \(path)", hint: "end the name in .md, .csv, .html or .txt", at: range)
                 }
-                self.path = path
+                self.path = WritePolicy.placed(path)
                 self.pathRange = range
                 self.format = format
             } else {

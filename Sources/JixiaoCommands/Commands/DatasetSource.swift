@@ -35,10 +35,10 @@ public struct DatasetSource: Command {
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let workspace = context.workspace
-        if let dataset = workspace.dataset(named: name) { return .table(dataset.table) }
-        if name.hasPrefix("_"), let number = Int(name.dropFirst()) {
+        if let number = Workspace.cellNumber(named: name) {
             return try workspace.cell(number, source: context.source, range: range)
         }
+        if let dataset = workspace.dataset(named: name) { return .table(dataset.table) }
         let candidates = workspace.order + CommandRegistry.standard.sourceNames
         let hint = Suggestion.nearest(to: name, among: candidates).map { "did you mean \($0)?" }
             ?? (workspace.order.isEmpty ? "no datasets are loaded; use load FILE" : "datasets: " + Diagnostic.listing(workspace.order))

@@ -12,16 +12,17 @@ public struct ExportCommand: Command {
         formatted with thousands separators. Markdown and HTML hold the cells as the screen shows them, \
         aligned and escaped, for a report. --excel starts a CSV with a UTF-8 byte-order mark so that Excel on \
         Chinese Windows reads its Chinese correctly. The file is written atomically: it is either complete or \
-        left as it was. Relative paths are resolved against the working folder.
+        left as it was. A file named without a folder (or in a folder other than exports/ and sessions/) is \
+        written into exports/ of the working folder, created when missing, so a saved session writes it again.
         """
     public static let category = CommandCategory.output
     public static let position = StagePosition.either
     public static let effect = CommandEffect.query
     public static let examples = [
         CommandExample("funds | group 用途 | agg 金额 = sum(金额) | export 用途.xlsx", "An Excel workbook of a grouped result.",
-                       result: "exported 6 rows to 用途.xlsx"),
-        CommandExample("export budgets to budgets.md", "A dataset as a Markdown table for the report.", result: "exported 2 rows to budgets.md"),
-        CommandExample("stations | export 站点.csv --excel", "CSV with a byte-order mark, for Excel users.", result: "exported 141 rows to 站点.csv"),
+                       result: "exported 6 rows to exports/用途.xlsx"),
+        CommandExample("export budgets to budgets.md", "A dataset as a Markdown table for the report.", result: "exported 2 rows to exports/budgets.md"),
+        CommandExample("stations | export 站点.csv --excel", "CSV with a byte-order mark, for Excel users.", result: "exported 141 rows to exports/站点.csv"),
     ]
 
     public var dataset: Token?
@@ -35,9 +36,10 @@ public struct ExportCommand: Command {
             dataset = try parser.name("a dataset")
             _ = parser.consumeWord("to")
         }
-        (path, pathRange) = try parser.rawWord("a file to write, e.g. 结果.xlsx")
+        let given = try parser.rawWord("a file to write, e.g. 结果.xlsx")
+        (path, pathRange) = (WritePolicy.placed(given.text), given.range)
         guard let format = TableFileFormat.of(path: path) else {
-            throw parser.error("cannot tell the format of \(path)", hint: "export writes \(TableFileFormat.exportExtensions)", at: pathRange)
+            throw parser.error("cannot tell the format of \(given.text)", hint: "export writes \(TableFileFormat.exportExtensions)", at: pathRange)
         }
         self.format = format
         let options = try parser.options(flags: ["excel"])

@@ -37,6 +37,9 @@ public struct LetCommand: Command {
         if CommandRegistry.standard.command(named: datasetName) != nil {
             throw Diagnostic(.bind, "\(datasetName) is a command name", hint: "choose another name", source: context.source, range: nameRange)
         }
+        if Workspace.cellNumber(named: datasetName) != nil {
+            throw Diagnostic(.bind, "\(datasetName) names a cell's result", hint: "choose a name that is not _ and digits", source: context.source, range: nameRange)
+        }
         let value = try pipeline.run(in: context)
         guard let table = value.table else {
             throw Diagnostic(.run, "let needs a pipeline that gives a table", source: context.source, range: nameRange)

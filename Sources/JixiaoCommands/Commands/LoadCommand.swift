@@ -58,6 +58,9 @@ public struct LoadCommand: Command {
         guard !datasetName.isEmpty else {
             throw parser.error("give the dataset a name: load PATH as NAME", at: range)
         }
+        if Workspace.cellNumber(named: datasetName) != nil {
+            throw parser.error("\(datasetName) names a cell's result: give the dataset another name with as NAME", at: range)
+        }
         options = try parser.options(into: options, keys: Self.keys, flags: Self.flags, rawKeys: Self.rawKeys)
         self.options = options
 

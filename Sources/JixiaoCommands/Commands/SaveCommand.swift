@@ -7,11 +7,15 @@ import JixiaoSession
 public struct SaveCommand: Command {
     public static let name = "save"
     public static let summary = "Save the session's commands as the script sessions/NAME.jx, ready to replay."
-    public static let syntax = "save NAME"
+    public static let syntax = "save NAME [--force]"
     public static let discussion = """
         The script starts with a header (tool version, date, each dataset used with its row count and the SHA-256 \
         of its file), then the commands that succeeded and produce or change something, in canonical form, with \
-        your # comments as narration. Help, listings, navigation and failed commands are left out. The file is \
+        your # comments as narration. Help, listings, navigation and failed commands are left out; the commands \
+        kept are the session's numbered cells, so _3 and out 3 mean the same cell when the script replays. A file \
+        written outside exports/ and sessions/ is saved as written into exports/ (a replayed script may write only \
+        there), and the message says so. An existing script is not replaced without --force (at the prompt, jixiao \
+        asks); replacing it removes its NAME.jx.expected, which recorded the old script's output. The file is \
         written atomically: a failure never leaves half a script.
         """
     public static let category = CommandCategory.session
@@ -19,15 +23,21 @@ public struct SaveCommand: Command {
     public static let effect = CommandEffect.display
     public static let examples = [
         CommandExample("save 站点分析", "Write sessions/站点分析.jx."),
+        CommandExample("save 站点分析 --force", "Write it again over an earlier sessions/站点分析.jx."),
     ]
 
     public var scriptName: Token
+    public var force: Bool
 
     public init(parsing parser: inout Parser) throws {
         scriptName = try parser.name("a name for the script")
+        force = try parser.options(flags: ["force"]).flags.contains("force")
     }
 
-    public var canonical: String { "save \(Expression.name(scriptName.text))" }
+    public var canonical: String { "save \(Expression.name(scriptName.text))" + (force ? " --force" : "") }
+
+    /// The file `save NAME` writes, relative to the working folder.
+    public var relativePath: String { "sessions/" + scriptName.text + ".jx" }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let workspace = context.workspace
@@ -35,17 +45,36 @@ public struct SaveCommand: Command {
         guard !name.contains("/"), !name.hasPrefix(".") else {
             throw Diagnostic(.input, "a script name is a plain name, not a path", source: context.source, range: scriptName.range)
         }
-        let path = try context.checkWrite("sessions/" + name + ".jx", range: scriptName.range)
-        try FileManager.default.createDirectory(atPath: workspace.resolve("sessions"), withIntermediateDirectories: true)
+        let path = try context.checkWrite(relativePath, range: scriptName.range)
+        let exists = FileManager.default.fileExists(atPath: path)
+        if exists && !force {
+            throw Diagnostic(.io, "\(relativePath) exists", hint: "save \(Expression.name(name)) --force replaces it, or choose another name",
+                             source: context.source, range: scriptName.range)
+        }
         let text = Self.script(from: workspace.log, workspace: workspace)
         try AtomicFile.write(text.script, to: path)
-        return .none("saved \(text.commands) command\(text.commands == 1 ? "" : "s") to sessions/\(name).jx")
+        var lines = ["saved \(text.commands) command\(text.commands == 1 ? "" : "s") to \(relativePath)"]
+        for write in text.relocated {
+            lines.append("  \(write.live) is written as \(write.saved) when the script replays (a replayed script writes only into exports/ and sessions/)")
+        }
+        let expected = path + ".expected"
+        if exists, FileManager.default.fileExists(atPath: expected) {
+            // It recorded the replaced script's output: kept, it would fail every check or pass a wrong one.
+            do {
+                try FileManager.default.removeItem(atPath: expected)
+                lines.append("  removed \(relativePath).expected, recorded for the replaced script; jixiao replay --update \(relativePath) records it again")
+            } catch {
+                throw Diagnostic(.io, "saved \(relativePath), but cannot remove the outdated \(relativePath).expected: \(error.localizedDescription)")
+            }
+        }
+        return .none(lines.joined(separator: "\n"))
     }
 
-    /// The script text for a session log, and how many commands it holds.
-    public static func script(from log: [LogEntry], workspace: Workspace, date: Date = Date()) -> (script: String, commands: Int) {
+    /// The script text for a session log, how many commands it holds, and the writes it moved into `exports/`.
+    public static func script(from log: [LogEntry], workspace: Workspace, date: Date = Date()) -> (script: String, commands: Int, relocated: [RelocatedWrite]) {
         var body: [String] = []
         var references: [String] = []
+        var relocated: [RelocatedWrite] = []
         var count = 0
         for entry in log {
             switch entry {
@@ -55,6 +84,7 @@ public struct SaveCommand: Command {
                 guard command.isSaved, let canonical = command.canonical else { continue }
                 body.append(canonical)
                 count += 1
+                relocated += command.relocated
                 for name in command.datasetReferences where !references.contains(name) { references.append(name) }
             }
         }
@@ -67,6 +97,6 @@ public struct SaveCommand: Command {
             fingerprints.append(DatasetFingerprint(name: name, rows: dataset.table.rowCount, sha256: sha, file: relative))
         }
         let header = ScriptHeader(version: JixiaoVersion.current, saved: ISO8601DateFormatter().string(from: date), datasets: fingerprints)
-        return (header.text + "\n" + body.joined(separator: "\n") + "\n", count)
+        return (header.text + "\n" + body.joined(separator: "\n") + "\n", count, relocated)
     }
 }
