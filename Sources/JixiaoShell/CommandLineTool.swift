@@ -14,11 +14,13 @@ public struct CommandLineTool {
                jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… FILE.jx  run a script and exit
                jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… replay [--update | --check | --step] FILE.jx
                jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… notebook FILE.jx -o OUT.md|OUT.html
+               jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… tutorial --check FILE.jx
                jixiao --help | --version | --reference
 
         The bundled datasets load from --datasets DIR, else $JIXIAO_DATASETS, else ./datasets.
         replay --update records each command's output in FILE.jx.expected; --check compares a new run with it;
-        --step walks through the script as a lesson. Sessions are journaled in $XDG_STATE_HOME/jixiao/journals.
+        --step walks through the script as a lesson; tutorial --check checks that every step of a lesson runs
+        and has a result to compare a learner's answer with. Sessions are journaled in $XDG_STATE_HOME/jixiao/journals.
         A replayed script runs no shell command (!…), reads only inside the working folder and the datasets
         folder, and writes only into sessions/ and exports/ of the working folder; --allow-read DIR and
         --allow-write DIR (each repeatable) let it read, or read and write, in DIR as well.
@@ -29,6 +31,7 @@ public struct CommandLineTool {
         case commands([String])
         case replay(String, ReplayTool.Mode)
         case notebook(String, output: String)
+        case lessonCheck(String)
     }
 
     struct Arguments {
@@ -101,6 +104,8 @@ public struct CommandLineTool {
                     : StreamLineReader()
             }
             return ReplayTool(interpreter: interpreter, color: color).run(path: path, mode: mode, reader: reader)
+        case .lessonCheck(let path):
+            return LessonCheck(interpreter: interpreter, color: color).run(path: path)
         case .notebook(let path, let destination):
             do {
                 if let error = try NotebookTool(interpreter: interpreter).write(scriptPath: path, to: destination) {
@@ -200,6 +205,11 @@ public struct CommandLineTool {
         case "replay":
             guard positional.count == 2 else { throw UsageError(text: "replay takes one script") }
             result.mode = .replay(positional[1], replayMode ?? .run)
+        case "tutorial":
+            guard positional.count == 2, replayMode == .check, notebookOutput == nil else {
+                throw UsageError(text: "tutorial takes --check FILE (to follow a lesson: tutorial NAME in the shell, or jixiao replay --step FILE)")
+            }
+            result.mode = .lessonCheck(positional[1])
         case "notebook":
             guard positional.count == 2, let output = notebookOutput else { throw UsageError(text: "notebook takes a script and -o OUT.md or OUT.html") }
             result.mode = .notebook(positional[1], output: output)

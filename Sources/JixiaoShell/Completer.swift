@@ -194,6 +194,8 @@ public struct Completer {
             switch command {
             case HelpCommand.name:
                 return firstArgument ? registry.allNames.map { Completion.Candidate($0, .command) } + [Completion.Candidate("functions", .topic)] : []
+            case TutorialCommand.name:
+                return firstArgument ? TutorialCommand.lessons(in: workspace).map { Completion.Candidate(Expression.name($0.name), .topic, label: $0.name) } : []
             case OutCommand.name:
                 return firstArgument ? workspace.cells.keys.sorted().map { Completion.Candidate(String($0), .cell) } : []
             case LoadCommand.name, DatasetsCommand.name, HistoryCommand.name, LetCommand.name:

@@ -5,7 +5,8 @@ import JixiaoRender
 import JixiaoSession
 
 /// A script turned into a lesson: each step shows its narration, the learner types a command, and any
-/// command whose result equals the script's is accepted, not only the literal text.
+/// command whose result equals the script's is accepted, not only the literal text. Narration after the last
+/// command closes the lesson.
 ///
 /// Words the learner can type: `next` (or an empty line, or Tab) runs the script's own command; `skip` moves on
 /// (still applying a step that creates a dataset, so later steps work); `back` shows the previous step again;
@@ -16,7 +17,17 @@ public struct Walkthrough {
         var command: ScriptCommand
     }
 
+    /// A step's own result, kept when the step is first shown.
+    struct Expected {
+        var outcome: Outcome
+        var expectation: StepExpectation
+        /// The dataset the step left in the reference workspace, as it was then (a later step may replace it).
+        var dataset: Table?
+    }
+
     let steps: [Step]
+    /// Narration after the last command, shown when the lesson is finished.
+    let closing: [String]
     let file: String
     /// The learner's workspace, shared with the shell.
     let learner: Interpreter
@@ -39,6 +50,7 @@ public struct Walkthrough {
             }
         }
         self.steps = steps
+        self.closing = narration
         self.file = file
         self.learner = learner
         self.reference = Interpreter(workspace: learner.workspace.copy())
@@ -48,8 +60,8 @@ public struct Walkthrough {
 
     /// Runs the lesson; returns 0 when it ends (finished or quit), 1 when the script itself fails.
     public func run() -> Int32 {
-        output("教程 \(file)：共 \(steps.count) 步。输入命令运行；回车或 Tab 使用示例命令（next），skip 跳过，back 返回，quit 退出。\n")
-        var expected: [Int: Outcome] = [:]
+        output(WalkthroughText.introduction(file: file, steps: steps.count))
+        var expected: [Int: Expected] = [:]
         var index = 0
         while index < steps.count {
             let step = steps[index]
@@ -60,20 +72,22 @@ public struct Walkthrough {
                     errorOutput(DiagnosticRenderer.render(ScriptReplay.place(error, in: step.command, file: file), color: color) + "\n")
                     return 1
                 }
-                expected[index] = outcome
+                let expectation = StepExpectation(outcome.pipeline)
+                let dataset = expectation.dataset.flatMap { reference.workspace.dataset(named: $0)?.table }
+                expected[index] = Expected(outcome: outcome, expectation: expectation, dataset: dataset)
             }
             output("\n(\(index + 1)/\(steps.count))\n")
             for line in step.narration { output("  " + TerminalText.sanitized(line) + "\n") }
             var answered = false
             while !answered {
                 reader.offer(step.command.text)
-                let read = reader.readLine(prompt: "练习 [\(index + 1)/\(steps.count)]> ")
+                let read = reader.readLine(prompt: WalkthroughText.prompt(step: index + 1, of: steps.count))
                 reader.offer(nil)
                 guard let typed = read else { return 0 }
                 let word = typed.trimmingCharacters(in: .whitespaces)
                 switch word {
                 case "quit", "exit":
-                    output("已退出教程，完成 \(index)/\(steps.count) 步。\n")
+                    output(WalkthroughText.quit(done: index, of: steps.count))
                     return 0
                 case "back":
                     index = max(0, index - 1)
@@ -83,7 +97,7 @@ public struct Walkthrough {
                     if let command = try? Pipeline.parse(step.command.text), command.changesWorkspace {
                         _ = ScriptReplay.runCommand(step.command, file: file, with: learner)
                     }
-                    output("已跳过。示例命令是：\(TerminalText.sanitized(step.command.text, keepingLineBreaks: true))\n")
+                    output(WalkthroughText.skipped(example: TerminalText.sanitized(step.command.text, keepingLineBreaks: true)))
                     index += 1
                     answered = true
                     continue
@@ -100,20 +114,23 @@ public struct Walkthrough {
                 let attempt = learner.run(typed)
                 if let error = attempt.error {
                     errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
-                    output("再试一次，或直接回车使用示例命令。\n")
+                    output(WalkthroughText.tryAgainAfterError)
                     continue
                 }
                 show(attempt)
-                if let expectedOutcome = expected[index], sameResult(expectedOutcome, attempt) {
-                    output("✓ 结果与示例一致。\n")
+                guard let want = expected[index] else { continue }
+                if let difference = difference(want, attempt) {
+                    output(WalkthroughText.rejected(difference))
+                } else {
+                    output(WalkthroughText.accepted)
                     index += 1
                     answered = true
-                } else {
-                    output("✗ 结果与示例不同。再试一次，或回车查看示例命令。\n")
                 }
             }
         }
-        output("\n教程完成：\(steps.count)/\(steps.count) 步。\n")
+        if !closing.isEmpty { output("\n") }
+        for line in closing { output("  " + TerminalText.sanitized(line) + "\n") }
+        output(WalkthroughText.finished(steps: steps.count))
         return 0
     }
 
@@ -125,25 +142,96 @@ public struct Walkthrough {
         }
     }
 
-    /// Two results are the same when they hold the same values in the same shape (column names aside); for a
-    /// step that names a dataset, the dataset it leaves must be the same.
-    func sameResult(_ expected: Outcome, _ actual: Outcome) -> Bool {
-        if let letCommand = expected.pipeline?.stages.first as? LetCommand {
-            guard let want = reference.workspace.dataset(named: letCommand.datasetName)?.table,
-                  let got = learner.workspace.dataset(named: letCommand.datasetName)?.table else { return false }
-            return Self.sameValues(want, got)
+    /// How the learner's result differs from the step's own, or nil when it is the same: the same values in
+    /// the same shape (column names aside), in the same order only when the example sorts or takes the top N;
+    /// for a step that leaves a dataset, the dataset the learner has under that name.
+    func difference(_ expected: Expected, _ actual: Outcome) -> AnswerDifference? {
+        let expectation = expected.expectation
+        if let name = expectation.dataset, let want = expected.dataset {
+            guard let got = learner.workspace.dataset(named: name)?.table else { return .missingDataset(name) }
+            return AnswerComparison.difference(expected: want, actual: got, ordered: expectation.ordered)
         }
-        switch (expected.value, actual.value) {
-        case (.text(let a)?, .text(let b)?): return a == b
-        case (.none(let a)?, .none(let b)?): return a == b
+        switch (expected.outcome.value, actual.value) {
+        case (.text(let a)?, .text(let b)?):
+            return AnswerComparison.difference(expectedText: a, actualText: b)
+        case (.none(let a)?, .none(let b)?):
+            return AnswerComparison.difference(expectedText: a ?? "", actualText: b ?? "")
         default:
-            guard let want = expected.value?.table, let got = actual.value?.table else { return false }
-            return Self.sameValues(want, got)
+            if let want = expected.outcome.value?.table, let got = actual.value?.table {
+                return AnswerComparison.difference(expected: want, actual: got, ordered: expectation.ordered)
+            }
+            let kinds = (Self.kind(expected.outcome.value), Self.kind(actual.value))
+            return kinds.0 == kinds.1 ? nil : .kind(expected: kinds.0, actual: kinds.1)
         }
     }
 
-    static func sameValues(_ a: Table, _ b: Table) -> Bool {
-        guard a.rowCount == b.rowCount, a.names.count == b.names.count else { return false }
-        return a.rows() == b.rows()
+    static func kind(_ value: PipelineValue?) -> AnswerDifference.Kind {
+        switch value {
+        case .text?: return .text
+        case .none?, nil: return .nothing
+        case .table?, .presented?, .grouped?: return .table
+        }
     }
+}
+
+/// Every text the walkthrough shows the learner, in one place (Chinese, as the shipped lessons are), so that
+/// a message catalog can take them over.
+enum WalkthroughText {
+    static func introduction(file: String, steps: Int) -> String {
+        "教程 \(file)：共 \(steps) 步。输入命令运行；回车或 Tab 使用示例命令（next），skip 跳过，back 返回，quit 退出。\n"
+    }
+
+    static func prompt(step: Int, of steps: Int) -> String { "练习 [\(step)/\(steps)]> " }
+
+    static func quit(done: Int, of steps: Int) -> String { "已退出教程，完成 \(done)/\(steps) 步。\n" }
+
+    static func skipped(example: String) -> String { "已跳过。示例命令是：\(example)\n" }
+
+    static let tryAgainAfterError = "再试一次，或直接回车使用示例命令。\n"
+
+    static let accepted = "✓ 结果与示例一致。\n"
+
+    static func rejected(_ difference: AnswerDifference) -> String {
+        "✗ 结果与示例不同：\(detail(difference))\n再试一次，或回车查看示例命令。\n"
+    }
+
+    static func finished(steps: Int) -> String { "\n教程完成：\(steps)/\(steps) 步。\n" }
+
+    /// What differed, in a sentence (with the two rows or lines below it when they differ).
+    static func detail(_ difference: AnswerDifference) -> String {
+        switch difference {
+        case .missingDataset(let name):
+            return "这一步要留下名为 \(shown(name)) 的数据集，你的工作区里还没有。"
+        case .kind(let expected, let actual):
+            return "示例的结果是\(kindName(expected))，你的结果是\(kindName(actual))。"
+        case .textLine(let index, let expected, let actual):
+            return "第 \(index + 1) 行文字不同。\n    示例：\(shown(expected))\n    你的：\(shown(actual))"
+        case .columnCount(let expected, let actual):
+            return "示例 \(expected.count) 列（\(columnList(expected))），你的结果 \(actual.count) 列（\(columnList(actual))）。"
+        case .rowCount(let expected, let actual):
+            return "示例 \(expected) 行，你的结果 \(actual) 行。"
+        case .row(let index, let expected, let actual, let ordered):
+            let which = ordered ? "第 \(index + 1) 行不同（这一步排序或取前几行，行的顺序也要一致）。"
+                : "有一行不同（这一步不计行的顺序；两边的行按值排好后，第 \(index + 1) 行不同）。"
+            return which + "\n    示例：\(row(expected))\n    你的：\(row(actual))"
+        }
+    }
+
+    static func kindName(_ kind: AnswerDifference.Kind) -> String {
+        switch kind {
+        case .table: return "一张表"
+        case .text: return "一段文字"
+        case .nothing: return "空的（没有输出）"
+        }
+    }
+
+    static func columnList(_ names: [String]) -> String {
+        names.isEmpty ? "无" : names.map(shown).joined(separator: "、")
+    }
+
+    static func row(_ values: [Value]) -> String {
+        values.map { $0.isNull ? "（空）" : shown($0.description) }.joined(separator: " | ")
+    }
+
+    private static func shown(_ text: String) -> String { TerminalText.sanitized(text) }
 }

@@ -55,7 +55,28 @@ import TestSupport
         #expect(walkthrough.run() == 0)
         #expect(output.contains("(3/\(steps))"))
         #expect(output.contains("✓ 结果与示例一致。"))
-        #expect(output.hasSuffix("教程完成：\(steps)/\(steps) 步。\n"))
+        // The closing narration comes after the last step.
+        #expect(output.hasSuffix("\n  恭喜完成！用 help 查看所有命令，help 命令名 查看用法和例子。\n\n教程完成：\(steps)/\(steps) 步。\n"))
+    }
+
+    /// A step whose answer needs a particular option tells the learner which: the evaluate step of the appendix
+    /// lesson wants part=indicators, and plain evaluate gives another result.
+    @Test func theAppendixLessonNamesTheOptionItsEvaluateStepExpects() throws {
+        let script = try ScriptReplay.read(TestSupport.repositoryRoot + "/sessions/tutorial-appendix.jx")
+        var narration: [String] = []
+        var found = false
+        for item in ScriptReader.items(script) {
+            switch item {
+            case .narration(let text, _): narration.append(text)
+            case .command(let command):
+                if command.text == "evaluate part=indicators" {
+                    found = true
+                    #expect(narration.joined().contains("evaluate part=indicators"), "\(narration)")
+                }
+                narration = []
+            }
+        }
+        #expect(found)
     }
 
     @Test func theAppendixWalkthroughAcceptsAnEquivalentExecutionRate() throws {

@@ -2,33 +2,38 @@ import Foundation
 import JixiaoCore
 import JixiaoLanguage
 
-/// Starts a walkthrough for new staff.
+/// Starts a walkthrough for new staff, or lists the lessons there are.
 public struct TutorialCommand: Command {
     public static let name = "tutorial"
-    public static let summary = "Start a step-by-step walkthrough (sessions/NAME.jx or sessions/tutorial-NAME.jx) in the shell."
-    public static let syntax = "tutorial NAME"
+    public static let summary = "Start a step-by-step walkthrough (sessions/NAME.jx or sessions/tutorial-NAME.jx) in the shell; alone, list the lessons."
+    public static let syntax = "tutorial [NAME]"
     public static let discussion = """
         Each step shows its narration; type a command, and any command whose result equals the script's is \
-        accepted. An empty line or Tab (next) runs the script's own command; skip, back and quit do what they say. \
-        From the command line: jixiao replay --step FILE.
+        accepted (in any order of rows, unless the step sorts or takes the top N). An empty line or Tab (next) \
+        runs the script's own command; skip, back and quit do what they say. tutorial alone lists the lessons \
+        (sessions/tutorial-*.jx) with their first narration line. From the command line: jixiao replay --step \
+        FILE; jixiao tutorial --check FILE checks that every step of a lesson runs and has a result to compare.
         """
     public static let category = CommandCategory.session
     public static let position = StagePosition.source
     public static let effect = CommandEffect.display
     public static let examples = [
+        CommandExample("tutorial", "The lessons there are, each with its title."),
         CommandExample("tutorial basics", "The basics: load, where, group, sort."),
     ]
 
-    public var lesson: Token
+    /// The lesson to start; nil lists them.
+    public var lesson: Token?
 
     public init(parsing parser: inout Parser) throws {
-        lesson = try parser.name("the name of a walkthrough")
+        if !parser.atEnd { lesson = try parser.name("the name of a walkthrough") }
     }
 
-    public var canonical: String { "tutorial \(Expression.name(lesson.text))" }
+    public var canonical: String { lesson.map { "tutorial \(Expression.name($0.text))" } ?? "tutorial" }
 
-    /// The script file of a walkthrough, if there is one.
+    /// The script file of the named walkthrough, if there is one (nil too when no lesson is named).
     public func scriptPath(in workspace: Workspace) -> String? {
+        guard let lesson else { return nil }
         for candidate in ["sessions/\(lesson.text).jx", "sessions/tutorial-\(lesson.text).jx"] {
             let path = workspace.resolve(candidate)
             if FileManager.default.fileExists(atPath: path) { return path }
@@ -36,10 +41,51 @@ public struct TutorialCommand: Command {
         return nil
     }
 
-    /// The shell runs walkthroughs itself (they need its line reader); anywhere else this explains how.
+    /// One lesson file: `sessions/tutorial-NAME.jx`.
+    public struct Lesson: Sendable, Equatable {
+        /// What to type after `tutorial`.
+        public var name: String
+        public var path: String
+        /// The first narration line, empty when there is none.
+        public var title: String
+        public var steps: Int
+    }
+
+    /// The lessons in the workspace's `sessions/` folder, by name. A file that cannot be read as a script is
+    /// listed with no title and no steps rather than hidden.
+    public static func lessons(in workspace: Workspace) -> [Lesson] {
+        let folder = workspace.resolve("sessions")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let prefix = "tutorial-", suffix = ".jx"
+        return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) && $0.count > prefix.count + suffix.count }.sorted().map { file in
+            let path = folder + "/" + file
+            let items = ScriptReader.items((try? ScriptReplay.read(path)) ?? "")
+            let title = items.lazy.compactMap { item -> String? in
+                if case .narration(let text, _) = item, !text.isEmpty { return text } else { return nil }
+            }.first ?? ""
+            let steps = items.filter { if case .command = $0 { return true } else { return false } }.count
+            return Lesson(name: String(file.dropFirst(prefix.count).dropLast(suffix.count)), path: path, title: title, steps: steps)
+        }
+    }
+
+    /// The shell runs walkthroughs itself (they need its line reader); anywhere else this explains how. Without
+    /// a name it lists the lessons.
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        guard let lesson else {
+            let lessons = Self.lessons(in: context.workspace)
+            guard !lessons.isEmpty else {
+                return .text("no lessons in sessions/: a lesson is a script named sessions/tutorial-NAME.jx")
+            }
+            return .table(Table(names: ["教程", "步数", "标题"], columns: [
+                Column.from(lessons.map { .text($0.name) }, type: .text),
+                Column.from(lessons.map { .integer(Int64($0.steps)) }, type: .integer),
+                Column.from(lessons.map { .text($0.title) }, type: .text),
+            ]))
+        }
         guard let path = scriptPath(in: context.workspace) else {
-            throw Diagnostic(.io, "no walkthrough named \(lesson.text)", hint: "walkthroughs are sessions/tutorial-*.jx", source: context.source, range: lesson.range)
+            let hint = Suggestion.nearest(to: lesson.text, among: Self.lessons(in: context.workspace).map(\.name)).map { "did you mean \($0)?" }
+                ?? "tutorial alone lists the lessons (sessions/tutorial-*.jx)"
+            throw Diagnostic(.io, "no walkthrough named \(lesson.text)", hint: hint, source: context.source, range: lesson.range)
         }
         return .text("\(lesson.text) is a walkthrough for the interactive shell; from the command line: jixiao replay --step \(path)")
     }

@@ -1,0 +1,91 @@
+import Foundation
+import JixiaoCommands
+import JixiaoCore
+import JixiaoRender
+
+/// `jixiao tutorial --check FILE`: a trainer's check that a lesson can be taught. Every step's command runs as
+/// a replay runs it (writes restricted, no shell commands), and must give something a learner's answer can be
+/// compared with: a table, text, or the dataset it leaves (`let`, `load … as NAME`). A step that fails stops
+/// the check (the steps after it depend on it); a step with nothing to compare is reported and the check goes on.
+public struct LessonCheck {
+    /// What the check found: the number of steps, and each problem placed at FILE:LINE.
+    public struct Report: Sendable {
+        public var steps: Int
+        public var problems: [Diagnostic]
+
+        public var passed: Bool { problems.isEmpty }
+    }
+
+    public let interpreter: Interpreter
+    public let color: Bool
+    public var output: (String) -> Void = { Terminal.write($0) }
+    public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+
+    public init(interpreter: Interpreter, color: Bool) {
+        self.interpreter = interpreter
+        self.color = color
+    }
+
+    /// Checks the lesson at `path`, prints the problems or the number of steps; 0 when it passes, else 1.
+    public func run(path: String) -> Int32 {
+        let script: String
+        do {
+            script = try ScriptReplay.read(path)
+        } catch let error as Diagnostic {
+            errorOutput(DiagnosticRenderer.render(error.located(file: path, line: nil), color: color) + "\n")
+            return 1
+        } catch {
+            errorOutput(DiagnosticRenderer.render(Diagnostic(.io, String(describing: error), location: SourceLocation(file: path)), color: color) + "\n")
+            return 1
+        }
+        let report = check(script, file: path)
+        for problem in report.problems { errorOutput(DiagnosticRenderer.render(problem, color: color) + "\n") }
+        guard report.passed else {
+            let count = report.problems.count
+            errorOutput("\(path): \(count) problem\(count == 1 ? "" : "s") in a lesson of \(report.steps) step\(report.steps == 1 ? "" : "s")\n")
+            return 1
+        }
+        output("\(path): OK, \(report.steps) step\(report.steps == 1 ? "" : "s"), each runs and has a result to compare\n")
+        return 0
+    }
+
+    /// Runs every step of `script` and collects the problems.
+    public func check(_ script: String, file: String) -> Report {
+        let commands = ScriptReader.commands(script)
+        guard !commands.isEmpty else {
+            return Report(steps: 0, problems: [Diagnostic(.input, "the lesson has no steps", hint: "a step is a command line, with # narration lines before it",
+                                                          location: SourceLocation(file: file))])
+        }
+        var problems: [Diagnostic] = []
+        for (index, command) in commands.enumerated() {
+            let outcome = ScriptReplay.runCommand(command, file: file, with: interpreter)
+            if let error = outcome.error {
+                problems.append(ScriptReplay.place(error, in: command, file: file))
+                break
+            }
+            if let reason = nothingToCompare(outcome) {
+                let firstLine = command.text.prefix { $0 != "\n" }
+                problems.append(Diagnostic(.input, "step \(index + 1) \(reason)",
+                                           hint: "a step needs a query whose result is a table or text, or a let or load that leaves a dataset; explanations belong in # narration",
+                                           source: command.text, range: 0..<firstLine.utf8.count,
+                                           location: SourceLocation(file: file, line: command.line)))
+            }
+        }
+        return Report(steps: commands.count, problems: problems)
+    }
+
+    /// Why a step's result cannot be compared with a learner's answer, or nil when it can.
+    func nothingToCompare(_ outcome: Outcome) -> String? {
+        guard let pipeline = outcome.pipeline else { return "gives no result" }
+        if pipeline.isDisplayOnly {
+            return "only displays (help, a listing, save, replay, tutorial): a learner's answer has nothing to be compared with"
+        }
+        if let name = StepExpectation(pipeline).dataset {
+            return interpreter.workspace.dataset(named: name) == nil ? "should leave a dataset named \(name), and leaves none" : nil
+        }
+        switch Walkthrough.kind(outcome.value) {
+        case .table, .text: return nil
+        case .nothing: return "gives no table or text to compare (only a note, such as a file written)"
+        }
+    }
+}
