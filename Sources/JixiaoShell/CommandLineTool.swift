@@ -250,7 +250,7 @@ public struct CommandLineTool {
     static func projectFolder(for mode: Mode) -> String? {
         let script: String
         switch mode {
-        case .replay(let path, _), .notebook(let path, _): script = path
+        case .replay(let path, _), .notebook(let path, _), .lessonCheck(let path): script = path
         case .shell, .commands: return nil
         }
         let absolute = URL(fileURLWithPath: script, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL
