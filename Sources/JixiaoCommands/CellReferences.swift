@@ -2,60 +2,60 @@ import JixiaoLanguage
 
 /// A command that reads a numbered cell (`_3`, `out 3`, `export _3 to …`) or holds a pipeline that may.
 ///
-/// A script replayed inside a session numbers its cells from 1 (see `Workspace.numberingCellsFromOne`); the
-/// session's log keeps its commands with the session's own numbers, so a saved session means the same cells.
+/// A script replayed inside a session numbers its cells from 1, and a lesson by its own steps (see
+/// `CellScope`); the session's log keeps every command with the session's own numbers, so a saved session
+/// means the same cells.
 protocol ReadsCells {
-    /// The same command with every cell number moved by `offset`.
-    func shiftingCells(by offset: Int) -> any Command
+    /// The same command with every cell number `n` replaced by `renumber(n)`.
+    func renumberingCells(_ renumber: (Int) -> Int) -> any Command
 }
 
 extension Pipeline {
-    /// The same line with every cell number moved by `offset` (the line itself when `offset` is 0).
-    public func shiftingCells(by offset: Int) -> Pipeline {
-        guard offset != 0 else { return self }
-        var shifted = self
-        shifted.stages = stages.map { ($0 as? ReadsCells)?.shiftingCells(by: offset) ?? $0 }
-        return shifted
+    /// The same line with every cell number `n` replaced by `renumber(n)`.
+    public func renumberingCells(_ renumber: (Int) -> Int) -> Pipeline {
+        var renumbered = self
+        renumbered.stages = stages.map { ($0 as? ReadsCells)?.renumberingCells(renumber) ?? $0 }
+        return renumbered
     }
 }
 
 extension Token {
-    /// A cell's name (`_3`) moved by `offset`; any other name as it is.
-    func shiftingCell(by offset: Int) -> Token {
+    /// A cell's name (`_3`) renumbered; any other name as it is.
+    func renumberingCell(_ renumber: (Int) -> Int) -> Token {
         guard let number = Workspace.cellNumber(named: text) else { return self }
-        return Token(kind, "_\(number + offset)", range)
+        return Token(kind, "_\(renumber(number))", range)
     }
 }
 
 extension DatasetSource: ReadsCells {
-    func shiftingCells(by offset: Int) -> any Command {
+    func renumberingCells(_ renumber: (Int) -> Int) -> any Command {
         guard let number = Workspace.cellNumber(named: name) else { return self }
-        var shifted = self
-        shifted.name = "_\(number + offset)"
-        return shifted
+        var renumbered = self
+        renumbered.name = "_\(renumber(number))"
+        return renumbered
     }
 }
 
 extension OutCommand: ReadsCells {
-    func shiftingCells(by offset: Int) -> any Command {
-        var shifted = self
-        shifted.number += offset
-        return shifted
+    func renumberingCells(_ renumber: (Int) -> Int) -> any Command {
+        var renumbered = self
+        renumbered.number = renumber(number)
+        return renumbered
     }
 }
 
 extension LetCommand: ReadsCells {
-    func shiftingCells(by offset: Int) -> any Command {
-        var shifted = self
-        shifted.pipeline = pipeline.shiftingCells(by: offset)
-        return shifted
+    func renumberingCells(_ renumber: (Int) -> Int) -> any Command {
+        var renumbered = self
+        renumbered.pipeline = pipeline.renumberingCells(renumber)
+        return renumbered
     }
 }
 
 extension ExportCommand: ReadsCells {
-    func shiftingCells(by offset: Int) -> any Command {
-        var shifted = self
-        shifted.dataset = dataset?.shiftingCell(by: offset)
-        return shifted
+    func renumberingCells(_ renumber: (Int) -> Int) -> any Command {
+        var renumbered = self
+        renumbered.dataset = dataset?.renumberingCell(renumber)
+        return renumbered
     }
 }

@@ -12,8 +12,8 @@ public struct Outcome: Sendable {
     public var error: Diagnostic?
     /// Wall-clock time the command took, in seconds.
     public var elapsed: Double = 0
-    /// The cell it became, numbered as the running script (or the session) numbers them; nil for help,
-    /// listings, navigation and failed commands.
+    /// The cell it became, by its number in the session; nil for help, listings, navigation and failed
+    /// commands.
     public var cell: Int?
 
     public var succeeded: Bool { error == nil }
@@ -55,10 +55,10 @@ public final class Interpreter {
         }
         outcome.elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if outcome.isCell, let value = outcome.value {
-            outcome.cell = workspace.recordCell(value, command: line) - workspace.cellBase
+            outcome.cell = workspace.recordCell(value, command: line)
         }
         // Before whatever a replay it ran logged, so the log reads in the order things were asked for.
-        workspace.insertLog(outcome.logEntry(cellBase: workspace.cellBase), at: logIndex)
+        workspace.insertLog(outcome.logEntry(in: workspace.cellScope), at: logIndex)
         return outcome
     }
 

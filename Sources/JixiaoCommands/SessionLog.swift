@@ -25,10 +25,10 @@ public struct LoggedCommand: Sendable {
 }
 
 extension Outcome {
-    /// The log entry for this outcome; `cellBase` is the number of the session's cells before the script that
-    /// ran it (0 when typed), so its cell references are kept as the session numbers them.
-    public func logEntry(cellBase: Int = 0) -> LogEntry {
-        let portable = pipeline.map { $0.shiftingCells(by: cellBase).portable() }
+    /// The log entry for this outcome, its cell references as the session numbers them (`scope` is where it
+    /// ran: typed, in a replayed script, in a lesson).
+    public func logEntry(in scope: CellScope = CellScope()) -> LogEntry {
+        let portable = pipeline.map { $0.renumberingCells { scope.sessionNumber($0) ?? $0 }.portable() }
         return .command(LoggedCommand(text: source, canonical: portable?.pipeline.canonical,
                                       isSaved: isCell, succeeded: succeeded,
                                       datasetReferences: pipeline?.datasetReferences ?? [],

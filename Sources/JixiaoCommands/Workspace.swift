@@ -38,9 +38,9 @@ public final class Workspace {
     /// The number the next cell takes. Every command that succeeds and is saved in a script (so not help,
     /// listings or navigation) is a cell, so a saved script's commands are cells 1, 2, 3 … as they were live.
     public private(set) var nextCell = 1
-    /// Cells before this one belong to whoever started the script now replaying: inside the script, `_1` is
-    /// its own first command, cell `cellBase + 1` of the session.
-    public private(set) var cellBase = 0
+    /// What `_N` means for the commands running now: the session's cell N, a replayed script's own N-th cell,
+    /// or a lesson's N-th step.
+    public private(set) var cellScope = CellScope()
     /// Where relative paths are read from and written to.
     public var directory: String
     public var style = TableStyle()
@@ -114,11 +114,11 @@ public final class Workspace {
         return number
     }
 
-    /// A cell's result by the number the running script (or the session) knows it by, or an error that
-    /// says which cells exist.
+    /// A cell's result by the number the running script (or lesson, or the session) knows it by, or an error
+    /// that says which cells exist.
     public func cell(_ number: Int, source: String? = nil, range: Range<Int>? = nil) throws -> PipelineValue {
-        if number >= 1, let value = cells[cellBase + number] { return value }
-        let numbers = cells.keys.filter { $0 > cellBase }.sorted().map { $0 - cellBase }
+        if let absolute = cellScope.sessionNumber(number), let value = cells[absolute] { return value }
+        let numbers = cellScope.visibleNumbers(cells.keys.sorted())
         let hint = numbers.isEmpty ? "no cell has a result yet" : "cells: " + numbers.map { "_\($0)" }.joined(separator: ", ") + "; history lists them"
         throw Diagnostic(.bind, "cell \(number) has no result", hint: hint, source: source, range: range)
     }
@@ -126,9 +126,19 @@ public final class Workspace {
     /// Runs `body` as a script whose cells are numbered from 1: `_1` inside it is the first cell it makes,
     /// whatever the session held before. The numbering outside is restored afterwards.
     public func numberingCellsFromOne<T>(_ body: () throws -> T) rethrows -> T {
-        let saved = cellBase
-        cellBase = nextCell - 1
-        defer { cellBase = saved }
+        try within(CellScope(base: nextCell - 1), body)
+    }
+
+    /// Runs `body` with `_N` meaning the session's cell `steps[N]`: a lesson's N-th cell, wherever the learner's
+    /// session numbers it.
+    public func numberingCells<T>(asLesson steps: [Int: Int], _ body: () throws -> T) rethrows -> T {
+        try within(CellScope(lesson: steps), body)
+    }
+
+    private func within<T>(_ scope: CellScope, _ body: () throws -> T) rethrows -> T {
+        let saved = cellScope
+        cellScope = scope
+        defer { cellScope = saved }
         return try body()
     }
 
@@ -176,5 +186,31 @@ public final class Workspace {
             let table = try CSVReader.read(path: path)
             store(Dataset(name: String(file.dropLast(4)), table: table, origin: .file(path: path)))
         }
+    }
+}
+
+/// What `_N` and `out N` mean where commands run now.
+public struct CellScope: Sendable, Equatable {
+    /// The session's cells up to this one belong to whoever started the script now running: inside it, `_1`
+    /// is cell `base + 1` of the session.
+    public var base = 0
+    /// In a lesson, its N-th cell as the session's number; nil elsewhere.
+    public var lesson: [Int: Int]?
+
+    public init(base: Int = 0, lesson: [Int: Int]? = nil) {
+        self.base = base
+        self.lesson = lesson
+    }
+
+    /// The session's number of the cell known here as `number`, if there can be one.
+    public func sessionNumber(_ number: Int) -> Int? {
+        if let lesson { return lesson[number] }
+        return number >= 1 ? base + number : nil
+    }
+
+    /// The numbers by which the session's cells `session` (sorted) are known here.
+    func visibleNumbers(_ session: [Int]) -> [Int] {
+        if let lesson { return lesson.filter { session.contains($0.value) }.keys.sorted() }
+        return session.filter { $0 > base }.map { $0 - base }
     }
 }

@@ -9,8 +9,8 @@ import JixiaoSession
 /// command closes the lesson.
 ///
 /// Words the learner can type: `next` (or an empty line, or Tab) runs the script's own command; `skip` moves on
-/// (still applying a step that creates a dataset, so later steps work); `back` shows the previous step again;
-/// `quit` ends the lesson.
+/// (still running, silently, a step that names a dataset or makes a cell, so later steps work); `back` shows
+/// the previous step again; `quit` ends the lesson. `_N` in a step, or typed, is the lesson's N-th cell.
 public struct Walkthrough {
     struct Step {
         var narration: [String]
@@ -62,6 +62,15 @@ public struct Walkthrough {
     public func run() -> Int32 {
         output(WalkthroughText.introduction(file: file, steps: steps.count))
         var expected: [Int: Expected] = [:]
+        // The lesson's cells (as the reference numbers them) by their numbers in the learner's session: `_2` in
+        // a step, or typed by the learner, is the lesson's second cell, wherever the session numbered it.
+        var lessonCells: [Int: Int] = [:]
+        func inLesson(_ body: () -> Outcome) -> Outcome {
+            learner.workspace.numberingCells(asLesson: lessonCells, body)
+        }
+        func complete(_ index: Int, with outcome: Outcome) {
+            if let lessonCell = expected[index]?.outcome.cell, let sessionCell = outcome.cell { lessonCells[lessonCell] = sessionCell }
+        }
         var index = 0
         while index < steps.count {
             let step = steps[index]
@@ -94,8 +103,9 @@ public struct Walkthrough {
                     answered = true
                     continue
                 case "skip":
-                    if let command = try? Pipeline.parse(step.command.text), command.changesWorkspace {
-                        _ = ScriptReplay.runCommand(step.command, file: file, with: learner)
+                    // A step that names a dataset or makes a cell is still run (silently), so later steps work.
+                    if expected[index]?.outcome.cell != nil {
+                        complete(index, with: inLesson { ScriptReplay.runCommand(step.command, file: file, with: learner) })
                     }
                     output(WalkthroughText.skipped(example: TerminalText.sanitized(step.command.text, keepingLineBreaks: true)))
                     index += 1
@@ -103,7 +113,9 @@ public struct Walkthrough {
                     continue
                 case "", "\t", "next":
                     output("» \(TerminalText.sanitized(step.command.text, keepingLineBreaks: true))\n")
-                    show(ScriptReplay.runCommand(step.command, file: file, with: learner))
+                    let outcome = inLesson { ScriptReplay.runCommand(step.command, file: file, with: learner) }
+                    show(outcome)
+                    complete(index, with: outcome)
                     index += 1
                     answered = true
                     continue
@@ -111,7 +123,7 @@ public struct Walkthrough {
                     break
                 }
                 reader.addHistory(typed)
-                let attempt = learner.run(typed)
+                let attempt = inLesson { learner.run(typed) }
                 if let error = attempt.error {
                     errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
                     output(WalkthroughText.tryAgainAfterError)
@@ -123,6 +135,7 @@ public struct Walkthrough {
                     output(WalkthroughText.rejected(difference))
                 } else {
                     output(WalkthroughText.accepted)
+                    complete(index, with: attempt)
                     index += 1
                     answered = true
                 }

@@ -141,3 +141,51 @@ import TestSupport
         #expect(rows.reversed().sorted { AnswerComparison.compare($0, $1) < 0 } == rows.sorted { AnswerComparison.compare($0, $1) < 0 })
     }
 }
+
+/// A lesson that reuses its own cells (`_1`, `out 2`): they mean the lesson's steps, whatever the learner's
+/// session numbered before, and the learner's session saves them under its own numbers.
+@Suite struct LessonCellsTests {
+    static let script = """
+        # 第一步：村级站点。
+        stations | where 层级 == "村级"
+        # 第二步：第一步的结果有几行？用 _1。
+        _1 | count
+        # 第三步：再用 out 1 按乡镇数。
+        out 1 | group 乡镇 | count
+        """
+
+    @Test func aLessonsCellsAreItsOwnStepsInTheLearnersSession() throws {
+        let learner = try TestSupport.interpreter()
+        // The session already has cells 1 and 2: the lesson's _1 is not the session's.
+        _ = learner.run("funds | count")
+        _ = learner.run("budgets | count")
+        let (code, output) = try LessonWalkthroughTests.follow(Self.script, answers: [
+            "stations | where 层级 == \"村级\" | sort 月均服务人次",
+            "_1 | count",
+            "skip",
+        ], learner: learner)
+        #expect(code == 0)
+        #expect(output.components(separatedBy: "✓ 结果与示例一致。").count == 3, "\(output)")
+        #expect(output.hasSuffix("教程完成：3/3 步。\n"))
+        // The skipped third step still ran, silently, as cell 5 of the session.
+        #expect(learner.workspace.nextCell == 6)
+        #expect(learner.workspace.cells[4].map(OutputRenderer.compact) == "123")
+        // Saved, the session refers to the session's own cells.
+        let commands = learner.workspace.log.compactMap { entry -> String? in
+            if case .command(let command) = entry, command.isSaved { return command.canonical }
+            return nil
+        }
+        #expect(commands == [
+            "funds | count", "budgets | count", "stations | where 层级 == \"村级\" | sort 月均服务人次", "_3 | count", "out 3 | group 乡镇 | count",
+        ])
+    }
+
+    @Test func nextRunsTheStepsOwnCommandOnTheLessonsCells() throws {
+        let learner = try TestSupport.interpreter()
+        _ = learner.run("funds | count")
+        let (code, output) = try LessonWalkthroughTests.follow(Self.script, answers: ["", "", ""], learner: learner)
+        #expect(code == 0)
+        #expect(!output.contains("has no result"), "\(output)")
+        #expect(learner.workspace.cells[3].map(OutputRenderer.compact) == "123")
+    }
+}
