@@ -275,4 +275,30 @@ import TestSupport
         #expect(result.output == "┌───────┐\n│ count │\n├───────┤\n│    13 │\n└───────┘\n┌───────┐\n│ count │\n├───────┤\n│    23 │\n└───────┘\n")
         #expect(result.errors == "name error: no column named 乡镗\n  stations | where 乡镗 == 1\n                   ^^^^\n  hint: did you mean 乡镇?\n")
     }
+
+    /// An output file that cannot be written is named in the message, never put before it as the place of the
+    /// error (`nosuch/a.csv:20:` read as if that file were a script at fault); the caret points at the path typed.
+    @Test func anErrorAboutAnOutputFileIsNotPrefixedWithThatFile() throws {
+        let missing = "nosuch-\(UUID().uuidString)"
+        let cwd = FileManager.default.currentDirectoryPath
+        let result = try run("export stations to \(missing)/a.csv\nstations | export \(missing)/b.md\nappendix to \(missing)/c.txt\n")
+        #expect(result.status == 1)
+        let folder = "\(cwd)/\(missing)"
+        #expect(result.errors == """
+            file error: cannot write \(folder)/a.csv: the folder \(folder) does not exist
+              export stations to \(missing)/a.csv
+                                 \(String(repeating: "^", count: missing.count + 6))
+            file error: cannot write \(folder)/b.md: the folder \(folder) does not exist
+              stations | export \(missing)/b.md
+                                \(String(repeating: "^", count: missing.count + 5))
+            file error: cannot write \(folder)/c.txt: the folder \(folder) does not exist
+              appendix to \(missing)/c.txt
+                          \(String(repeating: "^", count: missing.count + 6))
+
+            """)
+        // With -c, the place is the command's: -c, its number and the column of the path.
+        let command = try Subprocess.run(try TerminalSession.binary(), ["--datasets", TestSupport.datasetsFolder, "-c", "export stations to \(missing)/a.csv"],
+                                         environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
+        #expect(command.errors.hasPrefix("-c:1:20: file error: cannot write \(folder)/a.csv:"))
+    }
 }

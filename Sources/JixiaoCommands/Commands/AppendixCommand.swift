@@ -92,13 +92,7 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
         case .text: text = SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii) + "\n"
         }
         let resolved = try context.checkWrite(path, range: pathRange)
-        do {
-            try AtomicFile.write(text, to: resolved)
-        } catch var diagnostic as Diagnostic {
-            diagnostic.source = context.source
-            diagnostic.range = pathRange
-            throw diagnostic
-        }
+        try context.writing(at: pathRange) { try AtomicFile.write(text, to: resolved) }
         return .none("wrote \(path): \(AppendixLayout.title) (\(chosen.id.rawValue), \(format.rawValue))")
     }
 }

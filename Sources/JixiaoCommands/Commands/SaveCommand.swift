@@ -38,7 +38,7 @@ public struct SaveCommand: Command {
         let path = try context.checkWrite("sessions/" + name + ".jx", range: scriptName.range)
         try FileManager.default.createDirectory(atPath: workspace.resolve("sessions"), withIntermediateDirectories: true)
         let text = Self.script(from: workspace.log, workspace: workspace)
-        try AtomicFile.write(text.script, to: path)
+        try context.writing(at: scriptName.range) { try AtomicFile.write(text.script, to: path) }
         return .none("saved \(text.commands) command\(text.commands == 1 ? "" : "s") to sessions/\(name).jx")
     }
 
