@@ -128,6 +128,22 @@ public struct RunContext {
         try pointing(at: range) { try workspace.checkRead(path) }
     }
 
+    /// Runs the write of the file typed at `range`; an error it throws points at the path in the command, whose
+    /// own place (a script's line, or none at the prompt) is the place to report. The file is named in the
+    /// message; it never becomes a `FILE:` prefix, which would read as if the output file were a script at fault.
+    public func writing<T>(at range: Range<Int>?, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var diagnostic as Diagnostic {
+            if diagnostic.location.line == nil { diagnostic.location = SourceLocation() }
+            if diagnostic.source == nil {
+                diagnostic.source = source
+                diagnostic.range = range
+            }
+            throw diagnostic
+        }
+    }
+
     /// Runs `body`; a Diagnostic it throws is placed at `range` of this command.
     private func pointing<T>(at range: Range<Int>?, _ body: () throws -> T) throws -> T {
         do {

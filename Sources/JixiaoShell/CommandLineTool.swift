@@ -66,7 +66,7 @@ public struct CommandLineTool {
         } catch {
             return 2
         }
-        workspace.style.width = Terminal.stdoutIsTerminal ? Terminal.width() : (Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 120)
+        workspace.style.width = Terminal.outputWidth()
         // Box lines, blocks and Braille only where the locale writes UTF-8; elsewhere tables and charts use ASCII.
         workspace.style.ascii = !TableStyle.localeIsUTF8(ProcessInfo.processInfo.environment)
         let color = Terminal.colorEnabled()
@@ -143,6 +143,8 @@ public struct CommandLineTool {
                 Terminal.write("jixiao \(version): \(workspace.order.count) datasets loaded (\(workspace.order.joined(separator: ", "))). help lists the commands; Tab completes; Ctrl-D exits.\n")
             }
             let shell = Shell(interpreter: interpreter, reader: reader, interactive: interactive, color: color, journal: journal)
+            // A window resized between commands: the next table fits the new width.
+            if Terminal.stdoutIsTerminal { shell.measureWidth = { Terminal.width() } }
             return shell.run()
         }
     }

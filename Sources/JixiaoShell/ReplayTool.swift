@@ -10,8 +10,16 @@ public struct ReplayTool {
         case run, update, check, step
     }
 
-    /// Recorded output has a fixed width and Unicode frames so that it does not depend on the terminal or locale.
-    public static let recordingWidth = 160
+    /// Recorded output does not depend on the terminal or locale: Unicode frames, tables whole (a record never
+    /// leaves columns out), and charts this wide.
+    public static let recordingChartWidth = 160
+
+    /// Sets the interpreter's style to the one recorded outputs are made with.
+    func useRecordingStyle() {
+        interpreter.workspace.style.width = nil
+        interpreter.workspace.style.unlimitedChartWidth = Self.recordingChartWidth
+        interpreter.workspace.style.ascii = false
+    }
 
     public let interpreter: Interpreter
     public let color: Bool
@@ -46,8 +54,7 @@ public struct ReplayTool {
             }
             return report(error)
         case .update:
-            interpreter.workspace.style.width = Self.recordingWidth
-            interpreter.workspace.style.ascii = false
+            useRecordingStyle()
             let (recorded, error) = replay.record(script, file: path)
             if let error { return report(error) }
             do {
@@ -60,8 +67,7 @@ public struct ReplayTool {
             output("recorded the output of \(recorded.blocks.count) commands in \(Self.expectedPath(for: path))\n")
             return 0
         case .check:
-            interpreter.workspace.style.width = Self.recordingWidth
-            interpreter.workspace.style.ascii = false
+            useRecordingStyle()
             guard let expectedText = try? ScriptReplay.read(Self.expectedPath(for: path)) else {
                 errorOutput("\(path): no recorded output at \(Self.expectedPath(for: path)); run jixiao replay --update \(path) first\n")
                 return 1

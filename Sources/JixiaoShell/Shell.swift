@@ -17,6 +17,8 @@ public final class Shell {
     public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
     /// Where the output of `!COMMAND` goes: nil lets the command use the terminal itself (so `!less` works).
     public var shellOutput: ((String) -> Void)?
+    /// Measures the terminal's width before each command (nil keeps the workspace's width as it is).
+    public var measureWidth: (() -> Int?)?
     /// The number of the next cell.
     public var cellNumber: Int { interpreter.workspace.nextCell }
     /// How much of the workspace's log the journal holds.
@@ -105,6 +107,7 @@ public final class Shell {
     /// stopped by Ctrl-C fails with nothing changed, and the shell goes on.
     @discardableResult
     public func execute(_ line: String) -> Bool {
+        if let measureWidth { interpreter.workspace.style.width = measureWidth() }
         if let pipeline = try? Pipeline.parse(line), pipeline.stages.count == 1, let tutorial = pipeline.stages.first as? TutorialCommand,
            let path = tutorial.scriptPath(in: interpreter.workspace), let script = try? ScriptReplay.read(path) {
             var walkthrough = Walkthrough(script: script, file: path, learner: interpreter, reader: reader, color: color)

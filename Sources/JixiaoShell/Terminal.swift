@@ -19,6 +19,18 @@ public enum Terminal {
         return 120
     }
 
+    /// The width tables are fitted to: the terminal's when standard output is one; otherwise `COLUMNS` when it
+    /// is set to a number, else no limit, since output to a pipe or a file is a record and never hides data.
+    public static func outputWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+        outputWidth(environment: environment, outputIsTerminal: stdoutIsTerminal)
+    }
+
+    static func outputWidth(environment: [String: String], outputIsTerminal: Bool) -> Int? {
+        if outputIsTerminal { return width(environment: environment) }
+        guard let text = environment["COLUMNS"], let columns = Int(text), columns > 0 else { return nil }
+        return columns
+    }
+
     /// Colour only on a terminal, and never when NO_COLOR is set (to anything but the empty string).
     public static func colorEnabled(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         colorEnabled(environment: environment, outputIsTerminal: stdoutIsTerminal)

@@ -118,11 +118,14 @@ struct HostileFolder {
         try hostile.write(header + "\n" + (1...10_000).map(String.init).joined(separator: ",") + "\n", to: "wide.csv")
         #expect(try hostile.shown("load wide.csv as wide") == "loaded wide: 1 rows, 10000 columns")
         #expect(try TestSupport.compact("schema wide | count", interpreter: hostile.interpreter) == "10000")
-        // Every column cut to 6, as narrow as the renderer goes (第1列 to 第9列 are 5 wide already): the frame is
-        // 10,000 × (6 + 3) + 1 − 9 wide.
-        let wide = try hostile.shown("wide").split(separator: "\n")
-        #expect(wide.count == 5)
-        #expect(DisplayWidth.of(String(wide[0])) == 90_001 - 9)
+        // Numbers are never cut: the frame holds the first and last columns that fit the 80 columns whole, and
+        // the note below names the first 20 of the others and counts the rest.
+        let wide = try hostile.shown("wide").split(separator: "\n").map(String.init)
+        #expect(wide.prefix(5).allSatisfy { DisplayWidth.of($0) == DisplayWidth.of(wide[0]) && DisplayWidth.of($0) <= 80 })
+        #expect(wide[1].hasPrefix("│ 第1列 │ 第2列 │ 第3列 │") && wide[1].contains(" │ … │ ") && wide[1].hasSuffix("│ 第10000列 │"))
+        let note = wide.dropFirst(5).joined(separator: " ")
+        #expect(wide.count > 5 && wide.dropFirst(5).allSatisfy { DisplayWidth.of($0) <= 80 })
+        #expect(note.hasPrefix("(99") && note.contains("columns not shown: 第") && note.contains("more);"))
         // A name that is not there gets a hint that lists a few columns, not ten thousand.
         let error = try #require(hostile.interpreter.run("wide | select 不存在的列").error)
         #expect(error.hint == "columns: " + (1...20).map { "第\($0)列" }.joined(separator: ", ") + ", … (9980 more)")

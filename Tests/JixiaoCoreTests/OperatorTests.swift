@@ -34,6 +34,25 @@ import Testing
         #expect((0..<4).map { share.value(at: $0).description } == ["46.15", "", "46.15", "7.69"])
     }
 
+    /// A money column's median is in the column's own scale (60,000.00, not 60,000.000); the mean of two middles
+    /// that needs one more decimal is rounded half up to it. Whole numbers keep the exact half.
+    @Test func theMedianKeepsTheColumnsScale() throws {
+        func median(_ column: Column) throws -> Column {
+            let type = try AggregateFunction.median.resultType(column.type).get()
+            return try AggregateFunction.median.compute(column, groups: GroupIndex(keys: [], rowCount: column.count), resultType: type)
+        }
+        let money = Column(.decimal([5_000_000, 7_000_000, 6_000_000, 6_000_000], scale: 2))
+        #expect(try AggregateFunction.median.resultType(money.type).get() == .decimal(scale: 2))
+        #expect(try median(money).value(at: 0) == .decimal(ExactDecimal(units: 6_000_000, scale: 2)))
+        #expect(try median(money).value(at: 0).description == "60000.00")
+        // 0.01 and 0.02: the exact mean 0.015 is shown at the column's 2 decimals, rounded half up.
+        #expect(try median(Column(.decimal([1, 2], scale: 2))).value(at: 0).description == "0.02")
+        #expect(try median(Column(.decimal([-2, -1], scale: 2))).value(at: 0).description == "-0.02")
+        #expect(try median(Column(.decimal([1, 3, 2], scale: 2))).value(at: 0).description == "0.02")
+        #expect(try median(Column(.integer([1, 2]))).value(at: 0).description == "1.5")
+        #expect(try median(Column(.integer([1, 2, 7]))).value(at: 0).description == "2.0")
+    }
+
     @Test func joinsInnerAndLeft() throws {
         let towns = Table(names: ["乡镇", "村数"], columns: [Column.from([.text("保安镇"), .text("殷祖镇")]), Column.from([.integer(28), .integer(20)])])
         let inner = try table.joined(with: towns, leftKeys: [0], rightKeys: [0], kind: .inner)

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCommands
 import JixiaoCore
+import JixiaoRender
 import Testing
 import TestSupport
 
@@ -33,6 +34,28 @@ import TestSupport
         #expect(!html.contains("\"带动"))
         #expect(try files(in: folder) == ["exports"])
         #expect(try files(in: folder + "/exports") == ["自评表.html"])
+    }
+
+    /// The form is drawn whole in any window; one narrower than the form gets a note saying how to see it whole.
+    @Test func aWindowNarrowerThanTheFormGetsANoteOnHowToSeeItWhole() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let interpreter = try interpreter(in: folder)
+        let whole = try TestSupport.compact("appendix", interpreter: interpreter)
+        let formWidth = whole.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+        #expect(formWidth > 160 && !whole.contains("appendix to"))
+        interpreter.workspace.style.width = 60
+        let narrow = try TestSupport.compact("appendix", interpreter: interpreter)
+        #expect(narrow.hasPrefix(whole + "\n"))
+        let note = narrow.dropFirst(whole.count + 1).split(separator: "\n").map(String.init)
+        #expect(note == [
+            "(the form is \(formWidth) columns wide and this window 60: widen the",
+            "window, or see it whole with appendix to FILE.html, .md,",
+            ".csv or .txt)",
+        ])
+        #expect(note.allSatisfy { DisplayWidth.of($0) <= 60 })
+        interpreter.workspace.style.width = formWidth
+        #expect(try TestSupport.compact("appendix", interpreter: interpreter) == whole)
     }
 
     @Test func csvAndTextAndMarkdown() throws {

@@ -16,7 +16,8 @@ import TestSupport
     func aSavedSessionReplaysToTheSameResults(_ seed: Int) throws {
         let (live, folder) = try TestSupport.sandboxInterpreter()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        live.workspace.style.width = ReplayTool.recordingWidth
+        // As piped output is drawn: no width limit.
+        live.workspace.style.width = nil
         var generator = SessionGenerator(seed: UInt64(seed), folder: folder)
         let reader = GeneratingReader(workspace: live.workspace, generator: generator)
         let shell = Shell(interpreter: live, reader: reader, interactive: false, color: false)
@@ -80,7 +81,7 @@ import TestSupport
         let workspace = Workspace(directory: folder)
         try workspace.loadFolder(TestSupport.datasetsFolder)
         workspace.allowedReadFolders = [TestSupport.datasetsFolder]
-        workspace.style.width = ReplayTool.recordingWidth
+        workspace.style.width = nil
         return Interpreter(workspace: workspace)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoRender
 import Testing
 import TestSupport
 
@@ -275,5 +276,55 @@ import TestSupport
         #expect(result.status == 1)
         #expect(result.output == "┌───────┐\n│ count │\n├───────┤\n│    13 │\n└───────┘\n┌───────┐\n│ count │\n├───────┤\n│    23 │\n└───────┘\n")
         #expect(result.errors == "name error: no column named 乡镗\n  stations | where 乡镗 == 1\n                   ^^^^\n  hint: did you mean 乡镇?\n")
+    }
+
+    /// Output to a pipe is a record: with COLUMNS unset no table is cut to a default width, however wide.
+    @Test func aWideTableIsPrintedWholeWhenCOLUMNSIsUnset() throws {
+        let result = try run("stations | top 2\n")
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 6)
+        #expect(lines[1] == "│ 站点编号 │ 站点名称                                     │ 层级 │ 乡镇       │ 村   │ 含快递物流 │ 站长已培训 │ 月均服务人次 │ 开业日期   │")
+        #expect(lines[3] == "│ SJ01     │ 大冶市电子商务公共服务中心（市级电商产业园） │ 市级 │ 东岳路街道 │ null │ 否         │ 否         │        1,860 │ 2021-10-15 │")
+        #expect(DisplayWidth.of(lines[0]) > 120)
+        #expect(!result.output.contains("…") && !result.output.contains("not shown"))
+    }
+
+    /// COLUMNS set for a pipe is a width asked for: the table fits it, leaving out whole what does not.
+    @Test func COLUMNSSetForAPipeIsHonoured() throws {
+        let result = try Subprocess.run(try TerminalSession.binary(), ["--datasets", TestSupport.datasetsFolder],
+                                        environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "COLUMNS": "60"],
+                                        input: "stations | top 2\n")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 60 })
+        #expect(result.output.contains("(4 columns not shown: 乡镇, 村, 含快递物流, 站长已培训;"))
+    }
+
+    /// An output file that cannot be written is named in the message, never put before it as the place of the
+    /// error (`nosuch/a.csv:20:` read as if that file were a script at fault); the caret points at the path typed.
+    @Test func anErrorAboutAnOutputFileIsNotPrefixedWithThatFile() throws {
+        // An absolute path, written where it says (a relative one would go into exports/ of the working folder).
+        let parent = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let missing = parent + "/nosuch"
+        let result = try run("export stations to \(missing)/a.csv\nstations | export \(missing)/b.md\nappendix to \(missing)/c.txt\n")
+        #expect(result.status == 1)
+        let folder = missing
+        #expect(result.errors == """
+            file error: cannot write \(folder)/a.csv: the folder \(folder) does not exist
+              export stations to \(missing)/a.csv
+                                 \(String(repeating: "^", count: missing.count + 6))
+            file error: cannot write \(folder)/b.md: the folder \(folder) does not exist
+              stations | export \(missing)/b.md
+                                \(String(repeating: "^", count: missing.count + 5))
+            file error: cannot write \(folder)/c.txt: the folder \(folder) does not exist
+              appendix to \(missing)/c.txt
+                          \(String(repeating: "^", count: missing.count + 6))
+
+            """)
+        // With -c, the place is the command's: -c, its number and the column of the path.
+        let command = try Subprocess.run(try TerminalSession.binary(), ["--datasets", TestSupport.datasetsFolder, "-c", "export stations to \(missing)/a.csv"],
+                                         environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
+        #expect(command.errors.hasPrefix("-c:1:20: file error: cannot write \(folder)/a.csv:"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCommands
+import JixiaoRender
 import Testing
 import TestSupport
 
@@ -38,6 +39,45 @@ import TestSupport
         #expect(journals.count == 1)
         let journal = try String(contentsOfFile: folder + "/" + (journals.first ?? ""), encoding: .utf8)
         #expect(ScriptReader.commands(journal).map(\.text) == commands)
+    }
+
+    /// A 60-column terminal shows what fits and names the rest; the session it journals replays in a pipe to
+    /// tables drawn whole, since output that is not a terminal is a record.
+    @Test func aSessionFromA60ColumnTerminalReplaysInAPipeToWholeTables() throws {
+        let home = try TestSupport.temporaryFolder()
+        let session = try TerminalSession(home: home, environment: Self.environment(home: home), columns: 60)
+        defer { session.close() }
+        try session.waitFor("jixiao [1]>")
+        try session.type("stations | top 3")
+        try session.press("Enter")
+        let screen = try session.waitFor("jixiao [2]>")
+        // The screen is read with wrapped lines joined: a line wider than the pane would show here. (The welcome
+        // line above the prompt is prose, wrapped by the terminal.)
+        let lines = screen.split(separator: "\n").map(String.init).drop { !$0.hasPrefix("jixiao [1]>") }
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 60 }, "\(screen)")
+        let frame = lines.filter { ["┌", "│", "├", "└"].contains($0.first.map(String.init) ?? "") }
+        #expect(frame.count == 7 && Set(frame.map(DisplayWidth.of)).count == 1, "\(screen)")
+        #expect(frame[1].hasSuffix("│ 月均服务人次 │ 开业日期   │") && frame[3].hasSuffix("│        1,860 │ 2021-10-15 │"), "\(screen)")
+        #expect(screen.contains("(4 columns not shown: 乡镇, 村, 含快递物流, 站长已培训;"), "\(screen)")
+        // A wider window, as the note suggests: the next table is measured again and fits whole.
+        try session.tmux(["resize-window", "-x", "170"])
+        try session.press("C-l")
+        try session.type("stations | top 1")
+        try session.press("Enter")
+        let wider = try session.waitFor("jixiao [3]>")
+        #expect(wider.contains("│ SJ01     │ 大冶市电子商务公共服务中心（市级电商产业园） │ 市级 │"), "\(wider)")
+        try session.press("C-d")
+        #expect(try session.exitStatus() == 0)
+
+        let folder = home + "/state/jixiao/journals"
+        let journal = folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder).first ?? "")
+        let replayed = try Subprocess.run(try TerminalSession.binary(), ["--datasets", TestSupport.datasetsFolder, "replay", journal],
+                                          environment: ["PATH": Self.path, "HOME": home, "LANG": "C.UTF-8"])
+        #expect(replayed.status == 0, "\(replayed.errors)")
+        #expect(replayed.output.contains("│ 站点编号 │ 站点名称                                     │ 层级 │ 乡镇       │ 村   │ 含快递物流 │ 站长已培训 │ 月均服务人次 │ 开业日期   │"),
+                "\(replayed.output)")
+        #expect(replayed.output.contains("│ SJ01     │ 大冶市电子商务公共服务中心（市级电商产业园） │ 市级 │ 东岳路街道 │ null │ 否         │ 否         │        1,860 │ 2021-10-15 │"))
+        #expect(!replayed.output.contains("not shown") && !replayed.output.contains("…"))
     }
 
     @Test func aWalkthroughOffersItsCommandOnTab() throws {

@@ -145,6 +145,18 @@ import TestSupport
         #expect(Terminal.colorEnabled(environment: ["NO_COLOR": ""], outputIsTerminal: true))
         #expect(!Terminal.colorEnabled(environment: ["TERM": "dumb"], outputIsTerminal: true))
     }
+
+    // MARK: - Width
+
+    /// A terminal has a width; a pipe or a file has none unless COLUMNS asks for one (a script's output is a
+    /// record, never cut to a default width).
+    @Test func outputHasNoWidthLimitUnlessItIsATerminalOrCOLUMNSSaysSo() {
+        #expect(Terminal.outputWidth(environment: [:], outputIsTerminal: false) == nil)
+        #expect(Terminal.outputWidth(environment: ["COLUMNS": "60"], outputIsTerminal: false) == 60)
+        #expect(Terminal.outputWidth(environment: ["COLUMNS": "wide"], outputIsTerminal: false) == nil)
+        #expect(Terminal.outputWidth(environment: ["COLUMNS": "0"], outputIsTerminal: false) == nil)
+        #expect(Terminal.outputWidth(environment: ["COLUMNS": "90"], outputIsTerminal: true) == 90)
+    }
 }
 
 /// Counts calls from a `@Sendable` closure.

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoCore
 import JixiaoEvaluation
 import JixiaoLanguage
+import JixiaoRender
 
 /// Prints or exports the 项目支出绩效自评表.
 public struct AppendixCommand: Command, RunsEvaluationPipelines {
@@ -83,7 +84,8 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
         let chosen = template ?? .mof
         let sheet = try AppendixLayout.sheet(try inputs.evaluation(chosen), project: try inputs.project())
         guard let path, let format else {
-            return .text(SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii))
+            let form = SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii)
+            return .text(Self.noteWhenWider(form, than: context.workspace.style.width))
         }
         let text: String
         switch format {
@@ -93,13 +95,16 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
         case .text: text = SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii) + "\n"
         }
         let resolved = try context.checkWrite(path, range: pathRange)
-        do {
-            try AtomicFile.write(text, to: resolved)
-        } catch var diagnostic as Diagnostic {
-            diagnostic.source = context.source
-            diagnostic.range = pathRange
-            throw diagnostic
-        }
+        try context.writing(at: pathRange) { try AtomicFile.write(text, to: resolved) }
         return .none("wrote \(path): \(AppendixLayout.title) (\(chosen.id.rawValue), \(format.rawValue))")
+    }
+
+    /// The form as drawn, whole (a form with cells left out would not be the form), and below it, when the
+    /// window is narrower than the form and the terminal wraps its lines, how to see it whole.
+    static func noteWhenWider(_ form: String, than window: Int?) -> String {
+        let formWidth = form.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+        guard let window, formWidth > window else { return form }
+        let note = OutputNotes.wrapped(OutputNotes.formWiderThanWindow(formWidth: formWidth, windowWidth: window), to: window)
+        return ([form] + note).joined(separator: "\n")
     }
 }

@@ -143,7 +143,7 @@ public struct ChartCommand: Command {
             throw Diagnostic(.run, "nothing to chart: the input has no rows",
                              hint: "run the line without | chart … to see which step left no rows", source: context.source, range: kindRange)
         }
-        let style = ChartStyle(width: width ?? context.workspace.style.width, ascii: ascii || context.workspace.style.ascii)
+        let style = ChartStyle(width: width ?? context.workspace.style.chartWidth, ascii: ascii || context.workspace.style.ascii)
         let columns = ChartColumns(table: table, command: self, context: context)
         switch kind {
         case .bar, .column:

@@ -76,15 +76,8 @@ public struct ExportCommand: Command {
         }
         // A replayed script may write only inside sessions/ and exports/ (or --allow-write folders).
         let resolved = try context.checkWrite(path, range: pathRange)
-        do {
+        try context.writing(at: pathRange) {
             try TableExporter.write(table, to: resolved, format: format, title: title.isEmpty ? "Sheet1" : title, excel: excel)
-        } catch var diagnostic as Diagnostic {
-            if diagnostic.location.file == resolved { diagnostic.location.file = path }
-            if diagnostic.source == nil {
-                diagnostic.source = context.source
-                diagnostic.range = pathRange
-            }
-            throw diagnostic
         }
         return .none("exported \(table.rowCount) row\(table.rowCount == 1 ? "" : "s") to \(path)")
     }

@@ -52,7 +52,7 @@ public struct SaveCommand: Command {
                              source: context.source, range: scriptName.range)
         }
         let text = Self.script(from: workspace.log, workspace: workspace)
-        try AtomicFile.write(text.script, to: path)
+        try context.writing(at: scriptName.range) { try AtomicFile.write(text.script, to: path) }
         var lines = ["saved \(text.commands) command\(text.commands == 1 ? "" : "s") to \(relativePath)"]
         for write in text.relocated {
             lines.append("  \(write.live) is written as \(write.saved) when the script replays (a replayed script writes only into exports/ and sessions/)")

@@ -10,6 +10,9 @@ import Foundation
 /// renamed over the target. A failure (full disk, an error while producing the content, a killed process)
 /// leaves the old file as it was.
 ///
+/// Errors name the file in their message and carry no location: the file written is no place in the user's
+/// text, and a `FILE:` prefix would read as if it were the script at fault.
+///
 /// A process killed mid-write cannot remove its temporary file; the next write to the same target removes
 /// temporary files whose process is gone.
 public enum AtomicFile {
@@ -26,8 +29,7 @@ public enum AtomicFile {
                 let written = Glibc.write(descriptor, base, remaining)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw Diagnostic(.io, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged",
-                                     location: SourceLocation(file: path))
+                    throw Diagnostic(.io, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged")
                 }
                 base += written
                 remaining -= written
@@ -52,17 +54,17 @@ public enum AtomicFile {
         let name = url.lastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic(.io, "cannot write \(path): the folder \(folder) does not exist", location: SourceLocation(file: path))
+            throw Diagnostic(.io, "cannot write \(path): the folder \(folder) does not exist")
         }
         var isTargetFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isTargetFolder), isTargetFolder.boolValue {
-            throw Diagnostic(.io, "cannot write \(path): it is a folder", location: SourceLocation(file: path))
+            throw Diagnostic(.io, "cannot write \(path): it is a folder")
         }
         removeStaleTemporaries(of: name, in: folder)
         let temporary = folder + "/" + temporaryPrefix(of: name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw Diagnostic(.io, "cannot write in \(folder): \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            throw Diagnostic(.io, "cannot write in \(folder): \(String(cString: strerror(errno)))")
         }
         // A replaced file keeps its permissions.
         var existing = stat()
@@ -116,6 +118,6 @@ public enum AtomicFile {
     }
 
     private static func ioFailure(_ path: String) -> Diagnostic {
-        Diagnostic(.io, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged", location: SourceLocation(file: path))
+        Diagnostic(.io, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged")
     }
 }

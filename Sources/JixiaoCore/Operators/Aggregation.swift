@@ -11,7 +11,7 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
         case .mean: return "mean(x): exact mean, rounded half up to the column's decimals (at least 2)."
         case .min: return "min(x): smallest value."
         case .max: return "max(x): largest value."
-        case .median: return "median(x): middle value (mean of the two middle values for an even count)."
+        case .median: return "median(x): middle value (mean of the two middle values for an even count, rounded half up to the column's decimals; whole numbers get one decimal)."
         case .countDistinct: return "count_distinct(x): number of distinct non-null values."
         case .share: return "share(x): each group's sum as a percentage of the total, 2 decimals."
         }
@@ -34,8 +34,11 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
             return argument.isNumeric ? .success(.decimal(scale: 2)) : .failure(.init("share needs numbers; this is \(argument)"))
         case .median:
             switch argument {
-            // One decimal more than the column's holds the mean of two middles exactly, up to the maximum scale.
-            case .integer, .decimal: return .success(.decimal(scale: Swift.min(argument.scale + 1, ExactDecimal.maxScale)))
+            // A decimal column keeps its scale: the median of 元 amounts is shown in 元 and 分 (60,000.00), as
+            // pandas and Excel display it in the column's format. Whole numbers get one decimal, which holds the
+            // mean of two middles exactly (163.5 人次), as mean gives them decimals too.
+            case .integer: return .success(.decimal(scale: 1))
+            case .decimal(let scale): return .success(.decimal(scale: scale))
             case .date: return .success(.date)
             default: return .failure(.init("median needs numbers or dates; this is \(argument)"))
             }
@@ -114,8 +117,10 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
                     return Int32(clamping: values.sorted()[(values.count - 1) / 2])
                 }))
             }
-            // One more decimal holds the mean of two middles exactly: (a + b) × 10 / 2 = (a + b) × 5. A column
-            // already at the maximum scale keeps it, and the mean of two middles is rounded half up there.
+            // The mean of two middles, (a + b) / 2, needs at most one decimal more than the column's: it is
+            // computed exactly there, (a + b) × 10 / 2 = (a + b) × 5, then rounded half up to the result's scale
+            // when that is the column's own (0.01 and 0.02 give 0.02, as a spreadsheet shows 0.015 at 2 decimals).
+            // An integer column's result has that one decimal, so its median is exact.
             let extraDigit = resultType.scale > argument.type.scale
             let values = try members.map { values -> Int64 in
                 guard !values.isEmpty else { return NullMarker.integer }
