@@ -27,20 +27,9 @@ public enum OutputNotes {
     public static func wrapped(_ text: String, to width: Int) -> [String] {
         // No terminal is this narrow (the shell takes at least 11 columns); a note still reads word by word.
         let width = max(width, 10)
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let fitted = DisplayWidth.of(word) > width ? DisplayWidth.truncate(word, to: width) : word
-            if line.isEmpty {
-                line = fitted
-            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(fitted) <= width {
-                line += " " + fitted
-            } else {
-                lines.append(line)
-                line = fitted
-            }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init).map { word in
+            DisplayWidth.of(word) > width ? DisplayWidth.truncate(word, to: width) : word
         }
-        if !line.isEmpty { lines.append(line) }
-        return lines
+        return DisplayWidth.fill(words, separator: " ", width: width)
     }
 }

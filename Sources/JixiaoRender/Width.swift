@@ -107,4 +107,23 @@ public enum DisplayWidth {
         let prefix = String(decoding: bytes[0..<min(max(offset, 0), bytes.count)], as: UTF8.self)
         return of(prefix)
     }
+
+    /// `items` laid out in lines of at most `width` columns, `separator` between neighbours on a line, a new
+    /// line where the next item would not fit (an item wider than a line stands alone on its own).
+    public static func fill(_ items: [String], separator: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for item in items {
+            if line.isEmpty {
+                line = item
+            } else if of(line) + of(separator) + of(item) <= width {
+                line += separator + item
+            } else {
+                lines.append(line)
+                line = item
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
 }

@@ -1,6 +1,7 @@
 import JixiaoCore
 @testable import JixiaoRender
 import Testing
+import TestSupport
 
 /// Rendering what hostile files hold: control characters, megabyte cells, thousands of columns, no room.
 @Suite struct HostileRenderingTests {
@@ -40,7 +41,7 @@ import Testing
             }
             return widths
         }
-        var generator = SplitMix(seed: 2022)
+        var generator = SplitMix64(seed: 2022)
         for _ in 0..<2000 {
             let count = Int(generator.next() % 7) + 1
             let widths = (0..<count).map { _ in Int(generator.next() % 40) + 1 }
@@ -122,18 +123,5 @@ import Testing
         #expect(DisplayWidth.truncate(huge, to: 7) == "绩效a…")
         #expect(DisplayWidth.truncate(huge, to: 0) == "")
         #expect(DisplayWidth.pad("", to: -3) == "")
-    }
-}
-
-/// A small deterministic generator for sweeps (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -26,20 +26,7 @@ struct LabelColumn: Sendable {
 /// The key to a chart's fills, wrapped to the width: `█ 镇级  ░ 村级`.
 enum ChartLegend {
     static func lines(_ entries: [(glyph: String, name: String)], width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for entry in entries {
-            let item = entry.glyph + " " + DisplayWidth.truncate(entry.name, to: max(width - DisplayWidth.of(entry.glyph) - 1, 1))
-            if line.isEmpty {
-                line = item
-            } else if DisplayWidth.of(line) + 2 + DisplayWidth.of(item) <= width {
-                line += "  " + item
-            } else {
-                lines.append(line)
-                line = item
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
+        let items = entries.map { $0.glyph + " " + DisplayWidth.truncate($0.name, to: max(width - DisplayWidth.of($0.glyph) - 1, 1)) }
+        return DisplayWidth.fill(items, separator: "  ", width: width)
     }
 }
