@@ -17,7 +17,8 @@ public struct CommandLineTool {
                jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… tutorial --check FILE.jx
                jixiao --help | --version | --reference
 
-        The bundled datasets load from --datasets DIR, else $JIXIAO_DATASETS, else ./datasets.
+        The bundled datasets load from --datasets DIR, else $JIXIAO_DATASETS, else datasets/ of the project: the
+        working folder, or for a script in a sessions/ folder the folder that holds it (where the script then runs).
         replay --update records each command's output in FILE.jx.expected; --check compares a new run with it;
         --step walks through the script as a lesson; tutorial --check checks that every step of a lesson runs
         and has a result to compare a learner's answer with. Sessions are journaled in $XDG_STATE_HOME/jixiao/journals.
@@ -72,7 +73,8 @@ public struct CommandLineTool {
         let color = Terminal.colorEnabled()
         if arguments.loadDatasets, let folder = datasetsFolder(arguments.datasets, project: workspace.directory) {
             // Scripts may read the datasets folder, wherever it is (a script loading datasets/x.csv again).
-            workspace.allowedReadFolders.append(workspace.resolve(folder))
+            // The folder as given is relative to the working folder, which need not be the project's.
+            workspace.allowedReadFolders.append(folder.hasPrefix("/") ? folder : FileManager.default.currentDirectoryPath + "/" + folder)
             do {
                 try workspace.loadFolder(folder)
             } catch let diagnostic as Diagnostic {

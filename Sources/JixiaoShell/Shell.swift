@@ -108,7 +108,9 @@ public final class Shell {
     @discardableResult
     public func execute(_ line: String) -> Bool {
         if let measureWidth { interpreter.workspace.style.width = measureWidth() }
-        if let pipeline = try? Pipeline.parse(line), pipeline.stages.count == 1, let tutorial = pipeline.stages.first as? TutorialCommand,
+        // A line of one command may be one the shell handles itself: a lesson, or a save that would replace a script.
+        let single = (try? Pipeline.parse(line)).flatMap { $0.stages.count == 1 ? $0.stages.first : nil }
+        if let tutorial = single as? TutorialCommand,
            let path = tutorial.scriptPath(in: interpreter.workspace), let script = try? ScriptReplay.read(path) {
             var walkthrough = Walkthrough(script: script, file: path, learner: interpreter, reader: reader, color: color)
             walkthrough.output = output
@@ -117,7 +119,7 @@ public final class Shell {
             return walkthrough.run() == 0
         }
         var line = line
-        if interactive, let replacing = scriptToReplace(line) {
+        if interactive, let replacing = scriptToReplace(single as? SaveCommand) {
             let answer = reader.readLine(prompt: "\(replacing) exists. Replace it? [y/N] ")?.trimmingCharacters(in: .whitespaces).lowercased()
             guard let answer, ["y", "yes", "是"].contains(answer) else {
                 output("not saved: \(replacing) is left as it was\n")
@@ -145,10 +147,8 @@ public final class Shell {
 
     /// The script a `save NAME` without --force would replace, if one exists (the person at the prompt is asked;
     /// elsewhere, the command refuses).
-    private func scriptToReplace(_ line: String) -> String? {
-        guard let pipeline = try? Pipeline.parse(line), pipeline.stages.count == 1,
-              let save = pipeline.stages.first as? SaveCommand, !save.force,
-              FileManager.default.fileExists(atPath: interpreter.workspace.resolve(save.relativePath)) else { return nil }
+    private func scriptToReplace(_ save: SaveCommand?) -> String? {
+        guard let save, !save.force, FileManager.default.fileExists(atPath: interpreter.workspace.resolve(save.relativePath)) else { return nil }
         return save.relativePath
     }
 
