@@ -77,6 +77,36 @@ public protocol Command: Sendable {
     func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue
 }
 
+/// A command whose arguments are declared by a `Signature`: its parsing, canonical text and usage line come
+/// from that declaration. Each command maps the parsed arguments to its own value and back; nothing else
+/// about its text is written by hand.
+public protocol DeclaredCommand: Command {
+    static var signature: Signature { get }
+
+    /// The command made from arguments its signature read (or a property test generated).
+    init(arguments: Arguments) throws
+
+    /// The command's arguments, from which its canonical text is written.
+    var arguments: Arguments { get }
+}
+
+extension DeclaredCommand {
+    public static var syntax: String { signature.usage(name) }
+
+    public init(parsing parser: inout Parser) throws {
+        let arguments = try Self.signature.parse(&parser, usage: Self.syntax)
+        do {
+            try self.init(arguments: arguments)
+        } catch var diagnostic as Diagnostic {
+            // What the command refuses in arguments that parsed (`--excel` on an .xlsx file) is shown in the line.
+            if diagnostic.source == nil { diagnostic.source = parser.source }
+            throw diagnostic
+        }
+    }
+
+    public var canonical: String { Self.signature.canonical(Self.name, arguments) }
+}
+
 extension Command {
     public static var discussion: String { "" }
     public static var aliases: [String] { [] }

@@ -12,6 +12,9 @@ public enum CommandReference {
             lines += ["## \(category.rawValue)", ""]
             for command in members {
                 lines += ["### `\(command.name)`", "", command.summary, "", "```", command.syntax, "```", ""]
+                if let arguments = CommandRegistry.signature(of: command)?.argumentLines, !arguments.isEmpty {
+                    lines += arguments.map { "- `\($0.written)`: \($0.help)" } + [""]
+                }
                 if !command.discussion.isEmpty { lines += [command.discussion, ""] }
                 if !command.aliases.isEmpty { lines += ["Aliases: " + command.aliases.map { "`\($0)`" }.joined(separator: ", "), ""] }
                 if !command.examples.isEmpty {

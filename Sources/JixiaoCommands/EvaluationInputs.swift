@@ -122,31 +122,20 @@ enum RecordLines {
 
 // MARK: - Arguments the evaluation commands share
 
-extension Parser {
-    /// Reads `--template NAME` (or `template=NAME`) when it comes next; nil when something else does.
-    mutating func templateOption() throws -> EvaluationTemplate? {
-        guard let token = current else { return nil }
-        if token.kind == .flag && token.text == "template" {
-            _ = advance()
-        } else if token.isWord("template"), peek(1)?.isSymbol("=") == true {
-            _ = advance()
-            _ = advance()
-        } else {
-            return nil
-        }
-        let known = EvaluationTemplate.all.map(\.id.rawValue).joined(separator: ", ")
-        guard let name = current, name.isName || name.kind == .string else {
-            throw error("expected a template name after --template", hint: "templates: \(known)")
-        }
-        _ = advance()
-        guard let template = EvaluationTemplate.named(name.text) else {
-            throw error("unknown template \(name.text)", hint: "templates: \(known)", at: name.range)
-        }
-        return template
+extension OptionSpec {
+    /// `--template mof|hubei` (or `template=…`), its values from the template registry.
+    static let template = OptionSpec("template", .choice(EvaluationTemplate.all.map(\.id.rawValue), noun: "template"), dashed: true,
+                                     help: "The scoring template: mof (财政部, the default) or hubei (湖北省的表样, 预算执行 20 分).")
+}
+
+extension Arguments {
+    /// The template chosen with `--template`, if any.
+    var template: EvaluationTemplate? {
+        textOption(OptionSpec.template.key).flatMap(EvaluationTemplate.named)
     }
 
-    /// The error for a token a command does not take.
-    func unexpected(syntax: String) -> Diagnostic {
-        error("unexpected '\(current?.text ?? "")'", hint: "usage: \(syntax)")
+    /// Sets or clears `--template`.
+    mutating func set(template: EvaluationTemplate?) {
+        set(option: OptionSpec.template.key, template.map { .choice($0.id.rawValue) })
     }
 }

@@ -8,6 +8,10 @@ public struct Completion: Sendable, Equatable {
     /// What a candidate names; it decides what follows the candidate when it is the only one.
     public enum Kind: Sendable, Equatable {
         case command, dataset, column, function, cell, topic, file, directory
+        /// `key=`: its value follows with no space.
+        case option
+        /// A `--flag` (the word after `--`).
+        case flag
     }
 
     public struct Candidate: Sendable, Equatable {
@@ -35,7 +39,7 @@ public struct Completion: Sendable, Equatable {
         if candidates.count == 1, let only = candidates.first {
             switch only.kind {
             case .function: return only.text + "("
-            case .directory: return only.text
+            case .directory, .option: return only.text
             default: return only.text + " "
             }
         }
@@ -106,11 +110,17 @@ public struct Completer {
         }
         // A path after load takes every character up to white space; anything else is a name.
         let pathWord = Self.trailingWord(of: text, where: { !$0.isWhitespace && $0 != "|" && $0 != "｜" })
-        if let pathContext = context(of: String(text.dropLast(pathWord.count))), pathContext.wantsPath {
+        if let pathContext = context(of: String(text.dropLast(pathWord.count))), pathContext.part?.kind == .path {
             return Completion(word: pathWord, candidates: pathCandidates(pathWord))
         }
         let word = Self.trailingWord(of: text, where: Self.isNameCharacter)
-        guard let context = context(of: String(text.dropLast(word.count))) else { return nil }
+        let beforeWord = String(text.dropLast(word.count))
+        if beforeWord.hasSuffix("--") {
+            // A flag, or an option written --key value.
+            guard let context = context(of: String(beforeWord.dropLast(2))) else { return nil }
+            return Completion(word: word, candidates: flagCandidates(context).filter { Self.matches($0.label, word) })
+        }
+        guard let context = context(of: beforeWord) else { return nil }
         let candidates = nameCandidates(for: context).filter { Self.matches($0.label, word) }
         return Completion(word: word, candidates: candidates)
     }
@@ -125,7 +135,7 @@ public struct Completer {
             /// The first word after `|`: a command that takes a table.
             case stageCommand
             /// An argument of this command.
-            case argument(String)
+            case argument(any Command.Type)
             /// A name typed after a dataset without `|`, after `as`, or after `let`: nothing to offer.
             case none
         }
@@ -138,9 +148,19 @@ public struct Completer {
         /// The first stage, with `let NAME =` removed.
         var head: [Token]
 
-        var wantsPath: Bool {
-            if case .argument(let command) = slot, command == LoadCommand.name, stage.count == 1 { return true }
-            return false
+        /// The command's signature, when the word is one of its arguments.
+        var signature: Signature? {
+            if case .argument(let command) = slot { return CommandRegistry.signature(of: command) }
+            return nil
+        }
+
+        /// What stands where the word begins, read from the signature and the words typed before it.
+        var position: ArgumentPosition? { signature.map { ArgumentPosition.after(Array(stage.dropFirst()), in: $0) } }
+
+        /// The part the word belongs to, if not an option's value.
+        var part: Part? {
+            if case .part(let part)? = position { return part }
+            return nil
         }
     }
 
@@ -170,11 +190,7 @@ public struct Completer {
         guard first.kind == .identifier, let command = registry.command(named: first.text) else {
             return Context(slot: .none, stage: stage, earlierStages: earlier, head: head)
         }
-        if let last = stage.last, stage.count > 1, last.isWord("as") {
-            // `as NAME` names something new.
-            return Context(slot: .none, stage: stage, earlierStages: earlier, head: head)
-        }
-        return Context(slot: .argument(command.name), stage: stage, earlierStages: earlier, head: head)
+        return Context(slot: .argument(command), stage: stage, earlierStages: earlier, head: head)
     }
 
     // MARK: - Candidates
@@ -189,27 +205,56 @@ public struct Completer {
         case .stageCommand:
             return registry.stageNames.map { Completion.Candidate($0, .command) }
         case .argument(let command):
-            let firstArgument = context.stage.count == 1
-            let atHead = context.earlierStages.isEmpty
-            switch command {
-            case HelpCommand.name:
-                return firstArgument ? registry.allNames.map { Completion.Candidate($0, .command) } + [Completion.Candidate("functions", .topic)] : []
-            case TutorialCommand.name:
-                return firstArgument ? TutorialCommand.lessons(in: workspace).map { Completion.Candidate(Expression.name($0.name), .topic, label: $0.name) } : []
-            case OutCommand.name:
-                return firstArgument ? workspace.cells.keys.sorted().map { Completion.Candidate(String($0), .cell) } : []
-            case LoadCommand.name, DatasetsCommand.name, HistoryCommand.name, LetCommand.name:
-                return []
-            case JoinCommand.name where firstArgument:
-                return datasetCandidates() + cellCandidates()
-            case ShowCommand.name, SchemaCommand.name:
-                return atHead && firstArgument ? datasetCandidates() + cellCandidates() : []
-            default:
-                let aggregates = command == AggCommand.name ? AggregateFunction.allCases.map { Completion.Candidate($0.rawValue, .function) } : []
-                let scalars = ScalarFunction.allCases.map { Completion.Candidate($0.rawValue, .function) }
-                return columnCandidates(context) + aggregates + scalars
+            let options = (context.signature?.options ?? []).filter { !$0.isDashed }.map { Completion.Candidate($0.key + "=", .option) }
+            switch context.position {
+            case nil: return []
+            case .optionValue(let option)?: return optionValueCandidates(option, context)
+            case .optionsOnly?: return options
+            case .part(let part)?: return partCandidates(part, command: command, context) + (context.stage.count > 1 ? options : [])
             }
         }
+    }
+
+    /// What may stand in a part, by its kind.
+    func partCandidates(_ part: Part, command: any Command.Type, _ context: Context) -> [Completion.Candidate] {
+        let scalars = ScalarFunction.allCases.map { Completion.Candidate($0.rawValue, .function) }
+        switch part.kind {
+        case .expression, .namedExpressions, .sortKeys:
+            let aggregates = part.takesAggregates ? AggregateFunction.allCases.map { Completion.Candidate($0.rawValue, .function) } : []
+            return columnCandidates(context) + aggregates + scalars
+        case .columns, .keyPairs, .name(.column):
+            return columnCandidates(context)
+        case .name(.dataset):
+            // After |, a command that may also start a pipeline takes no dataset name.
+            return context.earlierStages.isEmpty ? datasetCandidates() + cellCandidates() : []
+        case .name(.command):
+            return registry.allNames.map { Completion.Candidate($0, .command) } + [Completion.Candidate("functions", .topic)]
+        case .name(.lesson):
+            return TutorialCommand.lessons(in: workspace).map { Completion.Candidate(Expression.name($0.name), .topic, label: $0.name) }
+        case .name(.new), .integer, .path:
+            return []
+        case .cell:
+            return workspace.cells.keys.sorted().map { Completion.Candidate(String($0), .cell) }
+        case .choice(let words, _, _):
+            return words.map { Completion.Candidate($0, .topic) }
+        }
+    }
+
+    /// The values an option takes, by its kind.
+    func optionValueCandidates(_ option: OptionSpec, _ context: Context) -> [Completion.Candidate] {
+        switch option.kind {
+        case .choice(let words, _): return words.map { Completion.Candidate($0, .topic) }
+        case .raw(let suggestions): return suggestions.map { Completion.Candidate($0, .topic) }
+        case .column: return columnCandidates(context)
+        case .integer, .text: return []
+        }
+    }
+
+    /// The flags and dashed options a command takes, for a word after `--`.
+    func flagCandidates(_ context: Context) -> [Completion.Candidate] {
+        guard let signature = context.signature else { return [] }
+        return signature.options.filter(\.isDashed).map { Completion.Candidate($0.key, .flag) }
+            + signature.flags.map { Completion.Candidate($0.name, .flag) }
     }
 
     func datasetCandidates() -> [Completion.Candidate] {
@@ -225,7 +270,10 @@ public struct Completer {
     func columnCandidates(_ context: Context) -> [Completion.Candidate] {
         var names: [String] = headColumns(context.head)
         for stage in context.earlierStages.dropFirst() + [context.stage] {
-            if let first = stage.first, first.isWord(JoinCommand.name), stage.count > 1, let table = table(named: stage[1]) {
+            // A stage that names another dataset (join) brings its columns.
+            if let first = stage.first, first.kind == .identifier, stage.count > 1,
+               let command = registry.command(named: first.text), command.position == .stage,
+               CommandRegistry.signature(of: command)?.parts.first?.kind == .name(.dataset), let table = table(named: stage[1]) {
                 names += table.names
             }
             for index in stage.indices.dropFirst() {
@@ -241,12 +289,13 @@ public struct Completer {
     func headColumns(_ head: [Token]) -> [String] {
         guard let first = head.first else { return [] }
         if first.kind == .identifier, let command = registry.command(named: first.text) {
-            guard head.count > 1 else { return [] }
-            if command.name == OutCommand.name, head[1].kind == .integer, let number = Int(head[1].text) {
-                return workspace.cells[number]?.table?.names ?? []
+            // A source command whose first part names a table: `out 3`, `show stations`.
+            guard head.count > 1, let part = CommandRegistry.signature(of: command)?.parts.first else { return [] }
+            switch part.kind {
+            case .cell: return Int(head[1].text).flatMap { workspace.cells[$0]?.table?.names } ?? []
+            case .name(.dataset): return table(named: head[1])?.names ?? []
+            default: return []
             }
-            if command.name == ShowCommand.name || command.name == SchemaCommand.name { return table(named: head[1])?.names ?? [] }
-            return []
         }
         return table(named: first)?.names ?? []
     }

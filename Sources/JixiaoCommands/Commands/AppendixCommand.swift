@@ -5,10 +5,9 @@ import JixiaoLanguage
 import JixiaoRender
 
 /// Prints or exports the 项目支出绩效自评表.
-public struct AppendixCommand: Command, RunsEvaluationPipelines {
+public struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
     public static let name = "appendix"
     public static let summary = "Print the full 项目支出绩效自评表 in a template's layout, or export it to Markdown, CSV or HTML."
-    public static let syntax = "appendix [--template mof|hubei] [to FILE.md|FILE.csv|FILE.html|FILE.txt]"
     public static let discussion = """
         The form as a bureau hands it in: the header block from the project dataset (项目名称, 主管部门, 实施单位, \
         年度总体目标), the funds block and the indicators scored as evaluate scores them, 总分 and grade, with merged \
@@ -52,31 +51,29 @@ public struct AppendixCommand: Command, RunsEvaluationPipelines {
     public var pathRange: Range<Int>?
     public var format: Format?
 
-    public init(parsing parser: inout Parser) throws {
-        while !parser.atEnd {
-            let start = parser.currentRange
-            if let template = try parser.templateOption() {
-                guard self.template == nil else { throw parser.error("the template is given twice", at: start) }
-                self.template = template
-            } else if parser.consumeWord("to") {
-                let (path, range) = try parser.rawWord("a file to write, e.g. 自评表.html")
-                guard let format = Format(path: path) else {
-                    throw parser.error("cannot tell the format of \(path)", hint: "end the name in .md, .csv, .html or .txt", at: range)
-                }
-                self.path = WritePolicy.placed(path)
-                self.pathRange = range
-                self.format = format
-            } else {
-                throw parser.unexpected(syntax: Self.syntax)
+    public static let signature = Signature([
+        .option(.template),
+        .part(JixiaoCommands.Part("file", "FILE.md|FILE.csv|FILE.html|FILE.txt", .path, keyword: "to", optional: true, expected: "a file to write, e.g. 自评表.html",
+                                  help: "Write the form to this file (its extension names the format) instead of showing it.")),
+    ])
+
+    public init(arguments: Arguments) throws {
+        template = arguments.template
+        if let (given, range) = arguments.path("file") {
+            guard let format = Format(path: given) else {
+                throw Diagnostic(.parse, "cannot tell the format of \(given)", hint: "end the name in .md, .csv, .html or .txt", range: range)
             }
+            self.path = WritePolicy.placed(given)
+            self.pathRange = range
+            self.format = format
         }
     }
 
-    public var canonical: String {
-        var words = ["appendix"]
-        if let template { words.append("--template \(template.id.rawValue)") }
-        if let path { words.append("to " + (path.contains(" ") || path.contains("|") ? Expression.quote(path) : path)) }
-        return words.joined(separator: " ")
+    public var arguments: Arguments {
+        var arguments = Arguments()
+        arguments.set(template: template)
+        if let path { arguments.set("file", .path(path, range: pathRange ?? 0..<0)) }
+        return arguments
     }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {

@@ -3,10 +3,9 @@ import JixiaoEvaluation
 import JixiaoLanguage
 
 /// Sets a report's claims against what its data give.
-public struct AuditCommand: Command, RunsEvaluationPipelines {
+public struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
     public static let name = "audit"
     public static let summary = "Compare the report's recorded claims with what the data give, one row per gap with both figures."
-    public static let syntax = "audit [--template mof|hubei] [--all]"
     public static let discussion = """
         Reads the claims dataset: each claim (声明) with what the report states (报告所称), its unit, where it is stated \
         (出处) and how to check it (核对方式 查询: a pipeline whose single value it states; 评价: a figure of the evaluation, \
@@ -23,26 +22,20 @@ public struct AuditCommand: Command, RunsEvaluationPipelines {
     public var template: EvaluationTemplate?
     public var all = false
 
-    public init(parsing parser: inout Parser) throws {
-        while !parser.atEnd {
-            let start = parser.currentRange
-            if let template = try parser.templateOption() {
-                guard self.template == nil else { throw parser.error("the template is given twice", at: start) }
-                self.template = template
-            } else if let token = parser.current, token.kind == .flag, token.text == "all" {
-                _ = parser.advance()
-                all = true
-            } else {
-                throw parser.unexpected(syntax: Self.syntax)
-            }
-        }
+    public static let signature = Signature([
+        .option(.template),
+        .flag(FlagSpec("all", help: "List every claim with its verdict, not only those the data contradict.")),
+    ])
+
+    public init(arguments: Arguments) throws {
+        template = arguments.template
+        all = arguments.flags.contains("all")
     }
 
-    public var canonical: String {
-        var words = ["audit"]
-        if let template { words.append("--template \(template.id.rawValue)") }
-        if all { words.append("--all") }
-        return words.joined(separator: " ")
+    public var arguments: Arguments {
+        var arguments = Arguments(flags: all ? ["all"] : [])
+        arguments.set(template: template)
+        return arguments
     }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {

@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Counts rows, or rows per group.
-public struct CountCommand: Command {
+public struct CountCommand: DeclaredCommand {
     public static let name = "count"
     public static let summary = "Count the rows, or the rows of each group after group."
-    public static let syntax = "count [as NAME]"
     public static let category = CommandCategory.aggregation
     public static let examples = [
         CommandExample("activities | where 类型 == \"助农直播\" | count", "Free charity live-stream sales events.", result: "32"),
@@ -14,11 +13,18 @@ public struct CountCommand: Command {
 
     public var columnName: String
 
-    public init(parsing parser: inout Parser) throws {
-        columnName = parser.consumeWord("as") ? try parser.name("a column name after as").text : "count"
+    public static let signature = Signature([
+        .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true, expected: "a column name after as", help: "The name of the count column (count when none)."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        columnName = arguments.name("name")?.text ?? "count"
     }
 
-    public var canonical: String { columnName == "count" ? "count" : "count as \(Expression.name(columnName))" }
+    public var arguments: Arguments {
+        Arguments(parts: columnName == "count" ? [:] : ["name": .name(Token(.identifier, columnName, 0..<0))])
+    }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         if case .grouped(let grouped)? = input { return .table(grouped.counted(as: columnName)) }

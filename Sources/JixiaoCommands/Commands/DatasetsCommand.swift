@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Lists the datasets in the workspace.
-public struct DatasetsCommand: Command {
+public struct DatasetsCommand: DeclaredCommand {
     public static let name = "datasets"
     public static let summary = "List the loaded and derived datasets with their row and column counts."
-    public static let syntax = "datasets"
     public static let category = CommandCategory.data
     public static let position = StagePosition.source
     public static let effect = CommandEffect.display
@@ -14,9 +13,12 @@ public struct DatasetsCommand: Command {
         CommandExample("datasets | where 名称 == \"stations\" | select 名称, 行数", "Rows in the stations dataset.", result: "名称,行数\nstations,141"),
     ]
 
-    public init(parsing parser: inout Parser) throws {}
+    public static let signature = Signature.none
 
-    public var canonical: String { "datasets" }
+    public init(arguments: Arguments) throws {}
+
+    public var arguments: Arguments { Arguments() }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let workspace = context.workspace

@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Adds computed columns.
-public struct DeriveCommand: Command {
+public struct DeriveCommand: DeclaredCommand {
     public static let name = "derive"
     public static let summary = "Add columns computed from each row; a later one may use an earlier one."
-    public static let syntax = "derive NAME = EXPRESSION [, NAME = EXPRESSION …]"
     public static let category = CommandCategory.filters
     public static let aliases = ["mutate"]
     public static let examples = [
@@ -15,11 +14,17 @@ public struct DeriveCommand: Command {
 
     public var items: [NamedExpression]
 
-    public init(parsing parser: inout Parser) throws {
-        items = try parser.namedExpressions(requireNames: true, what: "derive 万元 = wan(金额)")
+    public static let signature = Signature([
+        .part(Part("columns", "EXPRESSION", .namedExpressions(requireNames: true), expected: "derive 万元 = wan(金额)",
+                   help: "New columns, each NAME = EXPRESSION over the row."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        items = try arguments.required("columns", arguments.namedExpressions)
     }
 
-    public var canonical: String { "derive " + items.map(\.canonical).joined(separator: ", ") }
+    public var arguments: Arguments { Arguments(parts: ["columns": .namedExpressions(items)]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         var table = try context.table(input, for: Self.name)

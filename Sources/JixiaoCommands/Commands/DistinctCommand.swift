@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Distinct rows.
-public struct DistinctCommand: Command {
+public struct DistinctCommand: DeclaredCommand {
     public static let name = "distinct"
     public static let summary = "One row per distinct combination of the named columns (all columns when none are named)."
-    public static let syntax = "distinct [COLUMN, …]"
     public static let category = CommandCategory.filters
     public static let examples = [
         CommandExample("stations | distinct 层级", "The station levels.", result: "层级\n市级\n镇级\n村级"),
@@ -14,13 +13,15 @@ public struct DistinctCommand: Command {
 
     public var columns: [Token]
 
-    public init(parsing parser: inout Parser) throws {
-        columns = parser.atEnd ? [] : try parser.names("a column")
+    public static let signature = Signature([
+        .part(Part("columns", "COLUMN", .columns, optional: true, expected: "a column", help: "The columns whose combinations to keep (all when none)."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        columns = arguments.names("columns") ?? []
     }
 
-    public var canonical: String {
-        columns.isEmpty ? "distinct" : "distinct " + columns.map { Expression.name($0.text) }.joined(separator: ", ")
-    }
+    public var arguments: Arguments { Arguments(parts: columns.isEmpty ? [:] : ["columns": .names(columns)]) }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)

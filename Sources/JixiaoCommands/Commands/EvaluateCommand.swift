@@ -4,10 +4,9 @@ import JixiaoLanguage
 import JixiaoRender
 
 /// Scores the project: execution rate and indicators, 总分 and grade.
-public struct EvaluateCommand: Command, RunsEvaluationPipelines {
+public struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
     public static let name = "evaluate"
     public static let summary = "Score the project by the official rules: execution rate per fund and in total, each indicator, 总分 and grade."
-    public static let syntax = "evaluate [--template mof|hubei] [part=execution|indicators]"
     public static let discussion = """
         Reads the indicators dataset (one row per 三级指标), runs each 查询 indicator's pipeline against the datasets \
         and reads each 记录 indicator's recorded figure, then scores it: 正向 full at or above the target, else \
@@ -34,30 +33,21 @@ public struct EvaluateCommand: Command, RunsEvaluationPipelines {
     public var template: EvaluationTemplate?
     public var part: Part?
 
-    public init(parsing parser: inout Parser) throws {
-        while !parser.atEnd {
-            let start = parser.currentRange
-            if let template = try parser.templateOption() {
-                guard self.template == nil else { throw parser.error("the template is given twice", at: start) }
-                self.template = template
-            } else if let token = parser.current, token.isWord("part"), parser.peek(1)?.isSymbol("=") == true {
-                _ = parser.advance()
-                _ = parser.advance()
-                guard let value = parser.advance(), let part = Part(rawValue: value.text) else {
-                    throw parser.error("part= takes execution or indicators", at: parser.tokens[max(0, parser.position - 1)].range)
-                }
-                self.part = part
-            } else {
-                throw parser.unexpected(syntax: Self.syntax)
-            }
-        }
+    public static let signature = Signature([
+        .option(.template),
+        .option(OptionSpec("part", .choice(Part.allCases.map(\.rawValue)), help: "Only one table: execution (the funds) or indicators.")),
+    ])
+
+    public init(arguments: Arguments) throws {
+        template = arguments.template
+        part = arguments.textOption("part").flatMap(Part.init(rawValue:))
     }
 
-    public var canonical: String {
-        var words = ["evaluate"]
-        if let template { words.append("--template \(template.id.rawValue)") }
-        if let part { words.append("part=\(part.rawValue)") }
-        return words.joined(separator: " ")
+    public var arguments: Arguments {
+        var arguments = Arguments()
+        arguments.set(template: template)
+        arguments.set(option: "part", part.map { .choice($0.rawValue) })
+        return arguments
     }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {

@@ -3,10 +3,9 @@ import JixiaoEvaluation
 import JixiaoLanguage
 
 /// 资金到位及执行情况: budget, receipts and payments per fund and in total.
-public struct ExecutionCommand: Command {
+public struct ExecutionCommand: DeclaredCommand {
     public static let name = "execution"
     public static let summary = "Show each fund's budget, money received and spent, unspent and 执行率, with an exact 合计 row, in 万元."
-    public static let syntax = "execution"
     public static let discussion = """
         Reads budgets (资金名称, 资金来源, 年初预算数, 全年预算数) and funds (资金名称, 方向 到位|支出, 金额), in yuan. \
         Each figure is shown in 万元 to two decimals; the 合计 row is computed from the exact sums in yuan, never by \
@@ -19,11 +18,12 @@ public struct ExecutionCommand: Command {
         CommandExample("execution | where 未执行数 > 0 | count", "Rows with money left unspent (the 合计 row included).", result: "2"),
     ]
 
-    public init(parsing parser: inout Parser) throws {
-        if !parser.atEnd { throw parser.unexpected(syntax: Self.syntax) }
-    }
+    public static let signature = Signature.none
 
-    public var canonical: String { "execution" }
+    public init(arguments: Arguments) throws {}
+
+    public var arguments: Arguments { Arguments() }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         .table(try EvaluationInputs(context: context).execution().fundingTable())

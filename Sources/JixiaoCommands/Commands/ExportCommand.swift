@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Writes a dataset, or the table before it, to a file.
-public struct ExportCommand: Command {
+public struct ExportCommand: DeclaredCommand {
     public static let name = "export"
     public static let summary = "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON or Excel file."
-    public static let syntax = "export NAME to FILE [--excel]   or   … | export FILE [--excel]"
     public static let discussion = """
         The format comes from the extension: .csv, .tsv, .md, .html, .json, .xlsx. CSV, TSV, JSON and XLSX hold \
         plain exact values (1234.50, 2022-06-08) for other programs; .xlsx cells are real numbers and dates, \
@@ -31,29 +30,31 @@ public struct ExportCommand: Command {
     public var format: TableFileFormat
     public var excel: Bool
 
-    public init(parsing parser: inout Parser) throws {
-        if let token = parser.current, token.isName, parser.peek(1)?.isWord("to") == true {
-            dataset = try parser.name("a dataset")
-            _ = parser.consumeWord("to")
-        }
-        let given = try parser.rawWord("a file to write, e.g. 结果.xlsx")
+    public static let signature = Signature([
+        .part(Part("dataset", "NAME", .name(.dataset), suffix: "to", optional: true, expected: "a dataset", help: "The dataset to write (else the table before it).")),
+        .part(Part("file", "FILE", .path, expected: "a file to write, e.g. 结果.xlsx",
+                   help: "The file; its extension names the format. Without a folder it goes into exports/.")),
+        .flag(FlagSpec("excel", help: "Start a .csv or .tsv with a byte-order mark, for Excel on Chinese Windows.")),
+    ])
+
+    public init(arguments: Arguments) throws {
+        dataset = arguments.name("dataset")
+        let given = try arguments.required("file", arguments.path)
         (path, pathRange) = (WritePolicy.placed(given.text), given.range)
         guard let format = TableFileFormat.of(path: path) else {
-            throw parser.error("cannot tell the format of \(given.text)", hint: "export writes \(TableFileFormat.exportExtensions)", at: pathRange)
+            throw Diagnostic(.parse, "cannot tell the format of \(given.text)", hint: "export writes \(TableFileFormat.exportExtensions)", range: pathRange)
         }
         self.format = format
-        let options = try parser.options(flags: ["excel"])
-        excel = options.flags.contains("excel")
+        excel = arguments.flags.contains("excel")
         if excel && format != .csv && format != .tsv {
-            throw parser.error("--excel applies to .csv and .tsv files", hint: "an .xlsx file needs no byte-order mark")
+            throw Diagnostic(.parse, "--excel applies to .csv and .tsv files", hint: "an .xlsx file needs no byte-order mark", range: pathRange)
         }
     }
 
-    public var canonical: String {
-        let file = path.contains(" ") || path.contains("|") ? Expression.quote(path) : path
-        var text = dataset.map { "export \(Expression.name($0.text)) to \(file)" } ?? "export \(file)"
-        if excel { text += " --excel" }
-        return text
+    public var arguments: Arguments {
+        var arguments = Arguments(parts: ["file": .path(path, range: pathRange)], flags: excel ? ["excel"] : [])
+        arguments.set("dataset", dataset.map(ArgumentValue.name))
+        return arguments
     }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {

@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Groups rows by keys, for agg or count.
-public struct GroupCommand: Command {
+public struct GroupCommand: DeclaredCommand {
     public static let name = "group"
     public static let summary = "Group rows by key columns or named expressions; follow with agg or count."
-    public static let syntax = "group KEY [, NAME = EXPRESSION …]"
     public static let discussion = "Groups appear in the order their first row appears. On its own, group shows each group's row count."
     public static let category = CommandCategory.aggregation
     public static let examples = [
@@ -15,11 +14,17 @@ public struct GroupCommand: Command {
 
     public var keys: [NamedExpression]
 
-    public init(parsing parser: inout Parser) throws {
-        keys = try parser.namedExpressions(what: "columns to group by, e.g. group 乡镇")
+    public static let signature = Signature([
+        .part(Part("keys", "KEY", .namedExpressions(requireNames: false), expected: "columns to group by, e.g. group 乡镇",
+                   help: "Columns to group by; NAME = EXPRESSION groups by a computed key."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        keys = try arguments.required("keys", arguments.namedExpressions)
     }
 
-    public var canonical: String { "group " + keys.map(\.canonical).joined(separator: ", ") }
+    public var arguments: Arguments { Arguments(parts: ["keys": .namedExpressions(keys)]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)

@@ -3,10 +3,9 @@ import JixiaoLanguage
 import JixiaoRender
 
 /// Help generated from the commands' own declarations.
-public struct HelpCommand: Command {
+public struct HelpCommand: DeclaredCommand {
     public static let name = "help"
     public static let summary = "List the commands, or show one command's syntax and examples; help functions lists functions."
-    public static let syntax = "help [COMMAND | functions]"
     public static let category = CommandCategory.help
     public static let position = StagePosition.source
     public static let effect = CommandEffect.display
@@ -17,11 +16,16 @@ public struct HelpCommand: Command {
 
     public var topic: Token?
 
-    public init(parsing parser: inout Parser) throws {
-        if !parser.atEnd { topic = try parser.name("a command name") }
+    public static let signature = Signature([
+        .part(Part("topic", "COMMAND", .name(.command), optional: true, expected: "a command name", help: "A command, or functions, to read about."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        topic = arguments.name("topic")
     }
 
-    public var canonical: String { topic.map { "help \(Expression.name($0.text))" } ?? "help" }
+    public var arguments: Arguments { Arguments(parts: topic.map { ["topic": .name($0)] } ?? [:]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let registry = CommandRegistry.standard
@@ -56,6 +60,10 @@ public struct HelpCommand: Command {
     /// One command's page: syntax, summary, discussion, aliases, examples.
     public static func page(_ command: any Command.Type) -> String {
         var lines = ["\(command.name) — \(command.summary)", "", "  " + command.syntax]
+        if let arguments = CommandRegistry.signature(of: command)?.argumentLines, !arguments.isEmpty {
+            let width = arguments.map { DisplayWidth.of($0.written) }.max() ?? 0
+            lines += [""] + arguments.map { "  " + DisplayWidth.pad($0.written, to: width) + "  " + $0.help }
+        }
         if !command.discussion.isEmpty { lines += ["", command.discussion] }
         if !command.aliases.isEmpty { lines += ["", "Also: " + command.aliases.joined(separator: ", ")] }
         if !command.examples.isEmpty {

@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Lists the numbered cells of the session with their commands.
-public struct HistoryCommand: Command {
+public struct HistoryCommand: DeclaredCommand {
     public static let name = "history"
     public static let summary = "List the numbered cells of this session with their commands and results."
-    public static let syntax = "history"
     public static let discussion = """
         Each cell's result stays available as _N or out N. Up and Down recall earlier commands, Ctrl-R searches \
         them; that history is kept across sessions in $XDG_STATE_HOME/jixiao/history.
@@ -19,9 +18,12 @@ public struct HistoryCommand: Command {
                        setup: ["stations | where 层级 == \"村级\"", "funds | count"]),
     ]
 
-    public init(parsing parser: inout Parser) throws {}
+    public static let signature = Signature.none
 
-    public var canonical: String { "history" }
+    public init(arguments: Arguments) throws {}
+
+    public var arguments: Arguments { Arguments() }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let workspace = context.workspace

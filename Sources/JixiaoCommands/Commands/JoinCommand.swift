@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Matches rows with another dataset's rows on equal keys.
-public struct JoinCommand: Command {
+public struct JoinCommand: DeclaredCommand {
     public static let name = "join"
     public static let summary = "Add the columns of another dataset to each row with equal keys (inner, or left with --left)."
-    public static let syntax = "join DATASET on KEY [= OTHER_KEY] [, …] [--left]"
     public static let discussion = """
         An inner join keeps rows that match; --left keeps every row of the input, with nulls where nothing matches. \
         The other dataset's key columns are not repeated; clashing names get a suffix (名称_2).
@@ -20,22 +19,22 @@ public struct JoinCommand: Command {
     public var keys: [(left: Token, right: Token)]
     public var left: Bool
 
-    public init(parsing parser: inout Parser) throws {
-        dataset = try parser.name("the dataset to join")
-        try parser.expectWord("on", hint: "join DATASET on KEY")
-        var keys: [(Token, Token)] = []
-        repeat {
-            let leftKey = try parser.name("a key column")
-            let rightKey = parser.consumeSymbol("=") || parser.consumeSymbol("==") ? try parser.name("the other dataset's key column") : leftKey
-            keys.append((leftKey, rightKey))
-        } while parser.consumeSymbol(",")
-        self.keys = keys
-        left = try parser.options(flags: ["left"]).flags.contains("left")
+    public static let signature = Signature([
+        .part(Part("dataset", "DATASET", .name(.dataset), expected: "the dataset to join", help: "The dataset whose rows to match.")),
+        .part(Part("keys", "KEY", .keyPairs, keyword: "on", expected: "a key column",
+                   help: "The key columns, KEY = OTHER_KEY where the other dataset names it differently.")),
+        .flag(FlagSpec("left", help: "Keep every input row, with nulls where nothing matches.")),
+    ])
+
+    public init(arguments: Arguments) throws {
+        dataset = try arguments.required("dataset", arguments.name)
+        keys = try arguments.required("keys", arguments.keyPairs).map { ($0.left, $0.right) }
+        left = arguments.flags.contains("left")
     }
 
-    public var canonical: String {
-        let on = keys.map { $0.left.text == $0.right.text ? Expression.name($0.left.text) : "\(Expression.name($0.left.text)) = \(Expression.name($0.right.text))" }
-        return "join \(Expression.name(dataset.text)) on \(on.joined(separator: ", "))" + (left ? " --left" : "")
+    public var arguments: Arguments {
+        Arguments(parts: ["dataset": .name(dataset), "keys": .keyPairs(keys.map { KeyPair(left: $0.left, right: $0.right) })],
+                  flags: left ? ["left"] : [])
     }
 
     public var datasetReferences: [String] { [dataset.text] }

@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Reads a file into a named dataset.
-public struct LoadCommand: Command {
+public struct LoadCommand: DeclaredCommand {
     public static let name = "load"
     public static let summary = "Read a CSV, TSV, Excel (.xlsx) or JSON file into a dataset."
-    public static let syntax = "load PATH [as NAME] [sheet=NAME] [encoding=NAME] [header=N] [types=\"列:type,…\"] [--keep-totals]"
     public static let discussion = """
         The format comes from the extension: .csv (comma-separated), .txt (comma- or tab-separated, told from the file), .tsv, .xlsx, .json (an array of \
         objects, or JSON Lines; also .jsonl). The name defaults to the file's name without its extension.
@@ -34,88 +33,91 @@ public struct LoadCommand: Command {
     public var path: String
     public var pathRange: Range<Int>
     public var datasetName: String
-    public var options: Options
     public var format: TableFileFormat
     public var loadOptions: LoadOptions
+    /// The arguments as given (with the dataset's name filled in), for canonical text and for pointing at an
+    /// option in an error.
+    public private(set) var arguments: Arguments
 
-    static let keys = ["types", "encoding", "header", "sheet"]
-    static let flags = ["keep-totals"]
-    static let rawKeys: Set<String> = ["encoding", "sheet"]
+    public static let signature = Signature([
+        .part(Part("file", "PATH", .path, expected: "a file path", help: "The file to read: .csv, .txt, .tsv, .xlsx, .json or .jsonl.")),
+        .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true, expected: "a dataset name after as",
+                   help: "The dataset's name (else the file's name without its extension).")),
+        .option(OptionSpec("encoding", .raw(suggestions: TextEncoding.acceptedNameList), placeholder: "NAME", help: "The text encoding, when detection guesses wrong: \(TextEncoding.acceptedNames).")),
+        .option(OptionSpec("header", .integer(nil), help: "The line that holds the column names, from 1.")),
+        .option(OptionSpec("sheet", .raw(), placeholder: "NAME", help: "The sheet of a workbook to read (else the first with data).")),
+        .option(OptionSpec("types", .text, placeholder: "\"列:type,…\"", help: "Column types to use instead of the detected ones.")),
+        .flag(FlagSpec("keep-totals", help: "Keep a trailing 合计 row instead of dropping it.")),
+    ])
 
-    public init(parsing parser: inout Parser) throws {
-        let (path, range) = try parser.rawWord("a file path")
+    public init(arguments: Arguments) throws {
+        let (path, range) = try arguments.required("file", arguments.path)
         self.path = path
         self.pathRange = range
-        // Options may come before or after `as NAME`.
-        var options = try parser.options(keys: Self.keys, flags: Self.flags, rawKeys: Self.rawKeys)
-        if parser.consumeWord("as") {
-            datasetName = try parser.name("a dataset name after as").text
+        if let name = arguments.name("name") {
+            datasetName = name.text
         } else {
             let file = path.split(separator: "/").last.map(String.init) ?? path
             let base = file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
             datasetName = base.isEmpty ? file : base
         }
         guard !datasetName.isEmpty else {
-            throw parser.error("give the dataset a name: load PATH as NAME", at: range)
+            throw Diagnostic(.parse, "give the dataset a name: load PATH as NAME", range: range)
         }
         if Workspace.cellNumber(named: datasetName) != nil {
-            throw parser.error("\(datasetName) names a cell's result: give the dataset another name with as NAME", at: range)
+            throw Diagnostic(.parse, "\(datasetName) names a cell's result: give the dataset another name with as NAME", range: range)
         }
-        options = try parser.options(into: options, keys: Self.keys, flags: Self.flags, rawKeys: Self.rawKeys)
-        self.options = options
+        var named = arguments
+        named.set("name", .name(Token(.identifier, datasetName, 0..<0)))
+        self.arguments = named
 
         if let known = TableFileFormat.of(path: path) {
             guard known.canLoad else {
-                throw parser.error("load reads \(TableFileFormat.loadableExtensions); .\(path.split(separator: ".").last ?? "") files are only written (by export)", at: range)
+                throw Diagnostic(.parse, "load reads \(TableFileFormat.loadableExtensions); .\(path.split(separator: ".").last ?? "") files are only written (by export)", range: range)
             }
             format = known
         } else if path.lowercased().hasSuffix(".xls") {
-            throw parser.error("old .xls workbooks cannot be read", hint: "save it as .xlsx (Excel: 另存为 → Excel 工作簿)", at: range)
+            throw Diagnostic(.parse, "old .xls workbooks cannot be read", hint: "save it as .xlsx (Excel: 另存为 → Excel 工作簿)", range: range)
         } else if (path.split(separator: "/").last ?? "").contains(".") {
-            throw parser.error("unknown file type", hint: "load reads \(TableFileFormat.loadableExtensions)", at: range)
+            throw Diagnostic(.parse, "unknown file type", hint: "load reads \(TableFileFormat.loadableExtensions)", range: range)
         } else {
             format = .csv
         }
 
         var loadOptions = LoadOptions()
-        if let token = options.values["types"] {
-            for part in token.text.split(separator: ",") {
+        if let token = arguments.options["types"] {
+            for part in (arguments.textOption("types") ?? "").split(separator: ",") {
                 let pieces = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard pieces.count == 2, let type = DataType.named(pieces[1]) else {
-                    throw parser.error("types= takes \"列:type,…\" with types integer, decimal, text, date or boolean", at: token.range)
+                    throw Diagnostic(.parse, "types= takes \"列:type,…\" with types integer, decimal, text, date or boolean", range: token.range)
                 }
                 loadOptions.types[pieces[0]] = type
             }
         }
-        if let token = options.values["encoding"] {
-            guard format != .xlsx else { throw parser.error("encoding= is for text files; an .xlsx workbook knows its encoding", at: token.range) }
-            guard let encoding = TextEncoding.named(token.text) else {
-                throw parser.error("unknown encoding \(token.text)", hint: "encodings: \(TextEncoding.acceptedNames)", at: token.range)
+        if let token = arguments.options["encoding"] {
+            guard format != .xlsx else { throw Diagnostic(.parse, "encoding= is for text files; an .xlsx workbook knows its encoding", range: token.range) }
+            let name = arguments.textOption("encoding") ?? ""
+            guard let encoding = TextEncoding.named(name) else {
+                throw Diagnostic(.parse, "unknown encoding \(name)", hint: "encodings: \(TextEncoding.acceptedNames)", range: token.range)
             }
             loadOptions.encoding = encoding
         }
-        if let token = options.values["header"] {
-            guard format != .json else { throw parser.error("header= is for CSV, TSV and XLSX files", at: token.range) }
-            guard let line = try options.integer("header"), line >= 1 else {
-                throw parser.error("header= takes the header's line number, from 1", at: token.range)
+        if let token = arguments.options["header"] {
+            guard format != .json else { throw Diagnostic(.parse, "header= is for CSV, TSV and XLSX files", range: token.range) }
+            guard let line = arguments.integerOption("header"), line >= 1 else {
+                throw Diagnostic(.parse, "header= takes the header's line number, from 1", range: token.range)
             }
             loadOptions.headerLine = line
         }
-        if let token = options.values["sheet"] {
-            guard format == .xlsx else { throw parser.error("sheet= is for .xlsx workbooks", at: token.range) }
-            loadOptions.sheet = token.text
+        if let token = arguments.options["sheet"] {
+            guard format == .xlsx else { throw Diagnostic(.parse, "sheet= is for .xlsx workbooks", range: token.range) }
+            loadOptions.sheet = arguments.textOption("sheet")
         }
-        if options.flags.contains("keep-totals") {
-            guard format != .json else { throw parser.error("--keep-totals is for CSV, TSV and XLSX files") }
+        if arguments.flags.contains("keep-totals") {
+            guard format != .json else { throw Diagnostic(.parse, "--keep-totals is for CSV, TSV and XLSX files", range: range) }
             loadOptions.keepTotals = true
         }
         self.loadOptions = loadOptions
-    }
-
-    public var canonical: String {
-        var text = "load \(Expression.path(path)) as \(Expression.name(datasetName))"
-        if !options.canonical.isEmpty { text += " " + options.canonical }
-        return text
     }
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
@@ -128,9 +130,9 @@ public struct LoadCommand: Command {
             imported = try TableLoader.load(path: resolved, format: format, options: cancellable)
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.file == resolved { diagnostic.location.file = path }
-            if let sheet = options.values["sheet"], diagnostic.message == XLSXReader.noSheetMessage(sheet.text) {
+            if let sheet = loadOptions.sheet, diagnostic.message == XLSXReader.noSheetMessage(sheet) {
                 diagnostic.source = context.source
-                diagnostic.range = sheet.range
+                diagnostic.range = arguments.optionRange("sheet")
             }
             if diagnostic.source == nil && diagnostic.location.line == nil {
                 // About the path as typed (missing, a folder, a device): point at it in the command, whose own

@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// The head of a pipeline that takes a numbered cell's result: `out 3`, the same as `_3`.
-public struct OutCommand: Command {
+public struct OutCommand: DeclaredCommand {
     public static let name = "out"
     public static let summary = "Start a pipeline with the result of a numbered cell, the same as _N."
-    public static let syntax = "out N"
     public static let discussion = """
         Every command the shell runs is a numbered cell (the prompt shows the next number: jixiao [3]>), and its \
         result is kept. out 3 and _3 both give cell 3's result, to be filtered, grouped or joined like a dataset; \
@@ -21,13 +20,16 @@ public struct OutCommand: Command {
     public var number: Int
     public var range: Range<Int>
 
-    public init(parsing parser: inout Parser) throws {
-        let start = parser.current?.range
-        number = try parser.integer("a cell number")
-        range = start ?? 0..<0
+    public static let signature = Signature([
+        .part(Part("cell", "N", .cell, expected: "a cell number", help: "The number of the cell whose result to take."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        (number, range) = try arguments.required("cell", arguments.integer)
     }
 
-    public var canonical: String { "out \(number)" }
+    public var arguments: Arguments { Arguments(parts: ["cell": .integer(number, range: range)]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         try context.workspace.cell(number, source: context.source, range: range)

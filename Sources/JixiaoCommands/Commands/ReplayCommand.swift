@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Replays a script inside the shell.
-public struct ReplayCommand: Command {
+public struct ReplayCommand: DeclaredCommand {
     public static let name = "replay"
     public static let summary = "Run a saved script's commands here, as if typed, stopping at the first error."
-    public static let syntax = "replay FILE"
     public static let discussion = """
         Datasets whose files changed since the script was saved are reported first. From the command line, \
         jixiao replay [--update | --check | --step] FILE records outputs beside the script, checks them, or walks \
@@ -24,11 +23,16 @@ public struct ReplayCommand: Command {
     public var path: String
     public var pathRange: Range<Int>
 
-    public init(parsing parser: inout Parser) throws {
-        (path, pathRange) = try parser.rawWord("a script file")
+    public static let signature = Signature([
+        .part(Part("file", "FILE", .path, expected: "a script file", help: "The script to run, e.g. sessions/example.jx."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        (path, pathRange) = try arguments.required("file", arguments.path)
     }
 
-    public var canonical: String { "replay \(Expression.path(path))" }
+    public var arguments: Arguments { Arguments(parts: ["file": .path(path, range: pathRange)]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         guard context.workspace.replayDepth < Workspace.maxReplayDepth else {

@@ -4,10 +4,9 @@ import JixiaoLanguage
 import JixiaoSession
 
 /// Saves the session as a replayable script.
-public struct SaveCommand: Command {
+public struct SaveCommand: DeclaredCommand {
     public static let name = "save"
     public static let summary = "Save the session's commands as the script sessions/NAME.jx, ready to replay."
-    public static let syntax = "save NAME [--force]"
     public static let discussion = """
         The script starts with a header (tool version, date, each dataset used with its row count and the SHA-256 \
         of its file), then the commands that succeeded and produce or change something, in canonical form, with \
@@ -29,12 +28,18 @@ public struct SaveCommand: Command {
     public var scriptName: Token
     public var force: Bool
 
-    public init(parsing parser: inout Parser) throws {
-        scriptName = try parser.name("a name for the script")
-        force = try parser.options(flags: ["force"]).flags.contains("force")
+    public static let signature = Signature([
+        .part(Part("name", "NAME", .name(.new), expected: "a name for the script", help: "The script's name: it is written to sessions/NAME.jx.")),
+        .flag(FlagSpec("force", help: "Replace an existing script of that name.")),
+    ])
+
+    public init(arguments: Arguments) throws {
+        scriptName = try arguments.required("name", arguments.name)
+        force = arguments.flags.contains("force")
     }
 
-    public var canonical: String { "save \(Expression.name(scriptName.text))" + (force ? " --force" : "") }
+    public var arguments: Arguments { Arguments(parts: ["name": .name(scriptName)], flags: force ? ["force"] : []) }
+
 
     /// The file `save NAME` writes, relative to the working folder.
     public var relativePath: String { "sessions/" + scriptName.text + ".jx" }

@@ -3,10 +3,9 @@ import JixiaoLanguage
 import JixiaoRender
 
 /// Lists a dataset's columns.
-public struct SchemaCommand: Command {
+public struct SchemaCommand: DeclaredCommand {
     public static let name = "schema"
     public static let summary = "List a dataset's columns: type, nulls, distinct values and an example."
-    public static let syntax = "schema NAME | … | schema"
     public static let category = CommandCategory.data
     public static let position = StagePosition.either
     public static let effect = CommandEffect.display
@@ -18,11 +17,16 @@ public struct SchemaCommand: Command {
 
     public var dataset: Token?
 
-    public init(parsing parser: inout Parser) throws {
-        if !parser.atEnd { dataset = try parser.name("a dataset") }
+    public static let signature = Signature([
+        .part(Part("dataset", "NAME", .name(.dataset), optional: true, expected: "a dataset", help: "The dataset to describe (else the table before it)."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        dataset = arguments.name("dataset")
     }
 
-    public var canonical: String { dataset.map { "schema \(Expression.name($0.text))" } ?? "schema" }
+    public var arguments: Arguments { Arguments(parts: dataset.map { ["dataset": .name($0)] } ?? [:]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table: Table

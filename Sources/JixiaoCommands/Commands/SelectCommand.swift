@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Keeps, orders, renames or computes columns.
-public struct SelectCommand: Command {
+public struct SelectCommand: DeclaredCommand {
     public static let name = "select"
     public static let summary = "Keep only the named columns, in that order; NAME = expression adds computed ones."
-    public static let syntax = "select COLUMN [, NAME = EXPRESSION …]"
     public static let category = CommandCategory.filters
     public static let examples = [
         CommandExample("funds | select 方向, 万元 = wan(金额) | top 2", "Direction and amount in 万元 of the first two rows.",
@@ -14,11 +13,17 @@ public struct SelectCommand: Command {
 
     public var items: [NamedExpression]
 
-    public init(parsing parser: inout Parser) throws {
-        items = try parser.namedExpressions(what: "columns to keep, e.g. select 乡镇, 村")
+    public static let signature = Signature([
+        .part(Part("columns", "COLUMN", .namedExpressions(requireNames: false), expected: "columns to keep, e.g. select 乡镇, 村",
+                   help: "Columns to keep, in order; NAME = EXPRESSION computes one."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        items = try arguments.required("columns", arguments.namedExpressions)
     }
 
-    public var canonical: String { "select " + items.map(\.canonical).joined(separator: ", ") }
+    public var arguments: Arguments { Arguments(parts: ["columns": .namedExpressions(items)]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)

@@ -4,10 +4,9 @@ import JixiaoLanguage
 import JixiaoSession
 
 /// Lists recent session journals.
-public struct SessionsCommand: Command {
+public struct SessionsCommand: DeclaredCommand {
     public static let name = "sessions"
     public static let summary = "List recent session journals, newest first; each can be replayed or saved like any script."
-    public static let syntax = "sessions"
     public static let category = CommandCategory.session
     public static let position = StagePosition.source
     public static let effect = CommandEffect.display
@@ -15,9 +14,12 @@ public struct SessionsCommand: Command {
         CommandExample("sessions", "Where your earlier sessions were journaled."),
     ]
 
-    public init(parsing parser: inout Parser) throws {}
+    public static let signature = Signature.none
 
-    public var canonical: String { "sessions" }
+    public init(arguments: Arguments) throws {}
+
+    public var arguments: Arguments { Arguments() }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         var names: [Value] = [], commands: [Value] = [], paths: [Value] = []

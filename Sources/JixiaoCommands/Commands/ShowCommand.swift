@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Shows a dataset or the input with display choices.
-public struct ShowCommand: Command {
+public struct ShowCommand: DeclaredCommand {
     public static let name = "show"
     public static let summary = "Show a dataset or the input table: how many rows, and a 合计 row with --total."
-    public static let syntax = "show [NAME] [rows=N] [--all] [--total]"
     public static let category = CommandCategory.output
     public static let position = StagePosition.either
     public static let examples = [
@@ -15,17 +14,28 @@ public struct ShowCommand: Command {
     ]
 
     public var dataset: Token?
-    public var options: Options
+    public var rows: Int?
+    public var all: Bool
+    public var total: Bool
 
-    public init(parsing parser: inout Parser) throws {
-        if let token = parser.current, token.isName, !parser.atOption() {
-            dataset = try parser.name("a dataset")
-        }
-        options = try parser.options(keys: ["rows"], flags: ["all", "total"])
+    public static let signature = Signature([
+        .part(Part("dataset", "NAME", .name(.dataset), optional: true, expected: "a dataset", help: "The dataset to show (else the table before it).")),
+        .option(OptionSpec("rows", .integer(nil), help: "How many rows to show.")),
+        .flag(FlagSpec("all", help: "Show every row.")),
+        .flag(FlagSpec("total", help: "Add a 合计 row of exact sums.")),
+    ])
+
+    public init(arguments: Arguments) throws {
+        dataset = arguments.name("dataset")
+        rows = arguments.integerOption("rows")
+        all = arguments.flags.contains("all")
+        total = arguments.flags.contains("total")
     }
 
-    public var canonical: String {
-        (["show"] + (dataset.map { [Expression.name($0.text)] } ?? []) + (options.canonical.isEmpty ? [] : [options.canonical])).joined(separator: " ")
+    public var arguments: Arguments {
+        var arguments = Arguments(parts: dataset.map { ["dataset": .name($0)] } ?? [:], flags: Set(["all", "total"].filter { $0 == "all" ? all : total }))
+        arguments.set(option: "rows", rows.map { .integer($0) })
+        return arguments
     }
 
     public var datasetReferences: [String] { dataset.map { [$0.text] } ?? [] }
@@ -43,8 +53,6 @@ public struct ShowCommand: Command {
             guard input != nil else { throw Diagnostic(.parse, "show needs a dataset: show NAME", source: context.source, range: 0..<4) }
             table = try context.table(input, for: Self.name)
         }
-        var rows = try options.integer("rows")
-        if options.flags.contains("all") { rows = Int.max }
-        return .presented(table, Presentation(maxRows: rows, showTotal: options.flags.contains("total")))
+        return .presented(table, Presentation(maxRows: all ? Int.max : rows, showTotal: total))
     }
 }

@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Orders rows.
-public struct SortCommand: Command {
+public struct SortCommand: DeclaredCommand {
     public static let name = "sort"
     public static let summary = "Order rows by one or more keys (asc by default, desc to reverse); stable, nulls last."
-    public static let syntax = "sort KEY [asc|desc] [, KEY [asc|desc] …]"
     public static let category = CommandCategory.filters
     public static let examples = [
         CommandExample("stations | where 层级 != \"市级\" | sort 月均服务人次 desc, 站点编号 | select 站点编号, 月均服务人次 | top 2",
@@ -14,11 +13,16 @@ public struct SortCommand: Command {
 
     public var items: [SortItem]
 
-    public init(parsing parser: inout Parser) throws {
-        items = try parser.sortItems()
+    public static let signature = Signature([
+        .part(Part("keys", "KEY", .sortKeys, expected: "a sort key", help: "Columns or expressions to order by, each asc (the default) or desc."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        items = try arguments.required("keys", arguments.sortKeys)
     }
 
-    public var canonical: String { "sort " + items.map(\.canonical).joined(separator: ", ") }
+    public var arguments: Arguments { Arguments(parts: ["keys": .sortKeys(items)]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)

@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Shows how long each command takes.
-public struct TimerCommand: Command {
+public struct TimerCommand: DeclaredCommand {
     public static let name = "timer"
     public static let summary = "Show (timer on) or hide (timer off) the time each command takes."
-    public static let syntax = "timer on|off"
     public static let category = CommandCategory.session
     public static let position = StagePosition.source
     public static let effect = CommandEffect.display
@@ -15,13 +14,16 @@ public struct TimerCommand: Command {
 
     public var on: Bool
 
-    public init(parsing parser: inout Parser) throws {
-        if parser.consumeWord("on") { on = true } else if parser.consumeWord("off") { on = false } else {
-            throw parser.error("expected on or off")
-        }
+    public static let signature = Signature([
+        .part(Part("state", "on|off", .choice(["on", "off"], noun: "timer setting"), expected: "on or off", help: "Whether each command's time is shown."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        on = try arguments.required("state", arguments.choice).text == "on"
     }
 
-    public var canonical: String { on ? "timer on" : "timer off" }
+    public var arguments: Arguments { Arguments(parts: ["state": .choice(Token(.identifier, on ? "on" : "off", 0..<0))]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         context.workspace.showTimer = on

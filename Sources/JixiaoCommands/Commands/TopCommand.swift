@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// The first rows.
-public struct TopCommand: Command {
+public struct TopCommand: DeclaredCommand {
     public static let name = "top"
     public static let summary = "Keep the first N rows (after sort, the top N)."
-    public static let syntax = "top N"
     public static let category = CommandCategory.filters
     public static let aliases = ["limit", "head"]
     public static let examples = [
@@ -14,11 +13,16 @@ public struct TopCommand: Command {
 
     public var count: Int
 
-    public init(parsing parser: inout Parser) throws {
-        count = try parser.integer("how many rows")
+    public static let signature = Signature([
+        .part(Part("count", "N", .integer, expected: "how many rows", help: "How many rows to keep."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        count = try arguments.required("count", { arguments.integer($0)?.value })
     }
 
-    public var canonical: String { "top \(count)" }
+    public var arguments: Arguments { Arguments(parts: ["count": .integer(count, range: 0..<0)]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         .table(try context.table(input, for: Self.name).prefix(count))

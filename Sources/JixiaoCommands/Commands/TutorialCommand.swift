@@ -3,10 +3,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Starts a walkthrough for new staff, or lists the lessons there are.
-public struct TutorialCommand: Command {
+public struct TutorialCommand: DeclaredCommand {
     public static let name = "tutorial"
     public static let summary = "Start a step-by-step walkthrough (sessions/NAME.jx or sessions/tutorial-NAME.jx) in the shell; alone, list the lessons."
-    public static let syntax = "tutorial [NAME]"
     public static let discussion = """
         Each step shows its narration; type a command, and any command whose result equals the script's is \
         accepted (in any order of rows, unless the step sorts or takes the top N). An empty line or Tab (next) \
@@ -25,11 +24,16 @@ public struct TutorialCommand: Command {
     /// The lesson to start; nil lists them.
     public var lesson: Token?
 
-    public init(parsing parser: inout Parser) throws {
-        if !parser.atEnd { lesson = try parser.name("the name of a walkthrough") }
+    public static let signature = Signature([
+        .part(Part("lesson", "NAME", .name(.lesson), optional: true, expected: "the name of a walkthrough", help: "The lesson to start (all are listed when none)."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        lesson = arguments.name("lesson")
     }
 
-    public var canonical: String { lesson.map { "tutorial \(Expression.name($0.text))" } ?? "tutorial" }
+    public var arguments: Arguments { Arguments(parts: lesson.map { ["lesson": .name($0)] } ?? [:]) }
+
 
     /// The script file of the named walkthrough, if there is one (nil too when no lesson is named).
     public func scriptPath(in workspace: Workspace) -> String? {

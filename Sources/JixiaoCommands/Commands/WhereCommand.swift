@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Keeps the rows where a condition holds.
-public struct WhereCommand: Command {
+public struct WhereCommand: DeclaredCommand {
     public static let name = "where"
     public static let summary = "Keep the rows where a condition holds."
-    public static let syntax = "where CONDITION"
     public static let discussion = """
         Conditions compare columns and values (== != < <= > >=), combine with and, or, not, and test \
         membership (in [...]), text (contains), ranges (between … and …) and nulls (is null, is not null). \
@@ -21,11 +20,16 @@ public struct WhereCommand: Command {
 
     public var condition: Expression
 
-    public init(parsing parser: inout Parser) throws {
-        condition = try parser.expression()
+    public static let signature = Signature([
+        .part(Part("condition", "CONDITION", .expression, expected: "a condition", help: "Which rows to keep, e.g. 层级 != \"市级\"."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        condition = try arguments.required("condition", arguments.expression)
     }
 
-    public var canonical: String { "where \(condition.canonical)" }
+    public var arguments: Arguments { Arguments(parts: ["condition": .expression(condition)]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)

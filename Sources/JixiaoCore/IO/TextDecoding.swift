@@ -25,7 +25,9 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     }
 
     /// The names `encoding=` accepts, for hints.
-    public static let acceptedNames = "utf-8, gbk, gb18030, utf-16, utf-16le, utf-16be"
+    /// The names `encoding=` takes (others are accepted as aliases).
+    public static let acceptedNameList = ["utf-8", "gbk", "gb18030", "utf-16", "utf-16le", "utf-16be"]
+    public static let acceptedNames = acceptedNameList.joined(separator: ", ")
 }
 
 /// Bytes turned into UTF-8, and the encoding they were read as.

@@ -1,0 +1,195 @@
+import JixiaoCore
+import JixiaoLanguage
+
+/// A command's arguments as its signature read them: parts by id, options by key, flags. A command is made
+/// from them (`init(arguments:)`) and gives them back (`arguments`), from which its canonical text is written.
+public struct Arguments: Sendable {
+    public var parts: [String: ArgumentValue] = [:]
+    public var options: [String: OptionValue] = [:]
+    public var flags: Set<String> = []
+
+    public init(parts: [String: ArgumentValue] = [:], options: [String: OptionValue] = [:], flags: Set<String> = []) {
+        self.parts = parts
+        self.options = options
+        self.flags = flags
+    }
+
+    // MARK: - Reading parts
+
+    /// A part the signature requires, read by one of the accessors below (`arguments.required("keys",
+    /// arguments.sortKeys)`); a missing one is a bug in the command's declaration, reported, not trapped.
+    func required<T>(_ id: String, _ read: (String) -> T?) throws -> T {
+        guard let value = read(id) else {
+            throw Diagnostic(.internal, "the command's signature gave no \(id)")
+        }
+        return value
+    }
+
+    public func expression(_ id: String) -> Expression? {
+        if case .expression(let value)? = parts[id] { return value }
+        return nil
+    }
+
+    public func namedExpressions(_ id: String) -> [NamedExpression]? {
+        if case .namedExpressions(let value)? = parts[id] { return value }
+        return nil
+    }
+
+    public func names(_ id: String) -> [Token]? {
+        if case .names(let value)? = parts[id] { return value }
+        return nil
+    }
+
+    public func sortKeys(_ id: String) -> [SortItem]? {
+        if case .sortKeys(let value)? = parts[id] { return value }
+        return nil
+    }
+
+    public func keyPairs(_ id: String) -> [KeyPair]? {
+        if case .keyPairs(let value)? = parts[id] { return value }
+        return nil
+    }
+
+    public func name(_ id: String) -> Token? {
+        if case .name(let value)? = parts[id] { return value }
+        return nil
+    }
+
+    public func path(_ id: String) -> (text: String, range: Range<Int>)? {
+        if case .path(let text, let range)? = parts[id] { return (text, range) }
+        return nil
+    }
+
+    public func integer(_ id: String) -> (value: Int, range: Range<Int>)? {
+        if case .integer(let value, let range)? = parts[id] { return (value, range) }
+        return nil
+    }
+
+    /// A choice's word, as its canonical spelling (an alias already replaced).
+    public func choice(_ id: String) -> Token? {
+        if case .choice(let value)? = parts[id] { return value }
+        return nil
+    }
+
+    // MARK: - Reading options
+
+    public func integerOption(_ key: String) -> Int? {
+        if case .integer(let value)? = options[key]?.value { return value }
+        return nil
+    }
+
+    public func textOption(_ key: String) -> String? {
+        switch options[key]?.value {
+        case .text(let value)?, .raw(let value)?, .choice(let value)?: return value
+        default: return nil
+        }
+    }
+
+    public func columnOption(_ key: String) -> Token? {
+        if case .column(let value)? = options[key]?.value { return value }
+        return nil
+    }
+
+    /// Where an option's value was typed (for errors about it).
+    public func optionRange(_ key: String) -> Range<Int>? { options[key]?.range }
+
+    // MARK: - Writing
+
+    /// Sets or clears a part.
+    public mutating func set(_ id: String, _ value: ArgumentValue?) {
+        parts[id] = value
+    }
+
+    /// Sets or clears an option.
+    public mutating func set(option key: String, _ value: OptionValue.Value?) {
+        options[key] = value.map { OptionValue(value: $0, range: 0..<0) }
+    }
+
+    /// Sets or clears a flag.
+    public mutating func set(flag name: String, _ on: Bool) {
+        if on { flags.insert(name) } else { flags.remove(name) }
+    }
+}
+
+/// The value of one part.
+public enum ArgumentValue: Sendable {
+    case expression(Expression)
+    case namedExpressions([NamedExpression])
+    case names([Token])
+    case sortKeys([SortItem])
+    case keyPairs([KeyPair])
+    case name(Token)
+    case path(String, range: Range<Int>)
+    case integer(Int, range: Range<Int>)
+    case choice(Token)
+
+    /// How canonical text writes it.
+    public var canonical: String {
+        switch self {
+        case .expression(let expression): return expression.canonical
+        case .namedExpressions(let items): return items.map(\.canonical).joined(separator: ", ")
+        case .names(let names): return names.map { Expression.name($0.text) }.joined(separator: ", ")
+        case .sortKeys(let items): return items.map(\.canonical).joined(separator: ", ")
+        case .keyPairs(let pairs): return pairs.map(\.canonical).joined(separator: ", ")
+        case .name(let token): return Expression.name(token.text)
+        case .path(let path, _): return Expression.path(path)
+        case .integer(let value, _): return String(value)
+        case .choice(let token): return token.text
+        }
+    }
+}
+
+/// `KEY` or `KEY = OTHER_KEY` of a join.
+public struct KeyPair: Sendable {
+    public var left: Token
+    public var right: Token
+
+    public init(left: Token, right: Token) {
+        self.left = left
+        self.right = right
+    }
+
+    public var canonical: String {
+        left.text == right.text ? Expression.name(left.text) : "\(Expression.name(left.text)) = \(Expression.name(right.text))"
+    }
+}
+
+/// The value of one option, with where it was typed.
+public struct OptionValue: Sendable {
+    public enum Value: Sendable, Equatable {
+        case integer(Int)
+        case text(String)
+        case raw(String)
+        case column(Token)
+        case choice(String)
+    }
+
+    public var value: Value
+    public var range: Range<Int>
+
+    public init(value: Value, range: Range<Int>) {
+        self.value = value
+        self.range = range
+    }
+
+    /// How canonical text writes the value.
+    public var canonical: String {
+        switch value {
+        case .integer(let number): return String(number)
+        case .text(let text): return Expression.quote(text)
+        case .raw(let text): return Parser.isBarePath(text) && !text.contains("=") ? text : Expression.quote(text)
+        case .column(let token): return Expression.name(token.text)
+        case .choice(let word): return word
+        }
+    }
+}
+
+extension Arguments {
+    /// Two argument sets are the same when every part, option and flag is written the same (where things were
+    /// typed does not count).
+    public func sameAs(_ other: Arguments) -> Bool {
+        parts.mapValues(\.canonical) == other.parts.mapValues(\.canonical)
+            && options.mapValues(\.canonical) == other.options.mapValues(\.canonical)
+            && flags == other.flags
+    }
+}
