@@ -57,6 +57,12 @@ public enum PivotOperator {
     public struct Overflow: Error, Sendable, Equatable {
         public var rowKey: Value?
         public var columnKey: Value?
+
+        /// The overflow of the cell at these keys; nil keys for a total.
+        public init(rowKey: Value?, columnKey: Value?) {
+            self.rowKey = rowKey
+            self.columnKey = columnKey
+        }
     }
 
     /// Rows by the values of column `rowKey`, columns by the values of column `columnKey`, both in order of first
