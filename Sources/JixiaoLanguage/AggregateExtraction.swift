@@ -8,13 +8,37 @@ public struct AggregateCall: Sendable {
 }
 
 /// Separates the aggregates of an expression from the arithmetic around them, so that
-/// `wan(sum(金额))` computes `sum` per group and then `wan` on the result.
+/// `wan(sum(金额))` computes `sum` per group and then `wan` on the result: the syntax side of
+/// `AggregatePlan`, which does the computing.
 public enum AggregateExtraction {
-    /// The name of the hidden column that holds aggregate number `index`.
-    public static func hiddenName(_ index: Int) -> String { "\u{1F}agg\(index)" }
+    /// The plan for `agg` items (an output name and its expression each): every aggregate call's argument bound
+    /// over `input`'s columns, every item bound over the group `keys` and the aggregates' results.
+    ///
+    /// Errors come in the order they always have: misplaced aggregates in any item first, then the aggregates'
+    /// arguments and types, then the names around them.
+    public static func plan(_ items: [(name: String, expression: Expression)], input: Binder, keys: [Field]) throws -> AggregatePlan {
+        var calls: [AggregateCall] = []
+        let outer = try items.map { try extract($0.expression, source: input.source, into: &calls) }
+        var plan = AggregatePlan(keys: keys)
+        var results: [BoundExpression] = []
+        for call in calls {
+            let argument = try call.argument.map { try input.bind($0) }
+            switch plan.aggregate(call.function, argument: argument) {
+            case .success(let result): results.append(result)
+            case .failure(let failure):
+                throw Diagnostic(.bind, failure.message, hint: call.function.summary, source: input.source, range: call.range)
+            }
+        }
+        var around = Binder(fields: keys, source: input.source)
+        around.aggregateResults = results
+        plan.outputs = try zip(items, outer).map { item, expression in
+            AggregatePlan.Output(name: item.name, expression: try around.bind(expression))
+        }
+        return plan
+    }
 
-    /// `expression` with each aggregate call replaced by a reference to its hidden column; the calls are
-    /// appended to `calls`.
+    /// `expression` with each aggregate call replaced by `.aggregateResult(N)`, N its place in `calls`; the
+    /// calls are appended to `calls`.
     public static func extract(_ expression: Expression, source: String, into calls: inout [AggregateCall], insideAggregate: Bool = false) throws -> Expression {
         var copy = expression
         switch expression.kind {
@@ -32,7 +56,7 @@ public enum AggregateExtraction {
                     _ = try extract(args[0], source: source, into: &calls, insideAggregate: true)
                     calls.append(AggregateCall(function: function, argument: args[0], range: expression.range))
                 }
-                copy.kind = .column(hiddenName(calls.count - 1))
+                copy.kind = .aggregateResult(calls.count - 1)
                 return copy
             }
             copy.kind = .call(name, try args.map { try extract($0, source: source, into: &calls, insideAggregate: insideAggregate) })
@@ -49,7 +73,7 @@ public enum AggregateExtraction {
                                  try extract(hi, source: source, into: &calls, insideAggregate: insideAggregate), negated: negated)
         case .isNull(let e, let negated):
             copy.kind = .isNull(try extract(e, source: source, into: &calls, insideAggregate: insideAggregate), negated: negated)
-        case .literal, .column:
+        case .literal, .column, .aggregateResult:
             break
         }
         return copy

@@ -5,6 +5,9 @@ import JixiaoCore
 public struct Binder {
     public let fields: [Field]
     public let source: String
+    /// What each `.aggregateResult(N)` of an extracted `agg` expression binds to: the plan's expression for
+    /// aggregate N. Empty outside `agg`.
+    public var aggregateResults: [BoundExpression] = []
 
     public init(fields: [Field], source: String) {
         self.fields = fields
@@ -74,6 +77,11 @@ public struct Binder {
             return negated ? .not(within) : within
         case .isNull(let subject, let negated):
             return .isNull(try bind(subject), negated: negated)
+        case .aggregateResult(let number):
+            guard aggregateResults.indices.contains(number) else {
+                throw Diagnostic(.internal, "aggregate \(number) has no result to bind to", source: source, range: expression.range)
+            }
+            return aggregateResults[number]
         }
     }
 

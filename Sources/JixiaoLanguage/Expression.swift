@@ -11,6 +11,9 @@ public struct Expression: Sendable, Hashable {
         case inList(Expression, [Expression], negated: Bool)
         case between(Expression, Expression, Expression, negated: Bool)
         case isNull(Expression, negated: Bool)
+        /// The result of aggregate number N of an `agg` line, where `sum(金额)` stood before aggregate
+        /// extraction took it out. The parser never makes one; no name a user types can mean one.
+        case aggregateResult(Int)
     }
 
     public var kind: Kind {
@@ -31,7 +34,7 @@ public struct Expression: Sendable, Hashable {
     /// The height of a node from its children's (which are already known: this is not a walk).
     static func height(of kind: Kind) -> Int {
         switch kind {
-        case .literal, .column: return 1
+        case .literal, .column, .aggregateResult: return 1
         case .unary(_, let e), .isNull(let e, _): return e.height + 1
         case .binary(_, let l, let r): return max(l.height, r.height) + 1
         case .call(_, let args): return (args.map(\.height).max() ?? 0) + 1
@@ -81,6 +84,9 @@ public struct Expression: Sendable, Hashable {
             return "\(e.canonical(above: precedence)) \(negated ? "not between" : "between") \(lo.canonical(above: precedence)) and \(hi.canonical(above: precedence))"
         case .isNull(let e, let negated):
             return "\(e.canonical(above: precedence)) is \(negated ? "not null" : "null")"
+        case .aggregateResult(let number):
+            // Only an extracted expression holds one, and it is never shown; `#` starts no expression token.
+            return "#\(number)"
         }
     }
 

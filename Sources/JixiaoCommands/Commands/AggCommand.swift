@@ -32,71 +32,12 @@ public struct AggCommand: Command {
         let grouped: GroupedTable
         switch input {
         case .grouped(let g)?: grouped = g
-        default:
-            let table = try context.table(input, for: Self.name)
-            grouped = GroupedTable(table: table, keyNames: [], keyColumns: [])
+        default: grouped = GroupedTable(table: try context.table(input, for: Self.name), keyNames: [], keyColumns: [])
         }
-        // Pull the aggregates out of each expression, compute them per group, then evaluate what surrounds
-        // them over a table with one row per group.
-        var calls: [AggregateCall] = []
-        let outer = try items.map { try AggregateExtraction.extract($0.expression, source: context.source, into: &calls) }
-        let binder = context.binder(for: grouped.table)
-        let evaluator = ExpressionEvaluator(table: grouped.table)
-        var perGroup = grouped.keysTable()
-        if grouped.keyColumns.isEmpty {
-            // No groups: one row, even for an empty input.
-            perGroup = Table(names: [], columns: [])
-        }
-        var index = grouped.index
-        if grouped.keyColumns.isEmpty && index.groupCount == 0 { index = GroupIndex(keys: [], rowCount: 0).withSingleGroup() }
-        var hidden: [(String, Column)] = []
-        for (i, call) in calls.enumerated() {
-            try context.checkCancelled()
-            var argument: Column?
-            var argumentType: DataType?
-            if let expression = call.argument {
-                let bound = try binder.bind(expression)
-                argument = try evaluator.column(bound)
-                argumentType = bound.type
-            }
-            let resultType: DataType
-            switch call.function.resultType(argumentType) {
-            case .success(let type): resultType = type
-            case .failure(let failure): throw Diagnostic(.bind, failure.message, hint: call.function.summary, source: context.source, range: call.range)
-            }
-            var column = try call.function.compute(argument, groups: index, resultType: resultType)
-            column.hint = call.function.hint
-            if let argument, call.function == .sum || call.function == .min || call.function == .max { column.hint = argument.hint }
-            hidden.append((AggregateExtraction.hiddenName(i), column))
-        }
-        var working = perGroup
-        let groupCount = index.groupCount
-        if working.names.isEmpty {
-            working = Table(names: hidden.map(\.0), columns: hidden.map(\.1))
-            if hidden.isEmpty { working = Table(names: ["\u{1F}rows"], columns: [Column(.integer([Int64](repeating: 0, count: groupCount)))]) }
-        } else {
-            for (name, column) in hidden { working = working.adding(name, column) }
-        }
-        let outerBinder = context.binder(for: working)
-        let outerEvaluator = ExpressionEvaluator(table: working)
-        var names = grouped.keyNames
-        var columns = perGroup.columns
-        for (item, expression) in zip(items, outer) {
-            let bound = try outerBinder.bind(expression)
-            var column = try outerEvaluator.column(bound)
-            if case .column(let i, _) = bound { column.hint = working.columns[i].hint } else { column.hint = bound.hint }
-            names.append(item.outputName)
-            columns.append(column)
-        }
-        return .table(Table(names: CSVReader.uniqued(names), columns: columns))
-    }
-}
-
-extension GroupIndex {
-    /// One group with no rows: what an aggregate over an empty table is computed on.
-    func withSingleGroup() -> GroupIndex {
-        var copy = self
-        copy.firstRow = [0]
-        return copy
+        let keys = zip(grouped.keyNames, grouped.keyColumns).map { Field(name: $0, type: $1.type) }
+        let plan = try AggregateExtraction.plan(items.map { ($0.outputName, $0.expression) },
+                                                input: context.binder(for: grouped.table), keys: keys)
+        return .table(try AggregateOperator.run(plan, over: grouped.table, keys: grouped.keyColumns, index: grouped.index,
+                                                checkCancelled: context.checkCancelled))
     }
 }

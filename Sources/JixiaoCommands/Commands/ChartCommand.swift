@@ -309,24 +309,21 @@ private struct ChartColumns {
         }
         guard let label else { throw Diagnostic(.run, "chart stacked needs a label column", source: context.source, range: command.kindRange) }
 
-        // Pivot, in order of first appearance; a pair that appears twice is summed exactly.
-        let bars = labels(label), parts = labels(split), amounts = values(value)
-        var barOrder: [String] = [], partOrder: [String] = []
-        var barIndex: [String: Int] = [:], partIndex: [String: Int] = [:]
-        var cells: [Int: [Int: ExactDecimal]] = [:]
-        for row in 0..<table.rowCount {
-            if barIndex[bars[row]] == nil { barIndex[bars[row]] = barOrder.count; barOrder.append(bars[row]) }
-            if partIndex[parts[row]] == nil { partIndex[parts[row]] = partOrder.count; partOrder.append(parts[row]) }
-            guard let amount = amounts[row], let b = barIndex[bars[row]], let p = partIndex[parts[row]] else { continue }
-            guard let sum = ExactDecimal.adding(cells[b, default: [:]][p] ?? .zero, amount) else {
-                throw Diagnostic(.run, "the sum of \(table.names[value]) for \(bars[row]), \(parts[row]) is too large", source: context.source, range: command.kindRange)
-            }
-            cells[b, default: [:]][p] = sum
+        // Bars and their parts in order of first appearance; a pair that appears twice is summed exactly.
+        let pivot: Pivot
+        do {
+            pivot = try PivotOperator.run(table, rowKey: label, columnKey: split, value: value, aggregate: .sum)
+        } catch let overflow as PivotOperator.Overflow {
+            let bar = CellFormatter.text(overflow.rowKey ?? .null, hint: table.columns[label].hint)
+            let part = CellFormatter.text(overflow.columnKey ?? .null, hint: table.columns[split].hint)
+            throw Diagnostic(.run, "the sum of \(table.names[value]) for \(bar), \(part) is too large", source: context.source, range: command.kindRange)
         }
+        let barOrder = pivot.rowKeys.map { CellFormatter.text($0, hint: table.columns[label].hint) }
+        let partOrder = pivot.columnKeys.map { CellFormatter.text($0, hint: table.columns[split].hint) }
         guard partOrder.count <= limit else { throw tooManySeries(partOrder.count, what: "values of \(table.names[split])") }
-        guard amounts.contains(where: { $0 != nil }) else { throw allNull(value) }
+        guard pivot.cells.contains(where: { $0.contains { $0 != nil } }) else { throw allNull(value) }
         let series = partOrder.indices.map { p in
-            ChartSeries(name: partOrder[p], values: barOrder.indices.map { cells[$0]?[p] })
+            ChartSeries(name: partOrder[p], values: pivot.cells.map { $0[p] })
         }
         let data = ChartData(labels: barOrder, series: series, hint: table.columns[value].hint,
                              title: command.title ?? defaultTitle(value: value, labels: [label, split]),

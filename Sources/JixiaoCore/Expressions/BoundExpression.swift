@@ -66,7 +66,7 @@ extension DataType {
 }
 
 /// An expression checked against a table's columns: names resolved to column numbers, types known.
-public indirect enum BoundExpression: Sendable {
+public indirect enum BoundExpression: Sendable, Hashable {
     case column(Int, DataType)
     case literal(Value)
     case negate(BoundExpression)

@@ -11,6 +11,13 @@ public struct ExpressionEvaluator {
         self.rowCount = table.rowCount
     }
 
+    /// An evaluator over `rowCount` rows of a table whose columns, if any, have that many rows: a table of no
+    /// columns still has rows to evaluate literals on (one per group of an `agg` that computes no aggregate).
+    init(table: Table, rowCount: Int) {
+        self.table = table
+        self.rowCount = rowCount
+    }
+
     /// The expression's value for every visible row, as a column.
     public func column(_ expression: BoundExpression) throws -> Column {
         switch try operand(expression) {
