@@ -2,10 +2,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Computes aggregates over a table or over each group.
-public struct AggCommand: Command {
+public struct AggCommand: DeclaredCommand {
     public static let name = "agg"
     public static let summary = "Compute aggregates (count, sum, mean, min, max, median, count_distinct, share) per group or overall."
-    public static let syntax = "agg NAME = AGGREGATE(…) [, NAME = EXPRESSION …]"
     public static let discussion = """
         Aggregates may be combined with arithmetic and functions: agg 万元 = wan(sum(金额)). After group, each row \
         is one group, led by its keys. Sums are exact.
@@ -22,11 +21,17 @@ public struct AggCommand: Command {
 
     public var items: [NamedExpression]
 
-    public init(parsing parser: inout Parser) throws {
-        items = try parser.namedExpressions(what: "aggregates, e.g. agg 合计 = sum(金额)")
+    public static let signature = Signature([
+        .part(Part("aggregates", "AGGREGATE(…)", .namedExpressions(requireNames: false), aggregates: true, expected: "aggregates, e.g. agg 合计 = sum(金额)",
+                   help: "What to compute, each NAME = an expression over aggregates: sum(金额), wan(sum(金额)), count()."))
+    ])
+
+    public init(arguments: Arguments) throws {
+        items = try arguments.required("aggregates", arguments.namedExpressions)
     }
 
-    public var canonical: String { "agg " + items.map(\.canonical).joined(separator: ", ") }
+    public var arguments: Arguments { Arguments(parts: ["aggregates": .namedExpressions(items)]) }
+
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let grouped: GroupedTable
