@@ -112,19 +112,30 @@ public struct Completer {
         return Completion(word: cursor.word, candidates: candidates)
     }
 
-    /// The word being completed at the end of `text`, as the lexer reads it: `` `typed `` inside a backtick name
-    /// still open, else the name characters (`LexicalVocabulary.isNameScalar`) at its end, with the text before
-    /// it; nil inside a string or a comment.
+    /// The word being completed at the end of `text`, with the text before it, as the lexer reads it: `` `typed ``
+    /// inside a backtick name still open; the last token when it is a name or a number that reaches the end (a
+    /// flag's name after `--`); else nothing (""). Nil inside a string or a comment.
     static func wordAtCursor(_ text: String) -> (word: String, before: String, inBackticks: Bool)? {
         let scan = Lexer(text).scan()
         if scan.endsInComment { return nil }
+        let bytes = Array(text.utf8)
+        func split(at start: Int) -> (String, String) {
+            (String(decoding: bytes[start...], as: UTF8.self), String(decoding: bytes[..<start], as: UTF8.self))
+        }
         if let open = scan.open {
             guard open.pair.isName, let start = open.start else { return nil }
-            let bytes = Array(text.utf8)
-            return (String(decoding: bytes[start...], as: UTF8.self), String(decoding: bytes[..<start], as: UTF8.self), true)
+            let (word, before) = split(at: start)
+            return (word, before, true)
         }
-        let name = trailingWord(of: text, where: LexicalVocabulary.isNameScalar)
-        return (name.word, name.before, false)
+        guard let last = scan.tokens.last, last.range.upperBound == bytes.count else { return ("", text, false) }
+        let start: Int
+        switch last.kind {
+        case .identifier, .integer: start = last.range.lowerBound
+        case .flag: start = last.range.lowerBound + 2
+        default: return ("", text, false)
+        }
+        let (word, before) = split(at: start)
+        return (word, before, false)
     }
 
     // MARK: - Where the cursor stands
