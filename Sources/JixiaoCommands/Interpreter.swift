@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoLanguage
 import JixiaoRender
 
 /// What running one command line gave.
@@ -62,12 +63,10 @@ public final class Interpreter {
         return outcome
     }
 
-    /// Where a shell escape (`!COMMAND`) lies in a line (its first line), or nil when the line is not one.
+    /// Where a shell escape (`!COMMAND`) lies in a line (its first line), or nil when the line is not one: the
+    /// shell's own test (`LexicalVocabulary.shellEscapeRange`), so what the prompt runs is what everything else refuses.
     public static func shellEscapeRange(_ line: String) -> Range<Int>? {
-        let bytes = Array(line.utf8)
-        guard let start = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), bytes[start] == UInt8(ascii: "!") else { return nil }
-        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-        return start..<end
+        LexicalVocabulary.shellEscapeRange(line)
     }
 
     /// Records narration (a `# …` line) in the session log.

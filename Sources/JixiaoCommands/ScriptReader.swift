@@ -1,4 +1,5 @@
 import JixiaoCore
+import JixiaoLanguage
 
 /// One command of a script, with the line it starts on.
 public struct ScriptCommand: Sendable, Equatable {
@@ -25,8 +26,7 @@ public enum ScriptReader {
         var pendingText = ""
         var pendingLine: Int?
         var continuation = LineContinuation()
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let raw = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (index, raw) in LexicalVocabulary.lines(text).enumerated() {
             let number = index + 1
             if let line = pendingLine {
                 pendingText += "\n"
@@ -37,12 +37,13 @@ public enum ScriptReader {
                 }
                 continue
             }
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            // Spaces and the comment mark as the lexer reads them, scalar by scalar.
+            let trimmed = LexicalVocabulary.trimmingSpaces(raw).unicodeScalars
             if trimmed.isEmpty { continue }
-            if trimmed.hasPrefix("#!") { continue }
-            if trimmed.hasPrefix("#") {
+            if trimmed.first == LexicalVocabulary.commentMark {
+                if trimmed.dropFirst().first == "!" { continue }
                 let body = trimmed.dropFirst().drop(while: { $0 == " " })
-                items.append(.narration(String(body), line: number))
+                items.append(.narration(String(String.UnicodeScalarView(body)), line: number))
                 continue
             }
             continuation = LineContinuation()
@@ -59,55 +60,5 @@ public enum ScriptReader {
 
     public static func commands(_ text: String) -> [ScriptCommand] {
         items(text).compactMap { if case .command(let c) = $0 { return c } else { return nil } }
-    }
-}
-
-/// Whether a typed command is unfinished: it ends in `|`, or a quote, backtick or bracket is still open. Fed
-/// one line at a time, it keeps its state between lines, so a long continued command is scanned once. It reads
-/// Unicode scalars, as the lexer reads bytes: a quote followed by a combining mark still opens a string.
-public struct LineContinuation {
-    private var depth = 0
-    private var quote: Unicode.Scalar?
-    private var escaped = false
-    private var lastSignificant: Unicode.Scalar?
-
-    public init() {}
-
-    /// Whether the text fed so far needs another line.
-    public var needsMore: Bool { quote != nil || depth > 0 || lastSignificant == "|" || lastSignificant == "｜" }
-
-    /// Reads one more line (without its line break); returns whether the command needs another.
-    @discardableResult
-    public mutating func feed<Line: StringProtocol>(_ line: Line) -> Bool {
-        for character in line.unicodeScalars {
-            if let open = quote {
-                if escaped { escaped = false; continue }
-                // As in the lexer: backslash escapes only inside straight quotes.
-                if character == "\\" && (open == "\"" || open == "'") { escaped = true; continue }
-                if character == open || (open == "“" && character == "”") || (open == "‘" && character == "’") { quote = nil }
-                continue
-            }
-            switch character {
-            // A comment runs to the end of its line.
-            case "#": return needsMore
-            case "\"", "'", "`": quote = character
-            case "“", "‘": quote = character
-            // Full-width forms a Chinese input method types count as their ASCII ones.
-            case "(", "[", "（": depth += 1
-            case ")", "]", "）": depth = max(0, depth - 1)
-            default: break
-            }
-            if !character.properties.isWhitespace { lastSignificant = character }
-        }
-        // The line break itself: inside a quote it may be the escaped character.
-        if quote != nil && escaped { escaped = false }
-        return needsMore
-    }
-
-    /// Whether `text` (one or more lines) is unfinished.
-    public static func needsMore(_ text: String) -> Bool {
-        var continuation = LineContinuation()
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { continuation.feed(line) }
-        return continuation.needsMore
     }
 }

@@ -14,50 +14,57 @@ public struct Lexer {
     private static let singleSymbols: Set<UInt8> = Set("|=<>+-*/%()[],!:.~".utf8)
 
     public func tokens() throws -> [Token] {
-        var tokens: [Token] = []
+        let scan = scan()
+        if let problem = scan.problem { throw problem }
+        return scan.tokens
+    }
+
+    /// Reads the whole text without stopping at a problem: the tokens, the quote still open at its end, whether
+    /// it ends in a comment, and the first problem (which `tokens()` throws). `resuming` is the quote an earlier
+    /// line left open (`LineContinuation` reads a command line by line, each line once); the text then starts
+    /// inside it, just after that earlier line's break.
+    public func scan(resuming: OpenQuote? = nil) -> LexicalScan {
+        var scan = LexicalScan()
         var i = 0
         let count = bytes.count
+        if let open = resuming {
+            switch readQuoted(open.pair, from: 0, escapePending: open.escapePending) {
+            case .closed(let text, let end):
+                scan.tokens.append(Token(open.pair.isName ? .quotedIdentifier : .string, text, 0..<end))
+                i = end
+            case .open(let escapePending):
+                scan.open = OpenQuote(pair: open.pair, start: nil, escapePending: escapePending)
+                return scan
+            }
+        }
+        func report(_ problem: Diagnostic) {
+            if scan.problem == nil { scan.problem = problem }
+        }
         while i < count {
             let byte = bytes[i]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { i += 1; continue }
-            // U+3000 ideographic space, typed by Chinese input methods.
-            if byte == 0xE3 && i + 2 < count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { i += 3; continue }
+            let (scalar, scalarWidth) = LexicalVocabulary.scalar(in: bytes, at: i)
+            if LexicalVocabulary.isSpace(scalar) { i += scalarWidth; continue }
             // A comment runs to the end of its line (a command may continue on the next).
-            if byte == UInt8(ascii: "#") {
+            if scalar == LexicalVocabulary.commentMark {
                 while i < count && bytes[i] != 0x0A { i += 1 }
+                if i == count { scan.endsInComment = true }
                 continue
             }
             let start = i
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                let (text, end) = try quoted(from: i, closing: byte)
-                tokens.append(Token(.string, text, start..<end))
-                i = end
-            } else if let closing = curlyQuoteClosing(at: i) {
-                let (text, end) = try curlyQuoted(from: i, closing: closing)
-                tokens.append(Token(.string, text, start..<end))
-                i = end
-            } else if byte == UInt8(ascii: "`") {
-                // A backtick inside a quoted name is written twice.
-                var name: [UInt8] = []
-                var j = i + 1
-                while j < count {
-                    if bytes[j] == UInt8(ascii: "`") {
-                        guard j + 1 < count, bytes[j + 1] == UInt8(ascii: "`") else { break }
-                        name.append(bytes[j])
-                        j += 2
-                        continue
+            if let pair = LexicalVocabulary.quotePair(opening: scalar) {
+                switch readQuoted(pair, from: i + scalarWidth, escapePending: false) {
+                case .closed(let text, let end):
+                    if pair.isName && text.isEmpty {
+                        report(Diagnostic(.parse, "empty `` name", source: source, range: start..<end))
+                    } else {
+                        scan.tokens.append(Token(pair.isName ? .quotedIdentifier : .string, text, start..<end))
                     }
-                    name.append(bytes[j])
-                    j += 1
+                    i = end
+                case .open(let escapePending):
+                    scan.open = OpenQuote(pair: pair, start: start, escapePending: escapePending)
+                    report(unterminated(pair, from: start))
+                    i = count
                 }
-                guard j < count else {
-                    throw Diagnostic(.parse, "unterminated `name`", hint: "close it with a backtick", source: source, range: start..<count)
-                }
-                guard !name.isEmpty else {
-                    throw Diagnostic(.parse, "empty `` name", source: source, range: start..<(j + 1))
-                }
-                tokens.append(Token(.quotedIdentifier, String(decoding: name, as: UTF8.self), start..<(j + 1)))
-                i = j + 1
             } else if isDigit(byte) || (byte == UInt8(ascii: ".") && i + 1 < count && isDigit(bytes[i + 1])) {
                 var j = i
                 var sawPoint = false
@@ -66,50 +73,66 @@ public struct Lexer {
                     j += 1
                 }
                 // Digits running into letters form one name (e.g. a file name); numbers stand alone.
-                if j < count && isNameByte(bytes[j]) && !sawPoint {
-                    while j < count && isNameByte(bytes[j]) { j += 1 }
-                    tokens.append(Token(.identifier, String(decoding: bytes[i..<j], as: UTF8.self), start..<j))
+                if j < count && startsName(at: j) && !sawPoint {
+                    j = nameEnd(from: j)
+                    scan.tokens.append(Token(.identifier, String(decoding: bytes[i..<j], as: UTF8.self), start..<j))
                 } else {
-                    tokens.append(Token(sawPoint ? .decimal : .integer, String(decoding: bytes[i..<j], as: UTF8.self), start..<j))
+                    scan.tokens.append(Token(sawPoint ? .decimal : .integer, String(decoding: bytes[i..<j], as: UTF8.self), start..<j))
                 }
                 i = j
-            } else if byte == UInt8(ascii: "-") && i + 2 < count && bytes[i + 1] == UInt8(ascii: "-") && isNameByte(bytes[i + 2]) {
+            } else if byte == UInt8(ascii: "-") && i + 2 < count && bytes[i + 1] == UInt8(ascii: "-") && startsName(at: i + 2) {
                 var j = i + 2
-                while j < count && (isNameByte(bytes[j]) || bytes[j] == UInt8(ascii: "-")) { j += 1 }
-                tokens.append(Token(.flag, String(decoding: bytes[(i + 2)..<j], as: UTF8.self), start..<j))
+                while j < count {
+                    if bytes[j] == UInt8(ascii: "-") { j += 1; continue }
+                    let (next, width) = LexicalVocabulary.scalar(in: bytes, at: j)
+                    guard LexicalVocabulary.isNameScalar(next) else { break }
+                    j += width
+                }
+                scan.tokens.append(Token(.flag, String(decoding: bytes[(i + 2)..<j], as: UTF8.self), start..<j))
                 i = j
-            } else if let (symbol, width) = fullWidthSymbol(at: i) {
-                tokens.append(Token(.symbol, symbol, start..<(i + width)))
-                i += width
-            } else if isNameByte(byte) {
-                var j = i
-                while j < count && (isNameByte(bytes[j]) || isDigit(bytes[j])) && !startsSeparator(at: j) { j += 1 }
-                tokens.append(Token(.identifier, String(decoding: bytes[i..<j], as: UTF8.self), start..<j))
+            } else if let ascii = LexicalVocabulary.fullWidthForms[scalar] {
+                scan.tokens.append(Token(.symbol, String(ascii), start..<(i + scalarWidth)))
+                i += scalarWidth
+            } else if startsName(at: i) {
+                let j = nameEnd(from: i)
+                scan.tokens.append(Token(.identifier, String(decoding: bytes[i..<j], as: UTF8.self), start..<j))
                 i = j
             } else if i + 1 < count, Self.twoCharacterSymbols.contains(String(decoding: bytes[i...(i + 1)], as: UTF8.self)) {
                 let symbol = String(decoding: bytes[i...(i + 1)], as: UTF8.self)
-                tokens.append(Token(.symbol, symbol == "<>" ? "!=" : symbol, start..<(i + 2)))
+                scan.tokens.append(Token(.symbol, symbol == "<>" ? "!=" : symbol, start..<(i + 2)))
                 i += 2
             } else if Self.singleSymbols.contains(byte) {
-                tokens.append(Token(.symbol, String(UnicodeScalar(byte)), start..<(i + 1)))
+                scan.tokens.append(Token(.symbol, String(UnicodeScalar(byte)), start..<(i + 1)))
                 i += 1
             } else {
                 let end = nextCharacterEnd(i)
                 let character = String(decoding: bytes[i..<end], as: UTF8.self)
-                throw Diagnostic(.parse, "unexpected character '\(character)'", source: source, range: start..<end)
+                report(Diagnostic(.parse, "unexpected character '\(character)'", source: source, range: start..<end))
+                i = end
             }
         }
-        return tokens
+        return scan
     }
 
     // MARK: - Pieces
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
-    /// Letters, `_`, `.` inside names (file names), and every non-ASCII character that is not
-    /// full-width punctuation used as an operator.
-    private func isNameByte(_ byte: UInt8) -> Bool {
-        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == UInt8(ascii: "_") || byte >= 0x80
+    /// Whether a name starts here: a letter, `_`, or a non-ASCII scalar that `LexicalVocabulary` lets a name hold.
+    private func startsName(at i: Int) -> Bool {
+        let (scalar, _) = LexicalVocabulary.scalar(in: bytes, at: i)
+        return !isDigit(bytes[i]) && LexicalVocabulary.isNameScalar(scalar)
+    }
+
+    /// Where the name running from `i` ends.
+    private func nameEnd(from i: Int) -> Int {
+        var j = i
+        while j < bytes.count {
+            let (scalar, width) = LexicalVocabulary.scalar(in: bytes, at: j)
+            guard LexicalVocabulary.isNameScalar(scalar) else { break }
+            j += width
+        }
+        return j
     }
 
     private func nextCharacterEnd(_ i: Int) -> Int {
@@ -118,66 +141,78 @@ public struct Lexer {
         return j
     }
 
-    /// Full-width forms that input methods produce in place of ASCII operators: ，（）｜＝.
-    private func fullWidthSymbol(at i: Int) -> (String, Int)? {
-        guard i + 2 < bytes.count, bytes[i] == 0xEF else { return nil }
-        switch (bytes[i + 1], bytes[i + 2]) {
-        case (0xBC, 0x8C): return (",", 3)
-        case (0xBC, 0x88): return ("(", 3)
-        case (0xBC, 0x89): return (")", 3)
-        case (0xBD, 0x9C): return ("|", 3)
-        case (0xBC, 0x9D): return ("=", 3)
-        default: return nil
-        }
+    private enum QuotedEnd {
+        /// The text between the marks (escapes applied) and the offset just past the closing mark.
+        case closed(String, Int)
+        /// The text ends first; `escapePending`: a backslash was its last byte, so it escapes the line break
+        /// that follows.
+        case open(escapePending: Bool)
     }
 
-    /// Whether a name must stop here: full-width operators, curly quotes and the ideographic space.
-    private func startsSeparator(at j: Int) -> Bool {
-        guard bytes[j] >= 0x80 else { return false }
-        if fullWidthSymbol(at: j) != nil || curlyQuoteClosing(at: j) != nil { return true }
-        return bytes[j] == 0xE3 && j + 2 < bytes.count && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x80
-    }
-
-    private func quoted(from start: Int, closing: UInt8) throws -> (String, Int) {
+    /// Reads a quoted text whose body starts at `from`, by `pair`'s escape rule.
+    private func readQuoted(_ pair: LexicalVocabulary.QuotePair, from bodyStart: Int, escapePending: Bool) -> QuotedEnd {
+        let closing = Array(String(pair.closing).utf8)
         var result: [UInt8] = []
-        var j = start + 1
+        var j = bodyStart
+        if escapePending { result.append(0x0A) }
+        func closesAt(_ k: Int) -> Bool {
+            k + closing.count <= bytes.count && bytes[k] == closing[0] && (closing.count == 1 || Array(bytes[k..<(k + closing.count)]) == closing)
+        }
         while j < bytes.count {
-            let byte = bytes[j]
-            if byte == closing { return (String(decoding: result, as: UTF8.self), j + 1) }
-            if byte == UInt8(ascii: "\\") && j + 1 < bytes.count {
-                let next = bytes[j + 1]
-                switch next {
+            if closesAt(j) {
+                // A backtick inside a quoted name is written twice.
+                if pair.escape == .doubled && closesAt(j + closing.count) {
+                    result += closing
+                    j += 2 * closing.count
+                    continue
+                }
+                return .closed(String(decoding: result, as: UTF8.self), j + closing.count)
+            }
+            if pair.escape == .backslash && bytes[j] == UInt8(ascii: "\\") {
+                guard j + 1 < bytes.count else { return .open(escapePending: true) }
+                switch bytes[j + 1] {
                 case UInt8(ascii: "n"): result.append(10)
                 case UInt8(ascii: "t"): result.append(9)
-                default: result.append(next)
+                default: result.append(bytes[j + 1])
                 }
                 j += 2
                 continue
             }
-            result.append(byte)
+            result.append(bytes[j])
             j += 1
         }
-        throw Diagnostic(.parse, "unterminated string", hint: "close it with \(String(UnicodeScalar(closing)))", source: source, range: start..<bytes.count)
+        return .open(escapePending: false)
     }
 
-    /// “ (E2 80 9C) closes with ” (E2 80 9D); ‘ (E2 80 98) with ’ (E2 80 99).
-    private func curlyQuoteClosing(at i: Int) -> UInt8? {
-        guard i + 2 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80 else { return nil }
-        switch bytes[i + 2] {
-        case 0x9C: return 0x9D
-        case 0x98: return 0x99
-        default: return nil
+    private func unterminated(_ pair: LexicalVocabulary.QuotePair, from start: Int) -> Diagnostic {
+        switch pair.escape {
+        case .doubled:
+            return Diagnostic(.parse, "unterminated `name`", hint: "close it with a backtick", source: source, range: start..<bytes.count)
+        case .backslash:
+            return Diagnostic(.parse, "unterminated string", hint: "close it with \(pair.closing)", source: source, range: start..<bytes.count)
+        case .none:
+            return Diagnostic(.parse, "unterminated string", hint: "close the quotation mark", source: source, range: start..<bytes.count)
         }
     }
+}
 
-    private func curlyQuoted(from start: Int, closing: UInt8) throws -> (String, Int) {
-        var j = start + 3
-        while j + 2 < bytes.count {
-            if bytes[j] == 0xE2 && bytes[j + 1] == 0x80 && bytes[j + 2] == closing {
-                return (String(decoding: bytes[(start + 3)..<j], as: UTF8.self), j + 3)
-            }
-            j += 1
-        }
-        throw Diagnostic(.parse, "unterminated string", hint: "close the quotation mark", source: source, range: start..<bytes.count)
-    }
+/// A quote (or backtick) still open at the end of a text.
+public struct OpenQuote: Sendable, Hashable {
+    public var pair: LexicalVocabulary.QuotePair
+    /// Where its opening mark stands (a UTF-8 offset); nil when it opened before this text.
+    public var start: Int?
+    /// A backslash ended the text inside straight quotes: it escapes the line break that comes next.
+    public var escapePending: Bool
+}
+
+/// What `Lexer.scan` read.
+public struct LexicalScan: Sendable {
+    public var tokens: [Token] = []
+    /// The quote or backtick still open at the end of the text.
+    public var open: OpenQuote?
+    /// Whether the text ends inside a `# …` comment.
+    public var endsInComment = false
+    /// The first thing the lexer could not read: an unexpected character, an empty `` ` ` `` name, an
+    /// unterminated quote.
+    public var problem: Diagnostic?
 }

@@ -123,12 +123,8 @@ public struct Parser {
 
     /// White space (the ideographic space too), a line break, or `|` (also full-width) ends a raw word.
     static func endsRawWord(_ bytes: [UInt8], at i: Int) -> Bool {
-        switch bytes[i] {
-        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "|"): return true
-        case 0xE3: return i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
-        case 0xEF: return i + 2 < bytes.count && bytes[i + 1] == 0xBD && bytes[i + 2] == 0x9C
-        default: return false
-        }
+        let (scalar, _) = LexicalVocabulary.scalar(in: bytes, at: i)
+        return LexicalVocabulary.isSpace(scalar) || LexicalVocabulary.asciiForm(scalar) == "|"
     }
 
     /// Whether a file path can be written bare (else it is written as a string): it lexes, holds no quote,
@@ -136,10 +132,8 @@ public struct Parser {
     public static func isBarePath(_ path: String) -> Bool {
         guard !path.isEmpty, (try? Lexer(path).tokens()) != nil else { return false }
         let bytes = Array(path.utf8)
-        let forbidden: Set<UInt8> = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "#")]
-        if bytes.indices.contains(where: { endsRawWord(bytes, at: $0) || forbidden.contains(bytes[$0]) }) { return false }
-        // Curly quotes open strings too.
-        return !path.unicodeScalars.contains { (0x2018...0x201D).contains($0.value) }
+        if bytes.indices.contains(where: { endsRawWord(bytes, at: $0) }) { return false }
+        return !path.unicodeScalars.contains { LexicalVocabulary.isQuoteMark($0) || $0 == LexicalVocabulary.commentMark }
     }
 
     // MARK: - Options: key=value and --flag

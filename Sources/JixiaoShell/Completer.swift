@@ -97,32 +97,54 @@ public struct Completer {
 
     /// The completion for the text that ends at the cursor.
     public func complete(before text: String) -> Completion? {
-        let state = QuoteScan(text)
-        if state.inComment { return nil }
-        if let open = state.openQuote {
+        guard let cursor = Self.wordAtCursor(text) else { return nil }
+        if cursor.inBackticks {
             // Inside backticks: a name of any kind, closed with a backtick.
-            guard open.character == "`" else { return nil }
-            let typed = String(text[text.index(after: open.index)...])
-            guard let context = context(of: String(text[..<open.index])) else { return nil }
+            guard let context = context(of: cursor.before) else { return nil }
+            let typed = String(cursor.word.unicodeScalars.dropFirst())
             let names = nameCandidates(for: context).filter { $0.kind != .function }
             let matches = names.filter { Self.matches($0.label, typed) }.map { Completion.Candidate("`\($0.label)`", $0.kind, label: $0.label) }
-            return Completion(word: "`" + typed, candidates: matches)
+            return Completion(word: cursor.word, candidates: matches)
         }
-        // A path after load takes every character up to white space; anything else is a name.
-        let pathWord = Self.trailingWord(of: text, where: { !$0.isWhitespace && $0 != "|" && $0 != "｜" })
-        if let pathContext = context(of: String(text.dropLast(pathWord.count))), pathContext.part?.kind == .path {
-            return Completion(word: pathWord, candidates: pathCandidates(pathWord))
+        // A path after load takes every character up to white space or `|`; anything else is a name.
+        let path = Self.trailingWord(of: text, where: { !LexicalVocabulary.isSpace($0) && LexicalVocabulary.asciiForm($0) != "|" })
+        if let pathContext = context(of: path.before), pathContext.part?.kind == .path {
+            return Completion(word: path.word, candidates: pathCandidates(path.word))
         }
-        let word = Self.trailingWord(of: text, where: Self.isNameCharacter)
-        let beforeWord = String(text.dropLast(word.count))
-        if beforeWord.hasSuffix("--") {
+        if cursor.before.hasSuffix("--") {
             // A flag, or an option written --key value.
-            guard let context = context(of: String(beforeWord.dropLast(2))) else { return nil }
-            return Completion(word: word, candidates: flagCandidates(context).filter { Self.matches($0.label, word) })
+            guard let context = context(of: String(cursor.before.dropLast(2))) else { return nil }
+            return Completion(word: cursor.word, candidates: flagCandidates(context).filter { Self.matches($0.label, cursor.word) })
         }
-        guard let context = context(of: beforeWord) else { return nil }
-        let candidates = nameCandidates(for: context).filter { Self.matches($0.label, word) }
-        return Completion(word: word, candidates: candidates)
+        guard let context = context(of: cursor.before) else { return nil }
+        let candidates = nameCandidates(for: context).filter { Self.matches($0.label, cursor.word) }
+        return Completion(word: cursor.word, candidates: candidates)
+    }
+
+    /// The word being completed at the end of `text`, with the text before it, as the lexer reads it: `` `typed ``
+    /// inside a backtick name still open; the last token when it is a name or a number that reaches the end (a
+    /// flag's name after `--`); else nothing (""). Nil inside a string or a comment.
+    static func wordAtCursor(_ text: String) -> (word: String, before: String, inBackticks: Bool)? {
+        let scan = Lexer(text).scan()
+        if scan.endsInComment { return nil }
+        let bytes = Array(text.utf8)
+        func split(at start: Int) -> (String, String) {
+            (String(decoding: bytes[start...], as: UTF8.self), String(decoding: bytes[..<start], as: UTF8.self))
+        }
+        if let open = scan.open {
+            guard open.pair.isName, let start = open.start else { return nil }
+            let (word, before) = split(at: start)
+            return (word, before, true)
+        }
+        guard let last = scan.tokens.last, last.range.upperBound == bytes.count else { return ("", text, false) }
+        let start: Int
+        switch last.kind {
+        case .identifier, .integer: start = last.range.lowerBound
+        case .flag: start = last.range.lowerBound + 2
+        default: return ("", text, false)
+        }
+        let (word, before) = split(at: start)
+        return (word, before, false)
     }
 
     // MARK: - Where the cursor stands
@@ -339,54 +361,21 @@ public struct Completer {
 
     // MARK: - Words
 
-    /// Whether a name goes on through this character: letters, digits, `_`, and any other non-ASCII character
-    /// except the full-width operators, curly quotes and ideographic space an input method types.
-    static func isNameCharacter(_ character: Character) -> Bool {
-        if character.isASCII { return character.isLetter || character.isNumber || character == "_" }
-        return !"，（）｜＝“”‘’\u{3000}".contains(character)
-    }
-
-    static func trailingWord(of text: String, where belongs: (Character) -> Bool) -> String {
-        var start = text.endIndex
-        while start > text.startIndex {
-            let previous = text.index(before: start)
-            guard belongs(text[previous]) else { break }
+    /// The scalars at the end of `text` that `belongs` accepts, and the text before them. Scalar by scalar, as the
+    /// lexer reads: a name character followed by a combining mark is one `Character`.
+    static func trailingWord(of text: String, where belongs: (Unicode.Scalar) -> Bool) -> (word: String, before: String) {
+        let scalars = text.unicodeScalars
+        var start = scalars.endIndex
+        while start > scalars.startIndex {
+            let previous = scalars.index(before: start)
+            guard belongs(scalars[previous]) else { break }
             start = previous
         }
-        return String(text[start...])
+        return (String(scalars[start...]), String(scalars[..<start]))
     }
 
     /// Prefix match, ignoring the case of Latin letters.
     static func matches(_ name: String, _ typed: String) -> Bool {
         typed.isEmpty || name.hasPrefix(typed) || name.lowercased().hasPrefix(typed.lowercased())
-    }
-}
-
-/// Where the quotes stand at the end of a text: an open quote (and where it opened), or a `#` comment.
-struct QuoteScan {
-    var openQuote: (character: Character, index: String.Index)?
-    var inComment = false
-
-    init(_ text: String) {
-        var index = text.startIndex
-        var escaped = false
-        while index < text.endIndex {
-            let character = text[index]
-            if let open = openQuote {
-                if escaped {
-                    escaped = false
-                } else if character == "\\" && open.character != "`" {
-                    escaped = true
-                } else if character == open.character || (open.character == "“" && character == "”") || (open.character == "‘" && character == "’") {
-                    openQuote = nil
-                }
-            } else if character == "#" {
-                inComment = true
-                return
-            } else if "\"'`“‘".contains(character) {
-                openQuote = (character, index)
-            }
-            index = text.index(after: index)
-        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import JixiaoCommands
+import JixiaoLanguage
 import JixiaoRender
 import JixiaoSession
 
@@ -53,11 +54,11 @@ public final class Shell {
                 continue
             case .line(let line):
                 // Completion leaves a space after a name; history and cells keep the command without it.
-                let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = LexicalVocabulary.trimmingSpaces(line)
                 if trimmed.isEmpty { continue }
                 if trimmed == "exit" || trimmed == "quit" { break loop }
                 reader.addHistory(trimmed)
-                if trimmed.hasPrefix("#") {
+                if trimmed.unicodeScalars.first == LexicalVocabulary.commentMark {
                     narrate(String(trimmed.dropFirst().drop { $0 == " " }))
                     continue
                 }

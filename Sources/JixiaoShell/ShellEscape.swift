@@ -1,13 +1,13 @@
 import Foundation
+import JixiaoLanguage
 
 /// `!COMMAND` at the interactive prompt: runs `/bin/sh -c COMMAND` in the working folder for the person at
 /// the keyboard. Never from a script (`ScriptReplay` refuses it), never journaled as a command, never saved.
 public enum ShellEscape {
-    /// The command after the `!`, when `line` is a shell escape.
+    /// The command after the `!`, when `line` is a shell escape (as `LexicalVocabulary` decides, for the
+    /// interpreter's refusal too).
     public static func command(in line: String) -> String? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("!") else { return nil }
-        return String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+        LexicalVocabulary.shellEscapeCommand(line)
     }
 
     /// Runs `command`; its output goes to the terminal, or to `output` when given (tests). Returns the exit

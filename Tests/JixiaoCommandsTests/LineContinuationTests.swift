@@ -1,4 +1,5 @@
 import JixiaoCommands
+import JixiaoLanguage
 import Testing
 
 /// When a typed or scripted line goes on to the next: a trailing pipe, an open quote or bracket, in ASCII or
