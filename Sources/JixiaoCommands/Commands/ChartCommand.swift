@@ -4,7 +4,7 @@ import JixiaoRender
 
 /// Draws the input as a chart in text. The chart is ordinary text output, so it is journaled, saved, replayed
 /// and checked like any other result.
-public struct ChartCommand: Command {
+public struct ChartCommand: DeclaredCommand {
     /// The charts there are.
     public enum Kind: String, Sendable, CaseIterable {
         case bar, column, hist, line, spark, stacked
@@ -16,7 +16,6 @@ public struct ChartCommand: Command {
 
     public static let name = "chart"
     public static let summary = "Draw the input as a text chart: bar, column, hist, line, spark or stacked."
-    public static let syntax = "chart KIND [COLUMN] [x=LABEL] [y=VALUE] [by=SERIES] [title=\"…\"] [width=N] [bins=N] [--ascii]"
     public static let discussion = """
         bar draws horizontal bars in eighths of a cell with each value at the end of its bar, labels padded by \
         display width so every bar starts in the same column; column draws vertical columns; hist counts one \
@@ -64,75 +63,60 @@ public struct ChartCommand: Command {
     static let widths = ChartStyle.minimumWidth...1000
     static let binCounts = 1...100
 
-    // MARK: - Parsing
+    // MARK: - Arguments
 
-    public init(parsing parser: inout Parser) throws {
-        let kinds = Kind.allCases.map(\.rawValue)
-        guard let word = parser.current, word.kind == .identifier else {
-            throw parser.error("expected a chart kind: " + kinds.joined(separator: ", "), hint: "e.g. chart bar")
-        }
-        let lower = word.text.lowercased()
-        guard let kind = Kind(rawValue: lower) ?? Kind.aliases[lower] else {
-            let hint = Suggestion.nearest(to: word.text, among: kinds).map { "did you mean \($0)?" } ?? "kinds: " + kinds.joined(separator: ", ")
-            throw parser.error("unknown chart kind \(word.text)", hint: hint, at: word.range)
-        }
-        _ = parser.advance()
+    public static let signature = Signature([
+        .part(Part("kind", "KIND", .choice(Kind.allCases.map(\.rawValue), aliases: Kind.aliases.mapValues(\.rawValue), noun: "chart kind"),
+                   expected: "a chart kind", help: "bar, column, hist (a histogram), line, spark (a sparkline) or stacked.")),
+        .part(Part("column", "COLUMN", .name(.column), optional: true, expected: "a column", help: "The value column (hist: the column to count).")),
+        .option(OptionSpec("x", .column, placeholder: "LABEL", help: "The label column (else the first text column).")),
+        .option(OptionSpec("y", .column, placeholder: "VALUE", help: "The value column (else the first numeric column).")),
+        .option(OptionSpec("by", .column, placeholder: "SERIES", help: "stacked: the column that splits each bar.")),
+        .option(OptionSpec("title", .text, help: "The title (\"\" for none).")),
+        .option(OptionSpec("width", .integer(widths, unit: "columns"), help: "How many columns wide (else the terminal's width).")),
+        .option(OptionSpec("bins", .integer(binCounts, unit: "bins"), help: "hist: how many bins of equal width.")),
+        .flag(FlagSpec("ascii", help: "Draw with ASCII characters only.")),
+    ])
+
+    public init(arguments: Arguments) throws {
+        let word = try arguments.required("kind", arguments.choice)
+        guard let kind = Kind(rawValue: word.text) else { throw Diagnostic(.internal, "no chart kind \(word.text)") }
         self.kind = kind
         kindRange = word.range
-        if let token = parser.current, token.isName, !parser.atOption() {
-            column = try parser.name("a column")
-        }
-        let options = try parser.options(keys: ["x", "y", "by", "title", "width", "bins"], flags: ["ascii"])
-        func name(_ key: String) throws -> Token? {
-            guard let token = options.values[key] else { return nil }
-            guard token.isName else {
-                throw parser.error("\(key)= takes a column name", hint: "quote a name with backticks: \(key)=`金额（万元）`", at: token.range)
-            }
-            return token
-        }
-        if let open = parser.current, open.isSymbol("("), let key = options.values.first(where: { $0.value.range.upperBound == open.range.lowerBound })?.key {
-            throw parser.error("\(key)= takes a column name, not an expression", hint: "derive it first: … | derive 月份 = month(日期) | chart \(kind.rawValue) \(key)=月份", at: open.range)
-        }
-        x = try name("x")
-        y = try name("y")
-        by = try name("by")
-        title = options.text("title")
-        width = try options.integer("width")
-        bins = try options.integer("bins")
-        ascii = options.flags.contains("ascii")
+        column = arguments.name("column")
+        x = arguments.columnOption("x")
+        y = arguments.columnOption("y")
+        by = arguments.columnOption("by")
+        title = arguments.textOption("title")
+        width = arguments.integerOption("width")
+        bins = arguments.integerOption("bins")
+        ascii = arguments.flags.contains("ascii")
 
         if let column, let y {
-            throw parser.error("the value column is given twice", hint: "write either chart \(kind.rawValue) \(column.text) or y=\(y.text)", at: y.range)
+            throw Diagnostic(.parse, "the value column is given twice", hint: "write either chart \(kind.rawValue) \(column.text) or y=\(y.text)", range: y.range)
         }
-        if let width, !Self.widths.contains(width) {
-            throw parser.error("width= takes \(Self.widths.lowerBound) to \(Self.widths.upperBound) columns", at: options.values["width"]?.range)
-        }
-        if let bins {
-            guard kind == .hist else { throw parser.error("bins= applies to chart hist", at: options.values["bins"]?.range) }
-            guard Self.binCounts.contains(bins) else {
-                throw parser.error("bins= takes \(Self.binCounts.lowerBound) to \(Self.binCounts.upperBound) bins", at: options.values["bins"]?.range)
-            }
+        if bins != nil, kind != .hist {
+            throw Diagnostic(.parse, "bins= applies to chart hist", range: arguments.optionRange("bins"))
         }
         if let by, kind != .stacked {
-            throw parser.error("by= applies to chart stacked", hint: "it names the column that splits each bar", at: by.range)
+            throw Diagnostic(.parse, "by= applies to chart stacked", hint: "it names the column that splits each bar", range: by.range)
         }
         if let x, kind == .hist {
-            throw parser.error("chart hist counts one column and takes no x=", hint: "e.g. chart hist 月均服务人次 bins=5", at: x.range)
+            throw Diagnostic(.parse, "chart hist counts one column and takes no x=", hint: "e.g. chart hist 月均服务人次 bins=5", range: x.range)
         }
     }
 
-    public var canonical: String {
-        var parts = ["chart", kind.rawValue]
+    /// The value column is written after the kind for hist and as y= for the others.
+    public var arguments: Arguments {
+        var arguments = Arguments(parts: ["kind": .choice(Token(.identifier, kind.rawValue, kindRange))], flags: ascii ? ["ascii"] : [])
         let value = column ?? y
-        if kind == .hist, let value { parts.append(Expression.name(value.text)) }
-        if let x { parts.append("x=" + Expression.name(x.text)) }
-        if kind != .hist, let value { parts.append("y=" + Expression.name(value.text)) }
-        if let by { parts.append("by=" + Expression.name(by.text)) }
-        if let title { parts.append("title=" + Expression.quote(title)) }
-        if let width { parts.append("width=\(width)") }
-        if let bins { parts.append("bins=\(bins)") }
-        if ascii { parts.append("--ascii") }
-        return parts.joined(separator: " ")
+        if kind == .hist { arguments.set("column", value.map(ArgumentValue.name)) } else { arguments.set(option: "y", value.map { .column($0) }) }
+        arguments.set(option: "x", x.map { .column($0) })
+        arguments.set(option: "by", by.map { .column($0) })
+        arguments.set(option: "title", title.map { .text($0) })
+        arguments.set(option: "width", width.map { .integer($0) })
+        arguments.set(option: "bins", bins.map { .integer($0) })
+        return arguments
     }
 
     // MARK: - Running

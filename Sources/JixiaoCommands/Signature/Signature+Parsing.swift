@@ -148,6 +148,10 @@ extension Signature {
             guard let token = parser.advance() else { throw missing() }
             range = token.range
             value = try option.kind.value(of: token, key: key, parser: parser)
+            if option.kind == .column, let open = parser.current, open.isSymbol("("), open.range.lowerBound == token.range.upperBound {
+                throw parser.error("\(key)= takes a column name, not an expression",
+                                   hint: "derive it first: … | derive 月份 = month(日期) | … \(key)=月份", at: open.range)
+            }
         }
         arguments.options[key] = OptionValue(value: value, range: range)
     }
