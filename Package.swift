@@ -9,6 +9,8 @@ let package = Package(
     dependencies: [
         // Writes the ZIP container of .xlsx workbooks (see README, Dependencies).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // The command line: generated usage, completion scripts, `--x=V` forms (see README, Dependencies).
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         // libedit behind non-variadic C wrappers, reached only through JixiaoShell's EditLineReader.
@@ -21,7 +23,8 @@ let package = Package(
         .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoRender"]),
         .target(name: "JixiaoEvaluation", dependencies: ["JixiaoCore", "JixiaoRender"]),
         .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "JixiaoEvaluation"]),
-        .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "CEditLine"]),
+        .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "CEditLine",
+                                                   .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         .target(name: "TestSupport", dependencies: ["JixiaoCommands"], path: "Tests/TestSupport"),
         // Writes a large file through AtomicFile and pauses halfway, for the test that kills a process mid-write.
@@ -32,6 +35,6 @@ let package = Package(
         .testTarget(name: "JixiaoEvaluationTests", dependencies: ["JixiaoEvaluation", "JixiaoCommands", "TestSupport"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "TestSupport"]),
         .testTarget(name: "JixiaoSessionTests", dependencies: ["JixiaoSession", "JixiaoShell", "TestSupport"]),
-        .testTarget(name: "JixiaoShellTests", dependencies: ["JixiaoShell", "TestSupport"]),
+        .testTarget(name: "JixiaoShellTests", dependencies: ["JixiaoShell", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

@@ -4,74 +4,37 @@ import JixiaoCommands
 import JixiaoRender
 import JixiaoSession
 
-/// `jixiao [--datasets DIR] [-c COMMAND]… [FILE.jx]`: parses the process arguments and runs the chosen mode.
-public struct CommandLineTool {
-    public static let version = JixiaoVersion.current
+/// Runs one invocation of the command line: sets up the workspace (the project folder, the folders a script may
+/// use, the output width, the datasets) and runs its mode.
+struct CommandLineRunner {
+    var invocation: Invocation
 
-    public static let usage = """
-        usage: jixiao [--datasets DIR] [--no-datasets]              start the shell
-               jixiao [--datasets DIR] -c COMMAND [-c COMMAND …]    run commands and exit
-               jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… FILE.jx  run a script and exit
-               jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… replay [--update | --check | --step] FILE.jx
-               jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… notebook FILE.jx -o OUT.md|OUT.html
-               jixiao [--datasets DIR] [--allow-read DIR]… [--allow-write DIR]… tutorial --check FILE.jx
-               jixiao --help | --version | --reference
-
-        The bundled datasets load from --datasets DIR, else $JIXIAO_DATASETS, else datasets/ of the project: the
-        working folder, or for a script in a sessions/ folder the folder that holds it (where the script then runs).
-        replay --update records each command's output in FILE.jx.expected; --check compares a new run with it;
-        --step walks through the script as a lesson; tutorial --check checks that every step of a lesson runs
-        and has a result to compare a learner's answer with. Sessions are journaled in $XDG_STATE_HOME/jixiao/journals.
-        A replayed script runs no shell command (!…), reads only inside the working folder and the datasets
-        folder, and writes only into sessions/ and exports/ of the working folder; --allow-read DIR and
-        --allow-write DIR (each repeatable) let it read, or read and write, in DIR as well.
-        """
-
-    enum Mode: Equatable {
-        case shell
-        case commands([String])
-        case replay(String, ReplayTool.Mode)
-        case notebook(String, output: String)
-        case lessonCheck(String)
+    /// An `--allow-read` or `--allow-write` folder that does not exist.
+    struct FolderError: Error {
+        var text: String
     }
 
-    struct Arguments {
-        var datasets: String?
-        var loadDatasets = true
-        /// Folders replayed scripts may write into, as given.
-        var allowWrite: [String] = []
-        /// Folders outside the working folder replayed scripts may read, as given.
-        var allowRead: [String] = []
-        var mode = Mode.shell
-    }
-
-    public static func main(_ argv: [String] = CommandLine.arguments) -> Int32 {
-        Terminal.prepareLocale()
-        let arguments: Arguments
-        do {
-            arguments = try parse(Array(argv.dropFirst()))
-        } catch let message as UsageError {
-            Terminal.writeError("jixiao: \(message.text)\n\(usage)\n")
-            return 2
-        } catch {
-            return 2
+    func run() -> Int32 {
+        // The reference needs no workspace (nor a datasets folder that loads).
+        if invocation.mode == .reference {
+            Terminal.write(CommandReference.markdown(CommandRegistry.standard))
+            return 0
         }
+        let version = CommandLineTool.version
         // A script runs in its project, wherever it is run from: the folder that holds its sessions/.
-        let workspace = Workspace(directory: projectFolder(for: arguments.mode) ?? FileManager.default.currentDirectoryPath)
+        let workspace = Workspace(directory: Self.projectFolder(for: invocation.mode) ?? FileManager.default.currentDirectoryPath)
         do {
-            workspace.allowedWriteFolders = try arguments.allowWrite.map { try allowedFolder($0, flag: "--allow-write") }
-            workspace.allowedReadFolders = try arguments.allowRead.map { try allowedFolder($0, flag: "--allow-read") }
-        } catch let message as UsageError {
-            Terminal.writeError("jixiao: \(message.text)\n")
-            return 2
+            for given in invocation.allowWrite { workspace.allowedWriteFolders.append(try Self.allowedFolder(given, flag: "--allow-write")) }
+            for given in invocation.allowRead { workspace.allowedReadFolders.append(try Self.allowedFolder(given, flag: "--allow-read")) }
         } catch {
+            Terminal.writeError("jixiao: \(error.text)\n")
             return 2
         }
         workspace.style.width = Terminal.outputWidth()
         // Box lines, blocks and Braille only where the locale writes UTF-8; elsewhere tables and charts use ASCII.
         workspace.style.ascii = !TableStyle.localeIsUTF8(ProcessInfo.processInfo.environment)
         let color = Terminal.colorEnabled()
-        if arguments.loadDatasets, let folder = datasetsFolder(arguments.datasets, project: workspace.directory) {
+        if invocation.loadDatasets, let folder = Self.datasetsFolder(invocation.datasets, project: workspace.directory) {
             // Scripts may read the datasets folder, wherever it is (a script loading datasets/x.csv again).
             // The folder as given is relative to the working folder, which need not be the project's.
             workspace.allowedReadFolders.append(folder.hasPrefix("/") ? folder : FileManager.default.currentDirectoryPath + "/" + folder)
@@ -81,14 +44,17 @@ public struct CommandLineTool {
                 Terminal.writeError(DiagnosticRenderer.render(diagnostic, color: color) + "\n")
                 return 1
             } catch {
+                Terminal.writeError("jixiao: cannot load the datasets in \(folder): \(error)\n")
                 return 1
             }
-        } else if let explicit = arguments.datasets {
+        } else if let explicit = invocation.datasets {
             Terminal.writeError("jixiao: no datasets folder at \(explicit)\n")
             return 1
         }
         let interpreter = Interpreter(workspace: workspace)
-        switch arguments.mode {
+        switch invocation.mode {
+        case .reference:
+            return 0  // printed above, before the workspace
         case .commands(let commands):
             for (index, command) in commands.enumerated() {
                 let outcome = interpreter.run(command)
@@ -121,6 +87,7 @@ public struct CommandLineTool {
                 Terminal.writeError(DiagnosticRenderer.render(error, color: color) + "\n")
                 return 1
             } catch {
+                Terminal.writeError("jixiao: cannot write \(destination): \(error)\n")
                 return 1
             }
         case .shell:
@@ -151,86 +118,13 @@ public struct CommandLineTool {
         }
     }
 
-    struct UsageError: Error {
-        var text: String
-    }
-
-    static func parse(_ args: [String]) throws -> Arguments {
-        var result = Arguments()
-        var commands: [String] = []
-        var positional: [String] = []
-        var replayMode: ReplayTool.Mode?
-        var notebookOutput: String?
-        var index = 0
-        func value(_ flag: String) throws -> String {
-            index += 1
-            guard index < args.count else { throw UsageError(text: "\(flag) needs a value") }
-            return args[index]
-        }
-        func setReplay(_ mode: ReplayTool.Mode) throws {
-            if let replayMode, replayMode != .run { throw UsageError(text: "choose one of --update, --check, --step") }
-            replayMode = mode
-        }
-        while index < args.count {
-            let arg = args[index]
-            switch arg {
-            case "-c", "--command": commands.append(try value(arg))
-            case "--datasets": result.datasets = try value(arg)
-            case "--allow-write": result.allowWrite.append(try value(arg))
-            case "--allow-read": result.allowRead.append(try value(arg))
-            case "--no-datasets": result.loadDatasets = false
-            case "--update": try setReplay(.update)
-            case "--check": try setReplay(.check)
-            case "--step": try setReplay(.step)
-            case "-o", "--output": notebookOutput = try value(arg)
-            case "-h", "--help":
-                Terminal.write(usage + "\n")
-                exit(0)
-            case "--version":
-                Terminal.write("jixiao \(version)\n")
-                exit(0)
-            case "--reference":
-                Terminal.write(CommandReference.markdown(CommandRegistry.standard))
-                exit(0)
-            default:
-                if arg.hasPrefix("-") && arg.count > 1 { throw UsageError(text: "unknown option \(arg)") }
-                positional.append(arg)
-            }
-            index += 1
-        }
-        if !commands.isEmpty {
-            guard positional.isEmpty, replayMode == nil, notebookOutput == nil else { throw UsageError(text: "-c runs commands; give no script with it") }
-            result.mode = .commands(commands)
-            return result
-        }
-        switch positional.first {
-        case nil:
-            guard replayMode == nil, notebookOutput == nil else { throw UsageError(text: "which script?") }
-        case "replay":
-            guard positional.count == 2 else { throw UsageError(text: "replay takes one script") }
-            result.mode = .replay(positional[1], replayMode ?? .run)
-        case "tutorial":
-            guard positional.count == 2, replayMode == .check, notebookOutput == nil else {
-                throw UsageError(text: "tutorial takes --check FILE (to follow a lesson: tutorial NAME in the shell, or jixiao replay --step FILE)")
-            }
-            result.mode = .lessonCheck(positional[1])
-        case "notebook":
-            guard positional.count == 2, let output = notebookOutput else { throw UsageError(text: "notebook takes a script and -o OUT.md or OUT.html") }
-            result.mode = .notebook(positional[1], output: output)
-        default:
-            guard positional.count == 1, replayMode == nil else { throw UsageError(text: "one script at a time (or: jixiao replay --check FILE)") }
-            result.mode = .replay(positional[0], .run)
-        }
-        return result
-    }
-
     /// An `--allow-read` or `--allow-write` folder as an absolute path; it must exist (a typo must not silently
     /// allow nothing).
-    static func allowedFolder(_ given: String, flag: String) throws -> String {
+    static func allowedFolder(_ given: String, flag: String) throws(FolderError) -> String {
         var isDirectory: ObjCBool = false
         let absolute = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError(text: "\(flag) \(given): no such folder")
+            throw FolderError(text: "\(flag) \(given): no such folder")
         }
         return absolute
     }
@@ -251,11 +145,11 @@ public struct CommandLineTool {
     /// the script lies in, else, for one of this user's journals, the folder its header records; nil for the
     /// shell and `-c`, and for any other script, which runs in the working folder. A header from elsewhere is
     /// not believed: a script must not choose the folder it may read.
-    static func projectFolder(for mode: Mode) -> String? {
+    static func projectFolder(for mode: Invocation.Mode) -> String? {
         let script: String
         switch mode {
         case .replay(let path, _), .notebook(let path, _), .lessonCheck(let path): script = path
-        case .shell, .commands: return nil
+        case .shell, .commands, .reference: return nil
         }
         let absolute = URL(fileURLWithPath: script, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL
         let folder = absolute.deletingLastPathComponent()

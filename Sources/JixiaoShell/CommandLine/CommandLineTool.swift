@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import JixiaoCore
+
+/// `jixiao`'s entry: parses the process arguments (`JixiaoCommand` and its subcommands) and runs the chosen mode.
+public enum CommandLineTool {
+    public static let version = JixiaoVersion.current
+
+    /// Runs the command line `argv` (the program's name first) and returns the exit status: 0 for help, the
+    /// version and completion scripts, 2 for a usage error, else the mode's own.
+    public static func main(_ argv: [String] = CommandLine.arguments) -> Int32 {
+        Terminal.prepareLocale()
+        let invocation: Invocation
+        do {
+            invocation = try parse(Array(argv.dropFirst()))
+        } catch {
+            return report(error)
+        }
+        return CommandLineRunner(invocation: invocation).run()
+    }
+
+    /// The invocation `arguments` ask for. Throws ArgumentParser's errors, which `report` prints: usage errors,
+    /// and the requests for help, the version or a completion script.
+    static func parse(_ arguments: [String]) throws -> Invocation {
+        var command = try JixiaoCommand.parseAsRoot(arguments)
+        if let mode = command as? any ModeCommand { return mode.invocation }
+        // Only ArgumentParser's own commands are left (`jixiao help replay`): running one throws what to print.
+        try command.run()
+        throw CleanExit.helpRequest(JixiaoCommand.self)
+    }
+
+    /// Prints what ArgumentParser makes of `error` and returns the exit status: help, the version and completion
+    /// scripts go to standard output, with 0; anything else is a usage error, shown with the usage on standard
+    /// error, with 2.
+    static func report(_ error: any Error) -> Int32 {
+        let message = JixiaoCommand.fullMessage(for: error)
+        if JixiaoCommand.exitCode(for: error).isSuccess {
+            Terminal.write(message + "\n")
+            return 0
+        }
+        Terminal.writeError((message.isEmpty ? "jixiao: \(error)" : message) + "\n")
+        return 2
+    }
+}

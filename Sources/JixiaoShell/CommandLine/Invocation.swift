@@ -1,0 +1,28 @@
+/// What the command line asked for: the mode to run and the shared options it runs with.
+struct Invocation: Equatable {
+    enum Mode: Equatable {
+        case shell
+        case commands([String])
+        case replay(String, ReplayTool.Mode)
+        case notebook(String, output: String)
+        case lessonCheck(String)
+        case reference
+    }
+
+    var mode: Mode
+    /// The datasets folder as given, if any.
+    var datasets: String?
+    var loadDatasets: Bool
+    /// Folders outside the working folder replayed scripts may read, as given.
+    var allowRead: [String]
+    /// Folders replayed scripts may write into, as given.
+    var allowWrite: [String]
+
+    init(_ mode: Mode, options: SharedOptions) {
+        self.mode = mode
+        datasets = options.datasets
+        loadDatasets = !options.noDatasets
+        allowRead = options.allowRead
+        allowWrite = options.allowWrite
+    }
+}

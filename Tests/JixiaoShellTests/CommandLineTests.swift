@@ -1,0 +1,174 @@
+import ArgumentParser
+import Foundation
+import JixiaoCore
+@testable import JixiaoShell
+import Testing
+import TestSupport
+
+/// The command line (ArgumentParser): what each form of the arguments asks for, and what the real binary prints
+/// and returns for help, the version, completion scripts and usage errors.
+@Suite struct CommandLineParsingTests {
+    @Test func eachFormNamesItsMode() throws {
+        #expect(try CommandLineTool.parse([]).mode == .shell)
+        #expect(try CommandLineTool.parse(["-c", "funds | count", "--command=stations | count"]).mode
+            == .commands(["funds | count", "stations | count"]))
+        #expect(try CommandLineTool.parse(["sessions/x.jx"]).mode == .replay("sessions/x.jx", .run))
+        #expect(try CommandLineTool.parse(["run", "sessions/x.jx"]).mode == .replay("sessions/x.jx", .run))
+        #expect(try CommandLineTool.parse(["replay", "sessions/x.jx"]).mode == .replay("sessions/x.jx", .run))
+        #expect(try CommandLineTool.parse(["replay", "--update", "x.jx"]).mode == .replay("x.jx", .update))
+        #expect(try CommandLineTool.parse(["replay", "x.jx", "--check"]).mode == .replay("x.jx", .check))
+        #expect(try CommandLineTool.parse(["replay", "--step", "x.jx"]).mode == .replay("x.jx", .step))
+        #expect(try CommandLineTool.parse(["notebook", "x.jx", "-o", "x.html"]).mode == .notebook("x.jx", output: "x.html"))
+        #expect(try CommandLineTool.parse(["notebook", "--output=x.md", "x.jx"]).mode == .notebook("x.jx", output: "x.md"))
+        #expect(try CommandLineTool.parse(["--reference"]).mode == .reference)
+    }
+
+    /// The shared options mean the same before the subcommand's name and after it, in both spellings.
+    @Test func sharedOptionsGoBeforeOrAfterTheSubcommand() throws {
+        let before = try CommandLineTool.parse(["--datasets", "d", "--allow-read", "r1", "--allow-read=r2", "--allow-write", "w",
+                                                "replay", "--check", "x.jx"])
+        let after = try CommandLineTool.parse(["replay", "--check", "--datasets=d", "--allow-read", "r1", "--allow-read", "r2",
+                                               "--allow-write=w", "x.jx"])
+        #expect(before == after)
+        #expect(before.datasets == "d")
+        #expect(before.allowRead == ["r1", "r2"])
+        #expect(before.allowWrite == ["w"])
+        #expect(before.loadDatasets)
+        #expect(try !CommandLineTool.parse(["tutorial", "--no-datasets", "--check", "x.jx"]).loadDatasets)
+        #expect(try CommandLineTool.parse(["--datasets=d", "x.jx"]).datasets == "d")
+    }
+
+    @Test func conflictingFormsAreRefusedWithAReason() {
+        func message(_ arguments: [String]) -> String? {
+            let error = #expect(throws: (any Error).self) { try CommandLineTool.parse(arguments) }
+            return error.map { JixiaoCommand.message(for: $0) }
+        }
+        #expect(message(["-c", "funds | count", "x.jx"]) == "-c runs commands; give no script with it")
+        #expect(message(["-c", "funds | count", "replay", "x.jx"]) == "-c runs commands; give no script with it")
+        #expect(message(["replay", "--update", "--step", "x.jx"]) == "choose one of --update, --check and --step, not --update and --step")
+        #expect(message(["notebook", "x.jx"])?.contains("--output") == true)
+        #expect(message(["replay"])?.contains("<FILE.jx>") == true)
+        #expect(message(["a.jx", "b.jx"]) == "Unexpected argument 'b.jx'")
+    }
+}
+
+/// The real binary's command line, run in a project folder of its own.
+@Suite struct CommandLineBinaryTests {
+    struct Project {
+        var folder: String
+
+        init() throws {
+            folder = try TestSupport.temporaryFolder()
+            try FileManager.default.copyItem(atPath: TestSupport.datasetsFolder, toPath: folder + "/datasets")
+            try FileManager.default.createDirectory(atPath: folder + "/sessions", withIntermediateDirectories: false)
+            try "stations | count\n".write(toFile: folder + "/sessions/count.jx", atomically: true, encoding: .utf8)
+        }
+
+        /// Runs jixiao in the folder (through /bin/sh, to set the working folder), 80 columns wide for help.
+        func jixiao(_ arguments: [String]) throws -> Subprocess.Result {
+            let quoted = ([try TerminalSession.binary()] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            return try Subprocess.run("/bin/sh", ["-c", "cd '\(folder)' && exec " + quoted.joined(separator: " ")],
+                                      environment: ["PATH": "/usr/bin:/bin", "XDG_STATE_HOME": folder + "/state", "COLUMNS": "80"])
+        }
+
+        func remove() { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
+    static let count = """
+        ┌───────┐
+        │ count │
+        ├───────┤
+        │   141 │
+        └───────┘
+
+        """
+
+    @Test func aScriptRunsWithOrWithoutTheReplaySubcommand() throws {
+        let project = try Project()
+        defer { project.remove() }
+        for arguments in [["sessions/count.jx"], ["replay", "sessions/count.jx"], ["run", "sessions/count.jx"]] {
+            let result = try project.jixiao(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.errors)")
+            #expect(result.output == Self.count, "\(arguments)")
+        }
+    }
+
+    @Test func datasetsTakesItsValueAfterAnEqualsSignOrASpace() throws {
+        let project = try Project()
+        defer { project.remove() }
+        try FileManager.default.moveItem(atPath: project.folder + "/datasets", toPath: project.folder + "/data")
+        for arguments in [["--datasets=data", "-c", "stations | count"], ["--datasets", "data", "-c", "stations | count"],
+                          ["replay", "--datasets=data", "sessions/count.jx"]] {
+            let result = try project.jixiao(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.errors)")
+            #expect(result.output == Self.count, "\(arguments)")
+        }
+        let missing = try project.jixiao(["--datasets=nowhere", "-c", "stations | count"])
+        #expect(missing.status == 1)
+        #expect(missing.errors == "jixiao: no datasets folder at nowhere\n")
+    }
+
+    @Test func anUnknownOptionIsAUsageError() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let result = try project.jixiao(["--bogus"])
+        #expect(result.status == 2)
+        #expect(result.output == "")
+        #expect(result.errors.hasPrefix("Error: Unknown option '--bogus'\nUsage: jixiao "))
+        #expect(result.errors.hasSuffix("See 'jixiao run --help' for more information.\n"))
+    }
+
+    @Test func replayTakesOneOfItsFlags() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let result = try project.jixiao(["replay", "--update", "--check", "sessions/count.jx"])
+        #expect(result.status == 2)
+        #expect(result.output == "")
+        #expect(result.errors.hasPrefix("Error: choose one of --update, --check and --step, not --update and --check\nUsage: jixiao replay "))
+        #expect(!FileManager.default.fileExists(atPath: project.folder + "/sessions/count.jx.expected"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let version = try project.jixiao(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output == "jixiao \(JixiaoVersion.current)\n")
+        let help = try project.jixiao(["--help"])
+        #expect(help.status == 0)
+        #expect(help.errors == "")
+        #expect(help.output.hasPrefix("OVERVIEW: An interactive analysis shell"))
+        // The subcommands, each with its abstract, and the paragraphs on datasets and on what a replay may do.
+        #expect(help.output.contains("""
+            SUBCOMMANDS:
+              run (default)           Start the shell, or run a script and exit (the
+                                      default: jixiao FILE.jx is jixiao run FILE.jx).
+              replay                  Run a script as if typed; record or check its
+                                      outputs, or step through it as a lesson.
+              notebook                Replay a script into a notebook: narration as text,
+                                      commands as code cells, outputs below them.
+              tutorial                Check a lesson: every step runs and has a result to
+                                      compare a learner's answer with.
+            """))
+        #expect(help.output.contains("-c, --command <COMMAND>"))
+        #expect(help.output.contains("The bundled datasets load from --datasets DIR, else $JIXIAO_DATASETS"))
+        #expect(help.output.contains("A replayed script runs no shell command (!…)"))
+        // `jixiao help replay` and `jixiao replay --help` show the same page.
+        let replay = try project.jixiao(["replay", "--help"])
+        #expect(replay.status == 0)
+        #expect(replay.output == (try project.jixiao(["help", "replay"])).output)
+        #expect(replay.output.contains("USAGE: jixiao replay [--datasets <DIR>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>"))
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsNameTheSubcommands(_ shell: String) throws {
+        let project = try Project()
+        defer { project.remove() }
+        let result = try project.jixiao(["--generate-completion-script", shell])
+        #expect(result.status == 0, "\(result.errors)")
+        // fish names options without their dashes.
+        for word in ["replay", "notebook", "tutorial", "datasets", "allow-write", "update"] {
+            #expect(result.output.contains(word), "\(shell) completion lacks \(word)")
+        }
+    }
+}
