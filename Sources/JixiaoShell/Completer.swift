@@ -232,7 +232,9 @@ public struct Completer {
             case nil: return []
             case .optionValue(let option)?: return optionValueCandidates(option, context)
             case .optionsOnly?: return options
-            case .part(let part)?: return partCandidates(part, command: command, context) + (context.stage.count > 1 ? options : [])
+            case .part(let part)?:
+                // Before a part the command requires (chart's kind), only that part.
+                return partCandidates(part, command: command, context) + (part.isOptional || context.stage.count > 1 ? options : [])
             }
         }
     }
@@ -247,8 +249,8 @@ public struct Completer {
         case .columns, .keyPairs, .name(.column):
             return columnCandidates(context)
         case .name(.dataset):
-            // After |, a command that may also start a pipeline takes no dataset name.
-            return context.earlierStages.isEmpty ? datasetCandidates() + cellCandidates() : []
+            // After |, a command that may also start a pipeline (show, schema) shows its input, not a dataset.
+            return context.earlierStages.isEmpty || command.position == .stage ? datasetCandidates() + cellCandidates() : []
         case .name(.command):
             return registry.allNames.map { Completion.Candidate($0, .command) } + [Completion.Candidate("functions", .topic)]
         case .name(.lesson):

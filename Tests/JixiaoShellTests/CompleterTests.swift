@@ -144,3 +144,52 @@ import TestSupport
         #expect(CompletionListing.render([], width: 80) == "")
     }
 }
+
+/// Options, flags and their values come from the commands' signatures: the completer reads argument kinds.
+@Suite struct SignatureCompletionTests {
+    let completer: Completer
+
+    init() throws {
+        completer = Completer(workspace: try TestSupport.workspace())
+    }
+
+    func labels(_ text: String) -> [String] {
+        completer.complete(before: text)?.candidates.map(\.label) ?? []
+    }
+
+    func replacement(_ text: String) -> String? {
+        completer.complete(before: text)?.replacement
+    }
+
+    @Test func flagsAfterTwoDashes() {
+        #expect(labels("stations | show --") == ["all", "total"])
+        #expect(replacement("stations | show --to") == "total ")
+        #expect(labels("audit --") == ["template", "all"])
+        #expect(labels("stations | where 乡镇 == \"a\" --") == [])
+    }
+
+    @Test func optionValuesByKind() {
+        // A closed set, from the code that owns it.
+        #expect(labels("evaluate --template ") == ["mof", "hubei"])
+        #expect(labels("evaluate part=") == ["execution", "indicators"])
+        #expect(labels("load datasets/funds.csv encoding=") == TextEncoding.acceptedNameList)
+        // A column option offers the columns.
+        #expect(replacement("stations | group 层级 | count | chart bar x=层") == "层级 ")
+        #expect(labels("stations | chart bar width=") == [])
+    }
+
+    @Test func partsByKind() {
+        #expect(labels("stations | chart ") == ChartCommand.Kind.allCases.map(\.rawValue))
+        #expect(labels("timer ") == ["on", "off"])
+        // After the kind, the value column or an option.
+        #expect(labels("stations | chart hist 月").contains("月均服务人次"))
+        #expect(labels("stations | chart bar ").contains("width="))
+        // join's dataset, then its keys from both sides.
+        #expect(labels("funds | join bud") == ["budgets"])
+        #expect(labels("funds | join budgets on 资金").contains("资金名称"))
+        // export: a dataset before `to`, nothing to offer for a new name after `as`.
+        #expect(labels("export bud") == ["budgets"])
+        #expect(labels("stations | count as ") == [])
+        #expect(replacement("stations | show ro") == "rows=")
+    }
+}
