@@ -73,6 +73,10 @@ public protocol Command: Sendable {
     /// Datasets this command reads by name (for the fingerprints of a saved script).
     var datasetReferences: [String] { get }
 
+    /// Checks the command against the schema of its input (nil when it stands first) without running
+    /// anything, and says what it gives the next stage.
+    func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema
+
     /// Runs the command on its input (nil when it stands first).
     func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue
 }
@@ -114,6 +118,11 @@ extension Command {
     public static var position: StagePosition { .stage }
     public var datasetReferences: [String] { [] }
 
+    /// Help, listings and messages give text; a command that has not said more is known when it runs.
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        Self.effect == .display ? .nothing : .unknown
+    }
+
     /// The name used in messages and canonical text.
     public var name: String { Self.name }
 }
@@ -127,6 +136,8 @@ public struct RunContext {
     public let isCancelled: @Sendable () -> Bool
     /// The commands this line was parsed with (a script replayed from it is parsed with the same).
     public let registry: CommandRegistry
+    /// Told before each stage runs (its place in the line), for tests that count what ran.
+    public var onStage: (@Sendable (Int) -> Void)?
 
     public init(workspace: Workspace, source: String, registry: CommandRegistry = .standard,
                 isCancelled: @escaping @Sendable () -> Bool = { false }) {
@@ -134,6 +145,10 @@ public struct RunContext {
         self.source = source
         self.registry = registry
         self.isCancelled = isCancelled
+    }
+
+    func stageWillRun(_ index: Int) {
+        onStage?(index)
     }
 
     /// Throws when the user asked to stop.

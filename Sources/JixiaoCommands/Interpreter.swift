@@ -27,6 +27,8 @@ public final class Interpreter {
     public let registry: CommandRegistry
     /// Asked between stages and inside long loops; set by the shell's Ctrl-C handler.
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// Told before each stage of a line runs (its place in the line); for tests that count what ran.
+    public var onStage: (@Sendable (Int) -> Void)?
 
     public init(workspace: Workspace, registry: CommandRegistry = .standard) {
         self.workspace = workspace
@@ -48,7 +50,9 @@ public final class Interpreter {
             }
             let pipeline = try Pipeline.parse(line, registry: registry)
             outcome.pipeline = pipeline
-            outcome.value = try pipeline.run(in: RunContext(workspace: workspace, source: line, registry: registry, isCancelled: isCancelled))
+            var context = RunContext(workspace: workspace, source: line, registry: registry, isCancelled: isCancelled)
+            context.onStage = onStage
+            outcome.value = try pipeline.run(in: context)
         } catch let diagnostic as Diagnostic {
             outcome.error = diagnostic
         } catch {

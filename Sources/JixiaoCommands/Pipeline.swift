@@ -5,6 +5,8 @@ import JixiaoLanguage
 public struct Pipeline: Sendable {
     public var source: String
     public var stages: [any Command]
+    /// Where each stage was written in `source` (empty for a pipeline made otherwise).
+    public var stageRanges: [Range<Int>] = []
 
     /// The canonical text of the whole line, as a saved script writes it.
     public var canonical: String {
@@ -53,18 +55,59 @@ public struct Pipeline: Sendable {
             try parser.expectEnd()
             stages.append(command)
         }
+        let ranges = syntax.stages.map(\.range)
+        let whole = (ranges.first?.lowerBound ?? 0)..<(ranges.last?.upperBound ?? source.utf8.count)
+        var pipeline = Pipeline(source: source, stages: stages, stageRanges: ranges)
         if let binding = syntax.binding {
-            return Pipeline(source: source, stages: [LetCommand(name: binding.text, nameRange: binding.range, pipeline: Pipeline(source: source, stages: stages))])
+            pipeline = Pipeline(source: source, stages: [LetCommand(name: binding.text, nameRange: binding.range, pipeline: pipeline)], stageRanges: [whole])
         }
-        return Pipeline(source: source, stages: stages)
+        for explained in syntax.explained.reversed() {
+            pipeline = Pipeline(source: source, stages: [ExplainCommand(pipeline: pipeline)], stageRanges: [explained.range.lowerBound..<whole.upperBound])
+        }
+        return pipeline
     }
 
-    /// Runs every stage in turn. The workspace changes only in the last step of a command that succeeded.
+    /// The plan: each stage with the schema it gives, bound in order before anything runs. A name or type
+    /// error anywhere in the line is thrown here. Past a stage known only when it runs, the rest bind then.
+    public func bind(in context: BindContext) throws -> [StageSchema] {
+        var schemas: [StageSchema] = []
+        var input: StageSchema?
+        for (index, stage) in stages.enumerated() {
+            let schema: StageSchema
+            do {
+                schema = try stage.bind(input, in: context)
+            } catch var diagnostic as Diagnostic where diagnostic.source == nil && diagnostic.location.file == nil {
+                diagnostic.source = source
+                diagnostic.range = diagnostic.range ?? (stageRanges.indices.contains(index) ? stageRanges[index] : nil)
+                throw diagnostic
+            }
+            schemas.append(schema)
+            if schema == .unknown {
+                schemas += Array(repeating: .unknown, count: stages.count - index - 1)
+                break
+            }
+            input = schema
+        }
+        return schemas
+    }
+
+    /// Binds the line, then runs every stage in turn. The workspace changes only in the last step of a command
+    /// that succeeded.
     public func run(in context: RunContext) throws -> PipelineValue {
+        _ = try bind(in: BindContext(workspace: context.workspace, source: source))
         var value: PipelineValue?
-        for stage in stages {
+        for (index, stage) in stages.enumerated() {
             try context.checkCancelled()
-            value = try stage.run(value, in: context)
+            context.stageWillRun(index)
+            do {
+                value = try stage.run(value, in: context)
+            } catch var diagnostic as Diagnostic where diagnostic.source == nil && diagnostic.location.file == nil && diagnostic.phase != .interrupted {
+                // An error found while running is shown in the line like one found parsing: at the expression that
+                // failed when it knows, else at the stage.
+                diagnostic.source = source
+                diagnostic.range = diagnostic.range ?? (stageRanges.indices.contains(index) ? stageRanges[index] : nil)
+                throw diagnostic
+            }
         }
         return value ?? .none(nil)
     }

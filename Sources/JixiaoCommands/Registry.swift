@@ -46,6 +46,7 @@ public struct CommandRegistry: Sendable {
         HistoryCommand.self,
         // Help
         HelpCommand.self,
+        ExplainCommand.self,
     ])
 
     /// The command with this name or alias (case-insensitive).

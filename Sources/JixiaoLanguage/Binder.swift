@@ -47,11 +47,14 @@ public struct Binder {
             guard inner.type.isNumeric || inner.type == .null else {
                 throw error("- needs a number; this is \(inner.type)", expression.range)
             }
-            return .negate(inner)
+            return .located(.negate(inner), SourceSpan(expression.range))
         case .binary(let op, let lhs, let rhs):
-            return try bindBinary(op, lhs, rhs, expression.range)
+            let bound = try bindBinary(op, lhs, rhs, expression.range)
+            // Arithmetic can fail as it runs (overflow, a date beyond 9999): such an error points at its operator's expression.
+            if case .arithmetic = bound { return .located(bound, SourceSpan(expression.range)) }
+            return bound
         case .call(let name, let args):
-            return try bindCall(name, args, expression.range)
+            return .located(try bindCall(name, args, expression.range), SourceSpan(expression.range))
         case .inList(let subject, let items, let negated):
             let inner = try bind(subject)
             var values: [Value] = []

@@ -18,13 +18,24 @@ public struct PipelineSyntax: Sendable {
     public var source: String
     /// The name bound by `let NAME = …`.
     public var binding: Token?
+    /// `explain` before the line (each, when written more than once): show its plan instead of running it.
+    public var explained: [Token] = []
     public var stages: [StageSyntax]
 
     /// Parses the line's structure; each command then parses its own arguments.
     public static func parse(_ source: String) throws -> PipelineSyntax {
-        let tokens = try Lexer(source).tokens()
+        var tokens = try Lexer(source).tokens()
         var position = 0
         var binding: Token?
+        var explained: [Token] = []
+        while let first = tokens.first, first.isWord("explain") {
+            explained.append(first)
+            tokens.removeFirst()
+            guard !tokens.isEmpty else {
+                throw Diagnostic(.parse, "expected a pipeline after explain", hint: "e.g. explain stations | group 乡镇 | count", source: source,
+                                 range: first.range)
+            }
+        }
         if tokens.count >= 1, tokens[0].isWord("let") {
             guard tokens.count >= 2, tokens[1].isName else {
                 throw Diagnostic(.parse, "expected a name after let", hint: "let NAME = pipeline", source: source,
@@ -64,7 +75,7 @@ public struct PipelineSyntax: Sendable {
             position += 1
         }
         try close(at: source.utf8.count)
-        return PipelineSyntax(source: source, binding: binding, stages: stages)
+        return PipelineSyntax(source: source, binding: binding, explained: explained, stages: stages)
     }
 
     /// The first stage's name: a dataset or a command.

@@ -190,6 +190,8 @@ public struct Completer {
     /// the text does not lex (an unexpected character).
     func context(of text: String) -> Context? {
         guard var tokens = try? Lexer(text).tokens() else { return nil }
+        // `explain` before a line plans it: the line completes as it would alone.
+        if let first = tokens.first, first.isWord(ExplainCommand.name), tokens.count > 1 { tokens.removeFirst() }
         if let first = tokens.first, first.isWord("let") {
             guard tokens.count >= 3, tokens[2].isSymbol("=") else {
                 return Context(slot: .none, stage: tokens, earlierStages: [], head: [])

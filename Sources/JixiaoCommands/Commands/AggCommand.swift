@@ -46,3 +46,15 @@ public struct AggCommand: DeclaredCommand {
                                                 checkCancelled: context.checkCancelled))
     }
 }
+
+// MARK: - Binding
+
+extension AggCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        let keys: [Field], fields: [Field]
+        if case .grouped(let groupKeys, let rows)? = input { (keys, fields) = (groupKeys, rows) } else { (keys, fields) = ([], try (input ?? .nothing).fields(for: Self.name)) }
+        let plan = try AggregateExtraction.plan(items.map { ($0.outputName, $0.expression) }, input: context.binder(for: fields), keys: keys)
+        return .table(zip(CSVReader.uniqued(plan.keys.map(\.name) + plan.outputs.map(\.name)), plan.keys.map(\.type) + plan.outputs.map(\.expression.type))
+            .map { Field(name: $0, type: $1) })
+    }
+}

@@ -105,3 +105,9 @@ public struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         return ([form] + note).joined(separator: "\n")
     }
 }
+
+// MARK: - Binding
+
+extension AppendixCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .nothing }
+}

@@ -330,3 +330,14 @@ private struct ChartColumns {
         }
     }
 }
+
+// MARK: - Binding
+
+extension ChartCommand {
+    /// The columns named are checked; which columns a chart takes by default is decided as it draws.
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        let binder = context.binder(for: try (input ?? .nothing).fields(for: Self.name))
+        for name in [column, x, y, by].compactMap({ $0 }) { _ = try binder.columnIndex(name.text, at: name.range) }
+        return .nothing
+    }
+}

@@ -32,3 +32,13 @@ public struct CountCommand: DeclaredCommand {
         return .table(Table(names: [columnName], columns: [Column(.integer([Int64(table.rowCount)]))]))
     }
 }
+
+// MARK: - Binding
+
+extension CountCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        if case .grouped(let keys, _)? = input { return .table(StageSchema.counted(keys, as: columnName)) }
+        _ = try (input ?? .nothing).fields(for: Self.name)
+        return .table([Field(name: columnName, type: .integer)])
+    }
+}

@@ -22,6 +22,11 @@ public struct DatasetSource: Command {
     }
 
     init(name token: Token, parsing parser: inout Parser) throws {
+        self.init(name: token)
+    }
+
+    /// The dataset or cell a name token stands for, as the head of a pipeline reads it (`show NAME`, `export NAME to …`).
+    init(name token: Token) {
         self.name = token.text
         self.range = token.range
     }
@@ -43,5 +48,14 @@ public struct DatasetSource: Command {
         let hint = Suggestion.nearest(to: name, among: candidates).map { "did you mean \($0)?" }
             ?? (workspace.order.isEmpty ? "no datasets are loaded; use load FILE" : "datasets: " + Diagnostic.listing(workspace.order))
         throw Diagnostic(.bind, "no dataset or command named \(name)", hint: hint, source: context.source, range: range)
+    }
+}
+
+// MARK: - Binding
+
+extension DatasetSource {
+    /// A dataset's or a cell's schema, looked up (no rows are read).
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        StageSchema(of: try run(nil, in: RunContext(workspace: context.workspace, source: context.source)))
     }
 }

@@ -34,8 +34,17 @@ public struct DatasetsCommand: DeclaredCommand {
             case .cell(let n): origins.append(.text("cell \(n)"))
             }
         }
-        return .table(Table(names: ["名称", "行数", "列数", "来源"],
+        return .table(Table(names: Self.outputFields.map(\.name),
                             columns: [Column.from(names, type: .text), Column.from(rows, type: .integer),
                                       Column.from(columns, type: .integer), Column.from(origins, type: .text)]))
     }
+}
+
+// MARK: - Binding
+
+extension DatasetsCommand {
+    /// The columns of the listing.
+    static let outputFields = Field.list(["名称": .text, "行数": .integer, "列数": .integer, "来源": .text])
+
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .table(Self.outputFields) }
 }

@@ -38,3 +38,17 @@ public struct DeriveCommand: DeclaredCommand {
         return .table(table)
     }
 }
+
+// MARK: - Binding
+
+extension DeriveCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        var fields = try (input ?? .nothing).fields(for: Self.name)
+        for item in items {
+            // Each new column is seen by the next, and one of an existing name takes its place.
+            let field = Field(name: item.outputName, type: try context.binder(for: fields).bind(item.expression).type)
+            if let existing = fields.firstIndex(where: { $0.name == field.name }) { fields[existing] = field } else { fields.append(field) }
+        }
+        return .table(fields)
+    }
+}

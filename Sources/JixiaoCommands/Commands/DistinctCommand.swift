@@ -30,3 +30,13 @@ public struct DistinctCommand: DeclaredCommand {
         return .table(table.distinct(on: indices))
     }
 }
+
+// MARK: - Binding
+
+extension DistinctCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        let fields = try (input ?? .nothing).fields(for: Self.name)
+        let binder = context.binder(for: fields)
+        return .table(columns.isEmpty ? fields : try columns.map { fields[try binder.columnIndex($0.text, at: $0.range)] })
+    }
+}

@@ -83,3 +83,22 @@ public struct ExportCommand: DeclaredCommand {
         return .none("exported \(table.rowCount) row\(table.rowCount == 1 ? "" : "s") to \(path)")
     }
 }
+
+// MARK: - Binding
+
+extension ExportCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        if let dataset {
+            if input != nil {
+                throw Diagnostic(.parse, "after | export takes only a file: … | export FILE", source: context.source, range: dataset.range)
+            }
+            _ = try DatasetSource(name: dataset).bind(nil, in: context).fields(for: Self.name)
+        } else {
+            guard let input else {
+                throw Diagnostic(.parse, "export needs a table: export NAME to FILE, or … | export FILE", source: context.source, range: pathRange)
+            }
+            _ = try input.fields(for: Self.name)
+        }
+        return .nothing
+    }
+}

@@ -41,3 +41,14 @@ public struct GroupCommand: DeclaredCommand {
         return .grouped(GroupedTable(table: table, keyNames: CSVReader.uniqued(keys.map(\.outputName)), keyColumns: columns))
     }
 }
+
+// MARK: - Binding
+
+extension GroupCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        let fields = try (input ?? .nothing).fields(for: Self.name)
+        let binder = context.binder(for: fields)
+        let types = try keys.map { try binder.bind($0.expression).type }
+        return .grouped(keys: zip(CSVReader.uniqued(keys.map(\.outputName)), types).map { Field(name: $0, type: $1) }, fields: fields)
+    }
+}

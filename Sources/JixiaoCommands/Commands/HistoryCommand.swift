@@ -33,7 +33,7 @@ public struct HistoryCommand: DeclaredCommand {
             commands.append(.text(workspace.cellCommands[number].map(Self.oneLine) ?? ""))
             results.append(.text(workspace.cells[number].map(Self.summary) ?? ""))
         }
-        return .table(Table(names: ["单元", "命令", "结果"],
+        return .table(Table(names: Self.outputFields.map(\.name),
                             columns: [Column.from(numbers, type: .integer), Column.from(commands, type: .text), Column.from(results, type: .text)]))
     }
 
@@ -60,4 +60,13 @@ public struct HistoryCommand: DeclaredCommand {
             return "\(table.rowCount) rows × \(table.names.count) columns"
         }
     }
+}
+
+// MARK: - Binding
+
+extension HistoryCommand {
+    /// The columns of the listing.
+    static let outputFields = Field.list(["单元": .integer, "命令": .text, "结果": .text])
+
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .table(Self.outputFields) }
 }

@@ -52,3 +52,20 @@ public struct JoinCommand: DeclaredCommand {
         return .table(try table.joined(with: other, leftKeys: leftKeys, rightKeys: rightKeys, kind: left ? .left : .inner))
     }
 }
+
+// MARK: - Binding
+
+extension JoinCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        let fields = try (input ?? .nothing).fields(for: Self.name)
+        guard let other = context.workspace.dataset(named: dataset.text)?.table.fields else {
+            let hint = Suggestion.nearest(to: dataset.text, among: context.workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
+            throw Diagnostic(.bind, "no dataset named \(dataset.text)", hint: hint, source: context.source, range: dataset.range)
+        }
+        let leftBinder = context.binder(for: fields)
+        let rightBinder = context.binder(for: other)
+        for key in keys { _ = try leftBinder.columnIndex(key.left.text, at: key.left.range) }
+        let rightKeys = try keys.map { try rightBinder.columnIndex($0.right.text, at: $0.right.range) }
+        return .table(Table.joinedFields(fields, other, rightKeys: rightKeys))
+    }
+}

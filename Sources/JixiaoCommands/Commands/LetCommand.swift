@@ -49,3 +49,13 @@ public struct LetCommand: Command {
         return .none("\(datasetName): \(kept.rowCount) rows, \(kept.names.count) columns")
     }
 }
+
+// MARK: - Binding
+
+extension LetCommand {
+    /// The named pipeline is bound whole; `let` itself gives only its message.
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        _ = try pipeline.bind(in: context)
+        return .nothing
+    }
+}

@@ -149,3 +149,9 @@ public struct LoadCommand: DeclaredCommand {
         return .none(([message] + imported.notes.map { "  " + $0 }).joined(separator: "\n"))
     }
 }
+
+// MARK: - Binding
+
+extension LoadCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .nothing }
+}

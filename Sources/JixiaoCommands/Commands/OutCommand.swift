@@ -35,3 +35,11 @@ public struct OutCommand: DeclaredCommand {
         try context.workspace.cell(number, source: context.source, range: range)
     }
 }
+
+// MARK: - Binding
+
+extension OutCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        StageSchema(of: try context.workspace.cell(number, source: context.source, range: range))
+    }
+}

@@ -48,8 +48,20 @@ public struct SchemaCommand: DeclaredCommand {
             let example = (0..<column.count).first { !column.isNull(at: $0) }.map { CellFormatter.text(column.value(at: $0), hint: column.hint) }
             examples.append(example.map { .text($0) } ?? .null)
         }
-        return .table(Table(names: ["列", "类型", "空值", "不同值", "示例"],
+        return .table(Table(names: Self.outputFields.map(\.name),
                             columns: [Column.from(names, type: .text), Column.from(types, type: .text), Column.from(nulls, type: .integer),
                                       Column.from(distinct, type: .integer), Column.from(examples, type: .text)]))
+    }
+}
+
+// MARK: - Binding
+
+extension SchemaCommand {
+    /// The columns of the listing.
+    static let outputFields = Field.list(["列": .text, "类型": .text, "空值": .integer, "不同值": .integer, "示例": .text])
+
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        if let dataset { _ = try DatasetSource(name: dataset).bind(nil, in: context) } else { _ = try (input ?? .nothing).fields(for: Self.name) }
+        return .table(Self.outputFields)
     }
 }

@@ -47,3 +47,13 @@ public struct SelectCommand: DeclaredCommand {
         return .table(Table(names: CSVReader.uniqued(items.map(\.outputName)), columns: columns))
     }
 }
+
+// MARK: - Binding
+
+extension SelectCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        let binder = context.binder(for: try (input ?? .nothing).fields(for: Self.name))
+        let types = try items.map { try binder.bind($0.expression).type }
+        return .table(zip(CSVReader.uniqued(items.map(\.outputName)), types).map { Field(name: $0, type: $1) })
+    }
+}

@@ -29,7 +29,16 @@ public struct SessionsCommand: DeclaredCommand {
             commands.append(.integer(Int64(ScriptReader.commands(text).count)))
             paths.append(.text(path))
         }
-        return .table(Table(names: ["会话", "命令数", "日志"],
+        return .table(Table(names: Self.outputFields.map(\.name),
                             columns: [Column.from(names, type: .text), Column.from(commands, type: .integer), Column.from(paths, type: .text)]))
     }
+}
+
+// MARK: - Binding
+
+extension SessionsCommand {
+    /// The columns of the listing.
+    static let outputFields = Field.list(["会话": .text, "命令数": .integer, "日志": .text])
+
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .table(Self.outputFields) }
 }

@@ -56,3 +56,18 @@ public struct ShowCommand: DeclaredCommand {
         return .presented(table, Presentation(maxRows: all ? Int.max : rows, showTotal: total))
     }
 }
+
+// MARK: - Binding
+
+extension ShowCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        if let dataset {
+            if input != nil {
+                throw Diagnostic(.parse, "show after | takes no dataset name", hint: "… | show rows=N", source: context.source, range: dataset.range)
+            }
+            return .table(try DatasetSource(name: dataset).bind(nil, in: context).fields(for: Self.name))
+        }
+        guard let input else { throw Diagnostic(.parse, "show needs a dataset: show NAME", source: context.source, range: 0..<4) }
+        return .table(try input.fields(for: Self.name))
+    }
+}

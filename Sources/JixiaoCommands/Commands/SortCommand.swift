@@ -34,3 +34,14 @@ public struct SortCommand: DeclaredCommand {
         return .table(table.sorted(by: keys))
     }
 }
+
+// MARK: - Binding
+
+extension SortCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        let fields = try (input ?? .nothing).fields(for: Self.name)
+        let binder = context.binder(for: fields)
+        for item in items { _ = try binder.bind(item.expression) }
+        return .table(fields)
+    }
+}

@@ -28,3 +28,11 @@ public struct TopCommand: DeclaredCommand {
         .table(try context.table(input, for: Self.name).prefix(count))
     }
 }
+
+// MARK: - Binding
+
+extension TopCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        .table(try (input ?? .nothing).fields(for: Self.name))
+    }
+}

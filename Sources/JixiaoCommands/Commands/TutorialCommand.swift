@@ -94,3 +94,10 @@ public struct TutorialCommand: DeclaredCommand {
         return .text("\(lesson.text) is a walkthrough for the interactive shell; from the command line: jixiao replay --step \(path)")
     }
 }
+
+// MARK: - Binding
+
+extension TutorialCommand {
+    /// The listing of lessons is a table, a named lesson a message: known when it runs.
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .unknown }
+}

@@ -42,3 +42,17 @@ public struct WhereCommand: DeclaredCommand {
         return .table(table.selecting(rows))
     }
 }
+
+// MARK: - Binding
+
+extension WhereCommand {
+    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+        let fields = try (input ?? .nothing).fields(for: Self.name)
+        let bound = try context.binder(for: fields).bind(condition)
+        guard bound.type == .boolean || bound.type == .null else {
+            throw Diagnostic(.bind, "where needs a condition, found a \(bound.type) value", hint: "compare it, e.g. 人次 > 100",
+                             source: context.source, range: condition.range)
+        }
+        return .table(fields)
+    }
+}

@@ -77,6 +77,9 @@ public indirect enum BoundExpression: Sendable, Hashable {
     case inList(BoundExpression, [Value], negated: Bool)
     case isNull(BoundExpression, negated: Bool)
     case function(ScalarFunction, [BoundExpression], DataType)
+    /// The expression, where it was written: an error evaluating it (an overflow, a date out of range) points
+    /// there. The place takes no part in equality: `sum(金额)` written twice is one computation.
+    case located(BoundExpression, SourceSpan)
 
     public var type: DataType {
         switch self {
@@ -86,6 +89,7 @@ public indirect enum BoundExpression: Sendable, Hashable {
         case .not, .comparison, .logical, .inList, .isNull: return .boolean
         case .arithmetic(_, _, _, let type): return type
         case .function(_, _, let type): return type
+        case .located(let inner, _): return inner.type
         }
     }
 
@@ -93,7 +97,22 @@ public indirect enum BoundExpression: Sendable, Hashable {
     public var hint: DisplayHint {
         switch self {
         case .function(let f, _, _): return f.hint
+        case .located(let inner, _): return inner.hint
         default: return .number
         }
     }
+}
+
+/// Where an expression was written in its command line (UTF-8 offsets). Any two spans are equal, so a bound
+/// expression's equality and hash are its meaning alone.
+public struct SourceSpan: Sendable, Hashable {
+    public var range: Range<Int>
+
+    public init(_ range: Range<Int>) {
+        self.range = range
+    }
+
+    public static func == (_: SourceSpan, _: SourceSpan) -> Bool { true }
+
+    public func hash(into hasher: inout Hasher) {}
 }

@@ -81,6 +81,14 @@ public struct ExpressionEvaluator {
             }
         case .function(let function, let args, let type):
             return try call(function, args, type, hint: expression.hint)
+        case .located(let inner, let span):
+            do {
+                return try operand(inner)
+            } catch var diagnostic as Diagnostic where diagnostic.range == nil {
+                // The innermost place wins: an inner located expression has set it already.
+                diagnostic.range = span.range
+                throw diagnostic
+            }
         }
     }
 

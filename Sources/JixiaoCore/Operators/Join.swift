@@ -52,16 +52,20 @@ extension Table {
             }
         }
         let leftPart = left.selecting(leftRows).materialized()
-        let rightColumns = right.columns.indices.filter { !rightKeys.contains($0) }
-        var names = leftPart.names
         var columns = leftPart.columns
-        for index in rightColumns {
+        for index in right.columns.indices where !rightKeys.contains(index) {
             let source = right.materializedColumn(index)
             let values = rightRows.map { $0 < 0 ? Value.null : source.value(at: Int($0)) }
             columns.append(Column.from(values, type: source.type, hint: source.hint))
-            names.append(right.names[index])
         }
-        return Table(names: CSVReader.uniqued(names), columns: columns)
+        return Table(names: Self.joinedFields(left.fields, right.fields, rightKeys: rightKeys).map(\.name), columns: columns)
+    }
+
+    /// The columns a join gives, before any row is matched: the left columns, then the right ones other than its
+    /// keys, clashing names with a suffix (`名称_2`).
+    public static func joinedFields(_ left: [Field], _ right: [Field], rightKeys: [Int]) -> [Field] {
+        let kept = left + right.indices.filter { !rightKeys.contains($0) }.map { right[$0] }
+        return zip(CSVReader.uniqued(kept.map(\.name)), kept).map { Field(name: $0, type: $1.type) }
     }
 
     /// One row for each distinct combination of the given columns, in order of first appearance.
