@@ -38,6 +38,22 @@ public final class Interpreter {
     /// Runs one line. Errors are returned in the outcome, never thrown. A line that succeeds and does more than
     /// display becomes the next numbered cell.
     public func run(_ line: String) -> Outcome {
+        run(line, parsed: parse(line))
+    }
+
+    /// Parses a line with this interpreter's commands, for a caller that looks at it before running it.
+    public func parse(_ line: String) -> Result<Pipeline, Diagnostic> {
+        do {
+            return .success(try Pipeline.parse(line, registry: registry))
+        } catch let diagnostic as Diagnostic {
+            return .failure(diagnostic)
+        } catch {
+            return .failure(Diagnostic(.internal, String(describing: error), source: line))
+        }
+    }
+
+    /// Runs a line parsed already (by `parse`), as `run(_:)` does.
+    public func run(_ line: String, parsed: Result<Pipeline, Diagnostic>) -> Outcome {
         var outcome = Outcome(source: line)
         let logIndex = workspace.log.count
         let start = DispatchTime.now().uptimeNanoseconds
@@ -48,7 +64,7 @@ public final class Interpreter {
                 throw Diagnostic(.security, "shell commands (!…) run only at the interactive jixiao prompt",
                                  source: line, range: bang)
             }
-            let pipeline = try Pipeline.parse(line, registry: registry)
+            let pipeline = try parsed.get()
             outcome.pipeline = pipeline
             var context = RunContext(workspace: workspace, source: line, registry: registry, isCancelled: isCancelled)
             context.onStage = onStage

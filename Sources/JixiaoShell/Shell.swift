@@ -109,8 +109,10 @@ public final class Shell {
     @discardableResult
     public func execute(_ line: String) -> Bool {
         if let measureWidth { interpreter.workspace.style.width = measureWidth() }
-        // A line of one command may be one the shell handles itself: a lesson, or a save that would replace a script.
-        let single = (try? Pipeline.parse(line)).flatMap { $0.stages.count == 1 ? $0.stages.first : nil }
+        // Parsed once: a line of one command may be one the shell handles itself (a lesson, or a save that would
+        // replace a script), and the same parse runs.
+        var parsed = interpreter.parse(line)
+        let single = (try? parsed.get()).flatMap { $0.stages.count == 1 ? $0.stages.first : nil }
         if let tutorial = single as? TutorialCommand,
            let path = tutorial.scriptPath(in: interpreter.workspace), let script = try? ScriptReplay.read(path) {
             var walkthrough = Walkthrough(script: script, file: path, learner: interpreter, reader: reader, color: color)
@@ -119,17 +121,18 @@ public final class Shell {
             defer { journalLog() }
             return walkthrough.run() == 0
         }
-        var line = line
-        if interactive, let replacing = scriptToReplace(single as? SaveCommand) {
+        if interactive, var save = single as? SaveCommand, let replacing = scriptToReplace(save), case .success(var pipeline) = parsed {
             let answer = reader.readLine(prompt: "\(replacing) exists. Replace it? [y/N] ")?.trimmingCharacters(in: .whitespaces).lowercased()
             guard let answer, ["y", "yes", "是"].contains(answer) else {
                 output("not saved: \(replacing) is left as it was\n")
                 return true
             }
-            line += " --force"
+            save.force = true
+            pipeline.stages = [save]
+            parsed = .success(pipeline)
         }
         InterruptFlag.clear()
-        let outcome = interpreter.run(line)
+        let outcome = interpreter.run(line, parsed: parsed)
         InterruptFlag.clear()
         journalLog()
         if var error = outcome.error {
