@@ -26,12 +26,15 @@ let package = Package(
         .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "CEditLine",
                                                    .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
-        .target(name: "TestSupport", dependencies: ["JixiaoCommands"], path: "Tests/TestSupport"),
+        // Test helpers by layer: CoreTestSupport needs only the engine, so Core, Language and Render tests build
+        // nothing above it; TestSupport adds workspaces and interpreters for the commands and above.
+        .target(name: "CoreTestSupport", dependencies: ["JixiaoCore"], path: "Tests/CoreTestSupport"),
+        .target(name: "TestSupport", dependencies: ["CoreTestSupport", "JixiaoCommands"], path: "Tests/TestSupport"),
         // Writes a large file through AtomicFile and pauses halfway, for the test that kills a process mid-write.
         .executableTarget(name: "AtomicWriteProbe", dependencies: ["JixiaoCore"], path: "Tests/Helpers/AtomicWriteProbe"),
-        .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "TestSupport"]),
-        .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "TestSupport"]),
+        .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "CoreTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "CoreTestSupport"]),
+        .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "CoreTestSupport"]),
         .testTarget(name: "JixiaoEvaluationTests", dependencies: ["JixiaoEvaluation", "JixiaoCommands", "TestSupport"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "TestSupport"]),
         .testTarget(name: "JixiaoSessionTests", dependencies: ["JixiaoSession", "JixiaoShell", "TestSupport"]),

@@ -1,7 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
-import TestSupport
+import CoreTestSupport
 
 /// Nothing lost: a target holds its complete old content or its complete new content, whatever happens.
 @Suite struct AtomicFileTests {

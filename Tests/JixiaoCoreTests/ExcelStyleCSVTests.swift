@@ -1,7 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
-import TestSupport
+import CoreTestSupport
 
 /// CSV files as Excel saves them on Chinese Windows.
 @Suite struct ExcelStyleCSVTests {

@@ -1,7 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
-import TestSupport
+import CoreTestSupport
 
 /// Every hostile file of issue 9 read by the CSV reader: a located error or a defined result, never a crash.
 @Suite struct HostileCSVTests {

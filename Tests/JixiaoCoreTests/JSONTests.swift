@@ -1,7 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
-import TestSupport
+import CoreTestSupport
 
 @Suite struct JSONReaderTests {
     func load(_ text: String) throws -> ImportedTable {

@@ -1,7 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
-import TestSupport
+import CoreTestSupport
 import ZIPFoundation
 
 @Suite struct XLSXReaderTests {

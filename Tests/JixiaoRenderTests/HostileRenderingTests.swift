@@ -1,7 +1,7 @@
 import JixiaoCore
 @testable import JixiaoRender
 import Testing
-import TestSupport
+import CoreTestSupport
 
 /// Rendering what hostile files hold: control characters, megabyte cells, thousands of columns, no room.
 @Suite struct HostileRenderingTests {
