@@ -45,11 +45,11 @@ extension Parser {
                 _ = advance()
                 _ = advance()
             } else if requireNames {
-                throw error("expected NAME = expression", hint: "e.g. \(what)")
+                throw error(code: .syntaxExpected, "expected NAME = expression", hint: "e.g. \(what)")
             }
             items.append(NamedExpression(name: name, expression: try expression()))
         } while consumeSymbol(",")
-        guard !items.isEmpty else { throw error("expected \(what)") }
+        guard !items.isEmpty else { throw error(code: .syntaxExpected, "expected \(what)") }
         return items
     }
 

@@ -101,10 +101,9 @@ extension DeclaredCommand {
         let arguments = try Self.signature.parse(&parser, usage: Self.syntax)
         do {
             try self.init(arguments: arguments)
-        } catch var diagnostic as Diagnostic {
+        } catch let diagnostic as Diagnostic {
             // What the command refuses in arguments that parsed (`--excel` on an .xlsx file) is shown in the line.
-            if diagnostic.source == nil { diagnostic.source = parser.source }
-            throw diagnostic
+            throw diagnostic.placed(in: parser.source, at: diagnostic.range, onlyIfUnplaced: true)
         }
     }
 
@@ -181,11 +180,7 @@ public struct RunContext {
             return try body()
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.line == nil { diagnostic.location = SourceLocation() }
-            if diagnostic.source == nil {
-                diagnostic.source = source
-                diagnostic.range = range
-            }
-            throw diagnostic
+            throw diagnostic.placed(in: source, at: range, onlyIfUnplaced: true)
         }
     }
 
@@ -193,10 +188,8 @@ public struct RunContext {
     private func pointing<T>(at range: Range<Int>?, _ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch var diagnostic as Diagnostic {
-            diagnostic.source = source
-            diagnostic.range = range
-            throw diagnostic
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic.placed(in: source, at: range)
         }
     }
 
@@ -209,7 +202,7 @@ public struct RunContext {
         switch input {
         case .table(let table)?, .presented(let table, _)?: return table
         case .grouped(let grouped)?: return grouped.counted()
-        default: throw Diagnostic(.run, "\(command) needs a table before it", hint: "e.g. stations | \(command) …")
+        default: throw Diagnostic(.run, code: .runNeedsTable, "\(command) needs a table before it", hint: "e.g. stations | \(command) …")
         }
     }
 }

@@ -18,7 +18,7 @@ struct EvaluationInputs {
     /// A dataset the evaluation needs, and where its rows came from.
     func dataset(_ name: String, purpose: String) throws -> (Table, DatasetOrigin) {
         guard let dataset = workspace.dataset(named: name) else {
-            throw Diagnostic(.bind, "no dataset named \(name): \(purpose)",
+            throw Diagnostic(.bind, code: .evaluationMissingDataset, "no dataset named \(name): \(purpose)",
                              hint: "put \(name).csv in the datasets folder, or load FILE as \(name)")
         }
         var origin = DatasetOrigin(name: name)
@@ -80,16 +80,16 @@ struct EvaluationInputs {
             for stage in pipeline.stages {
                 let type = type(of: stage)
                 if stage is RunsEvaluationPipelines || type.effect == .changesWorkspace {
-                    throw Diagnostic(.input, "\(type.name) cannot be used here: this pipeline only computes a value",
+                    throw Diagnostic(.input, code: .evaluationCommandNotAllowed, "\(type.name) cannot be used here: this pipeline only computes a value",
                                      hint: "use a query such as stations | count", source: text)
                 }
             }
             let result = try pipeline.run(in: RunContext(workspace: workspace, source: text, isCancelled: context.isCancelled))
             guard let table = result.table else {
-                throw Diagnostic(.run, "the pipeline gives no table, so no value", hint: "end it with count or agg", source: text)
+                throw Diagnostic(.run, code: .evaluationNoTable, "the pipeline gives no table, so no value", hint: "end it with count or agg", source: text)
             }
             guard table.rowCount == 1 && table.names.count == 1 else {
-                throw Diagnostic(.run, "the pipeline gives \(table.rowCount) row(s) of \(table.names.count) column(s); a single value is needed",
+                throw Diagnostic(.run, code: .evaluationNotSingleValue, "the pipeline gives \(table.rowCount) row(s) of \(table.names.count) column(s); a single value is needed",
                                  hint: "end it with count, or agg NAME = …, and select one column", source: text)
             }
             return table.value(row: 0, column: 0)

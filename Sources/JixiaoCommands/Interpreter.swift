@@ -48,7 +48,7 @@ public final class Interpreter {
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
         } catch {
-            return .failure(Diagnostic(.internal, String(describing: error), source: line))
+            return .failure(Diagnostic(.internal, code: .internalUnexpectedError, String(describing: error), source: line))
         }
     }
 
@@ -61,7 +61,7 @@ public final class Interpreter {
             if let bang = Self.shellEscapeRange(line) {
                 // The interactive shell runs `!…` itself before it gets here; anything else (-c, piped input, a
                 // learner in a walkthrough) is not a person at the prompt.
-                throw Diagnostic(.security, "shell commands (!…) run only at the interactive jixiao prompt",
+                throw Diagnostic(.security, code: .securityShellNotInteractive, "shell commands (!…) run only at the interactive jixiao prompt",
                                  source: line, range: bang)
             }
             let pipeline = try parsed.get()
@@ -72,7 +72,7 @@ public final class Interpreter {
         } catch let diagnostic as Diagnostic {
             outcome.error = diagnostic
         } catch {
-            outcome.error = Diagnostic(.internal, String(describing: error), source: line)
+            outcome.error = Diagnostic(.internal, code: .internalUnexpectedError, String(describing: error), source: line)
         }
         outcome.elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if outcome.isCell, let value = outcome.value {

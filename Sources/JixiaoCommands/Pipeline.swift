@@ -42,14 +42,14 @@ public struct Pipeline: Sendable {
                     continue
                 }
                 let hint = Suggestion.nearest(to: name, among: registry.stageNames).map { "did you mean \($0)?" } ?? "help lists the commands"
-                throw Diagnostic(.parse, "unknown command \(name)", hint: hint, source: source, range: stage.name.range)
+                throw Diagnostic(.parse, code: .syntaxUnknownCommand, "unknown command \(name)", hint: hint, source: source, range: stage.name.range)
             }
             if index == 0 && type.position == .stage {
-                throw Diagnostic(.parse, "\(name) works on a table: put a dataset before it", hint: "e.g. stations | \(name) …",
+                throw Diagnostic(.parse, code: .syntaxNeedsInput, "\(name) works on a table: put a dataset before it", hint: "e.g. stations | \(name) …",
                                  source: source, range: stage.name.range)
             }
             if index > 0 && type.position == .source {
-                throw Diagnostic(.parse, "\(name) starts a pipeline and cannot follow |", source: source, range: stage.name.range)
+                throw Diagnostic(.parse, code: .syntaxSourceAfterPipe, "\(name) starts a pipeline and cannot follow |", source: source, range: stage.name.range)
             }
             let command = try type.init(parsing: &parser)
             try parser.expectEnd()

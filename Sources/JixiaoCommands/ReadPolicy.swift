@@ -25,13 +25,13 @@ extension Workspace {
         if allowed.contains(where: { Self.path(physical, isInside: Self.physicalPath($0)) }) { return target }
         let hint = "a replayed script reads only inside the working folder and the datasets folder; to allow another folder, replay with --allow-read DIR"
         if path.hasPrefix("/") || path.hasPrefix("~") {
-            throw Diagnostic(.security, "a replayed script may not read an absolute path: \(path)", hint: hint)
+            throw Diagnostic(.security, code: .securityReadAbsolute, "a replayed script may not read an absolute path: \(path)", hint: hint)
         }
         if path.split(separator: "/").contains("..") {
-            throw Diagnostic(.security, "a replayed script may not read outside the working folder: \(path)", hint: hint)
+            throw Diagnostic(.security, code: .securityReadOutside, "a replayed script may not read outside the working folder: \(path)", hint: hint)
         }
         guard Self.path(physical, isInside: Self.physicalPath(directory)) else {
-            throw Diagnostic(.security, "a replayed script may not read \(path): it leads outside the working folder", hint: hint)
+            throw Diagnostic(.security, code: .securityReadLinkOutside, "a replayed script may not read \(path): it leads outside the working folder", hint: hint)
         }
         return target
     }

@@ -15,7 +15,7 @@ public struct ScriptReplay {
     public static func read(_ path: String) throws -> String {
         let data = try RegularFile.read(path, what: "script")
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic(.io, "the script is not UTF-8 text", location: SourceLocation(file: path))
+            throw Diagnostic(.io, code: .scriptNotUtf8, "the script is not UTF-8 text", location: SourceLocation(file: path))
         }
         return text
     }
@@ -63,7 +63,7 @@ public struct ScriptReplay {
         } catch let diagnostic as Diagnostic {
             return diagnostic.located(file: file, line: nil)
         } catch {
-            return Diagnostic(.internal, String(describing: error), location: SourceLocation(file: file))
+            return Diagnostic(.internal, code: .internalUnexpectedError, String(describing: error), location: SourceLocation(file: file))
         }
     }
 
@@ -94,7 +94,7 @@ public struct ScriptReplay {
         } catch let diagnostic as Diagnostic {
             return Outcome(source: command.text, pipeline: nil, value: nil, error: diagnostic.located(file: file, line: command.line))
         } catch {
-            return Outcome(source: command.text, pipeline: nil, value: nil, error: Diagnostic(.internal, String(describing: error)))
+            return Outcome(source: command.text, pipeline: nil, value: nil, error: Diagnostic(.internal, code: .internalUnexpectedError, String(describing: error)))
         }
     }
 
@@ -102,7 +102,7 @@ public struct ScriptReplay {
     /// `wholeScript`: the script is refused before it starts, so the message can say nothing ran.
     public static func shellRefusal(_ command: ScriptCommand, file: String, wholeScript: Bool) -> Diagnostic? {
         guard let range = Interpreter.shellEscapeRange(command.text) else { return nil }
-        return Diagnostic(.security, "shell commands are not run from scripts" + (wholeScript ? "; nothing in this script was run" : ""),
+        return Diagnostic(.security, code: .securityShellInScript, "shell commands are not run from scripts" + (wholeScript ? "; nothing in this script was run" : ""),
                           hint: "if you trust the command, type it at the jixiao prompt yourself",
                           source: command.text, range: range, location: SourceLocation(file: file, line: command.line))
     }

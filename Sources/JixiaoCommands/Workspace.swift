@@ -120,7 +120,7 @@ public final class Workspace {
         if let absolute = cellScope.sessionNumber(number), let value = cells[absolute] { return value }
         let numbers = cellScope.visibleNumbers(cells.keys.sorted())
         let hint = numbers.isEmpty ? "no cell has a result yet" : "cells: " + numbers.map { "_\($0)" }.joined(separator: ", ") + "; history lists them"
-        throw Diagnostic(.bind, "cell \(number) has no result", hint: hint, source: source, range: range)
+        throw Diagnostic(.bind, code: .nameUnknownCell, "cell \(number) has no result", hint: hint, source: source, range: range)
     }
 
     /// Runs `body` as a script whose cells are numbered from 1: `_1` inside it is the first cell it makes,
@@ -152,7 +152,7 @@ public final class Workspace {
     /// replay deeper; the policies before are restored afterwards, whether `body` succeeds, fails or throws.
     public func replaying<T>(_ body: () throws -> T) throws -> T {
         guard replayDepth < Self.maxReplayDepth else {
-            throw Diagnostic(.security, "scripts replay one another more than \(Self.maxReplayDepth) deep",
+            throw Diagnostic(.security, code: .securityReplayDepth, "scripts replay one another more than \(Self.maxReplayDepth) deep",
                              hint: "does a script replay itself?")
         }
         let saved = (writePolicy, readPolicy)
@@ -179,7 +179,7 @@ public final class Workspace {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
         } catch {
-            throw Diagnostic(.io, "cannot read the datasets folder \(folder)", location: SourceLocation(file: folder))
+            throw Diagnostic(.io, code: .fileDatasetsFolderUnreadable, "cannot read the datasets folder \(folder)", location: SourceLocation(file: folder))
         }
         for file in names {
             let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file

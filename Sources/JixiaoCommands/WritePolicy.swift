@@ -52,14 +52,14 @@ extension Workspace {
         let folders = WritePolicy.scriptFolders.map { $0 + "/" }.joined(separator: " and ")
         let hint = "a replayed script writes only into \(folders) of the working folder; to allow another folder, replay with --allow-write DIR"
         if path.hasPrefix("/") || path.hasPrefix("~") {
-            throw Diagnostic(.security, "a replayed script may not write to an absolute path: \(path)", hint: hint)
+            throw Diagnostic(.security, code: .securityWriteAbsolute, "a replayed script may not write to an absolute path: \(path)", hint: hint)
         }
         if path.split(separator: "/").contains("..") {
-            throw Diagnostic(.security, "a replayed script may not write outside the working folder: \(path)", hint: hint)
+            throw Diagnostic(.security, code: .securityWriteOutside, "a replayed script may not write outside the working folder: \(path)", hint: hint)
         }
         // Each folder as the file system sees it: `sessions` may itself be a link the user made.
         guard WritePolicy.scriptFolders.contains(where: { Self.path(physical, isInside: Self.physicalPath(resolve($0))) }) else {
-            throw Diagnostic(.security, "a replayed script may not write to \(path): it is outside \(folders)", hint: hint)
+            throw Diagnostic(.security, code: .securityWriteOutsideFolders, "a replayed script may not write to \(path): it is outside \(folders)", hint: hint)
         }
         return target
     }
@@ -77,7 +77,7 @@ extension Workspace {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         } catch {
-            throw Diagnostic(.io, "cannot create the folder \(first): \(error.localizedDescription)")
+            throw Diagnostic(.io, code: .writeCreateFolderFailed, "cannot create the folder \(first): \(error.localizedDescription)")
         }
     }
 }

@@ -26,11 +26,14 @@ public enum Phase: String, Sendable {
     case `internal` = "internal error"
 }
 
-/// An error as a value: a phase, a message, an optional hint, and where it lies.
+/// An error as a value: a phase, a code, a message, an optional hint, and where it lies.
 ///
-/// Rendered by `DiagnosticRenderer` alone, with the offending source line and a caret.
+/// Rendered by `DiagnosticRenderer` alone, with the offending source line and a caret. The code is the error's
+/// identity: what code decides by, and what a translation keys on; the message is its English text.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var phase: Phase
+    /// What went wrong, as a stable key (`name.unknown_column`); not shown to the user today.
+    public var code: DiagnosticCode
     public var message: String
     public var hint: String?
     /// The command text the range refers to.
@@ -39,9 +42,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var range: Range<Int>?
     public var location: SourceLocation
 
-    public init(_ phase: Phase, _ message: String, hint: String? = nil, source: String? = nil,
+    public init(_ phase: Phase, code: DiagnosticCode, _ message: String, hint: String? = nil, source: String? = nil,
                 range: Range<Int>? = nil, location: SourceLocation = SourceLocation()) {
         self.phase = phase
+        self.code = code
         self.message = message
         self.hint = hint
         self.source = source
@@ -57,7 +61,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// What a command stopped by Ctrl-C reports: it changed nothing.
     public static var interrupted: Diagnostic {
-        Diagnostic(.interrupted, "stopped by Ctrl-C; nothing was changed")
+        Diagnostic(.interrupted, code: .runInterrupted, "stopped by Ctrl-C; nothing was changed")
     }
 
     /// Names for a hint, comma-separated; past `limit` the rest are counted, so that a file of ten thousand
@@ -65,6 +69,18 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public static func listing(_ names: [String], limit: Int = 20) -> String {
         guard names.count > limit else { return names.joined(separator: ", ") }
         return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count - limit) more)"
+    }
+
+    /// The same error, pointing at `range` of the command text `source`.
+    ///
+    /// With `onlyIfUnplaced`, an error that already points into some text (the data file's, or a script's that
+    /// this command replayed) keeps its place, and only one without text is placed.
+    public func placed(in source: String, at range: Range<Int>?, onlyIfUnplaced: Bool = false) -> Diagnostic {
+        if onlyIfUnplaced && self.source != nil { return self }
+        var copy = self
+        copy.source = source
+        copy.range = range
+        return copy
     }
 
     /// The same error, placed in a file at a line.

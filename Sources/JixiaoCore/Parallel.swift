@@ -14,7 +14,7 @@ public enum Parallel {
             }
         }
         return try slots.results.map { result in
-            guard let result else { throw Diagnostic(.internal, "a parallel task gave no result") }
+            guard let result else { throw Diagnostic(.internal, code: .internalParallelResult, "a parallel task gave no result") }
             return try result.get()
         }
     }

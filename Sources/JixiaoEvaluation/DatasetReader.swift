@@ -30,15 +30,15 @@ public struct DatasetOrigin: Sendable, Equatable {
     }
 
     /// An invalid-input error at a row: located at its file and line, or naming the row when there is no file.
-    func error(row: Int, _ message: String, hint: String? = nil) -> Diagnostic {
+    func error(code: DiagnosticCode, row: Int, _ message: String, hint: String? = nil) -> Diagnostic {
         let location = location(row: row)
         let text = location.line == nil ? "\(place(row: row)): \(message)" : message
-        return Diagnostic(.input, text, hint: hint, location: location)
+        return Diagnostic(.input, code: code, text, hint: hint, location: location)
     }
 
     /// An error about the whole dataset.
-    func error(_ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.input, "\(name): \(message)", hint: hint, location: SourceLocation(file: file))
+    func error(code: DiagnosticCode, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.input, code: code, "\(name): \(message)", hint: hint, location: SourceLocation(file: file))
     }
 }
 
@@ -57,7 +57,7 @@ struct DatasetReader {
     /// The index of a column the evaluation needs.
     func column(_ name: String) throws -> Int {
         guard let index = table.columnIndex(named: name) else {
-            throw Diagnostic(.bind, "\(origin.name) has no column \(name)", hint: "its columns: " + table.names.joined(separator: ", "),
+            throw Diagnostic(.bind, code: .evaluationMissingColumn, "\(origin.name) has no column \(name)", hint: "its columns: " + table.names.joined(separator: ", "),
                              location: SourceLocation(file: origin.file))
         }
         return index
@@ -94,11 +94,11 @@ struct DatasetReader {
             let trimmed = text.trimmingSpaces()
             if trimmed.isEmpty { return nil }
             guard let number = ExactDecimal(parsing: trimmed.replacingAll(",", with: "")) else {
-                throw origin.error(row: row, "\(what) must be a number, found \(trimmed)", hint: "write digits only, e.g. 40 or 12.5")
+                throw origin.error(code: .evaluationNotANumber, row: row, "\(what) must be a number, found \(trimmed)", hint: "write digits only, e.g. 40 or 12.5")
             }
             return number
         default:
-            throw origin.error(row: row, "\(what) must be a number, found \(value.description)")
+            throw origin.error(code: .evaluationNotANumber, row: row, "\(what) must be a number, found \(value.description)")
         }
     }
 }
@@ -127,7 +127,7 @@ extension ExactDecimal {
 
 enum Exact {
     static func overflow(_ what: String) -> Diagnostic {
-        Diagnostic(.run, "\(what) is too large to compute exactly")
+        Diagnostic(.run, code: .evaluationOverflow, "\(what) is too large to compute exactly")
     }
 
     static func add(_ a: ExactDecimal, _ b: ExactDecimal, _ what: String) throws -> ExactDecimal {

@@ -134,7 +134,7 @@ public enum ScoringRules {
         let inBand = chosen >= band.low && (level == .achieved ? chosen <= band.high : chosen < band.high)
         guard inBand else {
             let upper = level == .achieved ? "\(band.high.description)%" : "below \(band.high.description)%"
-            throw Diagnostic(.input, "\(chosen.description)% is outside the band of \(level.rawValue) in the \(template.id.rawValue) template: from \(band.low.description)% to \(upper)",
+            throw Diagnostic(.input, code: .templateOutsideBand, "\(chosen.description)% is outside the band of \(level.rawValue) in the \(template.id.rawValue) template: from \(band.low.description)% to \(upper)",
                              hint: "write a share within the band, or another level")
         }
         return clamp(try Exact.scaledRatio(weight, times: chosen, over: ExactDecimal(100), scale: scoreScale, "得分") ?? zeroScore, weight)

@@ -14,8 +14,8 @@ public struct Binder {
         self.source = source
     }
 
-    func error(_ message: String, hint: String? = nil, _ range: Range<Int>) -> Diagnostic {
-        Diagnostic(.bind, message, hint: hint, source: source, range: range)
+    func error(code: DiagnosticCode, _ message: String, hint: String? = nil, _ range: Range<Int>) -> Diagnostic {
+        Diagnostic(.bind, code: code, message, hint: hint, source: source, range: range)
     }
 
     /// The column named `name`, or an error pointing at `range` with the nearest real name as a hint.
@@ -24,9 +24,9 @@ public struct Binder {
         if let index = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) { return index }
         let names = fields.map(\.name)
         if let nearest = Suggestion.nearest(to: name, among: names) {
-            throw error("no column named \(name)", hint: "did you mean \(nearest)?", range)
+            throw error(code: .nameUnknownColumn, "no column named \(name)", hint: "did you mean \(nearest)?", range)
         }
-        throw error("no column named \(name)", hint: names.isEmpty ? "the table has no columns" : "columns: " + Diagnostic.listing(names), range)
+        throw error(code: .nameUnknownColumn, "no column named \(name)", hint: names.isEmpty ? "the table has no columns" : "columns: " + Diagnostic.listing(names), range)
     }
 
     // MARK: - Scalar expressions
@@ -45,7 +45,7 @@ public struct Binder {
                 return .not(inner)
             }
             guard inner.type.isNumeric || inner.type == .null else {
-                throw error("- needs a number; this is \(inner.type)", expression.range)
+                throw error(code: .typeNegateNonNumber, "- needs a number; this is \(inner.type)", expression.range)
             }
             return .located(.negate(inner), SourceSpan(expression.range))
         case .binary(let op, let lhs, let rhs):
@@ -61,7 +61,7 @@ public struct Binder {
             for item in items {
                 let bound = try coerce(try bind(item), toMatch: inner.type, at: item.range)
                 guard case .literal(let value) = bound else {
-                    throw error("a list after in holds plain values", item.range)
+                    throw error(code: .typeListNotPlain, "a list after in holds plain values", item.range)
                 }
                 guard ComparisonOperator.comparable(inner.type, value.type) else {
                     throw mismatch(inner.type, value.type, item.range)
@@ -82,7 +82,7 @@ public struct Binder {
             return .isNull(try bind(subject), negated: negated)
         case .aggregateResult(let number):
             guard aggregateResults.indices.contains(number) else {
-                throw Diagnostic(.internal, "aggregate \(number) has no result to bind to", source: source, range: expression.range)
+                throw Diagnostic(.internal, code: .internalAggregateResult, "aggregate \(number) has no result to bind to", source: source, range: expression.range)
             }
             return aggregateResults[number]
         }
@@ -90,21 +90,21 @@ public struct Binder {
 
     private func expectCondition(_ bound: BoundExpression, _ range: Range<Int>) throws {
         guard bound.type == .boolean || bound.type == .null else {
-            throw error("expected a condition, found a \(bound.type) value", hint: "compare it, e.g. x == 1", range)
+            throw error(code: .typeExpectedCondition, "expected a condition, found a \(bound.type) value", hint: "compare it, e.g. x == 1", range)
         }
     }
 
     private func mismatch(_ lhs: DataType, _ rhs: DataType, _ range: Range<Int>) -> Diagnostic {
         let hint: String
         if lhs == .text && rhs.isNumeric { hint = "put the value in quotes" } else if lhs.isNumeric && rhs == .text { hint = "numbers are written without quotes" } else { hint = "compare values of the same kind" }
-        return error("cannot compare \(lhs) with \(rhs)", hint: hint, range)
+        return error(code: .typeIncomparable, "cannot compare \(lhs) with \(rhs)", hint: hint, range)
     }
 
     /// A text literal compared with a date becomes a date (or an error naming what was expected).
     private func coerce(_ bound: BoundExpression, toMatch type: DataType, at range: Range<Int>) throws -> BoundExpression {
         if type == .date, case .literal(.text(let text)) = bound {
             guard let days = CivilDate.parse(Array(text.utf8)[...]) else {
-                throw error("'\(text)' is not a date", hint: "write dates as \"2022-06-08\"", range)
+                throw error(code: .typeNotADate, "'\(text)' is not a date", hint: "write dates as \"2022-06-08\"", range)
             }
             return .literal(.date(days))
         }
@@ -127,9 +127,9 @@ public struct Binder {
             }
             return .comparison(comparison, left, right)
         default:
-            guard let arithmetic = ArithmeticOperator(rawValue: op) else { throw error("unknown operator \(op)", range) }
+            guard let arithmetic = ArithmeticOperator(rawValue: op) else { throw error(code: .nameUnknownOperator, "unknown operator \(op)", range) }
             guard let type = arithmetic.resultType(left.type, right.type) else {
-                throw error("\(op) does not apply to \(left.type) and \(right.type)", range)
+                throw error(code: .typeOperatorMismatch, "\(op) does not apply to \(left.type) and \(right.type)", range)
             }
             return .arithmetic(arithmetic, left, right, type)
         }
@@ -137,24 +137,24 @@ public struct Binder {
 
     private func bindCall(_ name: String, _ args: [Expression], _ range: Range<Int>) throws -> BoundExpression {
         if AggregateFunction(rawValue: name) != nil {
-            throw error("\(name)() adds up many rows and belongs in agg", hint: "e.g. agg 合计 = \(name)(…)", range)
+            throw error(code: .nameAggregateOutsideAgg, "\(name)() adds up many rows and belongs in agg", hint: "e.g. agg 合计 = \(name)(…)", range)
         }
         guard let function = ScalarFunction(rawValue: name) else {
             let known = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
             let hint = Suggestion.nearest(to: name, among: known).map { "did you mean \($0)?" } ?? "help functions lists them"
-            throw error("unknown function \(name)", hint: hint, range)
+            throw error(code: .nameUnknownFunction, "unknown function \(name)", hint: hint, range)
         }
         guard function.arity.contains(args.count) else {
-            throw error("\(name) takes \(function.arity.lowerBound == function.arity.upperBound ? "\(function.arity.lowerBound)" : "\(function.arity.lowerBound) to \(function.arity.upperBound)") argument(s)", hint: function.summary, range)
+            throw error(code: .typeArity, "\(name) takes \(function.arity.lowerBound == function.arity.upperBound ? "\(function.arity.lowerBound)" : "\(function.arity.lowerBound) to \(function.arity.upperBound)") argument(s)", hint: function.summary, range)
         }
         let bound = try args.map { try bind($0) }
         if function == .date, case .literal(.text(let text))? = bound.first, CivilDate.parse(Array(text.utf8)[...]) == nil {
-            throw error("'\(text)' is not a date", hint: "write dates as \"2022-06-08\"", args[0].range)
+            throw error(code: .typeNotADate, "'\(text)' is not a date", hint: "write dates as \"2022-06-08\"", args[0].range)
         }
         let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
         switch function.resultType(bound.map(\.type), literalArguments: literals) {
         case .success(let type): return .function(function, bound, type)
-        case .failure(let failure): throw error(failure.message, hint: function.summary, range)
+        case .failure(let failure): throw error(code: .typeFunctionArgument, failure.message, hint: function.summary, range)
         }
     }
 }

@@ -55,7 +55,7 @@ public struct Lexer {
                 switch readQuoted(pair, from: i + scalarWidth, escapePending: false) {
                 case .closed(let text, let end):
                     if pair.isName && text.isEmpty {
-                        report(Diagnostic(.parse, "empty `` name", source: source, range: start..<end))
+                        report(Diagnostic(.parse, code: .syntaxEmptyQuotedName, "empty `` name", source: source, range: start..<end))
                     } else {
                         scan.tokens.append(Token(pair.isName ? .quotedIdentifier : .string, text, start..<end))
                     }
@@ -107,7 +107,7 @@ public struct Lexer {
             } else {
                 let end = nextCharacterEnd(i)
                 let character = String(decoding: bytes[i..<end], as: UTF8.self)
-                report(Diagnostic(.parse, "unexpected character '\(character)'", source: source, range: start..<end))
+                report(Diagnostic(.parse, code: .syntaxUnexpectedCharacter, "unexpected character '\(character)'", source: source, range: start..<end))
                 i = end
             }
         }
@@ -187,11 +187,11 @@ public struct Lexer {
     private func unterminated(_ pair: LexicalVocabulary.QuotePair, from start: Int) -> Diagnostic {
         switch pair.escape {
         case .doubled:
-            return Diagnostic(.parse, "unterminated `name`", hint: "close it with a backtick", source: source, range: start..<bytes.count)
+            return Diagnostic(.parse, code: .syntaxUnterminatedName, "unterminated `name`", hint: "close it with a backtick", source: source, range: start..<bytes.count)
         case .backslash:
-            return Diagnostic(.parse, "unterminated string", hint: "close it with \(pair.closing)", source: source, range: start..<bytes.count)
+            return Diagnostic(.parse, code: .syntaxUnterminatedString, "unterminated string", hint: "close it with \(pair.closing)", source: source, range: start..<bytes.count)
         case .none:
-            return Diagnostic(.parse, "unterminated string", hint: "close the quotation mark", source: source, range: start..<bytes.count)
+            return Diagnostic(.parse, code: .syntaxUnterminatedString, "unterminated string", hint: "close the quotation mark", source: source, range: start..<bytes.count)
         }
     }
 }

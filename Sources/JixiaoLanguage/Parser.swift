@@ -56,8 +56,9 @@ public struct Parser {
         current?.range ?? endOffset..<(endOffset + 1)
     }
 
-    public func error(_ message: String, hint: String? = nil, at range: Range<Int>? = nil) -> Diagnostic {
-        Diagnostic(.parse, message, hint: hint, source: source, range: range ?? currentRange)
+    /// A syntax error with `code`, at `range` or else at the current token.
+    public func error(code: DiagnosticCode, _ message: String, hint: String? = nil, at range: Range<Int>? = nil) -> Diagnostic {
+        Diagnostic(.parse, code: code, message, hint: hint, source: source, range: range ?? currentRange)
     }
 
     public mutating func consumeWord(_ word: String) -> Bool {
@@ -71,17 +72,17 @@ public struct Parser {
     }
 
     public mutating func expectSymbol(_ symbol: String, _ what: String) throws {
-        guard consumeSymbol(symbol) else { throw error("expected \(what)") }
+        guard consumeSymbol(symbol) else { throw error(code: .syntaxExpected, "expected \(what)") }
     }
 
     public mutating func expectWord(_ word: String, hint: String? = nil) throws {
-        guard consumeWord(word) else { throw error("expected '\(word)'", hint: hint) }
+        guard consumeWord(word) else { throw error(code: .syntaxExpected, "expected '\(word)'", hint: hint) }
     }
 
     /// A column, dataset or other name.
     public mutating func name(_ what: String) throws -> Token {
         guard let token = current, token.isName, token.kind == .quotedIdentifier || !Self.keywords.contains(token.text.lowercased()) else {
-            throw error("expected \(what)")
+            throw error(code: .syntaxExpected, "expected \(what)")
         }
         position += 1
         return token
@@ -89,21 +90,21 @@ public struct Parser {
 
     public mutating func integer(_ what: String) throws -> Int {
         guard let token = current, token.kind == .integer, let value = Int(token.text) else {
-            throw error("expected \(what) (a whole number)")
+            throw error(code: .syntaxExpected, "expected \(what) (a whole number)")
         }
         position += 1
         return value
     }
 
     public mutating func expectEnd() throws {
-        if let token = current { throw error("unexpected '\(token.text)'", hint: "nothing more was expected here", at: token.range) }
+        if let token = current { throw error(code: .syntaxUnexpected, "unexpected '\(token.text)'", hint: "nothing more was expected here", at: token.range) }
     }
 
     /// The raw text of the next word, up to white space or `|` (and never past this stage), as a file path is
     /// typed; or a quoted string. A token that starts inside the word belongs to it whole: a quote in a path
     /// does not cut it short and leave the rest of the line unread.
     public mutating func rawWord(_ what: String) throws -> (text: String, range: Range<Int>) {
-        guard let first = current else { throw error("expected \(what)") }
+        guard let first = current else { throw error(code: .syntaxExpected, "expected \(what)") }
         if first.kind == .string { position += 1; return (first.text, first.range) }
         let bytes = Array(source.utf8)
         let limit = min(max(endOffset, first.range.upperBound), bytes.count)
@@ -150,7 +151,7 @@ public struct Parser {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else {
-            throw error("expression nested too deeply (over \(Self.maxDepth) levels)", hint: "split it into steps with derive")
+            throw error(code: .syntaxTooDeep, "expression nested too deeply (over \(Self.maxDepth) levels)", hint: "split it into steps with derive")
         }
         return try orExpression()
     }
@@ -162,7 +163,7 @@ public struct Parser {
     private func node(_ kind: Expression.Kind, _ range: Range<Int>, at place: Range<Int>? = nil) throws -> Expression {
         let expression = Expression(kind, range)
         guard expression.height <= Self.maxHeight else {
-            throw error("expression too deep (over \(Self.maxHeight) levels of operators and calls)",
+            throw error(code: .syntaxTooComplex, "expression too deep (over \(Self.maxHeight) levels of operators and calls)",
                         hint: "split it into steps with derive", at: place ?? range)
         }
         return expression
@@ -193,7 +194,7 @@ public struct Parser {
             position += 1
             depth += 1
             defer { depth -= 1 }
-            guard depth <= Self.maxDepth else { throw error("expression nested too deeply (over \(Self.maxDepth) levels)") }
+            guard depth <= Self.maxDepth else { throw error(code: .syntaxTooDeep, "expression nested too deeply (over \(Self.maxDepth) levels)") }
             let operand = try notExpression()
             return try node(.unary("not", operand), token.range.lowerBound..<operand.range.upperBound)
         }
@@ -211,7 +212,7 @@ public struct Parser {
             return try node(.binary(token.text, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         if token.isSymbol("=") {
-            throw error("'=' compares nothing here", hint: "use == to compare", at: token.range)
+            throw error(code: .syntaxSingleEquals, "'=' compares nothing here", hint: "use == to compare", at: token.range)
         }
         var negated = false
         if token.isWord("not"), let next = peek(1), next.isWord("in") || next.isWord("between") || next.isWord("contains") {
@@ -224,7 +225,7 @@ public struct Parser {
             var items: [Expression] = []
             if !consumeSymbol("]") {
                 repeat { items.append(try additive()) } while consumeSymbol(",")
-                guard consumeSymbol("]") else { throw error("expected , or ] in the list", hint: "the list opened here", at: currentRange) }
+                guard consumeSymbol("]") else { throw error(code: .syntaxExpected, "expected , or ] in the list", hint: "the list opened here", at: currentRange) }
             }
             let end = tokens[position - 1].range.upperBound
             _ = open
@@ -244,7 +245,7 @@ public struct Parser {
         }
         if consumeWord("is") {
             let negatedNull = consumeWord("not")
-            guard let nullToken = current, nullToken.isWord("null") else { throw error("expected null after is") }
+            guard let nullToken = current, nullToken.isWord("null") else { throw error(code: .syntaxExpected, "expected null after is") }
             position += 1
             return try node(.isNull(lhs, negated: negatedNull), lhs.range.lowerBound..<nullToken.range.upperBound)
         }
@@ -276,7 +277,7 @@ public struct Parser {
             position += 1
             depth += 1
             defer { depth -= 1 }
-            guard depth <= Self.maxDepth else { throw error("expression nested too deeply (over \(Self.maxDepth) levels)") }
+            guard depth <= Self.maxDepth else { throw error(code: .syntaxTooDeep, "expression nested too deeply (over \(Self.maxDepth) levels)") }
             let operand = try unary()
             if case .literal(let value) = operand.kind {
                 switch value {
@@ -292,19 +293,19 @@ public struct Parser {
 
     private mutating func primary() throws -> Expression {
         guard let token = current else {
-            throw error("expected a value, a column or a function here")
+            throw error(code: .syntaxExpected, "expected a value, a column or a function here")
         }
         switch token.kind {
         case .integer:
             position += 1
             guard let value = Int64(token.text) else {
-                throw error("number too large for a whole number", hint: "write it as a decimal", at: token.range)
+                throw error(code: .syntaxIntegerOverflow, "number too large for a whole number", hint: "write it as a decimal", at: token.range)
             }
             return try node(.literal(.integer(value)), token.range)
         case .decimal:
             position += 1
             guard let value = ExactDecimal(parsing: token.text) else {
-                throw error("number too large or too precise", at: token.range)
+                throw error(code: .syntaxNumberOverflow, "number too large or too precise", at: token.range)
             }
             return try node(.literal(.decimal(value)), token.range)
         case .string:
@@ -318,7 +319,7 @@ public struct Parser {
             if lower == "true" || lower == "false" { position += 1; return try node(.literal(.boolean(lower == "true")), token.range) }
             if lower == "null" { position += 1; return try node(.literal(.null), token.range) }
             if Self.keywords.contains(lower) {
-                throw error("expected a value, found the keyword '\(token.text)'", at: token.range)
+                throw error(code: .syntaxKeywordAsValue, "expected a value, found the keyword '\(token.text)'", at: token.range)
             }
             position += 1
             if let open = current, open.isSymbol("(") {
@@ -327,7 +328,7 @@ public struct Parser {
                 if !consumeSymbol(")") {
                     repeat { args.append(try expression()) } while consumeSymbol(",")
                     guard let close = current, close.isSymbol(")") else {
-                        throw error("expected , or ) to close \(token.text)(", hint: "the call opened here", at: currentRange)
+                        throw error(code: .syntaxExpected, "expected , or ) to close \(token.text)(", hint: "the call opened here", at: currentRange)
                     }
                     position += 1
                 }
@@ -339,15 +340,15 @@ public struct Parser {
             depth += 1
             defer { depth -= 1 }
             guard depth <= Self.maxDepth else {
-                throw error("expression nested too deeply (over \(Self.maxDepth) levels)", hint: "split it into steps with derive", at: token.range)
+                throw error(code: .syntaxTooDeep, "expression nested too deeply (over \(Self.maxDepth) levels)", hint: "split it into steps with derive", at: token.range)
             }
             var inner = try orExpression()
-            guard let close = current, close.isSymbol(")") else { throw error("expected ) to close (", at: currentRange) }
+            guard let close = current, close.isSymbol(")") else { throw error(code: .syntaxExpected, "expected ) to close (", at: currentRange) }
             position += 1
             inner.range = token.range.lowerBound..<close.range.upperBound
             return inner
         default:
-            throw error("expected a value, a column or a function, found '\(token.text)'", at: token.range)
+            throw error(code: .syntaxExpected, "expected a value, a column or a function, found '\(token.text)'", at: token.range)
         }
     }
 }

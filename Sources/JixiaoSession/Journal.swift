@@ -18,7 +18,7 @@ public final class Journal {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         guard descriptor >= 0 else {
-            throw Diagnostic(.io, "cannot open the journal: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            throw Diagnostic(.io, code: .journalOpenFailed, "cannot open the journal: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
         }
     }
 
@@ -57,13 +57,13 @@ public final class Journal {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Diagnostic(.io, "cannot write the journal: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+                throw Diagnostic(.io, code: .journalWriteFailed, "cannot write the journal: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
             }
             offset += written
         }
         // The promise is that a command is on disk before its output is shown: a failed fsync breaks it.
         guard fsync(descriptor) == 0 else {
-            throw Diagnostic(.io, "cannot flush the journal to disk: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            throw Diagnostic(.io, code: .journalFlushFailed, "cannot flush the journal to disk: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
         }
     }
 

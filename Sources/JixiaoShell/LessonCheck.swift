@@ -35,7 +35,7 @@ public struct LessonCheck {
             errorOutput(DiagnosticRenderer.render(error.located(file: path, line: nil), color: color) + "\n")
             return 1
         } catch {
-            errorOutput(DiagnosticRenderer.render(Diagnostic(.io, String(describing: error), location: SourceLocation(file: path)), color: color) + "\n")
+            errorOutput(DiagnosticRenderer.render(Diagnostic(.io, code: .lessonUnreadable, String(describing: error), location: SourceLocation(file: path)), color: color) + "\n")
             return 1
         }
         let report = check(script, file: path)
@@ -53,7 +53,7 @@ public struct LessonCheck {
     public func check(_ script: String, file: String) -> Report {
         let commands = ScriptReader.commands(script)
         guard !commands.isEmpty else {
-            return Report(steps: 0, problems: [Diagnostic(.input, "the lesson has no steps", hint: "a step is a command line, with # narration lines before it",
+            return Report(steps: 0, problems: [Diagnostic(.input, code: .lessonNoSteps, "the lesson has no steps", hint: "a step is a command line, with # narration lines before it",
                                                           location: SourceLocation(file: file))])
         }
         var problems: [Diagnostic] = []
@@ -65,7 +65,7 @@ public struct LessonCheck {
             }
             if let reason = nothingToCompare(outcome) {
                 let firstLine = command.text.prefix { $0 != "\n" }
-                problems.append(Diagnostic(.input, "step \(index + 1) \(reason)",
+                problems.append(Diagnostic(.input, code: .lessonStepWithoutResult, "step \(index + 1) \(reason)",
                                            hint: "a step needs a query whose result is a table or text, or a let or load that leaves a dataset; explanations belong in # narration",
                                            source: command.text, range: 0..<firstLine.utf8.count,
                                            location: SourceLocation(file: file, line: command.line)))

@@ -48,7 +48,7 @@ public struct NotebookTool {
         case "md", "markdown": text = NotebookWriter.markdown(title: title, cells: cells)
         case "html", "htm": text = NotebookWriter.html(title: title, cells: cells)
         default:
-            throw Diagnostic(.input, "a notebook is written as .md or .html, not \(destination)", location: SourceLocation(file: destination))
+            throw Diagnostic(.input, code: .notebookUnknownFormat, "a notebook is written as .md or .html, not \(destination)", location: SourceLocation(file: destination))
         }
         try AtomicFile.write(text, to: destination)
         return error

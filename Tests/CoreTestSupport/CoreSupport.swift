@@ -53,7 +53,7 @@ public enum Python {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Diagnostic(.run, "python3 \(arguments.first ?? "") exited with status \(process.terminationStatus)")
+            throw Diagnostic(.run, code: DiagnosticCode("test.python_failed"), "python3 \(arguments.first ?? "") exited with status \(process.terminationStatus)")
         }
         return String(decoding: data, as: UTF8.self)
     }

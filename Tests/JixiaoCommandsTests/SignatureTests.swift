@@ -90,7 +90,7 @@ import TestSupport
     static func parse(_ text: String, with signature: Signature, command: any Command.Type) throws -> Arguments {
         let syntax = try PipelineSyntax.parse(text)
         guard syntax.stages.count == 1, let stage = syntax.stages.first, stage.name.text == command.name else {
-            throw Diagnostic(.parse, "not one \(command.name) stage: \(text)")
+            throw Diagnostic(.parse, code: DiagnosticCode("test.not_one_stage"), "not one \(command.name) stage: \(text)")
         }
         var parser = stage.parser(source: text)
         return try signature.parse(&parser, usage: command.syntax)

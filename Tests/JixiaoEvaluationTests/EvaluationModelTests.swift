@@ -37,7 +37,7 @@ import Testing
                                                  funds: table(Self.funds), fundsOrigin: DatasetOrigin(name: "funds"))
         let indicators = try IndicatorReader.read(table(Self.indicators), origin: DatasetOrigin(name: "indicators"), template: template)
         let actuals = try indicators.map { indicator -> ActualValue in
-            guard case .recorded(let text) = indicator.method else { throw Diagnostic(.run, "expected a recorded figure") }
+            guard case .recorded(let text) = indicator.method else { throw Diagnostic(.run, code: DiagnosticCode("test.not_recorded"), "expected a recorded figure") }
             return try ActualValue.from(.text(text), for: indicator)
         }
         return try Evaluation.evaluate(template: template, execution: execution, indicators: indicators, actuals: actuals)

@@ -18,7 +18,7 @@ import CoreTestSupport
     @Test func errorMessagesAndCaretsAreSanitizedAndAligned() {
         let source = "where 名称 == \"\u{1B}[2J\" and x"
         let start = Array(source.utf8).count - 1
-        let error = Diagnostic(.bind, "no column named x\u{1B}]0;pwned\u{7}", hint: "columns: \u{1B}[1m名称", source: source, range: start..<(start + 1))
+        let error = Diagnostic(.bind, code: .nameUnknownColumn, "no column named x\u{1B}]0;pwned\u{7}", hint: "columns: \u{1B}[1m名称", source: source, range: start..<(start + 1))
         // The caret sits under x: `where 名称 == "␛[2J" and ` is 25 columns once ESC shows as one symbol.
         #expect(DiagnosticRenderer.render(error) == [
             "name error: no column named x␛]0;pwned␇",

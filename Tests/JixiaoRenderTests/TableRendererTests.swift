@@ -153,7 +153,7 @@ import Testing
     @Test func putsTheCaretUnderTheTokenByDisplayWidth() {
         let source = "stations | where 乡镗 == \"保安镇\""
         let start = "stations | where ".utf8.count
-        let diagnostic = Diagnostic(.bind, "no column named 乡镗", hint: "did you mean 乡镇?", source: source,
+        let diagnostic = Diagnostic(.bind, code: .nameUnknownColumn, "no column named 乡镗", hint: "did you mean 乡镇?", source: source,
                                     range: start..<(start + "乡镗".utf8.count), location: SourceLocation(file: "demo.jx", line: 2))
         let expected = """
             demo.jx:2:18: name error: no column named 乡镗

@@ -59,7 +59,4 @@ extension TestSupport {
         try workspace.loadFolder(datasetsFolder)
         return (Interpreter(workspace: workspace), folder)
     }
-
-
-
 }

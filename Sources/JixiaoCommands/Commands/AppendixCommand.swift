@@ -61,7 +61,7 @@ public struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         template = arguments.template
         if let (given, range) = arguments.path("file") {
             guard let format = Format(path: given) else {
-                throw Diagnostic(.parse, "cannot tell the format of \(given)", hint: "end the name in .md, .csv, .html or .txt", range: range)
+                throw Diagnostic(.parse, code: .appendixUnknownFormat, "cannot tell the format of \(given)", hint: "end the name in .md, .csv, .html or .txt", range: range)
             }
             self.path = WritePolicy.placed(given)
             self.pathRange = range

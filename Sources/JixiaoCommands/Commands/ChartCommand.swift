@@ -80,7 +80,7 @@ public struct ChartCommand: DeclaredCommand {
 
     public init(arguments: Arguments) throws {
         let word = try arguments.required("kind", arguments.choice)
-        guard let kind = Kind(rawValue: word.text) else { throw Diagnostic(.internal, "no chart kind \(word.text)") }
+        guard let kind = Kind(rawValue: word.text) else { throw Diagnostic(.internal, code: .internalChartKind, "no chart kind \(word.text)") }
         self.kind = kind
         kindRange = word.range
         column = arguments.name("column")
@@ -93,16 +93,16 @@ public struct ChartCommand: DeclaredCommand {
         ascii = arguments.flags.contains("ascii")
 
         if let column, let y {
-            throw Diagnostic(.parse, "the value column is given twice", hint: "write either chart \(kind.rawValue) \(column.text) or y=\(y.text)", range: y.range)
+            throw Diagnostic(.parse, code: .chartValueGivenTwice, "the value column is given twice", hint: "write either chart \(kind.rawValue) \(column.text) or y=\(y.text)", range: y.range)
         }
         if bins != nil, kind != .hist {
-            throw Diagnostic(.parse, "bins= applies to chart hist", range: arguments.optionRange("bins"))
+            throw Diagnostic(.parse, code: .chartBinsNotHist, "bins= applies to chart hist", range: arguments.optionRange("bins"))
         }
         if let by, kind != .stacked {
-            throw Diagnostic(.parse, "by= applies to chart stacked", hint: "it names the column that splits each bar", range: by.range)
+            throw Diagnostic(.parse, code: .chartByNotStacked, "by= applies to chart stacked", hint: "it names the column that splits each bar", range: by.range)
         }
         if let x, kind == .hist {
-            throw Diagnostic(.parse, "chart hist counts one column and takes no x=", hint: "e.g. chart hist 月均服务人次 bins=5", range: x.range)
+            throw Diagnostic(.parse, code: .chartHistTakesNoX, "chart hist counts one column and takes no x=", hint: "e.g. chart hist 月均服务人次 bins=5", range: x.range)
         }
     }
 
@@ -124,7 +124,7 @@ public struct ChartCommand: DeclaredCommand {
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         guard table.rowCount > 0 else {
-            throw Diagnostic(.run, "nothing to chart: the input has no rows",
+            throw Diagnostic(.run, code: .chartNoRows, "nothing to chart: the input has no rows",
                              hint: "run the line without | chart … to see which step left no rows", source: context.source, range: kindRange)
         }
         let style = ChartStyle(width: width ?? context.workspace.style.chartWidth, ascii: ascii || context.workspace.style.ascii)
@@ -179,14 +179,14 @@ private struct ChartColumns {
             guard isNumeric(found) else {
                 let numeric = table.names.indices.filter(isNumeric).map { table.names[$0] }
                 let hint = numeric.isEmpty ? countHint : "numeric columns: " + numeric.joined(separator: ", ")
-                throw Diagnostic(.bind, "\(kindName) draws numbers, and \(table.names[found]) is \(table.columns[found].type)",
+                throw Diagnostic(.bind, code: .chartNotNumbers, "\(kindName) draws numbers, and \(table.names[found]) is \(table.columns[found].type)",
                                  hint: hint, source: context.source, range: token.range)
             }
             return found
         }
         let candidates = table.names.indices.filter { isNumeric($0) && !excluding.contains($0) }
         guard let found = candidates.first(where: { $0 >= start }) ?? candidates.first else {
-            throw Diagnostic(.run, "nothing to chart: no column of the input holds numbers", hint: countHint,
+            throw Diagnostic(.run, code: .chartNoNumberColumn, "nothing to chart: no column of the input holds numbers", hint: countHint,
                              source: context.source, range: command.kindRange)
         }
         return found
@@ -252,7 +252,7 @@ private struct ChartColumns {
     }
 
     func allNull(_ column: Int) -> Diagnostic {
-        Diagnostic(.run, "nothing to chart: every value of \(table.names[column]) is null",
+        Diagnostic(.run, code: .chartAllNull, "nothing to chart: every value of \(table.names[column]) is null",
                    hint: "where \(Expression.name(table.names[column])) is not null shows the rows that have one", source: context.source, range: command.kindRange)
     }
 
@@ -287,11 +287,11 @@ private struct ChartColumns {
         } else if let found = table.names.indices.first(where: { isText($0) && $0 != label && $0 != value }) {
             split = found
         } else {
-            throw Diagnostic(.run, "chart stacked needs a column to split each bar by",
+            throw Diagnostic(.run, code: .chartStackedNeedsBy, "chart stacked needs a column to split each bar by",
                              hint: "group by two columns first, e.g. … | group 乡镇, 层级 | agg n = count() | chart stacked",
                              source: context.source, range: command.kindRange)
         }
-        guard let label else { throw Diagnostic(.run, "chart stacked needs a label column", source: context.source, range: command.kindRange) }
+        guard let label else { throw Diagnostic(.run, code: .chartStackedNeedsLabel, "chart stacked needs a label column", source: context.source, range: command.kindRange) }
 
         // Bars and their parts in order of first appearance; a pair that appears twice is summed exactly.
         let pivot: Pivot
@@ -300,7 +300,7 @@ private struct ChartColumns {
         } catch let overflow as PivotOperator.Overflow {
             let bar = CellFormatter.text(overflow.rowKey ?? .null, hint: table.columns[label].hint)
             let part = CellFormatter.text(overflow.columnKey ?? .null, hint: table.columns[split].hint)
-            throw Diagnostic(.run, "the sum of \(table.names[value]) for \(bar), \(part) is too large", source: context.source, range: command.kindRange)
+            throw Diagnostic(.run, code: .chartSumOverflow, "the sum of \(table.names[value]) for \(bar), \(part) is too large", source: context.source, range: command.kindRange)
         }
         let barOrder = pivot.rowKeys.map { CellFormatter.text($0, hint: table.columns[label].hint) }
         let partOrder = pivot.columnKeys.map { CellFormatter.text($0, hint: table.columns[split].hint) }
@@ -317,14 +317,14 @@ private struct ChartColumns {
     }
 
     func tooManySeries(_ count: Int, what: String) -> Diagnostic {
-        Diagnostic(.run, "chart stacked tells at most \(StackedBarChart.seriesLimit) series apart, and there are \(count) \(what)",
+        Diagnostic(.run, code: .chartTooManySeries, "chart stacked tells at most \(StackedBarChart.seriesLimit) series apart, and there are \(count) \(what)",
                    hint: "keep fewer with where, or draw one series with chart bar", source: context.source, range: command.kindRange)
     }
 
     func refuseNegative(_ data: ChartData) throws {
         for series in data.series {
             for (row, value) in series.values.enumerated() where (value?.units ?? 0) < 0 {
-                throw Diagnostic(.run, "chart stacked cannot stack a negative value: \(series.name) is \(data.text(value)) for \(data.labels[row])",
+                throw Diagnostic(.run, code: .chartNegativeStack, "chart stacked cannot stack a negative value: \(series.name) is \(data.text(value)) for \(data.labels[row])",
                                  hint: "chart bar draws negative values left of a zero axis", source: context.source, range: command.kindRange)
             }
         }

@@ -47,7 +47,7 @@ public struct DatasetSource: Command {
         let candidates = workspace.order + CommandRegistry.standard.sourceNames
         let hint = Suggestion.nearest(to: name, among: candidates).map { "did you mean \($0)?" }
             ?? (workspace.order.isEmpty ? "no datasets are loaded; use load FILE" : "datasets: " + Diagnostic.listing(workspace.order))
-        throw Diagnostic(.bind, "no dataset or command named \(name)", hint: hint, source: context.source, range: range)
+        throw Diagnostic(.bind, code: .nameUnknownDatasetOrCommand, "no dataset or command named \(name)", hint: hint, source: context.source, range: range)
     }
 }
 

@@ -26,7 +26,7 @@ public struct ExplainCommand: Command {
     /// `explain` is written at the start of a line, before a whole pipeline, which `Pipeline.parse` reads;
     /// reaching this means it stood elsewhere.
     public init(parsing parser: inout Parser) throws {
-        throw parser.error("explain is written at the start of a line: explain PIPELINE")
+        throw parser.error(code: .syntaxExplainNotFirst, "explain is written at the start of a line: explain PIPELINE")
     }
 
     init(pipeline: Pipeline) {

@@ -42,12 +42,12 @@ public struct ExportCommand: DeclaredCommand {
         let given = try arguments.required("file", arguments.path)
         (path, pathRange) = (WritePolicy.placed(given.text), given.range)
         guard let format = TableFileFormat.of(path: path) else {
-            throw Diagnostic(.parse, "cannot tell the format of \(given.text)", hint: "export writes \(TableFileFormat.exportExtensions)", range: pathRange)
+            throw Diagnostic(.parse, code: .exportUnknownFormat, "cannot tell the format of \(given.text)", hint: "export writes \(TableFileFormat.exportExtensions)", range: pathRange)
         }
         self.format = format
         excel = arguments.flags.contains("excel")
         if excel && format != .csv && format != .tsv {
-            throw Diagnostic(.parse, "--excel applies to .csv and .tsv files", hint: "an .xlsx file needs no byte-order mark", range: pathRange)
+            throw Diagnostic(.parse, code: .exportExcelFlagFormat, "--excel applies to .csv and .tsv files", hint: "an .xlsx file needs no byte-order mark", range: pathRange)
         }
     }
 
@@ -62,14 +62,14 @@ public struct ExportCommand: DeclaredCommand {
         let title: String
         if let dataset {
             if input != nil {
-                throw Diagnostic(.parse, "after | export takes only a file: … | export FILE", source: context.source, range: dataset.range)
+                throw Diagnostic(.parse, code: .exportDatasetAfterPipe, "after | export takes only a file: … | export FILE", source: context.source, range: dataset.range)
             }
             var parser = Parser(source: context.source, tokens: [dataset])
             table = try context.table(try DatasetSource(parsing: &parser).run(nil, in: context), for: Self.name)
             title = dataset.text
         } else {
             guard input != nil else {
-                throw Diagnostic(.parse, "export needs a table: export NAME to FILE, or … | export FILE", source: context.source, range: pathRange)
+                throw Diagnostic(.parse, code: .exportNeedsTable, "export needs a table: export NAME to FILE, or … | export FILE", source: context.source, range: pathRange)
             }
             table = try context.table(input, for: Self.name)
             let file = path.split(separator: "/").last.map(String.init) ?? path
@@ -90,12 +90,12 @@ extension ExportCommand {
     public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         if let dataset {
             if input != nil {
-                throw Diagnostic(.parse, "after | export takes only a file: … | export FILE", source: context.source, range: dataset.range)
+                throw Diagnostic(.parse, code: .exportDatasetAfterPipe, "after | export takes only a file: … | export FILE", source: context.source, range: dataset.range)
             }
             _ = try DatasetSource(name: dataset).bind(nil, in: context).fields(for: Self.name)
         } else {
             guard let input else {
-                throw Diagnostic(.parse, "export needs a table: export NAME to FILE, or … | export FILE", source: context.source, range: pathRange)
+                throw Diagnostic(.parse, code: .exportNeedsTable, "export needs a table: export NAME to FILE, or … | export FILE", source: context.source, range: pathRange)
             }
             _ = try input.fields(for: Self.name)
         }

@@ -33,7 +33,7 @@ public struct HelpCommand: DeclaredCommand {
         if topic.text.lowercased() == "functions" { return .text(Self.functions()) }
         guard let command = registry.command(named: topic.text) else {
             let hint = Suggestion.nearest(to: topic.text, among: registry.allNames).map { "did you mean \($0)?" } ?? "help lists the commands"
-            throw Diagnostic(.bind, "no command named \(topic.text)", hint: hint, source: context.source, range: topic.range)
+            throw Diagnostic(.bind, code: .nameUnknownHelpTopic, "no command named \(topic.text)", hint: hint, source: context.source, range: topic.range)
         }
         return .text(Self.page(command))
     }

@@ -43,7 +43,7 @@ public struct JoinCommand: DeclaredCommand {
         let table = try context.table(input, for: Self.name)
         guard let other = context.workspace.dataset(named: dataset.text)?.table else {
             let hint = Suggestion.nearest(to: dataset.text, among: context.workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
-            throw Diagnostic(.bind, "no dataset named \(dataset.text)", hint: hint, source: context.source, range: dataset.range)
+            throw Diagnostic(.bind, code: .nameUnknownDataset, "no dataset named \(dataset.text)", hint: hint, source: context.source, range: dataset.range)
         }
         let leftBinder = context.binder(for: table)
         let rightBinder = context.binder(for: other)
@@ -60,7 +60,7 @@ extension JoinCommand {
         let fields = try (input ?? .nothing).fields(for: Self.name)
         guard let other = context.workspace.dataset(named: dataset.text)?.table.fields else {
             let hint = Suggestion.nearest(to: dataset.text, among: context.workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
-            throw Diagnostic(.bind, "no dataset named \(dataset.text)", hint: hint, source: context.source, range: dataset.range)
+            throw Diagnostic(.bind, code: .nameUnknownDataset, "no dataset named \(dataset.text)", hint: hint, source: context.source, range: dataset.range)
         }
         let leftBinder = context.binder(for: fields)
         let rightBinder = context.binder(for: other)

@@ -20,7 +20,7 @@ public struct LetCommand: Command {
     /// `let` is written `let NAME = …` at the start of a line, which `Pipeline.parse` reads; reaching this means it
     /// stood elsewhere.
     public init(parsing parser: inout Parser) throws {
-        throw parser.error("let is written at the start of a line: let NAME = pipeline")
+        throw parser.error(code: .syntaxLetNotFirst, "let is written at the start of a line: let NAME = pipeline")
     }
 
     init(name: String, nameRange: Range<Int>, pipeline: Pipeline) {
@@ -35,14 +35,14 @@ public struct LetCommand: Command {
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         if CommandRegistry.standard.command(named: datasetName) != nil {
-            throw Diagnostic(.bind, "\(datasetName) is a command name", hint: "choose another name", source: context.source, range: nameRange)
+            throw Diagnostic(.bind, code: .nameCommandNameTaken, "\(datasetName) is a command name", hint: "choose another name", source: context.source, range: nameRange)
         }
         if Workspace.cellNumber(named: datasetName) != nil {
-            throw Diagnostic(.bind, "\(datasetName) names a cell's result", hint: "choose a name that is not _ and digits", source: context.source, range: nameRange)
+            throw Diagnostic(.bind, code: .nameCellNameTaken, "\(datasetName) names a cell's result", hint: "choose a name that is not _ and digits", source: context.source, range: nameRange)
         }
         let value = try pipeline.run(in: context)
         guard let table = value.table else {
-            throw Diagnostic(.run, "let needs a pipeline that gives a table", source: context.source, range: nameRange)
+            throw Diagnostic(.run, code: .runLetNeedsTable, "let needs a pipeline that gives a table", source: context.source, range: nameRange)
         }
         let kept = table.materialized()
         context.workspace.store(Dataset(name: datasetName, table: kept, origin: .derived(pipeline: pipeline.canonical)))

@@ -62,10 +62,10 @@ public struct LoadCommand: DeclaredCommand {
             datasetName = base.isEmpty ? file : base
         }
         guard !datasetName.isEmpty else {
-            throw Diagnostic(.parse, "give the dataset a name: load PATH as NAME", range: range)
+            throw Diagnostic(.parse, code: .loadNeedsName, "give the dataset a name: load PATH as NAME", range: range)
         }
         if Workspace.cellNumber(named: datasetName) != nil {
-            throw Diagnostic(.parse, "\(datasetName) names a cell's result: give the dataset another name with as NAME", range: range)
+            throw Diagnostic(.parse, code: .loadCellName, "\(datasetName) names a cell's result: give the dataset another name with as NAME", range: range)
         }
         var named = arguments
         named.set("name", .name(Token(.identifier, datasetName, 0..<0)))
@@ -73,13 +73,13 @@ public struct LoadCommand: DeclaredCommand {
 
         if let known = TableFileFormat.of(path: path) {
             guard known.canLoad else {
-                throw Diagnostic(.parse, "load reads \(TableFileFormat.loadableExtensions); .\(path.split(separator: ".").last ?? "") files are only written (by export)", range: range)
+                throw Diagnostic(.parse, code: .loadWriteOnlyFormat, "load reads \(TableFileFormat.loadableExtensions); .\(path.split(separator: ".").last ?? "") files are only written (by export)", range: range)
             }
             format = known
         } else if path.lowercased().hasSuffix(".xls") {
-            throw Diagnostic(.parse, "old .xls workbooks cannot be read", hint: "save it as .xlsx (Excel: 另存为 → Excel 工作簿)", range: range)
+            throw Diagnostic(.parse, code: .loadOldXls, "old .xls workbooks cannot be read", hint: "save it as .xlsx (Excel: 另存为 → Excel 工作簿)", range: range)
         } else if (path.split(separator: "/").last ?? "").contains(".") {
-            throw Diagnostic(.parse, "unknown file type", hint: "load reads \(TableFileFormat.loadableExtensions)", range: range)
+            throw Diagnostic(.parse, code: .loadUnknownFileType, "unknown file type", hint: "load reads \(TableFileFormat.loadableExtensions)", range: range)
         } else {
             format = .csv
         }
@@ -89,32 +89,32 @@ public struct LoadCommand: DeclaredCommand {
             for part in (arguments.textOption("types") ?? "").split(separator: ",") {
                 let pieces = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard pieces.count == 2, let type = DataType.named(pieces[1]) else {
-                    throw Diagnostic(.parse, "types= takes \"列:type,…\" with types integer, decimal, text, date or boolean", range: token.range)
+                    throw Diagnostic(.parse, code: .loadTypesSyntax, "types= takes \"列:type,…\" with types integer, decimal, text, date or boolean", range: token.range)
                 }
                 loadOptions.types[pieces[0]] = type
             }
         }
         if let token = arguments.options["encoding"] {
-            guard format != .xlsx else { throw Diagnostic(.parse, "encoding= is for text files; an .xlsx workbook knows its encoding", range: token.range) }
+            guard format != .xlsx else { throw Diagnostic(.parse, code: .loadEncodingForXlsx, "encoding= is for text files; an .xlsx workbook knows its encoding", range: token.range) }
             let name = arguments.textOption("encoding") ?? ""
             guard let encoding = TextEncoding.named(name) else {
-                throw Diagnostic(.parse, "unknown encoding \(name)", hint: "encodings: \(TextEncoding.acceptedNames)", range: token.range)
+                throw Diagnostic(.parse, code: .loadUnknownEncoding, "unknown encoding \(name)", hint: "encodings: \(TextEncoding.acceptedNames)", range: token.range)
             }
             loadOptions.encoding = encoding
         }
         if let token = arguments.options["header"] {
-            guard format != .json else { throw Diagnostic(.parse, "header= is for CSV, TSV and XLSX files", range: token.range) }
+            guard format != .json else { throw Diagnostic(.parse, code: .loadHeaderForJson, "header= is for CSV, TSV and XLSX files", range: token.range) }
             guard let line = arguments.integerOption("header"), line >= 1 else {
-                throw Diagnostic(.parse, "header= takes the header's line number, from 1", range: token.range)
+                throw Diagnostic(.parse, code: .loadHeaderLine, "header= takes the header's line number, from 1", range: token.range)
             }
             loadOptions.headerLine = line
         }
         if let token = arguments.options["sheet"] {
-            guard format == .xlsx else { throw Diagnostic(.parse, "sheet= is for .xlsx workbooks", range: token.range) }
+            guard format == .xlsx else { throw Diagnostic(.parse, code: .loadSheetNotXlsx, "sheet= is for .xlsx workbooks", range: token.range) }
             loadOptions.sheet = arguments.textOption("sheet")
         }
         if arguments.flags.contains("keep-totals") {
-            guard format != .json else { throw Diagnostic(.parse, "--keep-totals is for CSV, TSV and XLSX files", range: range) }
+            guard format != .json else { throw Diagnostic(.parse, code: .loadKeepTotalsForJson, "--keep-totals is for CSV, TSV and XLSX files", range: range) }
             loadOptions.keepTotals = true
         }
         self.loadOptions = loadOptions
@@ -130,15 +130,13 @@ public struct LoadCommand: DeclaredCommand {
             imported = try TableLoader.load(path: resolved, format: format, options: cancellable)
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.file == resolved { diagnostic.location.file = path }
-            if let sheet = loadOptions.sheet, diagnostic.message == XLSXReader.noSheetMessage(sheet) {
-                diagnostic.source = context.source
-                diagnostic.range = arguments.optionRange("sheet")
+            if loadOptions.sheet != nil, diagnostic.code == .xlsxNoSheet {
+                diagnostic = diagnostic.placed(in: context.source, at: arguments.optionRange("sheet"))
             }
             if diagnostic.source == nil && diagnostic.location.line == nil {
                 // About the path as typed (missing, a folder, a device): point at it in the command, whose own
                 // place (a script's line, or none at the prompt) is the place to report.
-                diagnostic.source = context.source
-                diagnostic.range = pathRange
+                diagnostic = diagnostic.placed(in: context.source, at: pathRange)
                 diagnostic.location.file = nil
             }
             throw diagnostic

@@ -36,7 +36,7 @@ public struct ReplayCommand: DeclaredCommand {
 
     public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         guard context.workspace.replayDepth < Workspace.maxReplayDepth else {
-            throw Diagnostic(.security, "scripts replay one another more than \(Workspace.maxReplayDepth) deep",
+            throw Diagnostic(.security, code: .securityReplayDepth, "scripts replay one another more than \(Workspace.maxReplayDepth) deep",
                              hint: "does a script replay itself?", source: context.source, range: pathRange)
         }
         let resolved = try context.checkRead(path, range: pathRange)

@@ -48,12 +48,12 @@ public struct SaveCommand: DeclaredCommand {
         let workspace = context.workspace
         let name = scriptName.text
         guard !name.contains("/"), !name.hasPrefix(".") else {
-            throw Diagnostic(.input, "a script name is a plain name, not a path", source: context.source, range: scriptName.range)
+            throw Diagnostic(.input, code: .saveNameIsPath, "a script name is a plain name, not a path", source: context.source, range: scriptName.range)
         }
         let path = try context.checkWrite(relativePath, range: scriptName.range)
         let exists = FileManager.default.fileExists(atPath: path)
         if exists && !force {
-            throw Diagnostic(.io, "\(relativePath) exists", hint: "save \(Expression.name(name)) --force replaces it, or choose another name",
+            throw Diagnostic(.io, code: .saveExists, "\(relativePath) exists", hint: "save \(Expression.name(name)) --force replaces it, or choose another name",
                              source: context.source, range: scriptName.range)
         }
         let text = Self.script(from: workspace.log, workspace: workspace)
@@ -69,7 +69,7 @@ public struct SaveCommand: DeclaredCommand {
                 try FileManager.default.removeItem(atPath: expected)
                 lines.append("  removed \(relativePath).expected, recorded for the replaced script; jixiao replay --update \(relativePath) records it again")
             } catch {
-                throw Diagnostic(.io, "saved \(relativePath), but cannot remove the outdated \(relativePath).expected: \(error.localizedDescription)")
+                throw Diagnostic(.io, code: .saveStaleExpected, "saved \(relativePath), but cannot remove the outdated \(relativePath).expected: \(error.localizedDescription)")
             }
         }
         return .none(lines.joined(separator: "\n"))

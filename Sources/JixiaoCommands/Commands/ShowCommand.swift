@@ -44,13 +44,13 @@ public struct ShowCommand: DeclaredCommand {
         let table: Table
         if let dataset {
             if input != nil {
-                throw Diagnostic(.parse, "show after | takes no dataset name", hint: "… | show rows=N", source: context.source, range: dataset.range)
+                throw Diagnostic(.parse, code: .showDatasetAfterPipe, "show after | takes no dataset name", hint: "… | show rows=N", source: context.source, range: dataset.range)
             }
             var parser = Parser(source: context.source, tokens: [dataset])
             let source = try DatasetSource(parsing: &parser)
             table = try context.table(try source.run(nil, in: context), for: Self.name)
         } else {
-            guard input != nil else { throw Diagnostic(.parse, "show needs a dataset: show NAME", source: context.source, range: 0..<4) }
+            guard input != nil else { throw Diagnostic(.parse, code: .showNeedsDataset, "show needs a dataset: show NAME", source: context.source, range: 0..<4) }
             table = try context.table(input, for: Self.name)
         }
         return .presented(table, Presentation(maxRows: all ? Int.max : rows, showTotal: total))
@@ -63,11 +63,11 @@ extension ShowCommand {
     public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         if let dataset {
             if input != nil {
-                throw Diagnostic(.parse, "show after | takes no dataset name", hint: "… | show rows=N", source: context.source, range: dataset.range)
+                throw Diagnostic(.parse, code: .showDatasetAfterPipe, "show after | takes no dataset name", hint: "… | show rows=N", source: context.source, range: dataset.range)
             }
             return .table(try DatasetSource(name: dataset).bind(nil, in: context).fields(for: Self.name))
         }
-        guard let input else { throw Diagnostic(.parse, "show needs a dataset: show NAME", source: context.source, range: 0..<4) }
+        guard let input else { throw Diagnostic(.parse, code: .showNeedsDataset, "show needs a dataset: show NAME", source: context.source, range: 0..<4) }
         return .table(try input.fields(for: Self.name))
     }
 }

@@ -89,7 +89,7 @@ public struct TutorialCommand: DeclaredCommand {
         guard let path = scriptPath(in: context.workspace) else {
             let hint = Suggestion.nearest(to: lesson.text, among: Self.lessons(in: context.workspace).map(\.name)).map { "did you mean \($0)?" }
                 ?? "tutorial alone lists the lessons (sessions/tutorial-*.jx)"
-            throw Diagnostic(.io, "no walkthrough named \(lesson.text)", hint: hint, source: context.source, range: lesson.range)
+            throw Diagnostic(.io, code: .nameUnknownWalkthrough, "no walkthrough named \(lesson.text)", hint: hint, source: context.source, range: lesson.range)
         }
         return .text("\(lesson.text) is a walkthrough for the interactive shell; from the command line: jixiao replay --step \(path)")
     }

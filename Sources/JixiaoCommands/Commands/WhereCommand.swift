@@ -35,7 +35,7 @@ public struct WhereCommand: DeclaredCommand {
         let table = try context.table(input, for: Self.name)
         let bound = try context.binder(for: table).bind(condition)
         guard bound.type == .boolean || bound.type == .null else {
-            throw Diagnostic(.bind, "where needs a condition, found a \(bound.type) value", hint: "compare it, e.g. 人次 > 100",
+            throw Diagnostic(.bind, code: .whereNotCondition, "where needs a condition, found a \(bound.type) value", hint: "compare it, e.g. 人次 > 100",
                              source: context.source, range: condition.range)
         }
         let rows = try ExpressionEvaluator(table: table).selection(where: bound)
@@ -50,7 +50,7 @@ extension WhereCommand {
         let fields = try (input ?? .nothing).fields(for: Self.name)
         let bound = try context.binder(for: fields).bind(condition)
         guard bound.type == .boolean || bound.type == .null else {
-            throw Diagnostic(.bind, "where needs a condition, found a \(bound.type) value", hint: "compare it, e.g. 人次 > 100",
+            throw Diagnostic(.bind, code: .whereNotCondition, "where needs a condition, found a \(bound.type) value", hint: "compare it, e.g. 人次 > 100",
                              source: context.source, range: condition.range)
         }
         return .table(fields)

@@ -12,7 +12,7 @@ extension Signature {
         }
         try readOptions(&parser, into: &arguments, strict: true)
         if let token = parser.current {
-            throw parser.error("unexpected '\(token.text)'", hint: "usage: \(usage)", at: token.range)
+            throw parser.error(code: .syntaxUnexpected, "unexpected '\(token.text)'", hint: "usage: \(usage)", at: token.range)
         }
         return arguments
     }
@@ -23,7 +23,7 @@ extension Signature {
         if let keyword = part.keyword {
             guard parser.consumeWord(keyword) else {
                 if part.isOptional { return }
-                throw parser.error("expected '\(keyword)'", hint: "\(keyword) \(part.placeholder)")
+                throw parser.error(code: .syntaxExpected, "expected '\(keyword)'", hint: "\(keyword) \(part.placeholder)")
             }
         } else if part.isOptional, !isPresent(part, parser) {
             return
@@ -74,12 +74,12 @@ extension Signature {
             return .integer(try parser.integer(part.expected), range: range)
         case .choice(let words, let aliases, let noun):
             guard let token = parser.current, token.kind == .identifier else {
-                throw parser.error("expected \(part.expected): " + words.joined(separator: ", "), hint: "e.g. \(words.first.map { "… \($0)" } ?? "")")
+                throw parser.error(code: .syntaxExpected, "expected \(part.expected): " + words.joined(separator: ", "), hint: "e.g. \(words.first.map { "… \($0)" } ?? "")")
             }
             let lower = token.text.lowercased()
             guard let word = words.contains(lower) ? lower : aliases[lower] else {
                 let hint = Suggestion.nearest(to: token.text, among: words).map { "did you mean \($0)?" } ?? "one of: " + words.joined(separator: ", ")
-                throw parser.error("unknown \(noun) \(token.text)", hint: hint, at: token.range)
+                throw parser.error(code: .syntaxUnknownChoice, "unknown \(noun) \(token.text)", hint: hint, at: token.range)
             }
             _ = parser.advance()
             return .choice(Token(.identifier, word, token.range))
@@ -100,7 +100,7 @@ extension Signature {
                     _ = parser.advance()
                     arguments.flags.insert(token.text)
                 } else {
-                    throw parser.error("unknown flag --\(token.text)", hint: knownHint(noneLeft: "this command takes no flags"), at: token.range)
+                    throw parser.error(code: .syntaxUnknownFlag, "unknown flag --\(token.text)", hint: knownHint(noneLeft: "this command takes no flags"), at: token.range)
                 }
             } else if parser.atOption() {
                 if let option = option(token.text) {
@@ -108,7 +108,7 @@ extension Signature {
                     _ = parser.advance()
                     try readValue(of: option, at: token, &parser, into: &arguments)
                 } else if strict {
-                    throw parser.error("unknown option \(token.text)=", hint: knownHint(noneLeft: "this command takes no options"), at: token.range)
+                    throw parser.error(code: .syntaxUnknownOption, "unknown option \(token.text)=", hint: knownHint(noneLeft: "this command takes no options"), at: token.range)
                 } else {
                     return
                 }
@@ -126,11 +126,11 @@ extension Signature {
     private func readValue(of option: OptionSpec, at keyToken: Token, _ parser: inout Parser, into arguments: inout Arguments) throws {
         let key = option.key
         if arguments.options[key] != nil {
-            throw parser.error("\(option.kind.noun ?? "\(key)=") is given twice", at: keyToken.range)
+            throw parser.error(code: .syntaxGivenTwice, "\(option.kind.noun ?? "\(key)=") is given twice", at: keyToken.range)
         }
         let written = option.isDashed ? "--\(key)" : "\(key)="
         func missing() -> Diagnostic {
-            parser.error("expected a value after \(written)", hint: option.kind.valuesHint)
+            parser.error(code: .syntaxOptionValue, "expected a value after \(written)", hint: option.kind.valuesHint)
         }
         let value: OptionValue.Value
         let range: Range<Int>
@@ -149,7 +149,7 @@ extension Signature {
             range = token.range
             value = try option.kind.value(of: token, key: key, parser: parser)
             if option.kind == .column, let open = parser.current, open.isSymbol("("), open.range.lowerBound == token.range.upperBound {
-                throw parser.error("\(key)= takes a column name, not an expression",
+                throw parser.error(code: .syntaxOptionValue, "\(key)= takes a column name, not an expression",
                                    hint: "derive it first: … | derive 月份 = month(日期) | … \(key)=月份", at: open.range)
             }
         }
@@ -175,31 +175,31 @@ extension OptionKind {
         switch self {
         case .integer(let range, let unit):
             guard token.kind == .integer, let number = Int(token.text) else {
-                throw parser.error("\(key)= takes a whole number", at: token.range)
+                throw parser.error(code: .syntaxOptionValue, "\(key)= takes a whole number", at: token.range)
             }
             if let range, !range.contains(number) {
-                throw parser.error("\(key)= takes \(range.lowerBound) to \(range.upperBound)" + (unit.isEmpty ? "" : " \(unit)"), at: token.range)
+                throw parser.error(code: .syntaxOptionValue, "\(key)= takes \(range.lowerBound) to \(range.upperBound)" + (unit.isEmpty ? "" : " \(unit)"), at: token.range)
             }
             return .integer(number)
         case .text:
             guard token.kind == .string || token.isName || token.kind == .integer || token.kind == .decimal else {
-                throw parser.error("\(key)= takes text in quotes", at: token.range)
+                throw parser.error(code: .syntaxOptionValue, "\(key)= takes text in quotes", at: token.range)
             }
             return .text(token.text)
         case .raw:
             return .raw(token.text)
         case .column:
             guard token.isName else {
-                throw parser.error("\(key)= takes a column name", hint: "quote a name with backticks: \(key)=`金额（万元）`", at: token.range)
+                throw parser.error(code: .syntaxOptionValue, "\(key)= takes a column name", hint: "quote a name with backticks: \(key)=`金额（万元）`", at: token.range)
             }
             return .column(token)
         case .choice(let words, let noun):
             let lower = token.text.lowercased()
             guard token.isName || token.kind == .string, words.contains(lower) else {
                 if let noun {
-                    throw parser.error("unknown \(noun) \(token.text)", hint: valuesHint, at: token.range)
+                    throw parser.error(code: .syntaxUnknownChoice, "unknown \(noun) \(token.text)", hint: valuesHint, at: token.range)
                 }
-                throw parser.error("\(key)= takes " + Self.list(words), at: token.range)
+                throw parser.error(code: .syntaxOptionValue, "\(key)= takes " + Self.list(words), at: token.range)
             }
             return .choice(lower)
         }

@@ -61,19 +61,19 @@ public enum CSVReader {
         // A NUL left after decoding is binary data, not text.
         if let nul = bytes.firstIndex(of: 0) {
             let line = bytes[..<nul].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-            throw Diagnostic(.input, "NUL byte in the file: it is binary or UTF-16, not UTF-8 text",
+            throw Diagnostic(.input, code: .csvNulByte, "NUL byte in the file: it is binary or UTF-16, not UTF-8 text",
                              hint: "save it again as \"CSV UTF-8\"",
                              location: SourceLocation(file: file, line: line, column: CSVScanner.column(of: nul, in: bytes)))
         }
         guard bytes.count < Int(CSVScanner.escapedFlag) else {
-            throw Diagnostic(.io, "file too large for one table (over 2 GiB)", location: SourceLocation(file: file))
+            throw Diagnostic(.io, code: .csvTooLarge, "file too large for one table (over 2 GiB)", location: SourceLocation(file: file))
         }
         let delimiter = options.sniffsDelimiter ? sniffedDelimiter(bytes) : options.delimiter
         var scanner = CSVScanner(bytes: bytes, delimiter: delimiter, file: file)
         scanner.isCancelled = options.isCancelled
         let header = try locateHeader(scanner, headerLine: options.cleaning.headerLine)
         guard header.record.fields.count <= maxColumns else {
-            throw Diagnostic(.input, "too many columns: \(header.record.fields.count) (at most \(maxColumns))",
+            throw Diagnostic(.input, code: .csvTooManyColumns, "too many columns: \(header.record.fields.count) (at most \(maxColumns))",
                              hint: "is the delimiter right?", location: SourceLocation(file: file, line: header.line))
         }
         var names: [String] = []
@@ -156,10 +156,10 @@ public enum CSVReader {
             if let wanted = headerLine, line > wanted {
                 let previous = sample.last
                 if let previous, previous.line < wanted && previous.line + previous.record.lines > wanted {
-                    throw Diagnostic(.input, "header=\(wanted) falls inside a quoted field that starts on line \(previous.line)",
+                    throw Diagnostic(.input, code: .csvHeaderInQuotedField, "header=\(wanted) falls inside a quoted field that starts on line \(previous.line)",
                                      hint: "give the line where the header starts", location: SourceLocation(file: scanner.file, line: wanted))
                 }
-                throw Diagnostic(.input, "header=\(wanted): line \(wanted) is blank", hint: "give the line of the column names",
+                throw Diagnostic(.input, code: .csvHeaderBlank, "header=\(wanted): line \(wanted) is blank", hint: "give the line of the column names",
                                  location: SourceLocation(file: scanner.file, line: wanted))
             }
             guard let record = try scanner.record(at: offset, line: line) else { break }
@@ -173,11 +173,11 @@ public enum CSVReader {
             line += record.lines
         }
         if let wanted = headerLine {
-            throw Diagnostic(.input, "header=\(wanted) is past the end of the file (\(line - 1) lines)",
+            throw Diagnostic(.input, code: .csvHeaderPastEnd, "header=\(wanted) is past the end of the file (\(line - 1) lines)",
                              location: SourceLocation(file: scanner.file, line: wanted))
         }
         guard !sample.isEmpty else {
-            throw Diagnostic(.input, "the file is empty: no header line", location: SourceLocation(file: scanner.file, line: 1))
+            throw Diagnostic(.input, code: .csvEmpty, "the file is empty: no header line", location: SourceLocation(file: scanner.file, line: 1))
         }
         let shapes = sample.map { entry in
             HeaderDetection.RowShape(cells: entry.record.fields.map { bytes[$0.start..<$0.end] })
@@ -230,7 +230,7 @@ public enum FileBytes {
     public static func read(_ path: String) throws -> [UInt8] {
         let size = try RegularFile.size(of: path, limit: Int(CSVScanner.escapedFlag) - 1)
         guard let bytes = readWhole(path, size: size) else {
-            throw Diagnostic(.io, "cannot read \(path)", location: SourceLocation(file: path))
+            throw Diagnostic(.io, code: .fileUnreadable, "cannot read \(path)", location: SourceLocation(file: path))
         }
         return bytes
     }

@@ -63,7 +63,7 @@ public struct ColumnDecoder {
         let (start, end, escaped) = cellRange(row, column)
         guard let text = String(validating: bytes[start..<end], as: UTF8.self) else {
             let bad = CSVScanner.firstInvalidUTF8(in: bytes, start..<end) ?? start
-            throw Diagnostic(.input, "invalid UTF-8 in column \(header)", hint: "the file may be in another encoding, such as GB18030",
+            throw Diagnostic(.input, code: .columnInvalidUtf8, "invalid UTF-8 in column \(header)", hint: "the file may be in another encoding, such as GB18030",
                              location: SourceLocation(file: file, line: Int(cells.lines[row]) + newlines(before: bad, inRow: row),
                                                       column: CSVScanner.column(of: bad, in: bytes)))
         }
@@ -82,7 +82,7 @@ public struct ColumnDecoder {
         // A megabyte-long cell is not repeated whole in a message.
         if text.count > 40 { text = text.prefix(40) + "…" }
         let start = cellRange(row, column).0
-        return Diagnostic(.input, "column \(header): '\(text)' is not a valid \(expected)",
+        return Diagnostic(.input, code: .columnInvalidValue, "column \(header): '\(text)' is not a valid \(expected)",
                           hint: "load with types=\"\(header):text\" to keep it as text",
                           location: SourceLocation(file: file, line: Int(cells.lines[row]) + newlines(before: start, inRow: row),
                                                    column: CSVScanner.column(of: start, in: bytes)))
@@ -280,7 +280,7 @@ public struct ColumnDecoder {
             }
             guard let unit = Self.commonUnit(parsed) else {
                 let row = parsed.firstIndex { $0?.unit == .wanYuan } ?? 0
-                throw Diagnostic(.input, "column \(header) mixes 万元 with 元 or bare numbers",
+                throw Diagnostic(.input, code: .columnMixedUnits, "column \(header) mixes 万元 with 元 or bare numbers",
                                  hint: "jixiao keeps numbers as written and never converts units silently; make the units agree, or load it as text",
                                  location: SourceLocation(file: file, line: Int(cells.lines[row]), column: nil))
             }

@@ -13,11 +13,11 @@ public enum RegularFile {
     public static func read(_ path: String, limit: Int = Int(Int32.max), what: String = "file") throws -> Data {
         _ = try size(of: path, limit: limit, what: what)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(.io, "cannot read \(path)", location: SourceLocation(file: path))
+            throw Diagnostic(.io, code: .fileUnreadable, "cannot read \(path)", location: SourceLocation(file: path))
         }
         // The file may have grown between stat and read.
         guard data.count <= limit else {
-            throw Diagnostic(.io, "\(path) is too large (over \(limit) bytes)", location: SourceLocation(file: path))
+            throw Diagnostic(.io, code: .fileTooLarge, "\(path) is too large (over \(limit) bytes)", location: SourceLocation(file: path))
         }
         return data
     }
@@ -27,15 +27,16 @@ public enum RegularFile {
     public static func size(of path: String, limit: Int, what: String = "file") throws -> Int {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            let reason = errno == ENOENT ? "no such \(what): \(path)" : "cannot read \(path): \(String(cString: strerror(errno)))"
-            throw Diagnostic(.io, reason, location: SourceLocation(file: path))
+            let missing = errno == ENOENT
+            let reason = missing ? "no such \(what): \(path)" : "cannot read \(path): \(String(cString: strerror(errno)))"
+            throw Diagnostic(.io, code: missing ? .fileNotFound : .fileReadFailed, reason, location: SourceLocation(file: path))
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             let kind = status.st_mode & S_IFMT == S_IFDIR ? "a folder" : "a device or pipe"
-            throw Diagnostic(.io, "\(path) is \(kind), not a \(what)", location: SourceLocation(file: path))
+            throw Diagnostic(.io, code: .fileNotRegular, "\(path) is \(kind), not a \(what)", location: SourceLocation(file: path))
         }
         guard Int(status.st_size) <= limit else {
-            throw Diagnostic(.io, "\(path) is too large (\(status.st_size) bytes; at most \(limit))", location: SourceLocation(file: path))
+            throw Diagnostic(.io, code: .fileOverLimit, "\(path) is too large (\(status.st_size) bytes; at most \(limit))", location: SourceLocation(file: path))
         }
         return Int(status.st_size)
     }

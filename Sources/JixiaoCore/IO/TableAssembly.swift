@@ -138,7 +138,7 @@ public enum TableAssembly {
         var names = rawNames.enumerated().map { index, name in name.isEmpty ? "column\(index + 1)" : name }
         names = CSVReader.uniqued(names)
         for name in options.types.keys where !names.contains(name) {
-            throw Diagnostic(.bind, "types= names \(name), which is not a column", hint: "columns: " + names.joined(separator: ", "),
+            throw Diagnostic(.bind, code: .loadTypesUnknownColumn, "types= names \(name), which is not a column", hint: "columns: " + names.joined(separator: ", "),
                              location: SourceLocation(file: file))
         }
         var kept: [(String, Column)] = []

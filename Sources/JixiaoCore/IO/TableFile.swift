@@ -66,7 +66,7 @@ public enum TableLoader {
         case .json:
             return try JSONReader.load(path: path, types: options.types, encoding: options.encoding)
         case .markdown, .html:
-            throw Diagnostic(.io, "jixiao writes .\(format == .markdown ? "md" : "html") files but does not read them",
+            throw Diagnostic(.io, code: .fileWriteOnlyFormat, "jixiao writes .\(format == .markdown ? "md" : "html") files but does not read them",
                              hint: "load reads \(TableFileFormat.loadableExtensions)", location: SourceLocation(file: path))
         }
     }

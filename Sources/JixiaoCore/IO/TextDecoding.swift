@@ -95,7 +95,7 @@ public enum TextDecoder {
             let lineStart = (bytes[..<invalidUTF8].lastIndex(of: 0x0A) ?? -1) + 1
             if Self.multibyteCharacters(in: bytes[..<lineStart]) >= Self.mixedEvidence {
                 let failLine = line(of: invalidUTF8, in: bytes)
-                throw Diagnostic(.input, "line \(failLine) is not UTF-8, but the lines before it are: the file mixes encodings (cannot decode the bytes \(hex(bytes, at: invalidUTF8)))",
+                throw Diagnostic(.input, code: .textMixedEncodings, "line \(failLine) is not UTF-8, but the lines before it are: the file mixes encodings (cannot decode the bytes \(hex(bytes, at: invalidUTF8)))",
                                  hint: "save the whole file in one encoding (Excel: 另存为 → CSV UTF-8); encoding=gb18030 reads all of it as GB18030",
                                  location: SourceLocation(file: file, line: failLine, column: column(of: invalidUTF8, in: bytes)))
             }
@@ -105,7 +105,7 @@ public enum TextDecoder {
         let utf8Line = line(of: invalidUTF8, in: bytes)
         let (gbLine, gbOffset) = firstUndecodableGB18030Line(bytes)
         let (failLine, offset, likely) = gbLine > utf8Line ? (gbLine, gbOffset, "GB18030") : (utf8Line, invalidUTF8, "UTF-8")
-        throw Diagnostic(.input, "line \(failLine) is neither UTF-8 nor GB18030: cannot decode the bytes \(hex(bytes, at: offset))",
+        throw Diagnostic(.input, code: .textNotUtf8OrGb18030, "line \(failLine) is neither UTF-8 nor GB18030: cannot decode the bytes \(hex(bytes, at: offset))",
                          hint: "the file reads as \(likely) up to this line; give the encoding with encoding=… (\(TextEncoding.acceptedNames))",
                          location: SourceLocation(file: file, line: failLine, column: column(of: offset, in: bytes)))
     }
@@ -148,7 +148,7 @@ public enum TextDecoder {
     private static func requireUTF8(_ bytes: [UInt8], file: String?, lineOffset: Int) throws {
         guard let offset = UTF8Validation.firstInvalidOffset(bytes) else { return }
         let failLine = line(of: offset, in: bytes) + lineOffset
-        throw Diagnostic(.input, "line \(failLine) is not valid UTF-8: cannot decode the bytes \(hex(bytes, at: offset))",
+        throw Diagnostic(.input, code: .textInvalidUtf8, "line \(failLine) is not valid UTF-8: cannot decode the bytes \(hex(bytes, at: offset))",
                          hint: "give the file's encoding with encoding=… (\(TextEncoding.acceptedNames))",
                          location: SourceLocation(file: file, line: failLine, column: column(of: offset, in: bytes)))
     }
@@ -166,7 +166,7 @@ public enum TextDecoder {
     private static func gb18030(_ bytes: [UInt8], file: String?) throws -> [UInt8] {
         if let decoded = decodeGB18030(bytes) { return decoded }
         let (failLine, offset) = firstUndecodableGB18030Line(bytes)
-        throw Diagnostic(.input, "line \(failLine) is not valid GB18030: cannot decode the bytes \(hex(bytes, at: offset))",
+        throw Diagnostic(.input, code: .textInvalidGb18030, "line \(failLine) is not valid GB18030: cannot decode the bytes \(hex(bytes, at: offset))",
                          hint: "the file may be in another encoding (\(TextEncoding.acceptedNames))",
                          location: SourceLocation(file: file, line: failLine, column: column(of: offset, in: bytes)))
     }
@@ -200,7 +200,7 @@ public enum TextDecoder {
             bigEndian ? UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1]) : UInt16(bytes[at + 1]) << 8 | UInt16(bytes[at])
         }
         func failure(_ what: String) -> Diagnostic {
-            Diagnostic(.input, "line \(line) is not valid UTF-16\(bigEndian ? "BE" : "LE"): \(what)",
+            Diagnostic(.input, code: .textInvalidUtf16, "line \(line) is not valid UTF-16\(bigEndian ? "BE" : "LE"): \(what)",
                        hint: "give the file's encoding with encoding=… (\(TextEncoding.acceptedNames))",
                        location: SourceLocation(file: file, line: line))
         }

@@ -25,11 +25,6 @@ public enum XLSXReader {
         try Workbook(path: path).sheets.map(\.name)
     }
 
-    /// The message of the error for a sheet name the workbook lacks.
-    public static func noSheetMessage(_ name: String) -> String {
-        "the workbook has no sheet named \(name)"
-    }
-
     /// Reads workbook bytes: the chosen sheet (the first by default). The fuzzer's entry point.
     public static func read(data: Data, sheet: String?) throws -> Table {
         let file = "workbook.xlsx"
@@ -43,14 +38,14 @@ public enum XLSXReader {
 
     private static func load(workbook: Workbook, options: XLSXOptions, file path: String) throws -> ImportedTable {
         guard !workbook.sheets.isEmpty else {
-            throw Diagnostic(.input, "the workbook has no sheets", location: SourceLocation(file: path))
+            throw Diagnostic(.input, code: .xlsxNoSheets, "the workbook has no sheets", location: SourceLocation(file: path))
         }
         let sheet: Workbook.Sheet
         if let wanted = options.sheet {
             guard let found = workbook.sheets.first(where: { $0.name == wanted }) else {
                 let names = workbook.sheets.map(\.name)
                 let suggestion = names.first { $0.lowercased() == wanted.lowercased() }.map { "did you mean \($0)? " } ?? ""
-                throw Diagnostic(.input, noSheetMessage(wanted), hint: suggestion + "sheets: " + names.joined(separator: ", "))
+                throw Diagnostic(.input, code: .xlsxNoSheet, "the workbook has no sheet named \(wanted)", hint: suggestion + "sheets: " + names.joined(separator: ", "))
             }
             sheet = found
         } else {
@@ -80,14 +75,14 @@ public enum XLSXReader {
         }
         let rowNumbers = grid.keys.sorted()
         guard !rowNumbers.isEmpty else {
-            throw Diagnostic(.input, "sheet \(name) is empty", location: SourceLocation(file: file))
+            throw Diagnostic(.input, code: .xlsxSheetEmpty, "sheet \(name) is empty", location: SourceLocation(file: file))
         }
         // The header row.
         let headerRow: Int
         var skippedNote: String?
         if let wanted = options.headerLine {
             guard grid[wanted] != nil else {
-                throw Diagnostic(.input, "header=\(wanted): row \(wanted) of sheet \(name) is empty",
+                throw Diagnostic(.input, code: .xlsxHeaderRowEmpty, "header=\(wanted): row \(wanted) of sheet \(name) is empty",
                                  hint: "rows with content: \(rowNumbers.prefix(5).map(String.init).joined(separator: ", "))…",
                                  location: SourceLocation(file: file, line: wanted))
             }
@@ -129,7 +124,7 @@ public enum XLSXReader {
             cells.lines.append(Int32(truncatingIfNeeded: row))
         }
         guard bytes.count < Int(CSVScanner.escapedFlag) else {
-            throw Diagnostic(.io, "sheet too large for one table (over 2 GiB of text)", location: SourceLocation(file: file))
+            throw Diagnostic(.io, code: .xlsxSheetTooLarge, "sheet too large for one table (over 2 GiB of text)", location: SourceLocation(file: file))
         }
         var imported = try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options, file: file, unit: "row")
         var notes: [String] = []
@@ -209,7 +204,7 @@ struct Workbook {
         }
         file = path
         guard let workbookData = try part("xl/workbook.xml") else {
-            throw Diagnostic(.input, "\(path) is not an .xlsx workbook: xl/workbook.xml is missing", location: SourceLocation(file: path))
+            throw Diagnostic(.input, code: .xlsxNoWorkbookPart, "\(path) is not an .xlsx workbook: xl/workbook.xml is missing", location: SourceLocation(file: path))
         }
         let workbook = try XMLNode.parse(workbookData, part: "xl/workbook.xml", file: path)
         if let properties = workbook.child("workbookPr"), let flag = properties.attribute("date1904") {
@@ -249,22 +244,22 @@ struct Workbook {
         case .notAnArchive:
             // An old binary .xls renamed .xlsx starts with the OLE signature D0 CF 11 E0.
             let isOldWorkbook = head == [0xD0, 0xCF, 0x11, 0xE0]
-            return Diagnostic(.input, "\(file) is not an .xlsx workbook (it is not a ZIP archive)",
+            return Diagnostic(.input, code: .xlsxNotZip, "\(file) is not an .xlsx workbook (it is not a ZIP archive)",
                               hint: isOldWorkbook ? "it is an old .xls workbook: save it as .xlsx (另存为 → Excel 工作簿)" : "the file may be damaged, or another kind of file",
                               location: SourceLocation(file: file))
         case .damaged(let what):
-            return Diagnostic(.input, "the workbook is damaged: \(what)", hint: "open and save it again in a spreadsheet program",
+            return Diagnostic(.input, code: .xlsxDamaged, "the workbook is damaged: \(what)", hint: "open and save it again in a spreadsheet program",
                               location: SourceLocation(file: file))
         case .unsupported(let what):
-            return Diagnostic(.input, "cannot read the workbook: \(what)", location: SourceLocation(file: file))
+            return Diagnostic(.input, code: .xlsxUnreadable, "cannot read the workbook: \(what)", location: SourceLocation(file: file))
         case .tooLarge:
-            return Diagnostic(.input, "a part of the workbook is larger than 1 GiB unpacked", location: SourceLocation(file: file))
+            return Diagnostic(.input, code: .xlsxPartTooLarge, "a part of the workbook is larger than 1 GiB unpacked", location: SourceLocation(file: file))
         }
     }
 
     func cells(of sheet: Sheet) throws -> SheetContent {
         guard let data = try part(sheet.part) else {
-            throw Diagnostic(.input, "sheet \(sheet.name) has no part \(sheet.part) in the workbook", location: SourceLocation(file: file))
+            throw Diagnostic(.input, code: .xlsxMissingSheetPart, "sheet \(sheet.name) has no part \(sheet.part) in the workbook", location: SourceLocation(file: file))
         }
         return try SheetXMLReader.read(data, part: sheet.part, file: file)
     }

@@ -89,12 +89,12 @@ public enum XLSXWriter {
                     bytes.subdata(in: Int(position)..<(Int(position) + size))
                 }
             }
-            guard let data = archive.data else { throw Diagnostic(.internal, "the workbook could not be assembled") }
+            guard let data = archive.data else { throw Diagnostic(.internal, code: .internalWorkbookAssembly, "the workbook could not be assembled") }
             return data
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw Diagnostic(.internal, "the workbook could not be assembled: \(error)")
+            throw Diagnostic(.internal, code: .internalWorkbookAssembly, "the workbook could not be assembled: \(error)")
         }
     }
 

@@ -349,7 +349,7 @@ struct XMLScanner {
     }
 
     private static func failure(_ what: String, part: String, file: String?, line: Int, column: Int) -> Diagnostic {
-        Diagnostic(.input, "malformed XML in \(part) (line \(line), column \(column)): \(what)",
+        Diagnostic(.input, code: .xmlMalformed, "malformed XML in \(part) (line \(line), column \(column)): \(what)",
                    hint: "the workbook may be damaged; open and save it again in a spreadsheet program",
                    location: SourceLocation(file: file))
     }

@@ -44,7 +44,7 @@ public final class XMLNode {
                 stack.last?.text += text
             }
         }
-        guard let root else { throw Diagnostic(.input, "malformed XML in \(part): no root element", location: SourceLocation(file: file)) }
+        guard let root else { throw Diagnostic(.input, code: .xmlNoRoot, "malformed XML in \(part): no root element", location: SourceLocation(file: file)) }
         return root
     }
 }

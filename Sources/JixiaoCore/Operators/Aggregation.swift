@@ -139,7 +139,7 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
     static func sums(_ column: Column, ids: [Int32], groups: Int) throws -> ([Int64], [Int64]) {
         switch column.storage {
         case .integer(let values), .decimal(let values, _): return try sums(values, ids: ids, groups: groups)
-        default: throw Diagnostic(.run, "expected numbers")
+        default: throw Diagnostic(.run, code: .aggregateExpectedNumbers, "expected numbers")
         }
     }
 
@@ -166,6 +166,6 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
     }
 
     static func overflow() -> Diagnostic {
-        Diagnostic(.run, "sum too large: it does not fit 18 digits")
+        Diagnostic(.run, code: .aggregateSumOverflow, "sum too large: it does not fit 18 digits")
     }
 }

@@ -87,7 +87,7 @@ public enum PivotOperator {
             units = v
             scale = s
         case (.sum, _):
-            throw Diagnostic(.internal, "a pivot sums a number column")
+            throw Diagnostic(.internal, code: .internalPivotValue, "a pivot sums a number column")
         }
 
         let rowIDs = GroupIndex.denseIDs(rowColumn)
