@@ -107,7 +107,7 @@ SWIFTC ?= swiftc
 # ZIPFoundation (which the XLSX reader imports) is built from the package checkout like our own modules; its
 # zlib module map comes from the checkout too, and zlib is linked in.
 ZIP_SOURCES = .build/checkouts/ZIPFoundation/Sources
-FUZZ_SWIFTFLAGS = -sanitize=fuzzer,address -parse-as-library -O -g -I $(ZIP_SOURCES)/CZLib -I Sources/JixiaoZlib
+FUZZ_SWIFTFLAGS = -sanitize=fuzzer,address -parse-as-library -package-name jixiao -O -g -I $(ZIP_SOURCES)/CZLib -I Sources/JixiaoZlib
 FUZZ_LINK ?= -lz
 FUZZ_RUN_FLAGS = -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 -print_final_stats=1
 FUZZ_TARGETS = csv command xlsx

@@ -2,40 +2,40 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// `NAME = expression` or a bare expression, as in `agg 合计 = sum(金额)` or `select 乡镇, 村`.
-public struct NamedExpression: Sendable {
-    public var name: String?
-    public var expression: Expression
+package struct NamedExpression: Sendable {
+    package var name: String?
+    package var expression: Expression
 
-    public init(name: String?, expression: Expression) {
+    package init(name: String?, expression: Expression) {
         self.name = name
         self.expression = expression
     }
 
-    public var canonical: String {
+    package var canonical: String {
         guard let name else { return expression.canonical }
         return "\(Expression.name(name)) = \(expression.canonical)"
     }
 
     /// The output column's name: the given one, or the expression's own.
-    public var outputName: String { name ?? expression.defaultName }
+    package var outputName: String { name ?? expression.defaultName }
 }
 
 /// One key of `sort`: an expression and a direction.
-public struct SortItem: Sendable {
-    public var expression: Expression
-    public var descending: Bool
+package struct SortItem: Sendable {
+    package var expression: Expression
+    package var descending: Bool
 
-    public init(expression: Expression, descending: Bool) {
+    package init(expression: Expression, descending: Bool) {
         self.expression = expression
         self.descending = descending
     }
 
-    public var canonical: String { expression.canonical + (descending ? " desc" : "") }
+    package var canonical: String { expression.canonical + (descending ? " desc" : "") }
 }
 
 extension Parser {
     /// A comma-separated list of `NAME = expression` or bare expressions.
-    public mutating func namedExpressions(requireNames: Bool = false, what: String) throws -> [NamedExpression] {
+    package mutating func namedExpressions(requireNames: Bool = false, what: String) throws -> [NamedExpression] {
         var items: [NamedExpression] = []
         repeat {
             if atEnd || current?.kind == .flag { break }
@@ -54,7 +54,7 @@ extension Parser {
     }
 
     /// A comma-separated list of expressions, each optionally followed by asc or desc.
-    public mutating func sortItems() throws -> [SortItem] {
+    package mutating func sortItems() throws -> [SortItem] {
         var items: [SortItem] = []
         repeat {
             let expression = try self.expression()
@@ -66,7 +66,7 @@ extension Parser {
     }
 
     /// A comma-separated list of names.
-    public mutating func names(_ what: String) throws -> [Token] {
+    package mutating func names(_ what: String) throws -> [Token] {
         var names: [Token] = []
         repeat { names.append(try name(what)) } while consumeSymbol(",")
         return names

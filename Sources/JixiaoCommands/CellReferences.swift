@@ -12,7 +12,7 @@ protocol ReadsCells {
 
 extension Pipeline {
     /// The same line with every cell number `n` replaced by `renumber(n)`.
-    public func renumberingCells(_ renumber: (Int) -> Int) -> Pipeline {
+    package func renumberingCells(_ renumber: (Int) -> Int) -> Pipeline {
         var renumbered = self
         renumbered.stages = stages.map { ($0 as? ReadsCells)?.renumberingCells(renumber) ?? $0 }
         return renumbered

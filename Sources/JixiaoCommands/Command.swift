@@ -2,7 +2,7 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Where a command may stand in a pipeline.
-public enum StagePosition: Sendable {
+package enum StagePosition: Sendable {
     /// Only first: it makes a table from nothing (`load`, `datasets`).
     case source
     /// Only after `|`: it transforms its input (`where`, `sort`).
@@ -12,7 +12,7 @@ public enum StagePosition: Sendable {
 }
 
 /// What running a command means for a saved script.
-public enum CommandEffect: Sendable {
+package enum CommandEffect: Sendable {
     /// Computes and shows a result; saved.
     case query
     /// Changes the workspace (loads or names a dataset); saved.
@@ -22,7 +22,7 @@ public enum CommandEffect: Sendable {
 }
 
 /// Groups in `help`.
-public enum CommandCategory: String, Sendable, CaseIterable {
+package enum CommandCategory: String, Sendable, CaseIterable {
     case data = "Data"
     case filters = "Filters"
     case aggregation = "Aggregation"
@@ -34,14 +34,14 @@ public enum CommandCategory: String, Sendable, CaseIterable {
 
 /// An example in a command's help. Every example is run by the tests; when `result` is given, the result
 /// must match it (a single value as its text, a table as lines of comma-separated cells, header first).
-public struct CommandExample: Sendable {
-    public var line: String
-    public var description: String
-    public var result: String?
+package struct CommandExample: Sendable {
+    package var line: String
+    package var description: String
+    package var result: String?
     /// Lines typed first, as cells 1, 2, … (for commands that read earlier cells, such as `out` and `history`).
-    public var setup: [String]
+    package var setup: [String]
 
-    public init(_ line: String, _ description: String, result: String? = nil, setup: [String] = []) {
+    package init(_ line: String, _ description: String, result: String? = nil, setup: [String] = []) {
         self.line = line
         self.description = description
         self.result = result
@@ -51,7 +51,7 @@ public struct CommandExample: Sendable {
 
 /// One command: its self-description (name, summary, syntax, examples), how it reads its arguments, and
 /// what it does. Help, completion and the command reference are generated from these declarations.
-public protocol Command: Sendable {
+package protocol Command: Sendable {
     static var name: String { get }
     static var summary: String { get }
     /// The usage line, e.g. `where CONDITION`.
@@ -84,7 +84,7 @@ public protocol Command: Sendable {
 /// A command whose arguments are declared by a `Signature`: its parsing, canonical text and usage line come
 /// from that declaration. Each command maps the parsed arguments to its own value and back; nothing else
 /// about its text is written by hand.
-public protocol DeclaredCommand: Command {
+package protocol DeclaredCommand: Command {
     static var signature: Signature { get }
 
     /// The command made from arguments its signature read (or a property test generated).
@@ -95,9 +95,9 @@ public protocol DeclaredCommand: Command {
 }
 
 extension DeclaredCommand {
-    public static var syntax: String { signature.usage(name) }
+    package static var syntax: String { signature.usage(name) }
 
-    public init(parsing parser: inout Parser) throws {
+    package init(parsing parser: inout Parser) throws {
         let arguments = try Self.signature.parse(&parser, usage: Self.syntax)
         do {
             try self.init(arguments: arguments)
@@ -107,38 +107,38 @@ extension DeclaredCommand {
         }
     }
 
-    public var canonical: String { Self.signature.canonical(Self.name, arguments) }
+    package var canonical: String { Self.signature.canonical(Self.name, arguments) }
 }
 
 extension Command {
-    public static var discussion: String { "" }
-    public static var aliases: [String] { [] }
-    public static var effect: CommandEffect { .query }
-    public static var position: StagePosition { .stage }
-    public var datasetReferences: [String] { [] }
+    package static var discussion: String { "" }
+    package static var aliases: [String] { [] }
+    package static var effect: CommandEffect { .query }
+    package static var position: StagePosition { .stage }
+    package var datasetReferences: [String] { [] }
 
     /// Help, listings and messages give text; a command that has not said more is known when it runs.
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         Self.effect == .display ? .nothing : .unknown
     }
 
     /// The name used in messages and canonical text.
-    public var name: String { Self.name }
+    package var name: String { Self.name }
 }
 
 /// What a command can reach while it runs.
-public struct RunContext {
-    public let workspace: Workspace
+package struct RunContext {
+    package let workspace: Workspace
     /// The command line, for pointing at its parts in errors.
-    public let source: String
+    package let source: String
     /// Whether a caller (Ctrl-C) asked to stop.
-    public let isCancelled: @Sendable () -> Bool
+    package let isCancelled: @Sendable () -> Bool
     /// The commands this line was parsed with (a script replayed from it is parsed with the same).
-    public let registry: CommandRegistry
+    package let registry: CommandRegistry
     /// Told before each stage runs (its place in the line), for tests that count what ran.
-    public var onStage: (@Sendable (Int) -> Void)?
+    package var onStage: (@Sendable (Int) -> Void)?
 
-    public init(workspace: Workspace, source: String, registry: CommandRegistry = .standard,
+    package init(workspace: Workspace, source: String, registry: CommandRegistry = .standard,
                 isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.workspace = workspace
         self.source = source
@@ -151,14 +151,14 @@ public struct RunContext {
     }
 
     /// Throws when the user asked to stop.
-    public func checkCancelled() throws {
+    package func checkCancelled() throws {
         if isCancelled() { throw Diagnostic.interrupted }
     }
 
     /// The absolute path to write `path` to, or a `.security` error pointing at `range` in the command when
     /// the workspace's write policy refuses it. Every command that writes a file calls this first.
     /// The folder `exports/` or `sessions/` a file goes into is created when missing.
-    public func checkWrite(_ path: String, range: Range<Int>?) throws -> String {
+    package func checkWrite(_ path: String, range: Range<Int>?) throws -> String {
         try pointing(at: range) {
             let target = try workspace.checkWrite(path)
             try workspace.createScriptFolder(for: path)
@@ -168,14 +168,14 @@ public struct RunContext {
 
     /// The absolute path to read `path` from, or a `.security` error pointing at `range` in the command when
     /// the workspace's read policy refuses it. Every command that reads a file by name calls this first.
-    public func checkRead(_ path: String, range: Range<Int>?) throws -> String {
+    package func checkRead(_ path: String, range: Range<Int>?) throws -> String {
         try pointing(at: range) { try workspace.checkRead(path) }
     }
 
     /// Runs the write of the file typed at `range`; an error it throws points at the path in the command, whose
     /// own place (a script's line, or none at the prompt) is the place to report. The file is named in the
     /// message; it never becomes a `FILE:` prefix, which would read as if the output file were a script at fault.
-    public func writing<T>(at range: Range<Int>?, _ body: () throws -> T) throws -> T {
+    package func writing<T>(at range: Range<Int>?, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch var diagnostic as Diagnostic {
@@ -193,12 +193,12 @@ public struct RunContext {
         }
     }
 
-    public func binder(for table: Table) -> Binder {
+    package func binder(for table: Table) -> Binder {
         Binder(fields: table.fields, source: source)
     }
 
     /// The input as a table, or an error naming the command that needed one.
-    public func table(_ input: PipelineValue?, for command: String) throws -> Table {
+    package func table(_ input: PipelineValue?, for command: String) throws -> Table {
         switch input {
         case .table(let table)?, .presented(let table, _)?: return table
         case .grouped(let grouped)?: return grouped.counted()

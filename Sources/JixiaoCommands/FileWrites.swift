@@ -8,15 +8,15 @@ protocol WritesFile {
 
 /// A write a saved script makes elsewhere than the live session did: a replayed script may not write where
 /// the person at the prompt wrote, so `save` writes it into `exports/` and says so.
-public struct RelocatedWrite: Sendable, Equatable {
-    public var live: String
-    public var saved: String
+package struct RelocatedWrite: Sendable, Equatable {
+    package var live: String
+    package var saved: String
 }
 
 extension Pipeline {
     /// The line as a saved script writes it: each file it writes at a place a replayed script may write
     /// (see `WritePolicy.portable`), with the writes that moved.
-    public func portable() -> (pipeline: Pipeline, relocated: [RelocatedWrite]) {
+    package func portable() -> (pipeline: Pipeline, relocated: [RelocatedWrite]) {
         var relocated: [RelocatedWrite] = []
         var result = self
         result.stages = stages.map { stage in

@@ -4,45 +4,45 @@ import JixiaoLanguage
 import JixiaoRender
 
 /// What running one command line gave.
-public struct Outcome: Sendable {
+package struct Outcome: Sendable {
     /// The command line as typed.
-    public var source: String
+    package var source: String
     /// The parsed line, when it parsed.
-    public var pipeline: Pipeline?
-    public var value: PipelineValue?
-    public var error: Diagnostic?
+    package var pipeline: Pipeline?
+    package var value: PipelineValue?
+    package var error: Diagnostic?
     /// Wall-clock time the command took, in seconds.
-    public var elapsed: Double = 0
+    package var elapsed: Double = 0
     /// The cell it became, by its number in the session; nil for help, listings, navigation and failed
     /// commands.
-    public var cell: Int?
+    package var cell: Int?
 
-    public var succeeded: Bool { error == nil }
+    package var succeeded: Bool { error == nil }
 }
 
 /// Runs command lines against a workspace: parse, run, and nothing else. Typing, `-c`, scripts and replay
 /// all come through here, so they behave alike.
-public final class Interpreter {
-    public let workspace: Workspace
-    public let registry: CommandRegistry
+package final class Interpreter {
+    package let workspace: Workspace
+    package let registry: CommandRegistry
     /// Asked between stages and inside long loops; set by the shell's Ctrl-C handler.
-    public var isCancelled: @Sendable () -> Bool = { false }
+    package var isCancelled: @Sendable () -> Bool = { false }
     /// Told before each stage of a line runs (its place in the line); for tests that count what ran.
-    public var onStage: (@Sendable (Int) -> Void)?
+    package var onStage: (@Sendable (Int) -> Void)?
 
-    public init(workspace: Workspace, registry: CommandRegistry = .standard) {
+    package init(workspace: Workspace, registry: CommandRegistry = .standard) {
         self.workspace = workspace
         self.registry = registry
     }
 
     /// Runs one line. Errors are returned in the outcome, never thrown. A line that succeeds and does more than
     /// display becomes the next numbered cell.
-    public func run(_ line: String) -> Outcome {
+    package func run(_ line: String) -> Outcome {
         run(line, parsed: parse(line))
     }
 
     /// Parses a line with this interpreter's commands, for a caller that looks at it before running it.
-    public func parse(_ line: String) -> Result<Pipeline, Diagnostic> {
+    package func parse(_ line: String) -> Result<Pipeline, Diagnostic> {
         do {
             return .success(try Pipeline.parse(line, registry: registry))
         } catch let diagnostic as Diagnostic {
@@ -53,7 +53,7 @@ public final class Interpreter {
     }
 
     /// Runs a line parsed already (by `parse`), as `run(_:)` does.
-    public func run(_ line: String, parsed: Result<Pipeline, Diagnostic>) -> Outcome {
+    package func run(_ line: String, parsed: Result<Pipeline, Diagnostic>) -> Outcome {
         var outcome = Outcome(source: line)
         let logIndex = workspace.log.count
         let start = DispatchTime.now().uptimeNanoseconds
@@ -85,22 +85,22 @@ public final class Interpreter {
 
     /// Where a shell escape (`!COMMAND`) lies in a line (its first line), or nil when the line is not one: the
     /// shell's own test (`LexicalVocabulary.shellEscapeRange`), so what the prompt runs is what everything else refuses.
-    public static func shellEscapeRange(_ line: String) -> Range<Int>? {
+    package static func shellEscapeRange(_ line: String) -> Range<Int>? {
         LexicalVocabulary.shellEscapeRange(line)
     }
 
     /// Records narration (a `# …` line) in the session log.
-    public func narrate(_ text: String) {
+    package func narrate(_ text: String) {
         workspace.appendLog(.narration(text))
     }
 
     /// The text to print for an outcome's result (nil when there is nothing to show).
-    public func render(_ value: PipelineValue) -> String? {
+    package func render(_ value: PipelineValue) -> String? {
         OutputRenderer.render(value, style: workspace.style)
     }
 
     /// What the user sees after a command that succeeded: its result, and its time when `timer on`.
-    public func display(_ outcome: Outcome) -> String? {
+    package func display(_ outcome: Outcome) -> String? {
         var parts: [String] = []
         if let value = outcome.value, let text = render(value), !text.isEmpty { parts.append(text) }
         if workspace.showTimer { parts.append(String(format: "time: %.3f ms", outcome.elapsed * 1000)) }

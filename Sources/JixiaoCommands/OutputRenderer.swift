@@ -2,8 +2,8 @@ import JixiaoCore
 import JixiaoRender
 
 /// Turns a pipeline's result into what the user sees.
-public enum OutputRenderer {
-    public static func render(_ value: PipelineValue, style: TableStyle) -> String? {
+package enum OutputRenderer {
+    package static func render(_ value: PipelineValue, style: TableStyle) -> String? {
         switch value {
         case .table(let table):
             return TableRenderer.render(table, style: style)
@@ -24,7 +24,7 @@ public enum OutputRenderer {
 
     /// A compact, plain form for examples and tests: a single cell as its text, otherwise lines of
     /// comma-separated cells with the header first.
-    public static func compact(_ value: PipelineValue) -> String {
+    package static func compact(_ value: PipelineValue) -> String {
         switch value {
         case .text(let text): return text
         case .none(let note): return note ?? ""

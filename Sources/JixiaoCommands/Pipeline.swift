@@ -2,33 +2,33 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// A parsed command line: its stages as commands, ready to run.
-public struct Pipeline: Sendable {
-    public var source: String
-    public var stages: [any Command]
+package struct Pipeline: Sendable {
+    package var source: String
+    package var stages: [any Command]
     /// Where each stage was written in `source` (empty for a pipeline made otherwise).
-    public var stageRanges: [Range<Int>] = []
+    package var stageRanges: [Range<Int>] = []
 
     /// The canonical text of the whole line, as a saved script writes it.
-    public var canonical: String {
+    package var canonical: String {
         stages.map(\.canonical).joined(separator: " | ")
     }
 
     /// Whether the line only displays (help, lists) and is left out of saved scripts.
-    public var isDisplayOnly: Bool {
+    package var isDisplayOnly: Bool {
         stages.allSatisfy { type(of: $0).effect == .display }
     }
 
     /// Every dataset the line reads by name.
-    public var datasetReferences: [String] {
+    package var datasetReferences: [String] {
         stages.flatMap { $0.datasetReferences }
     }
 
-    public var changesWorkspace: Bool {
+    package var changesWorkspace: Bool {
         stages.contains { type(of: $0).effect == .changesWorkspace }
     }
 
     /// Parses a line into commands, checking that each stands where it may.
-    public static func parse(_ source: String, registry: CommandRegistry = .standard) throws -> Pipeline {
+    package static func parse(_ source: String, registry: CommandRegistry = .standard) throws -> Pipeline {
         let syntax = try PipelineSyntax.parse(source)
         var stages: [any Command] = []
         for (index, stage) in syntax.stages.enumerated() {
@@ -69,7 +69,7 @@ public struct Pipeline: Sendable {
 
     /// The plan: each stage with the schema it gives, bound in order before anything runs. A name or type
     /// error anywhere in the line is thrown here. Past a stage known only when it runs, the rest bind then.
-    public func bind(in context: BindContext) throws -> [StageSchema] {
+    package func bind(in context: BindContext) throws -> [StageSchema] {
         var schemas: [StageSchema] = []
         var input: StageSchema?
         for (index, stage) in stages.enumerated() {
@@ -93,7 +93,7 @@ public struct Pipeline: Sendable {
 
     /// Binds the line, then runs every stage in turn. The workspace changes only in the last step of a command
     /// that succeeded.
-    public func run(in context: RunContext) throws -> PipelineValue {
+    package func run(in context: RunContext) throws -> PipelineValue {
         _ = try bind(in: BindContext(workspace: context.workspace, source: source))
         var value: PipelineValue?
         for (index, stage) in stages.enumerated() {

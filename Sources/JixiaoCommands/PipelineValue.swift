@@ -1,15 +1,15 @@
 import JixiaoCore
 
 /// A table grouped by key columns, waiting for `agg` or `count`.
-public struct GroupedTable: Sendable {
+package struct GroupedTable: Sendable {
     /// The rows being grouped (a selection of its columns; only the columns an aggregate reads are gathered).
-    public var table: Table
-    public var keyNames: [String]
+    package var table: Table
+    package var keyNames: [String]
     /// Key values for each row of `table`.
-    public var keyColumns: [Column]
-    public var index: GroupIndex
+    package var keyColumns: [Column]
+    package var index: GroupIndex
 
-    public init(table: Table, keyNames: [String], keyColumns: [Column]) {
+    package init(table: Table, keyNames: [String], keyColumns: [Column]) {
         self.table = table
         self.keyNames = keyNames
         self.keyColumns = keyColumns
@@ -17,12 +17,12 @@ public struct GroupedTable: Sendable {
     }
 
     /// One row per group: the key values.
-    public func keysTable() -> Table {
+    package func keysTable() -> Table {
         Table(names: keyNames, columns: keyColumns.map { $0.gathering(index.firstRow) })
     }
 
     /// One row per group: the keys and the number of rows (what a bare `group` shows).
-    public func counted(as name: String = "count") -> Table {
+    package func counted(as name: String = "count") -> Table {
         var counts = [Int64](repeating: 0, count: index.groupCount)
         for id in index.groupOfRow { counts[Int(id)] += 1 }
         let keys = keysTable()
@@ -31,7 +31,7 @@ public struct GroupedTable: Sendable {
 }
 
 /// What flows through `|`: a table, a grouped table, or text (help, charts, messages).
-public enum PipelineValue: Sendable {
+package enum PipelineValue: Sendable {
     case table(Table)
     /// A table with display choices made by `show` (rows, 合计 row).
     case presented(Table, Presentation)
@@ -42,7 +42,7 @@ public enum PipelineValue: Sendable {
     case none(String?)
 
     /// The value as a table, when it is one.
-    public var table: Table? {
+    package var table: Table? {
         switch self {
         case .table(let t), .presented(let t, _): return t
         case .grouped(let g): return g.counted()
@@ -52,12 +52,12 @@ public enum PipelineValue: Sendable {
 }
 
 /// Display choices that travel with a table to the screen.
-public struct Presentation: Sendable, Equatable {
+package struct Presentation: Sendable, Equatable {
     /// Rows to draw; nil means the workspace default.
-    public var maxRows: Int?
-    public var showTotal: Bool
+    package var maxRows: Int?
+    package var showTotal: Bool
 
-    public init(maxRows: Int? = nil, showTotal: Bool = false) {
+    package init(maxRows: Int? = nil, showTotal: Bool = false) {
         self.maxRows = maxRows
         self.showTotal = showTotal
     }

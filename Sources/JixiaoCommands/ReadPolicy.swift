@@ -7,7 +7,7 @@ import JixiaoCore
 /// reads it can show or export: it reads only inside the working folder (by a relative path without `..`),
 /// the datasets folder the shell was started with, and folders the user named with `--allow-read DIR` or
 /// `--allow-write DIR`. Every command that reads a file by name asks `RunContext.checkRead(_:range:)` first.
-public enum ReadPolicy: Sendable, Equatable {
+package enum ReadPolicy: Sendable, Equatable {
     /// The interactive user: no restriction.
     case trusted
     /// A replayed script: the working folder, and anything inside `allowed` (absolute folders).
@@ -18,7 +18,7 @@ extension Workspace {
     /// The absolute path to read `path` from, or a `.security` error saying why the current policy refuses
     /// it. Symbolic links and `..` are resolved before the check, so a link to `/etc` inside the working
     /// folder is outside it.
-    public func checkRead(_ path: String) throws -> String {
+    package func checkRead(_ path: String) throws -> String {
         let target = resolve(path)
         guard case .restricted(let allowed) = readPolicy else { return target }
         let physical = Self.physicalPath(target)

@@ -2,14 +2,14 @@ import JixiaoCore
 
 /// Every command, in one hand-kept list grouped by category. Help, completion and the command reference
 /// are generated from it; a test lints it (unique names, summaries ending with a period, examples that run).
-public struct CommandRegistry: Sendable {
-    public let commands: [any Command.Type]
+package struct CommandRegistry: Sendable {
+    package let commands: [any Command.Type]
 
-    public init(commands: [any Command.Type]) {
+    package init(commands: [any Command.Type]) {
         self.commands = commands
     }
 
-    public static let standard = CommandRegistry(commands: [
+    package static let standard = CommandRegistry(commands: [
         // Data
         LoadCommand.self,
         DatasetsCommand.self,
@@ -50,20 +50,20 @@ public struct CommandRegistry: Sendable {
     ])
 
     /// The command with this name or alias (case-insensitive).
-    public func command(named name: String) -> (any Command.Type)? {
+    package func command(named name: String) -> (any Command.Type)? {
         let lower = name.lowercased()
         return commands.first { $0.name == lower || $0.aliases.contains(lower) }
     }
 
     /// Names that may follow `|`.
-    public var stageNames: [String] {
+    package var stageNames: [String] {
         commands.filter { $0.position != .source }.map { $0.name }
     }
 
     /// Names that may start a line.
-    public var sourceNames: [String] {
+    package var sourceNames: [String] {
         commands.filter { $0.position != .stage }.map { $0.name }
     }
 
-    public var allNames: [String] { commands.map { $0.name } }
+    package var allNames: [String] { commands.map { $0.name } }
 }

@@ -2,14 +2,14 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// One command of a script, with the line it starts on.
-public struct ScriptCommand: Sendable, Equatable {
-    public var text: String
+package struct ScriptCommand: Sendable, Equatable {
+    package var text: String
     /// 1-based line where the command starts.
-    public var line: Int
+    package var line: Int
 }
 
 /// One item of a script: narration (`# …` lines) or a command.
-public enum ScriptItem: Sendable, Equatable {
+package enum ScriptItem: Sendable, Equatable {
     case narration(String, line: Int)
     case command(ScriptCommand)
 }
@@ -19,8 +19,8 @@ public enum ScriptItem: Sendable, Equatable {
 ///
 /// Linear in the script's length: a quote opened on line 1 and never closed makes one long command, read
 /// once, not re-scanned for every line it swallows.
-public enum ScriptReader {
-    public static func items(_ text: String) -> [ScriptItem] {
+package enum ScriptReader {
+    package static func items(_ text: String) -> [ScriptItem] {
         var items: [ScriptItem] = []
         // The command being continued: its text so far and the line it started on.
         var pendingText = ""
@@ -58,7 +58,7 @@ public enum ScriptReader {
         return items
     }
 
-    public static func commands(_ text: String) -> [ScriptCommand] {
+    package static func commands(_ text: String) -> [ScriptCommand] {
         items(text).compactMap { if case .command(let c) = $0 { return c } else { return nil } }
     }
 }

@@ -4,15 +4,15 @@ import JixiaoSession
 
 /// Runs a script through the interpreter, the same path as typed commands, stopping at the first error.
 /// `jixiao FILE.jx`, `jixiao replay`, `replay` in the shell, notebooks and walkthroughs all use it.
-public struct ScriptReplay {
-    public let interpreter: Interpreter
+package struct ScriptReplay {
+    package let interpreter: Interpreter
 
-    public init(interpreter: Interpreter) {
+    package init(interpreter: Interpreter) {
         self.interpreter = interpreter
     }
 
     /// Reads a script file as UTF-8 text (a regular file: a device or pipe is refused, not read forever).
-    public static func read(_ path: String) throws -> String {
+    package static func read(_ path: String) throws -> String {
         let data = try RegularFile.read(path, what: "script")
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic(.io, code: .scriptNotUtf8, "the script is not UTF-8 text", location: SourceLocation(file: path))
@@ -21,7 +21,7 @@ public struct ScriptReplay {
     }
 
     /// Datasets whose file no longer matches the fingerprint the script was saved with, one message each.
-    public func fingerprintMismatches(_ script: String) -> [String] {
+    package func fingerprintMismatches(_ script: String) -> [String] {
         let header = ScriptHeader.parse(script)
         let workspace = interpreter.workspace
         var messages: [String] = []
@@ -51,7 +51,7 @@ public struct ScriptReplay {
     /// The script is not trusted: it runs under a restricted write policy (see `WritePolicy`), and a script
     /// holding a shell command (`!…`) is refused before any of its commands runs.
     @discardableResult
-    public func run(_ script: String, file: String, onItem: (ScriptItem, Outcome?) -> Void = { _, _ in }) -> Diagnostic? {
+    package func run(_ script: String, file: String, onItem: (ScriptItem, Outcome?) -> Void = { _, _ in }) -> Diagnostic? {
         let items = ScriptReader.items(script)
         for case .command(let command) in items {
             if let refusal = Self.shellRefusal(command, file: file, wholeScript: true) { return refusal }
@@ -85,7 +85,7 @@ public struct ScriptReplay {
 
     /// Runs one command of a script as `run` does (restricted writes, no shell commands), for walkthroughs,
     /// which interleave the script's commands with the learner's own.
-    public static func runCommand(_ command: ScriptCommand, file: String, with interpreter: Interpreter) -> Outcome {
+    package static func runCommand(_ command: ScriptCommand, file: String, with interpreter: Interpreter) -> Outcome {
         if let refusal = shellRefusal(command, file: file, wholeScript: false) {
             return Outcome(source: command.text, pipeline: nil, value: nil, error: refusal)
         }
@@ -100,7 +100,7 @@ public struct ScriptReplay {
 
     /// The refusal of a shell command (`!…`) in a script, placed at its line; nil for any other command.
     /// `wholeScript`: the script is refused before it starts, so the message can say nothing ran.
-    public static func shellRefusal(_ command: ScriptCommand, file: String, wholeScript: Bool) -> Diagnostic? {
+    package static func shellRefusal(_ command: ScriptCommand, file: String, wholeScript: Bool) -> Diagnostic? {
         guard let range = Interpreter.shellEscapeRange(command.text) else { return nil }
         return Diagnostic(.security, code: .securityShellInScript, "shell commands are not run from scripts" + (wholeScript ? "; nothing in this script was run" : ""),
                           hint: "if you trust the command, type it at the jixiao prompt yourself",
@@ -110,7 +110,7 @@ public struct ScriptReplay {
     /// An error of a script's command, placed at the script's file and line (the line inside a multi-line
     /// command that holds the error). An error already placed (by a script this one replayed, or in a data
     /// file) keeps its place.
-    public static func place(_ error: Diagnostic, in command: ScriptCommand, file: String) -> Diagnostic {
+    package static func place(_ error: Diagnostic, in command: ScriptCommand, file: String) -> Diagnostic {
         var located = error
         if (error.source != nil && error.location.line == nil) || error.location.file == nil {
             let extraLines = error.range.map { range in command.text.utf8.prefix(range.lowerBound).filter { $0 == 10 }.count } ?? 0
@@ -121,7 +121,7 @@ public struct ScriptReplay {
     }
 
     /// Runs a script and collects each command's rendered output, for `--update` and `--check`.
-    public func record(_ script: String, file: String) -> (ExpectedOutput, Diagnostic?) {
+    package func record(_ script: String, file: String) -> (ExpectedOutput, Diagnostic?) {
         var blocks: [ExpectedOutput.Block] = []
         let error = run(script, file: file) { item, outcome in
             guard case .command(let command) = item, let outcome, outcome.error == nil else { return }

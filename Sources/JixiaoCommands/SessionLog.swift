@@ -1,33 +1,33 @@
 import JixiaoCore
 
 /// One thing that happened in a session, in order: a command (with whether it succeeded) or narration.
-public enum LogEntry: Sendable {
+package enum LogEntry: Sendable {
     case command(LoggedCommand)
     case narration(String)
 }
 
 /// A command as the session log keeps it.
-public struct LoggedCommand: Sendable {
+package struct LoggedCommand: Sendable {
     /// As typed.
-    public var text: String
+    package var text: String
     /// Canonical form as a saved script writes it, when it parsed: cells by their number in the session, files
     /// where a replayed script may write them (see `relocated`).
-    public var canonical: String?
+    package var canonical: String?
     /// Whether a saved script keeps it: it succeeded and produces or changes something. Exactly these
     /// commands are numbered cells.
-    public var isSaved: Bool
-    public var succeeded: Bool
-    public var datasetReferences: [String]
+    package var isSaved: Bool
+    package var succeeded: Bool
+    package var datasetReferences: [String]
     /// Files the command wrote where a saved script may not, and where the script writes them instead.
-    public var relocated: [RelocatedWrite] = []
+    package var relocated: [RelocatedWrite] = []
     /// The first line of the error, when it failed.
-    public var error: String?
+    package var error: String?
 }
 
 extension Outcome {
     /// The log entry for this outcome, its cell references as the session numbers them (`scope` is where it
     /// ran: typed, in a replayed script, in a lesson).
-    public func logEntry(in scope: CellScope = CellScope()) -> LogEntry {
+    package func logEntry(in scope: CellScope = CellScope()) -> LogEntry {
         let portable = pipeline.map { $0.renumberingCells { scope.sessionNumber($0) ?? $0 }.portable() }
         return .command(LoggedCommand(text: source, canonical: portable?.pipeline.canonical,
                                       isSaved: isCell, succeeded: succeeded,
@@ -38,5 +38,5 @@ extension Outcome {
 
     /// Whether this command is a numbered cell (and a line of a saved script): it succeeded and does more than
     /// display.
-    public var isCell: Bool { succeeded && !(pipeline?.isDisplayOnly ?? true) }
+    package var isCell: Bool { succeeded && !(pipeline?.isDisplayOnly ?? true) }
 }

@@ -6,9 +6,9 @@ import JixiaoRender
 ///
 /// CSV, TSV, JSON and XLSX carry plain, exact values for other programs; Markdown and HTML carry the cells
 /// as the screen shows them (thousands separators, percent signs), for reports.
-public enum TableExporter {
+package enum TableExporter {
     /// The file's bytes in `format`; `title` names the HTML page and the sheet, `excel` adds a BOM to CSV/TSV.
-    public static func data(_ table: Table, format: TableFileFormat, title: String, excel: Bool = false) throws -> Data {
+    package static func data(_ table: Table, format: TableFileFormat, title: String, excel: Bool = false) throws -> Data {
         switch format {
         case .csv: return CSVWriter.data(table, byteOrderMark: excel)
         case .tsv: return CSVWriter.data(table, delimiter: 0x09, byteOrderMark: excel)
@@ -20,7 +20,7 @@ public enum TableExporter {
     }
 
     /// Writes `table` to `path` through `AtomicFile`: the file is whole or untouched.
-    public static func write(_ table: Table, to path: String, format: TableFileFormat, title: String, excel: Bool = false) throws {
+    package static func write(_ table: Table, to path: String, format: TableFileFormat, title: String, excel: Bool = false) throws {
         let bytes: Data = try data(table, format: format, title: title, excel: excel)
         try AtomicFile.write(bytes, to: path)
     }

@@ -3,8 +3,8 @@ import JixiaoCore
 import JixiaoRender
 
 /// A dataset in the workspace: a table and where it came from.
-public struct Dataset: Sendable {
-    public enum Origin: Sendable, Equatable {
+package struct Dataset: Sendable {
+    package enum Origin: Sendable, Equatable {
         /// Read from a file.
         case file(path: String)
         /// Made by `let NAME = …` from a pipeline.
@@ -13,11 +13,11 @@ public struct Dataset: Sendable {
         case cell(Int)
     }
 
-    public var name: String
-    public var table: Table
-    public var origin: Origin
+    package var name: String
+    package var table: Table
+    package var origin: Origin
 
-    public init(name: String, table: Table, origin: Origin) {
+    package init(name: String, table: Table, origin: Origin) {
         self.name = name
         self.table = table
         self.origin = origin
@@ -27,47 +27,47 @@ public struct Dataset: Sendable {
 /// Everything a session holds: datasets by name, the results of numbered cells, and display settings.
 ///
 /// Only commands change it, and only after they succeed: a failed command leaves it as it was.
-public final class Workspace {
-    public private(set) var datasets: [String: Dataset] = [:]
+package final class Workspace {
+    package private(set) var datasets: [String: Dataset] = [:]
     /// Dataset names in the order they arrived.
-    public private(set) var order: [String] = []
+    package private(set) var order: [String] = []
     /// Results of numbered cells, for `_3` and `out 3`, by their number in the session.
-    public private(set) var cells: [Int: PipelineValue] = [:]
+    package private(set) var cells: [Int: PipelineValue] = [:]
     /// The command each numbered cell ran, as typed, for `history`.
-    public private(set) var cellCommands: [Int: String] = [:]
+    package private(set) var cellCommands: [Int: String] = [:]
     /// The number the next cell takes. Every command that succeeds and is saved in a script (so not help,
     /// listings or navigation) is a cell, so a saved script's commands are cells 1, 2, 3 … as they were live.
-    public private(set) var nextCell = 1
+    package private(set) var nextCell = 1
     /// What `_N` means for the commands running now: the session's cell N, a replayed script's own N-th cell,
     /// or a lesson's N-th step.
-    public private(set) var cellScope = CellScope()
+    package private(set) var cellScope = CellScope()
     /// Where relative paths are read from and written to.
-    public var directory: String
-    public var style = TableStyle()
+    package var directory: String
+    package var style = TableStyle()
     /// Whether each command's time is shown (`timer on`).
-    public var showTimer = false
+    package var showTimer = false
     /// Everything run in this session, in order, for `save`.
-    public private(set) var log: [LogEntry] = []
+    package private(set) var log: [LogEntry] = []
     /// Who may write where: `.trusted` for the person at the prompt, `.restricted` while a script replays.
-    public var writePolicy: WritePolicy = .trusted
+    package var writePolicy: WritePolicy = .trusted
     /// Folders the user allowed replayed scripts to write into (`--allow-write DIR`), as absolute paths.
-    public var allowedWriteFolders: [String] = []
+    package var allowedWriteFolders: [String] = []
     /// Who may read what: `.trusted` for the person at the prompt, `.restricted` while a script replays.
-    public var readPolicy: ReadPolicy = .trusted
+    package var readPolicy: ReadPolicy = .trusted
     /// Folders outside the working folder that replayed scripts may read (`--allow-read DIR`, and the
     /// datasets folder), as absolute paths. Folders they may write into are readable too.
-    public var allowedReadFolders: [String] = []
+    package var allowedReadFolders: [String] = []
     /// How many replays run inside one another (a script may replay another script).
-    public private(set) var replayDepth = 0
+    package private(set) var replayDepth = 0
     /// Deeper nesting is refused: a script that replays itself would otherwise recurse until the stack ends.
-    public static let maxReplayDepth = 8
+    package static let maxReplayDepth = 8
 
-    public init(directory: String = FileManager.default.currentDirectoryPath) {
+    package init(directory: String = FileManager.default.currentDirectoryPath) {
         self.directory = directory
     }
 
     /// An independent workspace holding the same datasets (tables are shared copy-on-write), with an empty log.
-    public func copy() -> Workspace {
+    package func copy() -> Workspace {
         let other = Workspace(directory: directory)
         other.writePolicy = writePolicy
         other.allowedWriteFolders = allowedWriteFolders
@@ -80,33 +80,33 @@ public final class Workspace {
         return other
     }
 
-    public func dataset(named name: String) -> Dataset? {
+    package func dataset(named name: String) -> Dataset? {
         datasets[name]
     }
 
-    public func store(_ dataset: Dataset) {
+    package func store(_ dataset: Dataset) {
         if datasets[dataset.name] == nil { order.append(dataset.name) }
         datasets[dataset.name] = dataset
     }
 
-    public func remove(_ name: String) {
+    package func remove(_ name: String) {
         datasets[name] = nil
         order.removeAll { $0 == name }
     }
 
-    public func appendLog(_ entry: LogEntry) {
+    package func appendLog(_ entry: LogEntry) {
         log.append(entry)
     }
 
     /// Puts an entry into the log at `index` (a command whose own replayed commands were logged while it ran
     /// comes before them).
-    public func insertLog(_ entry: LogEntry, at index: Int) {
+    package func insertLog(_ entry: LogEntry, at index: Int) {
         log.insert(entry, at: min(index, log.count))
     }
 
     /// Keeps a result as the next numbered cell (with the command that made it); returns its number.
     @discardableResult
-    public func recordCell(_ value: PipelineValue, command: String) -> Int {
+    package func recordCell(_ value: PipelineValue, command: String) -> Int {
         let number = nextCell
         cells[number] = value
         cellCommands[number] = command
@@ -116,7 +116,7 @@ public final class Workspace {
 
     /// A cell's result by the number the running script (or lesson, or the session) knows it by, or an error
     /// that says which cells exist.
-    public func cell(_ number: Int, source: String? = nil, range: Range<Int>? = nil) throws -> PipelineValue {
+    package func cell(_ number: Int, source: String? = nil, range: Range<Int>? = nil) throws -> PipelineValue {
         if let absolute = cellScope.sessionNumber(number), let value = cells[absolute] { return value }
         let numbers = cellScope.visibleNumbers(cells.keys.sorted())
         let hint = numbers.isEmpty ? "no cell has a result yet" : "cells: " + numbers.map { "_\($0)" }.joined(separator: ", ") + "; history lists them"
@@ -125,13 +125,13 @@ public final class Workspace {
 
     /// Runs `body` as a script whose cells are numbered from 1: `_1` inside it is the first cell it makes,
     /// whatever the session held before. The numbering outside is restored afterwards.
-    public func numberingCellsFromOne<T>(_ body: () throws -> T) rethrows -> T {
+    package func numberingCellsFromOne<T>(_ body: () throws -> T) rethrows -> T {
         try within(CellScope(base: nextCell - 1), body)
     }
 
     /// Runs `body` with `_N` meaning the session's cell `steps[N]`: a lesson's N-th cell, wherever the learner's
     /// session numbers it.
-    public func numberingCells<T>(asLesson steps: [Int: Int], _ body: () throws -> T) rethrows -> T {
+    package func numberingCells<T>(asLesson steps: [Int: Int], _ body: () throws -> T) rethrows -> T {
         try within(CellScope(lesson: steps), body)
     }
 
@@ -143,14 +143,14 @@ public final class Workspace {
     }
 
     /// `_12` names cell 12: a name of `_` and digits only always means a cell, never a dataset.
-    public static func cellNumber(named name: String) -> Int? {
+    package static func cellNumber(named name: String) -> Int? {
         guard name.hasPrefix("_"), name.count > 1, name.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(name.dropFirst())
     }
 
     /// Runs `body` as a replayed script: reads and writes restricted (unless already stricter), one level of
     /// replay deeper; the policies before are restored afterwards, whether `body` succeeds, fails or throws.
-    public func replaying<T>(_ body: () throws -> T) throws -> T {
+    package func replaying<T>(_ body: () throws -> T) throws -> T {
         guard replayDepth < Self.maxReplayDepth else {
             throw Diagnostic(.security, code: .securityReplayDepth, "scripts replay one another more than \(Self.maxReplayDepth) deep",
                              hint: "does a script replay itself?")
@@ -167,14 +167,14 @@ public final class Workspace {
     }
 
     /// A path as given, or resolved against the workspace directory.
-    public func resolve(_ path: String) -> String {
+    package func resolve(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         if path.hasPrefix("~/") { return NSString(string: path).expandingTildeInPath }
         return directory.hasSuffix("/") ? directory + path : directory + "/" + path
     }
 
     /// Loads every `.csv` file of a folder as a dataset named after the file, in name order.
-    public func loadFolder(_ folder: String) throws {
+    package func loadFolder(_ folder: String) throws {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
@@ -190,20 +190,20 @@ public final class Workspace {
 }
 
 /// What `_N` and `out N` mean where commands run now.
-public struct CellScope: Sendable, Equatable {
+package struct CellScope: Sendable, Equatable {
     /// The session's cells up to this one belong to whoever started the script now running: inside it, `_1`
     /// is cell `base + 1` of the session.
-    public var base = 0
+    package var base = 0
     /// In a lesson, its N-th cell as the session's number; nil elsewhere.
-    public var lesson: [Int: Int]?
+    package var lesson: [Int: Int]?
 
-    public init(base: Int = 0, lesson: [Int: Int]? = nil) {
+    package init(base: Int = 0, lesson: [Int: Int]? = nil) {
         self.base = base
         self.lesson = lesson
     }
 
     /// The session's number of the cell known here as `number`, if there can be one.
-    public func sessionNumber(_ number: Int) -> Int? {
+    package func sessionNumber(_ number: Int) -> Int? {
         if let lesson { return lesson[number] }
         return number >= 1 ? base + number : nil
     }

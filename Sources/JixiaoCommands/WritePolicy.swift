@@ -7,7 +7,7 @@ import JixiaoCore
 /// script came from someone else: it writes only into the working folder's `sessions/` and `exports/`, and
 /// into folders the user named with `--allow-write DIR`. Every command that writes a file asks
 /// `RunContext.checkWrite(_:range:)` first, and writes to the path it returns.
-public enum WritePolicy: Sendable, Equatable {
+package enum WritePolicy: Sendable, Equatable {
     /// The interactive user: no restriction.
     case trusted
     /// A replayed script: only `sessions/` and `exports/` under the working folder, reached by a plain
@@ -15,13 +15,13 @@ public enum WritePolicy: Sendable, Equatable {
     case restricted(allowed: [String])
 
     /// The folders of the working folder a replayed script may always write into.
-    public static let scriptFolders = ["sessions", "exports"]
+    package static let scriptFolders = ["sessions", "exports"]
 
     /// Where a file named in a command is written, relative to the working folder. A plain relative path
     /// outside `sessions/` and `exports/` goes into `exports/` (`方向.xlsx` is `exports/方向.xlsx`), typed or
     /// replayed alike, so what a person writes at the prompt a saved script may write again. An absolute path,
     /// `~/…` or a path with `..` stays as given: the person at the prompt writes there; a script may not.
-    public static func placed(_ path: String) -> String {
+    package static func placed(_ path: String) -> String {
         if path.hasPrefix("/") || path.hasPrefix("~") { return path }
         var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         if components.contains("..") { return path }
@@ -33,7 +33,7 @@ public enum WritePolicy: Sendable, Equatable {
 
     /// Where a saved script writes what `path` wrote live: `path` itself when a replayed script may write it,
     /// else the file's name inside `exports/` (a script may not write `/tmp/x.csv`, but `exports/x.csv`).
-    public static func portable(_ path: String) -> String {
+    package static func portable(_ path: String) -> String {
         let placed = placed(path)
         guard placed.hasPrefix("/") || placed.hasPrefix("~") || placed.split(separator: "/").contains("..") else { return placed }
         let name = placed.split(separator: "/").last.map(String.init) ?? placed
@@ -44,7 +44,7 @@ public enum WritePolicy: Sendable, Equatable {
 extension Workspace {
     /// The absolute path to write `path` to, or a `.security` error saying why the current policy refuses it.
     /// Symbolic links and `..` are resolved before the check, so `exports/link-to-etc/x` is outside too.
-    public func checkWrite(_ path: String) throws -> String {
+    package func checkWrite(_ path: String) throws -> String {
         let target = resolve(path)
         guard case .restricted(let allowed) = writePolicy else { return target }
         let physical = Self.physicalPath(target)

@@ -1,11 +1,11 @@
 /// Calendar dates as days since 1970-01-01 (proleptic Gregorian), the storage of date columns.
-public enum CivilDate {
+package enum CivilDate {
     /// Day numbers of 0001-01-01 through 9999-12-31, the dates jixiao reads, computes and prints.
-    public static let supportedDays: ClosedRange<Int64> = -719_162...2_932_896
+    package static let supportedDays: ClosedRange<Int64> = -719_162...2_932_896
 
     /// Days since the epoch for a year, month (1–12) and day (1–31), or nil for an impossible date or a year
     /// outside 1–9999.
-    public static func days(year: Int, month: Int, day: Int) -> Int32? {
+    package static func days(year: Int, month: Int, day: Int) -> Int32? {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month) else {
             return nil
         }
@@ -20,7 +20,7 @@ public enum CivilDate {
     }
 
     /// The year, month and day of a day number.
-    public static func components(_ days: Int32) -> (year: Int, month: Int, day: Int) {
+    package static func components(_ days: Int32) -> (year: Int, month: Int, day: Int) {
         let z = Int(days) + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let dayOfEra = z - era * 146097
@@ -32,11 +32,11 @@ public enum CivilDate {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    public static func daysInMonth(year: Int, month: Int) -> Int {
+    package static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -45,7 +45,7 @@ public enum CivilDate {
     }
 
     /// ISO text `2022-06-08`.
-    public static func format(_ days: Int32) -> String {
+    package static func format(_ days: Int32) -> String {
         let (y, m, d) = components(days)
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
@@ -55,7 +55,7 @@ public enum CivilDate {
     }
 
     /// Parses `2022-06-08`, `2022/6/8`, `2022.6.8` and `2022年6月8日`; nil for anything else.
-    public static func parse(_ bytes: ArraySlice<UInt8>) -> Int32? {
+    package static func parse(_ bytes: ArraySlice<UInt8>) -> Int32? {
         var numbers: [Int] = []
         numbers.reserveCapacity(3)
         var current = -1

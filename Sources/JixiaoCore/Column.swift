@@ -1,13 +1,13 @@
 /// Null markers inside typed storage: a value no real cell can hold.
-public enum NullMarker {
-    public static let integer = Int64.min
-    public static let date = Int32.min
-    public static let text = UInt32.max
-    public static let boolean: UInt8 = 2
+package enum NullMarker {
+    package static let integer = Int64.min
+    package static let date = Int32.min
+    package static let text = UInt32.max
+    package static let boolean: UInt8 = 2
 }
 
 /// The typed values of one column. Nulls are held in-band by `NullMarker`.
-public enum ColumnStorage: Sendable {
+package enum ColumnStorage: Sendable {
     case integer([Int64])
     /// Scaled integers: the value is `units / 10^scale`.
     case decimal([Int64], scale: Int)
@@ -20,16 +20,16 @@ public enum ColumnStorage: Sendable {
 }
 
 /// One column of a table: typed storage plus a display hint.
-public struct Column: Sendable {
-    public var storage: ColumnStorage
-    public var hint: DisplayHint
+package struct Column: Sendable {
+    package var storage: ColumnStorage
+    package var hint: DisplayHint
 
-    public init(_ storage: ColumnStorage, hint: DisplayHint = .number) {
+    package init(_ storage: ColumnStorage, hint: DisplayHint = .number) {
         self.storage = storage
         self.hint = hint
     }
 
-    public var type: DataType {
+    package var type: DataType {
         switch storage {
         case .integer: return .integer
         case .decimal(_, let scale): return .decimal(scale: scale)
@@ -39,7 +39,7 @@ public struct Column: Sendable {
         }
     }
 
-    public var count: Int {
+    package var count: Int {
         switch storage {
         case .integer(let v): return v.count
         case .decimal(let v, _): return v.count
@@ -49,7 +49,7 @@ public struct Column: Sendable {
         }
     }
 
-    public func value(at row: Int) -> Value {
+    package func value(at row: Int) -> Value {
         switch storage {
         case .integer(let v):
             return v[row] == NullMarker.integer ? .null : .integer(v[row])
@@ -64,7 +64,7 @@ public struct Column: Sendable {
         }
     }
 
-    public func isNull(at row: Int) -> Bool {
+    package func isNull(at row: Int) -> Bool {
         switch storage {
         case .integer(let v): return v[row] == NullMarker.integer
         case .decimal(let v, _): return v[row] == NullMarker.integer
@@ -75,7 +75,7 @@ public struct Column: Sendable {
     }
 
     /// The rows at `rows`, in that order.
-    public func gathering(_ rows: [Int32]) -> Column {
+    package func gathering(_ rows: [Int32]) -> Column {
         func pick<T>(_ values: [T]) -> [T] {
             values.withUnsafeBufferPointer { source in
                 [T](unsafeUninitializedCapacity: rows.count) { target, initialized in
@@ -94,7 +94,7 @@ public struct Column: Sendable {
     }
 
     /// A column of `count` copies of one value.
-    public static func repeating(_ value: Value, count: Int, as type: DataType? = nil) -> Column {
+    package static func repeating(_ value: Value, count: Int, as type: DataType? = nil) -> Column {
         switch value {
         case .null:
             return allNull(type ?? .text, count: count)
@@ -110,7 +110,7 @@ public struct Column: Sendable {
         }
     }
 
-    public static func allNull(_ type: DataType, count: Int) -> Column {
+    package static func allNull(_ type: DataType, count: Int) -> Column {
         switch type {
         case .integer, .null: return Column(.integer([Int64](repeating: NullMarker.integer, count: count)))
         case .decimal(let scale): return Column(.decimal([Int64](repeating: NullMarker.integer, count: count), scale: scale))
@@ -122,7 +122,7 @@ public struct Column: Sendable {
 
     /// Builds a column from values; the type is the common type of the non-null values (integers widen to
     /// decimals, anything mixed with text becomes text).
-    public static func from(_ values: [Value], type wanted: DataType? = nil, hint: DisplayHint = .number) -> Column {
+    package static func from(_ values: [Value], type wanted: DataType? = nil, hint: DisplayHint = .number) -> Column {
         var type = wanted ?? .null
         if wanted == nil {
             for value in values where !value.isNull { type = DataType.common(type, value.type) }
@@ -150,7 +150,7 @@ public struct Column: Sendable {
 
 extension DataType {
     /// The type that holds both: integers and decimals meet at the larger scale; anything else mixed is text.
-    public static func common(_ a: DataType, _ b: DataType) -> DataType {
+    package static func common(_ a: DataType, _ b: DataType) -> DataType {
         switch (a, b) {
         case (.null, _): return b
         case (_, .null): return a

@@ -1,13 +1,13 @@
 /// Where in the user's text a problem lies: a file and line when known, and a range of UTF-8 offsets into
 /// the command line.
-public struct SourceLocation: Sendable, Hashable {
-    public var file: String?
+package struct SourceLocation: Sendable, Hashable {
+    package var file: String?
     /// 1-based line in `file`, or in a multi-line input.
-    public var line: Int?
+    package var line: Int?
     /// 1-based column (in characters) when the text is not at hand.
-    public var column: Int?
+    package var column: Int?
 
-    public init(file: String? = nil, line: Int? = nil, column: Int? = nil) {
+    package init(file: String? = nil, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.line = line
         self.column = column
@@ -15,7 +15,7 @@ public struct SourceLocation: Sendable, Hashable {
 }
 
 /// The phase an error comes from, as in DuckDB's typed errors.
-public enum Phase: String, Sendable {
+package enum Phase: String, Sendable {
     case parse = "syntax error"
     case bind = "name error"
     case run = "error"
@@ -30,19 +30,19 @@ public enum Phase: String, Sendable {
 ///
 /// Rendered by `DiagnosticRenderer` alone, with the offending source line and a caret. The code is the error's
 /// identity: what code decides by, and what a translation keys on; the message is its English text.
-public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
-    public var phase: Phase
+package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    package var phase: Phase
     /// What went wrong, as a stable key (`name.unknown_column`); not shown to the user today.
-    public var code: DiagnosticCode
-    public var message: String
-    public var hint: String?
+    package var code: DiagnosticCode
+    package var message: String
+    package var hint: String?
     /// The command text the range refers to.
-    public var source: String?
+    package var source: String?
     /// UTF-8 offsets into `source`.
-    public var range: Range<Int>?
-    public var location: SourceLocation
+    package var range: Range<Int>?
+    package var location: SourceLocation
 
-    public init(_ phase: Phase, code: DiagnosticCode, _ message: String, hint: String? = nil, source: String? = nil,
+    package init(_ phase: Phase, code: DiagnosticCode, _ message: String, hint: String? = nil, source: String? = nil,
                 range: Range<Int>? = nil, location: SourceLocation = SourceLocation()) {
         self.phase = phase
         self.code = code
@@ -53,20 +53,20 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.location = location
     }
 
-    public var description: String {
+    package var description: String {
         var text = "\(phase.rawValue): \(message)"
         if let hint { text += " (\(hint))" }
         return text
     }
 
     /// What a command stopped by Ctrl-C reports: it changed nothing.
-    public static var interrupted: Diagnostic {
+    package static var interrupted: Diagnostic {
         Diagnostic(.interrupted, code: .runInterrupted, "stopped by Ctrl-C; nothing was changed")
     }
 
     /// Names for a hint, comma-separated; past `limit` the rest are counted, so that a file of ten thousand
     /// columns does not turn one hint into a page.
-    public static func listing(_ names: [String], limit: Int = 20) -> String {
+    package static func listing(_ names: [String], limit: Int = 20) -> String {
         guard names.count > limit else { return names.joined(separator: ", ") }
         return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count - limit) more)"
     }
@@ -75,7 +75,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     ///
     /// With `onlyIfUnplaced`, an error that already points into some text (the data file's, or a script's that
     /// this command replayed) keeps its place, and only one without text is placed.
-    public func placed(in source: String, at range: Range<Int>?, onlyIfUnplaced: Bool = false) -> Diagnostic {
+    package func placed(in source: String, at range: Range<Int>?, onlyIfUnplaced: Bool = false) -> Diagnostic {
         if onlyIfUnplaced && self.source != nil { return self }
         var copy = self
         copy.source = source
@@ -84,7 +84,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The same error, placed in a file at a line.
-    public func located(file: String?, line: Int?) -> Diagnostic {
+    package func located(file: String?, line: Int?) -> Diagnostic {
         var copy = self
         if copy.location.file == nil { copy.location.file = file }
         if copy.location.line == nil { copy.location.line = line }

@@ -2,18 +2,18 @@
 ///
 /// Code decides by it, never by a message's text, and a translated interface keys its message templates on it.
 /// The constants live in `DiagnosticCodes.swift`, grouped by area; a raw value, once released, never changes.
-public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+package struct DiagnosticCode: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
     /// The dotted code, such as `csv.ragged_row`.
-    public let rawValue: String
+    package let rawValue: String
 
     /// A code from its dotted text.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    package init(rawValue: String) { self.rawValue = rawValue }
 
     /// A code from its dotted text, for the constants.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+    package init(_ rawValue: String) { self.rawValue = rawValue }
 
     /// The part before the dot: what the code is about (`csv`, `syntax`, `security`).
-    public var area: Substring { rawValue.prefix { $0 != "." } }
+    package var area: Substring { rawValue.prefix { $0 != "." } }
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }

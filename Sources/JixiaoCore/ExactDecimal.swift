@@ -2,29 +2,29 @@
 ///
 /// Money is never held in binary floating point: every yuan that is added up or compared goes through this
 /// type or through a decimal column, whose values are scaled integers of the same kind.
-public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The largest scale supported; 10^18 is the largest power of ten that fits an Int64.
-    public static let maxScale = 18
+    package static let maxScale = 18
 
-    public var units: Int64
+    package var units: Int64
     /// Decimals, 0 through `maxScale`: every operation keeps its result within that range.
-    public var scale: Int
+    package var scale: Int
 
-    public init(units: Int64, scale: Int) {
+    package init(units: Int64, scale: Int) {
         self.units = units
         self.scale = scale
     }
 
-    public init(_ integer: Int64) {
+    package init(_ integer: Int64) {
         self.init(units: integer, scale: 0)
     }
 
-    public static let zero = ExactDecimal(units: 0, scale: 0)
+    package static let zero = ExactDecimal(units: 0, scale: 0)
 
     // MARK: - Scaling
 
     /// 10^n for n in 0...18.
-    public static func pow10(_ n: Int) -> Int64 {
+    package static func pow10(_ n: Int) -> Int64 {
         powersOfTen[n]
     }
 
@@ -35,7 +35,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }()
 
     /// 10^n for n in 0...38, in 128 bits: the reduction factor of a product of two scale-18 values needs 10^36.
-    public static func pow10Wide(_ n: Int) -> Int128 {
+    package static func pow10Wide(_ n: Int) -> Int128 {
         widePowersOfTen[n]
     }
 
@@ -47,7 +47,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// This value at a larger or equal scale, or nil when it no longer fits 64 bits. Asked for a smaller scale,
     /// it rounds half up instead (no caller needs that, but no caller can crash on it either).
-    public func rescaled(upTo newScale: Int) -> ExactDecimal? {
+    package func rescaled(upTo newScale: Int) -> ExactDecimal? {
         guard newScale >= scale else { return rounded(toScale: newScale) }
         if newScale == scale { return self }
         let (product, overflow) = units.multipliedReportingOverflow(by: Self.pow10(newScale - scale))
@@ -56,19 +56,19 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// This value rounded half away from zero ("四舍五入") to `newScale` decimals; at a larger scale it is
     /// exact, or nil when it overflows.
-    public func rounded(toScale newScale: Int) -> ExactDecimal? {
+    package func rounded(toScale newScale: Int) -> ExactDecimal? {
         if newScale >= scale { return rescaled(upTo: newScale) }
         return ExactDecimal(units: Self.divideRoundingHalfUp(Int128(units), Int128(Self.pow10(scale - newScale))), scale: newScale)
     }
 
     /// `numerator / denominator` rounded half away from zero. The denominator must not be zero.
-    public static func divideRoundingHalfUp(_ numerator: Int128, _ denominator: Int128) -> Int64 {
+    package static func divideRoundingHalfUp(_ numerator: Int128, _ denominator: Int128) -> Int64 {
         let wide = divideRoundingHalfUpWide(numerator, denominator)
         return Int64(clamping: wide)
     }
 
     /// `numerator / denominator` rounded half away from zero, in 128 bits.
-    public static func divideRoundingHalfUpWide(_ numerator: Int128, _ denominator: Int128) -> Int128 {
+    package static func divideRoundingHalfUpWide(_ numerator: Int128, _ denominator: Int128) -> Int128 {
         var quotient = numerator / denominator
         let remainder = numerator % denominator
         let twice = remainder.magnitude * 2
@@ -80,18 +80,18 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Builds a decimal from a 128-bit scaled value, or nil when it does not fit 64 bits. `Int64.min` counts as
     /// not fitting: columns keep it as their null marker, so a result equal to it would silently become null.
-    public static func fitting(_ wide: Int128, scale: Int) -> ExactDecimal? {
+    package static func fitting(_ wide: Int128, scale: Int) -> ExactDecimal? {
         guard let narrow = Int64(exactly: wide), narrow != NullMarker.integer else { return nil }
         return ExactDecimal(units: narrow, scale: scale)
     }
 
     // MARK: - Comparison
 
-    public static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+    package static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         compare(lhs, rhs) == 0
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         var normal = self
         while normal.scale > 0 && normal.units % 10 == 0 {
             normal.units /= 10
@@ -101,12 +101,12 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         hasher.combine(normal.scale)
     }
 
-    public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+    package static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         compare(lhs, rhs) < 0
     }
 
     /// -1, 0 or 1, comparing exactly across scales.
-    public static func compare(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Int {
+    package static func compare(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Int {
         let scale = max(lhs.scale, rhs.scale)
         let left = Int128(lhs.units) * Int128(pow10(scale - lhs.scale))
         let right = Int128(rhs.units) * Int128(pow10(scale - rhs.scale))
@@ -115,20 +115,20 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     // MARK: - Arithmetic (nil on overflow)
 
-    public static func adding(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal? {
+    package static func adding(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal? {
         let scale = max(lhs.scale, rhs.scale)
         let wide = Int128(lhs.units) * Int128(pow10(scale - lhs.scale)) + Int128(rhs.units) * Int128(pow10(scale - rhs.scale))
         return fitting(wide, scale: scale)
     }
 
-    public static func subtracting(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal? {
+    package static func subtracting(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal? {
         let scale = max(lhs.scale, rhs.scale)
         let wide = Int128(lhs.units) * Int128(pow10(scale - lhs.scale)) - Int128(rhs.units) * Int128(pow10(scale - rhs.scale))
         return fitting(wide, scale: scale)
     }
 
     /// The exact product, rounded half up to at most `maxResultScale` decimals.
-    public static func multiplying(_ lhs: ExactDecimal, _ rhs: ExactDecimal, maxResultScale: Int = 12) -> ExactDecimal? {
+    package static func multiplying(_ lhs: ExactDecimal, _ rhs: ExactDecimal, maxResultScale: Int = 12) -> ExactDecimal? {
         let wide = Int128(lhs.units) * Int128(rhs.units)
         let scale = lhs.scale + rhs.scale
         if scale <= maxResultScale { return fitting(wide, scale: scale) }
@@ -137,7 +137,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The quotient rounded half up to `resultScale` decimals; nil on overflow or division by zero.
-    public static func dividing(_ lhs: ExactDecimal, _ rhs: ExactDecimal, resultScale: Int) -> ExactDecimal? {
+    package static func dividing(_ lhs: ExactDecimal, _ rhs: ExactDecimal, resultScale: Int) -> ExactDecimal? {
         guard rhs.units != 0 else { return nil }
         // lhs.units/10^ls ÷ rhs.units/10^rs = (lhs.units × 10^(rs + k − ls)) / rhs.units at scale k.
         let shift = rhs.scale + resultScale - lhs.scale
@@ -160,16 +160,16 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     // Wrapping negation: the one value it cannot negate, Int64.min, is the null marker and never a number
     // (`fitting` and `DecimalParser` refuse it), so wrapping only keeps a corrupt value from trapping.
-    public var negated: ExactDecimal { ExactDecimal(units: 0 &- units, scale: scale) }
-    public var magnitude: ExactDecimal { ExactDecimal(units: units < 0 ? 0 &- units : units, scale: scale) }
+    package var negated: ExactDecimal { ExactDecimal(units: 0 &- units, scale: scale) }
+    package var magnitude: ExactDecimal { ExactDecimal(units: units < 0 ? 0 &- units : units, scale: scale) }
 
     // MARK: - Text
 
     /// Plain text with exactly `scale` decimals, no separators: `-1234.50`.
-    public var description: String { format(groupThousands: false) }
+    package var description: String { format(groupThousands: false) }
 
     /// Text with exactly `scale` decimals, optionally with thousands separators: `1,234,567.89`.
-    public func format(groupThousands: Bool) -> String {
+    package func format(groupThousands: Bool) -> String {
         let negative = units < 0
         let magnitude = units.magnitude
         let divisor = UInt64(Self.pow10(scale))
@@ -193,23 +193,23 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Parses `-12.345`, `+7`, `.5`; nil for anything else or for more than 18 decimals.
-    public init?(parsing text: Substring) {
+    package init?(parsing text: Substring) {
         guard let value = DecimalParser.parse(Array(text.utf8)[...]) else { return nil }
         self = value
     }
 
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         self.init(parsing: text[...])
     }
 
-    public var doubleApproximation: Double { Double(units) / Double(Self.pow10(scale)) }
+    package var doubleApproximation: Double { Double(units) / Double(Self.pow10(scale)) }
 }
 
 /// Parses ASCII decimal numerals from bytes, without allocating.
-public enum DecimalParser {
+package enum DecimalParser {
     /// Parses `[+-]digits[.digits]`; nil when not a plain decimal numeral or when it overflows.
     @inlinable
-    public static func parse(_ bytes: ArraySlice<UInt8>) -> ExactDecimal? {
+    package static func parse(_ bytes: ArraySlice<UInt8>) -> ExactDecimal? {
         var index = bytes.startIndex
         let end = bytes.endIndex
         guard index < end else { return nil }

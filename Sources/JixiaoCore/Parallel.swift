@@ -1,10 +1,10 @@
 import Dispatch
 
 /// Runs independent pieces of work on all cores and collects their results in order.
-public enum Parallel {
+package enum Parallel {
     /// `body(0) … body(count - 1)` run concurrently; results come back in index order, and the first error (by
     /// index) is rethrown after every piece has finished.
-    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+    package static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
         let slots = Slots<T>(count)
         if count == 1 {
             slots.set(0, Result { try body(0) })

@@ -5,42 +5,42 @@ import Foundation
 /// Immutable once built, so columns share it freely across copies, filters and threads. The sort ranks and the
 /// string → code index are built on first use only: a column of a million distinct order numbers never pays
 /// for them unless it is sorted or searched.
-public final class TextDictionary: @unchecked Sendable {
+package final class TextDictionary: @unchecked Sendable {
     /// UTF-8 bytes of every entry, back to back.
-    public let bytes: [UInt8]
+    package let bytes: [UInt8]
     /// Entry `i` is `bytes[offsets[i] ..< offsets[i + 1]]`.
-    public let offsets: [UInt32]
+    package let offsets: [UInt32]
     private let lock = NSLock()
     private var cachedRanks: [UInt32]?
     private var cachedIndex: TextInterner?
 
     /// A dictionary from strings (duplicates keep their first code).
-    public convenience init(_ strings: [String]) {
+    package convenience init(_ strings: [String]) {
         var interner = TextInterner()
         for string in strings { _ = interner.intern(string) }
         self.init(interner: interner)
     }
 
     /// Takes over an interner's arena.
-    public init(interner: TextInterner) {
+    package init(interner: TextInterner) {
         self.bytes = interner.bytes
         self.offsets = interner.offsets
     }
 
-    public var count: Int { offsets.count - 1 }
+    package var count: Int { offsets.count - 1 }
 
-    public subscript(code: UInt32) -> String {
+    package subscript(code: UInt32) -> String {
         let start = Int(offsets[Int(code)]), end = Int(offsets[Int(code) + 1])
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
     /// Every entry as a String, in code order.
-    public var strings: [String] {
+    package var strings: [String] {
         (0..<count).map { self[UInt32($0)] }
     }
 
     /// The code of a string, or nil when the column never holds it.
-    public func code(of string: String) -> UInt32? {
+    package func code(of string: String) -> UInt32? {
         lock.lock()
         defer { lock.unlock() }
         if cachedIndex == nil {
@@ -52,7 +52,7 @@ public final class TextDictionary: @unchecked Sendable {
     }
 
     /// Rank of each code in code-point order, for sorting by integer comparisons.
-    public var ranks: [UInt32] {
+    package var ranks: [UInt32] {
         lock.lock()
         defer { lock.unlock() }
         if let cachedRanks { return cachedRanks }
@@ -71,38 +71,38 @@ public final class TextDictionary: @unchecked Sendable {
 }
 
 /// Builds a dictionary and codes, one string at a time.
-public struct TextDictionaryBuilder {
+package struct TextDictionaryBuilder {
     private var interner = TextInterner()
 
-    public init() {}
+    package init() {}
 
-    public mutating func code(for string: String) -> UInt32 {
+    package mutating func code(for string: String) -> UInt32 {
         interner.intern(string)
     }
 
     /// Interns raw UTF-8 bytes (already validated by the caller).
-    public mutating func code(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    package mutating func code(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         interner.intern(bytes)
     }
 
-    public var count: Int { interner.count }
+    package var count: Int { interner.count }
 
-    public func build() -> TextDictionary { TextDictionary(interner: interner) }
+    package func build() -> TextDictionary { TextDictionary(interner: interner) }
 }
 
 /// An open-addressing hash table of byte strings kept in one arena: no String is made per row, and the table
 /// costs 4 bytes a slot plus 4 bytes of hash per entry.
-public struct TextInterner {
-    public private(set) var bytes: [UInt8] = []
-    public private(set) var offsets: [UInt32] = [0]
+package struct TextInterner {
+    package private(set) var bytes: [UInt8] = []
+    package private(set) var offsets: [UInt32] = [0]
     private var hashes: [UInt32] = []
     /// code + 1 in each used slot, 0 when empty.
     private var slots: [UInt32] = [UInt32](repeating: 0, count: 64)
     private var mask = 63
 
-    public init() {}
+    package init() {}
 
-    public var count: Int { offsets.count - 1 }
+    package var count: Int { offsets.count - 1 }
 
     @inline(__always)
     static func hash(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
@@ -112,12 +112,12 @@ public struct TextInterner {
         return h
     }
 
-    public mutating func intern(_ string: String) -> UInt32 {
+    package mutating func intern(_ string: String) -> UInt32 {
         var copy = string
         return copy.withUTF8 { intern($0) }
     }
 
-    public func lookup(_ string: String) -> UInt32? {
+    package func lookup(_ string: String) -> UInt32? {
         var copy = string
         return copy.withUTF8 { key in
             let h = Self.hash(key)
@@ -143,7 +143,7 @@ public struct TextInterner {
     }
 
     /// The code of these bytes, adding them when new.
-    public mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    package mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let h = Self.hash(key)
         var slot = Int(h) & mask
         while true {

@@ -1,5 +1,5 @@
 /// The type of a column or of a scalar value.
-public enum DataType: Sendable, Hashable, CustomStringConvertible {
+package enum DataType: Sendable, Hashable, CustomStringConvertible {
     case integer
     case decimal(scale: Int)
     case text
@@ -7,7 +7,7 @@ public enum DataType: Sendable, Hashable, CustomStringConvertible {
     case boolean
     case null
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .integer: return "integer"
         case .decimal(let scale): return "decimal(\(scale))"
@@ -18,7 +18,7 @@ public enum DataType: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var isNumeric: Bool {
+    package var isNumeric: Bool {
         switch self {
         case .integer, .decimal: return true
         default: return false
@@ -26,7 +26,7 @@ public enum DataType: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The name a user types in a type override: integer, decimal, text, date, boolean.
-    public static func named(_ name: String) -> DataType? {
+    package static func named(_ name: String) -> DataType? {
         switch name.lowercased() {
         case "integer", "int": return .integer
         case "decimal", "money", "number": return .decimal(scale: 2)
@@ -39,7 +39,7 @@ public enum DataType: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// How a numeric column is shown; it travels with the column through every operator.
-public enum DisplayHint: Sendable, Hashable {
+package enum DisplayHint: Sendable, Hashable {
     /// Thousands separators and fixed decimals.
     case number
     /// A percentage: the value is already ×100 and is shown with a `%` sign.
@@ -49,7 +49,7 @@ public enum DisplayHint: Sendable, Hashable {
 }
 
 /// One scalar value: a cell, a literal, an aggregate.
-public enum Value: Sendable, Hashable, CustomStringConvertible {
+package enum Value: Sendable, Hashable, CustomStringConvertible {
     case null
     case integer(Int64)
     case decimal(ExactDecimal)
@@ -57,7 +57,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     case date(Int32)
     case boolean(Bool)
 
-    public var type: DataType {
+    package var type: DataType {
         switch self {
         case .null: return .null
         case .integer: return .integer
@@ -68,13 +68,13 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var isNull: Bool {
+    package var isNull: Bool {
         if case .null = self { return true }
         return false
     }
 
     /// The numeric value as an exact decimal, for integers and decimals.
-    public var exactDecimal: ExactDecimal? {
+    package var exactDecimal: ExactDecimal? {
         switch self {
         case .integer(let i): return ExactDecimal(i)
         case .decimal(let d): return d
@@ -83,7 +83,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Plain text, as written to CSV: no separators, ISO dates, empty for null.
-    public var description: String {
+    package var description: String {
         switch self {
         case .null: return ""
         case .integer(let i): return String(i)

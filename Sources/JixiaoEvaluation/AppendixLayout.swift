@@ -1,10 +1,10 @@
 import JixiaoCore
 
 /// Lays out the 项目支出绩效自评表 of an evaluation as a sheet, in its template's form (DOMAIN.md §2).
-public enum AppendixLayout {
-    public static let title = "项目支出绩效自评表"
+package enum AppendixLayout {
+    package static let title = "项目支出绩效自评表"
 
-    public static func sheet(_ evaluation: Evaluation, project: ProjectInfo) throws -> Sheet {
+    package static func sheet(_ evaluation: Evaluation, project: ProjectInfo) throws -> Sheet {
         switch evaluation.template.id {
         case .mof: return try ministrySheet(evaluation, project: project)
         case .hubei: return try hubeiSheet(evaluation, project: project)

@@ -1,7 +1,7 @@
 import JixiaoCore
 
 /// A figure of the evaluation a claim can be checked against.
-public enum EvaluationFigure: String, Sendable, CaseIterable {
+package enum EvaluationFigure: String, Sendable, CaseIterable {
     /// 总分 in the chosen template.
     case total = "总分"
     /// The project's 执行率 (全年执行数 / 全年预算数), in %.
@@ -13,34 +13,34 @@ public enum EvaluationFigure: String, Sendable, CaseIterable {
     /// 优, 良, 中 or 差.
     case grade = "等级"
 
-    public static let completeText = "已完成"
-    public static let incompleteText = "未完成"
+    package static let completeText = "已完成"
+    package static let incompleteText = "未完成"
 }
 
 /// One statement of a report, recorded with where it stands and how to check it against the data.
-public struct Claim: Sendable, Equatable {
-    public enum Check: Sendable, Equatable {
+package struct Claim: Sendable, Equatable {
+    package enum Check: Sendable, Equatable {
         /// A pipeline whose single value the claim states.
         case query(String)
         /// A figure of the evaluation.
         case figure(EvaluationFigure)
     }
 
-    public var statement: String
+    package var statement: String
     /// What the report says, as written: `100`, `已完成`, `12.5`.
-    public var claimed: String
-    public var unit: String
+    package var claimed: String
+    package var unit: String
     /// Where the report says it: a section, a table.
-    public var location: String
-    public var quote: String
-    public var check: Check
-    public var row: Int
-    public var origin: DatasetOrigin
+    package var location: String
+    package var quote: String
+    package var check: Check
+    package var row: Int
+    package var origin: DatasetOrigin
 
-    public var place: String { origin.place(row: row) }
+    package var place: String { origin.place(row: row) }
 
     /// Reads the claims dataset.
-    public static func read(_ table: Table, origin: DatasetOrigin) throws -> [Claim] {
+    package static func read(_ table: Table, origin: DatasetOrigin) throws -> [Claim] {
         typealias C = Conventions.Claims
         let reader = DatasetReader(table, origin: origin)
         let statement = try reader.column(C.statement), claimed = try reader.column(C.claimed)
@@ -76,19 +76,19 @@ public struct Claim: Sendable, Equatable {
 }
 
 /// A claim set against what the data give.
-public struct AuditFinding: Sendable, Equatable {
-    public var claim: Claim
+package struct AuditFinding: Sendable, Equatable {
+    package var claim: Claim
     /// What the data give, with the claim's unit.
-    public var found: String
+    package var found: String
     /// Why the data give it, for a gap.
-    public var explanation: String
-    public var agrees: Bool
+    package var explanation: String
+    package var agrees: Bool
 }
 
 /// Compares a report's claims with the datasets and the evaluation.
-public enum Audit {
+package enum Audit {
     /// Checks one claim. `queried` is the single value of the claim's pipeline (for a 查询 claim).
-    public static func check(_ claim: Claim, queried: Value?, evaluation: Evaluation) throws -> AuditFinding {
+    package static func check(_ claim: Claim, queried: Value?, evaluation: Evaluation) throws -> AuditFinding {
         switch claim.check {
         case .query:
             let value = queried ?? .null
@@ -145,7 +145,7 @@ public enum Audit {
     }
 
     /// The findings as a table: the gaps only, or every claim with its verdict.
-    public static func table(_ findings: [AuditFinding], includeAgreeing: Bool) -> Table {
+    package static func table(_ findings: [AuditFinding], includeAgreeing: Bool) -> Table {
         let shown = includeAgreeing ? findings : findings.filter { !$0.agrees }
         func text(_ values: [String]) -> Column { Column.from(values.map { .text($0) }, type: .text) }
         var names = ["声明", "出处", "报告所称", "数据所得", "说明"]
@@ -159,7 +159,7 @@ public enum Audit {
     }
 
     /// The findings as a form whose long cells wrap instead of being cut: the gaps only, or every claim.
-    public static func sheet(_ findings: [AuditFinding], includeAgreeing: Bool) -> Sheet {
+    package static func sheet(_ findings: [AuditFinding], includeAgreeing: Bool) -> Sheet {
         let shown = includeAgreeing ? findings : findings.filter { !$0.agrees }
         var sheet = Sheet(title: "报告声明与数据核对", columnCount: includeAgreeing ? 6 : 5)
         var header = ["声明", "出处", "报告所称", "数据所得", "说明"].map { SheetCell($0, style: .header) }
@@ -179,7 +179,7 @@ public enum Audit {
     }
 
     /// One line under the table: how many claims agree, and which.
-    public static func summary(_ findings: [AuditFinding]) -> String {
+    package static func summary(_ findings: [AuditFinding]) -> String {
         let gaps = findings.filter { !$0.agrees }.count
         let agreeing = findings.filter(\.agrees).map { "\($0.claim.statement) \($0.claim.claimed)\($0.claim.unit)" }
         var line = "\(findings.count) 项声明：\(gaps) 项与数据不符，\(agreeing.count) 项一致"

@@ -1,29 +1,29 @@
 import JixiaoCore
 
 /// Where a dataset's rows came from, so that an error can name a file and line.
-public struct DatasetOrigin: Sendable, Equatable {
+package struct DatasetOrigin: Sendable, Equatable {
     /// The dataset's name in the workspace.
-    public var name: String
+    package var name: String
     /// The file it was read from, when it was.
-    public var file: String?
+    package var file: String?
     /// The 1-based line on which each row starts in `file`.
-    public var lines: [Int]?
+    package var lines: [Int]?
 
-    public init(name: String, file: String? = nil, lines: [Int]? = nil) {
+    package init(name: String, file: String? = nil, lines: [Int]? = nil) {
         self.name = name
         self.file = file
         self.lines = lines
     }
 
     /// The file and line of a row, when known.
-    public func location(row: Int) -> SourceLocation {
+    package func location(row: Int) -> SourceLocation {
         guard let file else { return SourceLocation() }
         if let lines, row >= 0, row < lines.count { return SourceLocation(file: file, line: lines[row]) }
         return SourceLocation(file: file)
     }
 
     /// `datasets/indicators.csv:5`, or `indicators row 3` for a dataset made in the session.
-    public func place(row: Int) -> String {
+    package func place(row: Int) -> String {
         let location = location(row: row)
         if let file = location.file, let line = location.line { return "\(file):\(line)" }
         return "\(name) row \(row + 1)"
@@ -114,7 +114,7 @@ extension String {
 
 extension ExactDecimal {
     /// The number as a person writes it: no trailing zeros after the point (`40.0` → `40`, `12.50` → `12.5`).
-    public var trimmed: String {
+    package var trimmed: String {
         var text = description
         guard text.contains(".") else { return text }
         while text.last == "0" { text.removeLast() }

@@ -1,28 +1,28 @@
 import JixiaoCore
 
 /// An indicator with its actual value and score.
-public struct ScoredIndicator: Sendable, Equatable {
-    public var indicator: Indicator
-    public var actual: ActualValue
-    public var score: ExactDecimal
+package struct ScoredIndicator: Sendable, Equatable {
+    package var indicator: Indicator
+    package var actual: ActualValue
+    package var score: ExactDecimal
 
     /// Whether the score is below 分值.
-    public var fallsShort: Bool { score < indicator.weight }
+    package var fallsShort: Bool { score < indicator.weight }
 }
 
 /// A whole self-evaluation in one template: the execution block and its score, the scored indicators, the
 /// 总分 and the grade.
-public struct Evaluation: Sendable, Equatable {
-    public var template: EvaluationTemplate
-    public var execution: ExecutionBlock
+package struct Evaluation: Sendable, Equatable {
+    package var template: EvaluationTemplate
+    package var execution: ExecutionBlock
     /// 执行率 × 分值 for the whole project, from the exact totals.
-    public var executionScore: ExactDecimal
+    package var executionScore: ExactDecimal
     /// In form order: 产出, 效益, 满意度, each in file order.
-    public var indicators: [ScoredIndicator]
+    package var indicators: [ScoredIndicator]
 
     /// Scores every indicator and the execution rate. `actuals` holds each indicator's actual value, in the
     /// same order as `indicators`.
-    public static func evaluate(template: EvaluationTemplate, execution: ExecutionBlock,
+    package static func evaluate(template: EvaluationTemplate, execution: ExecutionBlock,
                                 indicators: [Indicator], actuals: [ActualValue]) throws -> Evaluation {
         precondition(indicators.count == actuals.count)
         var scored: [ScoredIndicator] = []
@@ -56,32 +56,32 @@ public struct Evaluation: Sendable, Equatable {
     // MARK: - Totals
 
     /// The indicators' scores added up.
-    public func indicatorScore() throws -> ExactDecimal {
+    package func indicatorScore() throws -> ExactDecimal {
         try Exact.sum(indicators.map(\.score), "得分")
     }
 
     /// The indicators' 分值 added up.
-    public func indicatorWeight() throws -> ExactDecimal {
+    package func indicatorWeight() throws -> ExactDecimal {
         try Exact.sum(indicators.map(\.indicator.weight), "分值")
     }
 
     /// 总分: the execution score plus every indicator's score, each as shown (rounded to two decimals), so that
     /// the column adds up on paper.
-    public func total() throws -> ExactDecimal {
+    package func total() throws -> ExactDecimal {
         try Exact.add(executionScore, try indicatorScore(), "总分").rounded(toScale: ScoringRules.scoreScale) ?? executionScore
     }
 
     /// The most this project could score with every indicator at full marks: its execution score caps it.
-    public func ceiling() throws -> ExactDecimal {
+    package func ceiling() throws -> ExactDecimal {
         try Exact.add(executionScore, try indicatorWeight(), "总分").rounded(toScale: ScoringRules.scoreScale) ?? executionScore
     }
 
-    public func grade() throws -> Grade {
+    package func grade() throws -> Grade {
         ScoringRules.grade(try total())
     }
 
     /// 一级指标 in form order with their indicators.
-    public var levels: [(name: String, indicators: [ScoredIndicator])] {
+    package var levels: [(name: String, indicators: [ScoredIndicator])] {
         var result: [(String, [ScoredIndicator])] = []
         for item in indicators {
             if let last = result.indices.last, result[last].0 == item.indicator.level1 {
@@ -94,12 +94,12 @@ public struct Evaluation: Sendable, Equatable {
     }
 
     /// Whether every fund is fully executed and every indicator at full marks.
-    public func isComplete() throws -> Bool {
+    package func isComplete() throws -> Bool {
         try shortfalls().isEmpty
     }
 
     /// What keeps the project from complete: funds executed below 100% and indicators below full marks.
-    public func shortfalls() throws -> [String] {
+    package func shortfalls() throws -> [String] {
         var lines: [String] = []
         for fund in execution.funds {
             guard let rate = try fund.rate(), rate < ExactDecimal(100) else { continue }
@@ -114,7 +114,7 @@ public struct Evaluation: Sendable, Equatable {
     // MARK: - Tables
 
     /// The execution block: per fund and 合计, in 万元, with 执行率, 分值 and 得分 (a fund's own rate × 分值).
-    public func executionTable() throws -> Table {
+    package func executionTable() throws -> Table {
         var names: [Value] = [], initial: [Value] = [], annual: [Value] = [], executed: [Value] = []
         var rates: [Value] = [], weights: [Value] = [], scores: [Value] = []
         for fund in execution.funds + [execution.total] {
@@ -134,7 +134,7 @@ public struct Evaluation: Sendable, Equatable {
     }
 
     /// The indicators with their targets, actual values, 分值 and 得分.
-    public func indicatorTable() -> Table {
+    package func indicatorTable() -> Table {
         let weightScale = indicators.map(\.indicator.weight.scale).max() ?? 0
         func text(_ values: [String]) -> Column { Column.from(values.map { .text($0) }, type: .text) }
         return Table(names: ["一级指标", "二级指标", "三级指标", "方向", "年度指标值", "实际完成值", "分值", "得分", "取值方式"],

@@ -1,28 +1,28 @@
 import JixiaoCore
 
 /// Budget and execution of one fund, or of several added up, in yuan.
-public struct FundFigures: Sendable, Equatable {
-    public var name: String
-    public var initialBudget: ExactDecimal
-    public var annualBudget: ExactDecimal
-    public var received: ExactDecimal
+package struct FundFigures: Sendable, Equatable {
+    package var name: String
+    package var initialBudget: ExactDecimal
+    package var annualBudget: ExactDecimal
+    package var received: ExactDecimal
     /// 全年执行数: the fund's payments (方向 支出), or nil when it cannot be told apart (see `ExecutionBlock.bySource`).
-    public var executed: ExactDecimal?
+    package var executed: ExactDecimal?
 
     /// 执行率 in %, two decimals: 全年执行数 / 全年预算数 (never 年初预算数).
-    public func rate() throws -> ExactDecimal? {
+    package func rate() throws -> ExactDecimal? {
         guard let executed else { return nil }
         return try ScoringRules.executionRate(executed: executed, budget: annualBudget)
     }
 
     /// 执行率 × 分值 from the exact ratio.
-    public func score(weight: ExactDecimal) throws -> ExactDecimal? {
+    package func score(weight: ExactDecimal) throws -> ExactDecimal? {
         guard let executed else { return nil }
         return try ScoringRules.executionScore(executed: executed, budget: annualBudget, weight: weight)
     }
 
     /// 全年预算数 − 全年执行数.
-    public func unspent() throws -> ExactDecimal? {
+    package func unspent() throws -> ExactDecimal? {
         guard let executed else { return nil }
         return try Exact.subtract(annualBudget, executed, "未执行数")
     }
@@ -31,17 +31,17 @@ public struct FundFigures: Sendable, Equatable {
 /// 项目资金: each fund's budget, receipts and payments, the total, and the split by source.
 ///
 /// Every total is an exact sum of yuan; rounding to 万元 happens only when a figure is shown.
-public struct ExecutionBlock: Sendable, Equatable {
+package struct ExecutionBlock: Sendable, Equatable {
     /// In the order the budgets list them.
-    public var funds: [FundFigures]
-    public var total: FundFigures
+    package var funds: [FundFigures]
+    package var total: FundFigures
     /// 当年财政拨款, 上年结转资金, 其他资金, in that order.
-    public var bySource: [FundFigures]
+    package var bySource: [FundFigures]
 
-    public static let totalLabel = "合计"
+    package static let totalLabel = "合计"
 
     /// Builds the block from the budgets and funds datasets (columns in `Conventions`).
-    public static func build(budgets: Table, budgetsOrigin: DatasetOrigin, funds: Table, fundsOrigin: DatasetOrigin) throws -> ExecutionBlock {
+    package static func build(budgets: Table, budgetsOrigin: DatasetOrigin, funds: Table, fundsOrigin: DatasetOrigin) throws -> ExecutionBlock {
         typealias B = Conventions.Budgets
         typealias F = Conventions.Funds
         let budgetReader = DatasetReader(budgets, origin: budgetsOrigin)
@@ -125,7 +125,7 @@ public struct ExecutionBlock: Sendable, Equatable {
     }
 
     /// 资金到位及执行情况: per fund and 合计, in 万元 (two decimals, 合计 from exact yuan), with 执行率.
-    public func fundingTable() throws -> Table {
+    package func fundingTable() throws -> Table {
         var names: [Value] = [], initial: [Value] = [], annual: [Value] = [], received: [Value] = []
         var executed: [Value] = [], unspent: [Value] = [], rates: [Value] = []
         for fund in funds + [total] {

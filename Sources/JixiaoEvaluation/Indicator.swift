@@ -1,43 +1,43 @@
 import JixiaoCore
 
 /// One 三级指标 of the indicators file, with its weight in one template.
-public struct Indicator: Sendable, Equatable {
+package struct Indicator: Sendable, Equatable {
     /// How the actual value is obtained.
-    public enum Method: Sendable, Equatable {
+    package enum Method: Sendable, Equatable {
         /// A pipeline in the command language, run against the datasets; its single value is the actual value.
         case query(String)
         /// A figure recorded from a source no row can give (a survey, the report's own text).
         case recorded(String)
     }
 
-    public var level1: String
-    public var level2: String
-    public var level3: String
-    public var direction: Direction
+    package var level1: String
+    package var level2: String
+    package var level3: String
+    package var direction: Direction
     /// The 年度指标值 for quantitative indicators.
-    public var target: ExactDecimal?
+    package var target: ExactDecimal?
     /// The 年度指标值 of a qualitative indicator, as written (empty: 达成预期指标).
-    public var targetText: String
-    public var unit: String
+    package var targetText: String
+    package var unit: String
     /// The 分值 in the template it was read for.
-    public var weight: ExactDecimal
-    public var method: Method
+    package var weight: ExactDecimal
+    package var method: Method
     /// Where a recorded figure comes from.
-    public var source: String
-    public var note: String
+    package var source: String
+    package var note: String
     /// 偏差原因分析及改进措施, when the file gives one.
-    public var deviation: String
+    package var deviation: String
     /// Whether 年度指标值 is an example target (备注 示例目标), not an approved one.
-    public var isExampleTarget: Bool
+    package var isExampleTarget: Bool
     /// The row in the indicators dataset (0-based) and where it came from.
-    public var row: Int
-    public var origin: DatasetOrigin
+    package var row: Int
+    package var origin: DatasetOrigin
 
     /// `datasets/indicators.csv:5`, for messages.
-    public var place: String { origin.place(row: row) }
+    package var place: String { origin.place(row: row) }
 
     /// The target as the form shows it: `≥139个`, `≤300万元`, or the qualitative target.
-    public var targetDisplay: String {
+    package var targetDisplay: String {
         guard direction != .qualitative, let target else {
             return targetText.isEmpty ? QualitativeLevel.achieved.rawValue : targetText
         }
@@ -46,10 +46,10 @@ public struct Indicator: Sendable, Equatable {
 }
 
 /// Reads the indicators dataset for one template.
-public enum IndicatorReader {
+package enum IndicatorReader {
     /// The indicators that carry a 分值 in the template's score column, in file order; rows whose cell is empty
     /// are not part of that template. Every row is checked, so a mistake anywhere is reported.
-    public static func read(_ table: Table, origin: DatasetOrigin, template: EvaluationTemplate) throws -> [Indicator] {
+    package static func read(_ table: Table, origin: DatasetOrigin, template: EvaluationTemplate) throws -> [Indicator] {
         let reader = DatasetReader(table, origin: origin)
         typealias C = Conventions.Indicators
         let level1 = try reader.column(C.level1), level2 = try reader.column(C.level2), level3 = try reader.column(C.level3)
@@ -135,12 +135,12 @@ public enum IndicatorReader {
 }
 
 /// An indicator's actual value: a number, or a qualitative level with an optional share of 分值.
-public enum ActualValue: Sendable, Equatable {
+package enum ActualValue: Sendable, Equatable {
     case number(ExactDecimal)
     case level(QualitativeLevel, share: ExactDecimal?)
 
     /// Reads an actual value for an indicator from a pipeline's result or a recorded figure.
-    public static func from(_ value: Value, for indicator: Indicator) throws -> ActualValue {
+    package static func from(_ value: Value, for indicator: Indicator) throws -> ActualValue {
         switch indicator.direction {
         case .positive, .negative:
             if let number = value.exactDecimal { return .number(number) }
@@ -154,7 +154,7 @@ public enum ActualValue: Sendable, Equatable {
     }
 
     /// The value as the form shows it: `139个`, `部分达成预期指标并具有一定效果（70%）`.
-    public func display(unit: String) -> String {
+    package func display(unit: String) -> String {
         switch self {
         case .number(let number): return number.description + unit
         case .level(let level, let share): return level.rawValue + (share.map { "（\($0.description)%）" } ?? "")

@@ -2,19 +2,19 @@ import JixiaoCore
 
 /// The form's header block and narrative cells (项目名称, 主管部门, 实施单位, 年度总体目标 …), read from the
 /// project dataset: one row per item (项目), its text (内容) and where it comes from (来源).
-public struct ProjectInfo: Sendable, Equatable {
-    public var items: [String: String]
+package struct ProjectInfo: Sendable, Equatable {
+    package var items: [String: String]
 
-    public init(items: [String: String] = [:]) {
+    package init(items: [String: String] = [:]) {
         self.items = items
     }
 
-    public subscript(_ item: String) -> String { items[item] ?? "" }
+    package subscript(_ item: String) -> String { items[item] ?? "" }
 
     /// The items a form cannot do without.
-    public static let required = [Conventions.Project.name]
+    package static let required = [Conventions.Project.name]
 
-    public static func read(_ table: Table, origin: DatasetOrigin) throws -> ProjectInfo {
+    package static func read(_ table: Table, origin: DatasetOrigin) throws -> ProjectInfo {
         let reader = DatasetReader(table, origin: origin)
         let item = try reader.column(Conventions.Project.item), content = try reader.column(Conventions.Project.content)
         var items: [String: String] = [:]

@@ -1,7 +1,7 @@
 import JixiaoCore
 
 /// How an indicator is scored: more is better, less is better, or judged by level.
-public enum Direction: String, Sendable, CaseIterable {
+package enum Direction: String, Sendable, CaseIterable {
     /// Target "≥X": full 分值 at or above it.
     case positive = "正向"
     /// Target "≤X" (a cost): full 分值 at or below it.
@@ -10,7 +10,7 @@ public enum Direction: String, Sendable, CaseIterable {
     case qualitative = "定性"
 
     /// The sign written before a target: ≥ or ≤.
-    public var targetSign: String {
+    package var targetSign: String {
         switch self {
         case .positive: return "≥"
         case .negative: return "≤"
@@ -20,14 +20,14 @@ public enum Direction: String, Sendable, CaseIterable {
 }
 
 /// The level of a qualitative indicator.
-public enum QualitativeLevel: String, Sendable, CaseIterable {
+package enum QualitativeLevel: String, Sendable, CaseIterable {
     case achieved = "达成预期指标"
     case partial = "部分达成预期指标并具有一定效果"
     case failed = "未达成预期指标且效果较差"
 
     /// Reads a level, by its full name or its short form (达成 / 部分达成 / 未达成), optionally followed by the
     /// share of 分值 it earns: `部分达成 70%`. Nil when the text names no level.
-    public static func parse(_ text: String) -> (level: QualitativeLevel, percent: ExactDecimal?)? {
+    package static func parse(_ text: String) -> (level: QualitativeLevel, percent: ExactDecimal?)? {
         var body = text.trimmingSpaces()
         var percent: ExactDecimal?
         // A trailing share: 70%, 70％, （70%）, (70%).
@@ -70,7 +70,7 @@ public enum QualitativeLevel: String, Sendable, CaseIterable {
     }
 
     /// The shares of 分值 (in %) this level may earn in a template; the upper bound is excluded except for 达成.
-    public func band(in template: EvaluationTemplate) -> (low: ExactDecimal, high: ExactDecimal) {
+    package func band(in template: EvaluationTemplate) -> (low: ExactDecimal, high: ExactDecimal) {
         switch self {
         case .achieved: return (template.achievedFloor, ExactDecimal(100))
         case .partial: return (template.partialFloor, template.achievedFloor)
@@ -80,23 +80,23 @@ public enum QualitativeLevel: String, Sendable, CaseIterable {
 
     /// The share a level earns when none is written: full for 达成 (DOMAIN §3), the bottom of the band for the
     /// others, so that a lower level never scores more than it can show.
-    public func defaultShare(in template: EvaluationTemplate) -> ExactDecimal {
+    package func defaultShare(in template: EvaluationTemplate) -> ExactDecimal {
         self == .achieved ? ExactDecimal(100) : band(in: template).low
     }
 }
 
 /// The official scoring rules (财预〔2020〕10号; DOMAIN.md §3), exact and rounded half up to two decimals,
 /// never above 分值 and never below zero.
-public enum ScoringRules {
-    public static let scoreScale = 2
+package enum ScoringRules {
+    package static let scoreScale = 2
 
     /// 执行率 in % to two decimals: 全年执行数 / 全年预算数 × 100; nil when the budget is zero.
-    public static func executionRate(executed: ExactDecimal, budget: ExactDecimal) throws -> ExactDecimal? {
+    package static func executionRate(executed: ExactDecimal, budget: ExactDecimal) throws -> ExactDecimal? {
         try Exact.scaledRatio(executed, times: ExactDecimal(100), over: budget, scale: scoreScale, "执行率")
     }
 
     /// 执行率 × 分值, from the exact ratio (not from the rounded rate); zero when the budget is zero.
-    public static func executionScore(executed: ExactDecimal, budget: ExactDecimal, weight: ExactDecimal) throws -> ExactDecimal {
+    package static func executionScore(executed: ExactDecimal, budget: ExactDecimal, weight: ExactDecimal) throws -> ExactDecimal {
         guard let score = try Exact.scaledRatio(executed, times: weight, over: budget, scale: scoreScale, "执行率得分") else {
             return zeroScore
         }
@@ -107,7 +107,7 @@ public enum ScoringRules {
     ///
     /// 正向: full when actual ≥ target, else actual / target × 分值.
     /// 反向: full when actual ≤ target; (1 − (actual − target) / target) × 分值 below 2 × target; 0 from there up.
-    public static func quantitative(_ direction: Direction, target: ExactDecimal, actual: ExactDecimal, weight: ExactDecimal) throws -> ExactDecimal {
+    package static func quantitative(_ direction: Direction, target: ExactDecimal, actual: ExactDecimal, weight: ExactDecimal) throws -> ExactDecimal {
         switch direction {
         case .positive:
             if actual >= target { return clamp(weight, weight) }
@@ -127,7 +127,7 @@ public enum ScoringRules {
     }
 
     /// A qualitative indicator's score: 分值 × share / 100, the share checked against the level's band.
-    public static func qualitative(_ level: QualitativeLevel, share: ExactDecimal?, weight: ExactDecimal,
+    package static func qualitative(_ level: QualitativeLevel, share: ExactDecimal?, weight: ExactDecimal,
                                    template: EvaluationTemplate) throws -> ExactDecimal {
         let band = level.band(in: template)
         let chosen = share ?? level.defaultShare(in: template)
@@ -141,7 +141,7 @@ public enum ScoringRules {
     }
 
     /// The grade of a total: ≥ 90 优, ≥ 80 良, ≥ 60 中, else 差.
-    public static func grade(_ total: ExactDecimal) -> Grade {
+    package static func grade(_ total: ExactDecimal) -> Grade {
         if total >= ExactDecimal(90) { return .excellent }
         if total >= ExactDecimal(80) { return .good }
         if total >= ExactDecimal(60) { return .fair }
@@ -159,7 +159,7 @@ public enum ScoringRules {
 }
 
 /// 自评等级.
-public enum Grade: String, Sendable, CaseIterable {
+package enum Grade: String, Sendable, CaseIterable {
     case excellent = "优"
     case good = "良"
     case fair = "中"

@@ -1,22 +1,22 @@
 import JixiaoCore
 
 /// An aggregate call found inside an `agg` expression: `sum(金额)`.
-public struct AggregateCall: Sendable {
-    public var function: AggregateFunction
-    public var argument: Expression?
-    public var range: Range<Int>
+package struct AggregateCall: Sendable {
+    package var function: AggregateFunction
+    package var argument: Expression?
+    package var range: Range<Int>
 }
 
 /// Separates the aggregates of an expression from the arithmetic around them, so that
 /// `wan(sum(金额))` computes `sum` per group and then `wan` on the result: the syntax side of
 /// `AggregatePlan`, which does the computing.
-public enum AggregateExtraction {
+package enum AggregateExtraction {
     /// The plan for `agg` items (an output name and its expression each): every aggregate call's argument bound
     /// over `input`'s columns, every item bound over the group `keys` and the aggregates' results.
     ///
     /// Errors come in the order they always have: misplaced aggregates in any item first, then the aggregates'
     /// arguments and types, then the names around them.
-    public static func plan(_ items: [(name: String, expression: Expression)], input: Binder, keys: [Field]) throws -> AggregatePlan {
+    package static func plan(_ items: [(name: String, expression: Expression)], input: Binder, keys: [Field]) throws -> AggregatePlan {
         var calls: [AggregateCall] = []
         let outer = try items.map { try extract($0.expression, source: input.source, into: &calls) }
         var plan = AggregatePlan(keys: keys)
@@ -39,7 +39,7 @@ public enum AggregateExtraction {
 
     /// `expression` with each aggregate call replaced by `.aggregateResult(N)`, N its place in `calls`; the
     /// calls are appended to `calls`.
-    public static func extract(_ expression: Expression, source: String, into calls: inout [AggregateCall], insideAggregate: Bool = false) throws -> Expression {
+    package static func extract(_ expression: Expression, source: String, into calls: inout [AggregateCall], insideAggregate: Bool = false) throws -> Expression {
         var copy = expression
         switch expression.kind {
         case .call(let name, let args):

@@ -2,14 +2,14 @@ import JixiaoCore
 
 /// Checks expressions against a table's columns: resolves names (with a "did you mean" hint), checks types,
 /// and turns literals into the type they are compared with.
-public struct Binder {
-    public let fields: [Field]
-    public let source: String
+package struct Binder {
+    package let fields: [Field]
+    package let source: String
     /// What each `.aggregateResult(N)` of an extracted `agg` expression binds to: the plan's expression for
     /// aggregate N. Empty outside `agg`.
-    public var aggregateResults: [BoundExpression] = []
+    package var aggregateResults: [BoundExpression] = []
 
-    public init(fields: [Field], source: String) {
+    package init(fields: [Field], source: String) {
         self.fields = fields
         self.source = source
     }
@@ -19,7 +19,7 @@ public struct Binder {
     }
 
     /// The column named `name`, or an error pointing at `range` with the nearest real name as a hint.
-    public func columnIndex(_ name: String, at range: Range<Int>) throws -> Int {
+    package func columnIndex(_ name: String, at range: Range<Int>) throws -> Int {
         if let index = fields.firstIndex(where: { $0.name == name }) { return index }
         if let index = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) { return index }
         let names = fields.map(\.name)
@@ -31,7 +31,7 @@ public struct Binder {
 
     // MARK: - Scalar expressions
 
-    public func bind(_ expression: Expression) throws -> BoundExpression {
+    package func bind(_ expression: Expression) throws -> BoundExpression {
         switch expression.kind {
         case .literal(let value):
             return .literal(value)
@@ -160,12 +160,12 @@ public struct Binder {
 }
 
 /// "Did you mean": the nearest name by edit distance over characters, when it is near enough.
-public enum Suggestion {
+package enum Suggestion {
     /// Names longer than this get no suggestion: edit distance costs the product of the two lengths, and a
     /// megabyte-long name from a hostile file or script must not stall an error message.
     static let maxLength = 64
 
-    public static func nearest(to name: String, among candidates: [String]) -> String? {
+    package static func nearest(to name: String, among candidates: [String]) -> String? {
         guard name.utf8.count <= maxLength * 4 else { return nil }
         let target = Array(name.lowercased())
         guard target.count <= maxLength else { return nil }

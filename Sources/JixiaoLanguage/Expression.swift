@@ -1,8 +1,8 @@
 import JixiaoCore
 
 /// An expression as written, with its place in the command line.
-public struct Expression: Sendable, Hashable {
-    public indirect enum Kind: Sendable, Hashable {
+package struct Expression: Sendable, Hashable {
+    package indirect enum Kind: Sendable, Hashable {
         case literal(Value)
         case column(String)
         case unary(String, Expression)
@@ -16,16 +16,16 @@ public struct Expression: Sendable, Hashable {
         case aggregateResult(Int)
     }
 
-    public var kind: Kind {
+    package var kind: Kind {
         didSet { height = Self.height(of: kind) }
     }
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// Levels of nesting, 1 for a literal or a column. The parser refuses expressions higher than
     /// `Parser.maxHeight`, so every recursive walk over them (binding, evaluation, canonical text, equality,
     /// aggregate extraction) stays far from the end of the stack, whatever route built the nesting.
-    public private(set) var height: Int
+    package private(set) var height: Int
 
-    public init(_ kind: Kind, _ range: Range<Int>) {
+    package init(_ kind: Kind, _ range: Range<Int>) {
         self.kind = kind
         self.range = range
         self.height = Self.height(of: kind)
@@ -46,14 +46,14 @@ public struct Expression: Sendable, Hashable {
 
     /// A name for the column this expression makes when none is given: the column's own name, or the
     /// canonical text (`sum(金额)`).
-    public var defaultName: String {
+    package var defaultName: String {
         if case .column(let name) = kind { return name }
         return canonical
     }
 
     /// The canonical text: one space around binary operators, strings in double quotes, names that need it
     /// in backticks, and only the parentheses that precedence requires.
-    public var canonical: String {
+    package var canonical: String {
         switch kind {
         case .literal(let value):
             switch value {
@@ -117,7 +117,7 @@ public struct Expression: Sendable, Hashable {
         precedence > level ? canonical : "(\(canonical))"
     }
 
-    public static func quote(_ text: String) -> String {
+    package static func quote(_ text: String) -> String {
         var escaped = ""
         // Scalar by scalar, as the lexer reads: a quote followed by a combining mark is one Character.
         for scalar in text.unicodeScalars {
@@ -134,7 +134,7 @@ public struct Expression: Sendable, Hashable {
 
     /// A name as it must be typed: bare when it lexes as one name and is no keyword, else in backticks (a
     /// backtick inside written twice).
-    public static func name(_ name: String) -> String {
+    package static func name(_ name: String) -> String {
         if Parser.isBareName(name) { return name }
         // Scalar by scalar: a backtick followed by a combining mark is one Character, but two bytes to the lexer.
         var quoted = String.UnicodeScalarView()
@@ -146,7 +146,7 @@ public struct Expression: Sendable, Hashable {
     }
 
     /// A file path as it must be typed: bare when it reads back as the same path, else as a string.
-    public static func path(_ path: String) -> String {
+    package static func path(_ path: String) -> String {
         Parser.isBarePath(path) ? path : quote(path)
     }
 }

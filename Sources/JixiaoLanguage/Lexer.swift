@@ -1,11 +1,11 @@
 import JixiaoCore
 
 /// Splits a command line into tokens. Comments (`# …`) run to the end of their line.
-public struct Lexer {
-    public let source: String
+package struct Lexer {
+    package let source: String
     private let bytes: [UInt8]
 
-    public init(_ source: String) {
+    package init(_ source: String) {
         self.source = source
         self.bytes = Array(source.utf8)
     }
@@ -13,7 +13,7 @@ public struct Lexer {
     private static let twoCharacterSymbols: Set<String> = ["==", "!=", "<=", ">=", "<>"]
     private static let singleSymbols: Set<UInt8> = Set("|=<>+-*/%()[],!:.~".utf8)
 
-    public func tokens() throws -> [Token] {
+    package func tokens() throws -> [Token] {
         let scan = scan()
         if let problem = scan.problem { throw problem }
         return scan.tokens
@@ -23,7 +23,7 @@ public struct Lexer {
     /// it ends in a comment, and the first problem (which `tokens()` throws). `resuming` is the quote an earlier
     /// line left open (`LineContinuation` reads a command line by line, each line once); the text then starts
     /// inside it, just after that earlier line's break.
-    public func scan(resuming: OpenQuote? = nil) -> LexicalScan {
+    package func scan(resuming: OpenQuote? = nil) -> LexicalScan {
         var scan = LexicalScan()
         var i = 0
         let count = bytes.count
@@ -197,22 +197,22 @@ public struct Lexer {
 }
 
 /// A quote (or backtick) still open at the end of a text.
-public struct OpenQuote: Sendable, Hashable {
-    public var pair: LexicalVocabulary.QuotePair
+package struct OpenQuote: Sendable, Hashable {
+    package var pair: LexicalVocabulary.QuotePair
     /// Where its opening mark stands (a UTF-8 offset); nil when it opened before this text.
-    public var start: Int?
+    package var start: Int?
     /// A backslash ended the text inside straight quotes: it escapes the line break that comes next.
-    public var escapePending: Bool
+    package var escapePending: Bool
 }
 
 /// What `Lexer.scan` read.
-public struct LexicalScan: Sendable {
-    public var tokens: [Token] = []
+package struct LexicalScan: Sendable {
+    package var tokens: [Token] = []
     /// The quote or backtick still open at the end of the text.
-    public var open: OpenQuote?
+    package var open: OpenQuote?
     /// Whether the text ends inside a `# …` comment.
-    public var endsInComment = false
+    package var endsInComment = false
     /// The first thing the lexer could not read: an unexpected character, an empty `` ` ` `` name, an
     /// unterminated quote.
-    public var problem: Diagnostic?
+    package var problem: Diagnostic?
 }

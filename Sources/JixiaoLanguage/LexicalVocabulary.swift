@@ -5,13 +5,13 @@
 ///
 /// Everything is decided by Unicode scalar, never by `Character`: a quote followed by a combining mark is one
 /// grapheme cluster, yet it opens a string, as the lexer (which reads UTF-8) sees it.
-public enum LexicalVocabulary {
+package enum LexicalVocabulary {
     // MARK: - Spaces
 
     /// Whether `scalar` separates tokens: ASCII space, tab, line feed and carriage return, and every Unicode space
     /// separator (general category Zs: U+00A0 no-break space, U+2000–U+200A, U+202F, U+205F, U+3000 ideographic
     /// space …), which input methods type and pasted text carries.
-    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case " ", "\t", "\n", "\r": return true
         default: return scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator
@@ -19,7 +19,7 @@ public enum LexicalVocabulary {
     }
 
     /// `text` without the spaces (as `isSpace` counts them) at either end.
-    public static func trimmingSpaces<Text: StringProtocol>(_ text: Text) -> String {
+    package static func trimmingSpaces<Text: StringProtocol>(_ text: Text) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
             return ""
@@ -29,7 +29,7 @@ public enum LexicalVocabulary {
 
     /// The lines of `text`, split at line feeds scalar by scalar (a `Character` holds "\r\n" as one, so
     /// splitting by Character would never split a CRLF text), each without a carriage return at its end.
-    public static func lines(_ text: String) -> [Substring] {
+    package static func lines(_ text: String) -> [Substring] {
         text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             Substring(line.last == "\r" ? line.dropLast() : line)
         }
@@ -39,17 +39,17 @@ public enum LexicalVocabulary {
 
     /// Full-width forms that input methods produce in place of ASCII operators, and the ASCII they stand for.
     /// `！` is deliberately absent: it is part of a name, and a line starting with it is no shell escape.
-    public static let fullWidthForms: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "（": "(", "）": ")", "｜": "|", "＝": "="]
+    package static let fullWidthForms: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "（": "(", "）": ")", "｜": "|", "＝": "="]
 
     /// The ASCII operator a full-width form stands for, else `scalar` itself.
-    public static func asciiForm(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    package static func asciiForm(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         fullWidthForms[scalar] ?? scalar
     }
 
     // MARK: - Quotes
 
     /// How a quoted text writes its closing mark inside itself.
-    public enum EscapeRule: Sendable, Hashable {
+    package enum EscapeRule: Sendable, Hashable {
         /// A backslash takes the next character as it is (`\n` and `\t` are a line break and a tab), so `\"` is a
         /// quote inside the string. Straight quotes.
         case backslash
@@ -61,17 +61,17 @@ public enum LexicalVocabulary {
     }
 
     /// An opening mark, its closing mark, what it quotes and how it escapes.
-    public struct QuotePair: Sendable, Hashable {
-        public var opening: Unicode.Scalar
-        public var closing: Unicode.Scalar
+    package struct QuotePair: Sendable, Hashable {
+        package var opening: Unicode.Scalar
+        package var closing: Unicode.Scalar
         /// A name (backticks: a column or dataset, never a keyword) rather than a string.
-        public var isName: Bool
-        public var escape: EscapeRule
+        package var isName: Bool
+        package var escape: EscapeRule
     }
 
     /// Every pair the lexer reads: "straight" and 'single' strings, “curly” and ‘single curly’ strings, and
     /// `backtick` names.
-    public static let quotePairs: [QuotePair] = [
+    package static let quotePairs: [QuotePair] = [
         QuotePair(opening: "\"", closing: "\"", isName: false, escape: .backslash),
         QuotePair(opening: "'", closing: "'", isName: false, escape: .backslash),
         QuotePair(opening: "“", closing: "”", isName: false, escape: .none),
@@ -80,23 +80,23 @@ public enum LexicalVocabulary {
     ]
 
     /// The pair `scalar` opens, if it opens one.
-    public static func quotePair(opening scalar: Unicode.Scalar) -> QuotePair? {
+    package static func quotePair(opening scalar: Unicode.Scalar) -> QuotePair? {
         quotePairs.first { $0.opening == scalar }
     }
 
     /// Whether `scalar` opens or closes a quote.
-    public static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
         quotePairs.contains { $0.opening == scalar || $0.closing == scalar }
     }
 
     // MARK: - Comments, names, shell escapes
 
     /// A comment runs from this mark, outside quotes, to the end of its line.
-    public static let commentMark: Unicode.Scalar = "#"
+    package static let commentMark: Unicode.Scalar = "#"
 
     /// Whether a name goes on through `scalar`: ASCII letters, digits and `_`, and every other non-ASCII scalar
     /// (Chinese, combining marks, closing curly quotes) except spaces, full-width operators and opening quotes.
-    public static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57) || scalar == "_"
@@ -107,7 +107,7 @@ public enum LexicalVocabulary {
     /// Where a shell escape (`!COMMAND`) lies in `text`, as UTF-8 offsets: from its `!` to the end of that line;
     /// nil when the first scalar after leading spaces (any `isSpace`, U+3000 too) is not `!`. Full-width `！` is
     /// not the mark. What follows the `!` belongs to /bin/sh, so no rule of the command language applies to it.
-    public static func shellEscapeRange(_ text: String) -> Range<Int>? {
+    package static func shellEscapeRange(_ text: String) -> Range<Int>? {
         let bytes = Array(text.utf8)
         var i = 0
         while i < bytes.count {
@@ -124,7 +124,7 @@ public enum LexicalVocabulary {
 
     /// The command a shell escape runs: the text after its `!` on that line, without surrounding spaces; nil when
     /// `text` is no shell escape.
-    public static func shellEscapeCommand(_ text: String) -> String? {
+    package static func shellEscapeCommand(_ text: String) -> String? {
         guard let range = shellEscapeRange(text) else { return nil }
         let utf8 = Array(text.utf8)
         return trimmingSpaces(String(decoding: utf8[(range.lowerBound + 1)..<range.upperBound], as: UTF8.self))

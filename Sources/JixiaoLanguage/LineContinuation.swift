@@ -5,21 +5,21 @@
 /// line: its text belongs to /bin/sh.
 ///
 /// Fed one line at a time, it keeps the lexer's state between lines, so a long continued command is scanned once.
-public struct LineContinuation {
+package struct LineContinuation {
     private var open: OpenQuote?
     private var depth = 0
     private var endsInPipe = false
     private var linesRead = 0
     private var isShellEscape = false
 
-    public init() {}
+    package init() {}
 
     /// Whether the text fed so far needs another line.
-    public var needsMore: Bool { !isShellEscape && (open != nil || depth > 0 || endsInPipe) }
+    package var needsMore: Bool { !isShellEscape && (open != nil || depth > 0 || endsInPipe) }
 
     /// Reads one more line (without its line break); returns whether the command needs another.
     @discardableResult
-    public mutating func feed<Line: StringProtocol>(_ line: Line) -> Bool {
+    package mutating func feed<Line: StringProtocol>(_ line: Line) -> Bool {
         let text = String(line)
         defer { linesRead += 1 }
         if linesRead == 0 && LexicalVocabulary.shellEscapeRange(text) != nil { isShellEscape = true }
@@ -35,7 +35,7 @@ public struct LineContinuation {
     }
 
     /// Whether `text` (one or more lines) is unfinished.
-    public static func needsMore(_ text: String) -> Bool {
+    package static func needsMore(_ text: String) -> Bool {
         var continuation = LineContinuation()
         for line in LexicalVocabulary.lines(text) { continuation.feed(line) }
         return continuation.needsMore

@@ -4,25 +4,25 @@ import JixiaoCore
 ///
 /// Precedence, lowest first: `or`, `and`, `not`, comparisons (`== != < <= > >= in contains between is`),
 /// `+ -`, `* / %`, unary minus, primaries.
-public struct Parser {
-    public let source: String
-    public let tokens: [Token]
-    public private(set) var position: Int
-    public let endOffset: Int
+package struct Parser {
+    package let source: String
+    package let tokens: [Token]
+    package private(set) var position: Int
+    package let endOffset: Int
     private var depth = 0
 
     /// Nesting deeper than this is refused with an error rather than risking the stack.
-    public static let maxDepth = 200
+    package static let maxDepth = 200
 
     /// The highest expression tree accepted (see `Expression.height`): far above anything written by hand,
     /// far below what the recursive walks over a tree could survive on a thread's stack. The binder of a debug
     /// build under AddressSanitizer overflowed 8 MiB at height 1,000; at 256 it stays well inside.
-    public static let maxHeight = 256
+    package static let maxHeight = 256
 
-    public static let keywords: Set<String> = ["and", "or", "not", "in", "contains", "between", "is", "null",
+    package static let keywords: Set<String> = ["and", "or", "not", "in", "contains", "between", "is", "null",
                                                 "true", "false", "asc", "desc", "as", "on"]
 
-    public init(source: String, tokens: [Token], position: Int = 0, endOffset: Int? = nil) {
+    package init(source: String, tokens: [Token], position: Int = 0, endOffset: Int? = nil) {
         self.source = source
         self.tokens = tokens
         self.position = position
@@ -30,57 +30,57 @@ public struct Parser {
     }
 
     /// Whether `name` can be typed bare: it lexes to exactly one name token and is no keyword.
-    public static func isBareName(_ name: String) -> Bool {
+    package static func isBareName(_ name: String) -> Bool {
         guard !keywords.contains(name.lowercased()), let tokens = try? Lexer(name).tokens(), tokens.count == 1 else { return false }
         return tokens[0].kind == .identifier && tokens[0].text == name
     }
 
     // MARK: - Token access
 
-    public var atEnd: Bool { position >= tokens.count }
-    public var current: Token? { atEnd ? nil : tokens[position] }
+    package var atEnd: Bool { position >= tokens.count }
+    package var current: Token? { atEnd ? nil : tokens[position] }
 
-    public func peek(_ offset: Int = 0) -> Token? {
+    package func peek(_ offset: Int = 0) -> Token? {
         let index = position + offset
         return index < tokens.count ? tokens[index] : nil
     }
 
-    public mutating func advance() -> Token? {
+    package mutating func advance() -> Token? {
         guard let token = current else { return nil }
         position += 1
         return token
     }
 
     /// Where the next token starts, or the end of the text.
-    public var currentRange: Range<Int> {
+    package var currentRange: Range<Int> {
         current?.range ?? endOffset..<(endOffset + 1)
     }
 
     /// A syntax error with `code`, at `range` or else at the current token.
-    public func error(code: DiagnosticCode, _ message: String, hint: String? = nil, at range: Range<Int>? = nil) -> Diagnostic {
+    package func error(code: DiagnosticCode, _ message: String, hint: String? = nil, at range: Range<Int>? = nil) -> Diagnostic {
         Diagnostic(.parse, code: code, message, hint: hint, source: source, range: range ?? currentRange)
     }
 
-    public mutating func consumeWord(_ word: String) -> Bool {
+    package mutating func consumeWord(_ word: String) -> Bool {
         if current?.isWord(word) == true { position += 1; return true }
         return false
     }
 
-    public mutating func consumeSymbol(_ symbol: String) -> Bool {
+    package mutating func consumeSymbol(_ symbol: String) -> Bool {
         if current?.isSymbol(symbol) == true { position += 1; return true }
         return false
     }
 
-    public mutating func expectSymbol(_ symbol: String, _ what: String) throws {
+    package mutating func expectSymbol(_ symbol: String, _ what: String) throws {
         guard consumeSymbol(symbol) else { throw error(code: .syntaxExpected, "expected \(what)") }
     }
 
-    public mutating func expectWord(_ word: String, hint: String? = nil) throws {
+    package mutating func expectWord(_ word: String, hint: String? = nil) throws {
         guard consumeWord(word) else { throw error(code: .syntaxExpected, "expected '\(word)'", hint: hint) }
     }
 
     /// A column, dataset or other name.
-    public mutating func name(_ what: String) throws -> Token {
+    package mutating func name(_ what: String) throws -> Token {
         guard let token = current, token.isName, token.kind == .quotedIdentifier || !Self.keywords.contains(token.text.lowercased()) else {
             throw error(code: .syntaxExpected, "expected \(what)")
         }
@@ -88,7 +88,7 @@ public struct Parser {
         return token
     }
 
-    public mutating func integer(_ what: String) throws -> Int {
+    package mutating func integer(_ what: String) throws -> Int {
         guard let token = current, token.kind == .integer, let value = Int(token.text) else {
             throw error(code: .syntaxExpected, "expected \(what) (a whole number)")
         }
@@ -96,14 +96,14 @@ public struct Parser {
         return value
     }
 
-    public mutating func expectEnd() throws {
+    package mutating func expectEnd() throws {
         if let token = current { throw error(code: .syntaxUnexpected, "unexpected '\(token.text)'", hint: "nothing more was expected here", at: token.range) }
     }
 
     /// The raw text of the next word, up to white space or `|` (and never past this stage), as a file path is
     /// typed; or a quoted string. A token that starts inside the word belongs to it whole: a quote in a path
     /// does not cut it short and leave the rest of the line unread.
-    public mutating func rawWord(_ what: String) throws -> (text: String, range: Range<Int>) {
+    package mutating func rawWord(_ what: String) throws -> (text: String, range: Range<Int>) {
         guard let first = current else { throw error(code: .syntaxExpected, "expected \(what)") }
         if first.kind == .string { position += 1; return (first.text, first.range) }
         let bytes = Array(source.utf8)
@@ -130,7 +130,7 @@ public struct Parser {
 
     /// Whether a file path can be written bare (else it is written as a string): it lexes, holds no quote,
     /// comment sign, white space or bar, so that reading it back with `rawWord` gives the same path.
-    public static func isBarePath(_ path: String) -> Bool {
+    package static func isBarePath(_ path: String) -> Bool {
         guard !path.isEmpty, (try? Lexer(path).tokens()) != nil else { return false }
         let bytes = Array(path.utf8)
         if bytes.indices.contains(where: { endsRawWord(bytes, at: $0) }) { return false }
@@ -140,14 +140,14 @@ public struct Parser {
     // MARK: - Options: key=value and --flag
 
     /// `key=value` when the next tokens have that shape.
-    public func atOption() -> Bool {
+    package func atOption() -> Bool {
         guard let key = current, key.kind == .identifier, let equals = peek(1), equals.isSymbol("=") else { return false }
         return true
     }
 
     // MARK: - Expressions
 
-    public mutating func expression() throws -> Expression {
+    package mutating func expression() throws -> Expression {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else {

@@ -1,29 +1,29 @@
 import JixiaoCore
 
 /// One stage of a pipeline as written: the command's name and its argument tokens.
-public struct StageSyntax: Sendable {
-    public var name: Token
+package struct StageSyntax: Sendable {
+    package var name: Token
     /// Tokens after the name, up to the next top-level `|`.
-    public var arguments: [Token]
-    public var range: Range<Int>
+    package var arguments: [Token]
+    package var range: Range<Int>
 
     /// A parser over this stage's arguments.
-    public func parser(source: String) -> Parser {
+    package func parser(source: String) -> Parser {
         Parser(source: source, tokens: arguments, endOffset: range.upperBound)
     }
 }
 
 /// A whole command line: optional `let NAME =`, then stages separated by `|`.
-public struct PipelineSyntax: Sendable {
-    public var source: String
+package struct PipelineSyntax: Sendable {
+    package var source: String
     /// The name bound by `let NAME = …`.
-    public var binding: Token?
+    package var binding: Token?
     /// `explain` before the line (each, when written more than once): show its plan instead of running it.
-    public var explained: [Token] = []
-    public var stages: [StageSyntax]
+    package var explained: [Token] = []
+    package var stages: [StageSyntax]
 
     /// Parses the line's structure; each command then parses its own arguments.
-    public static func parse(_ source: String) throws -> PipelineSyntax {
+    package static func parse(_ source: String) throws -> PipelineSyntax {
         var tokens = try Lexer(source).tokens()
         var position = 0
         var binding: Token?
@@ -79,5 +79,5 @@ public struct PipelineSyntax: Sendable {
     }
 
     /// The first stage's name: a dataset or a command.
-    public var head: StageSyntax { stages[0] }
+    package var head: StageSyntax { stages[0] }
 }

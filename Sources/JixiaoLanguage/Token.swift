@@ -1,8 +1,8 @@
 import JixiaoCore
 
 /// One lexical token of a command line, with its place as UTF-8 offsets.
-public struct Token: Sendable, Hashable, CustomStringConvertible {
-    public enum Kind: Sendable, Hashable {
+package struct Token: Sendable, Hashable, CustomStringConvertible {
+    package enum Kind: Sendable, Hashable {
         /// A bare name: a command, dataset, column, function or keyword (`乡镇`, `where`, `_3`).
         case identifier
         /// A backtick-quoted name: always a column or dataset, never a keyword.
@@ -16,27 +16,27 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
         case flag
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The token's meaning: a name without backticks, a string without quotes, the digits of a number.
-    public var text: String
-    public var range: Range<Int>
+    package var text: String
+    package var range: Range<Int>
 
-    public init(_ kind: Kind, _ text: String, _ range: Range<Int>) {
+    package init(_ kind: Kind, _ text: String, _ range: Range<Int>) {
         self.kind = kind
         self.text = text
         self.range = range
     }
 
-    public var description: String { text }
+    package var description: String { text }
 
     /// Whether this is the bare word `word` (keywords are matched case-insensitively).
-    public func isWord(_ word: String) -> Bool {
+    package func isWord(_ word: String) -> Bool {
         kind == .identifier && text.lowercased() == word
     }
 
-    public func isSymbol(_ symbol: String) -> Bool {
+    package func isSymbol(_ symbol: String) -> Bool {
         kind == .symbol && text == symbol
     }
 
-    public var isName: Bool { kind == .identifier || kind == .quotedIdentifier }
+    package var isName: Bool { kind == .identifier || kind == .quotedIdentifier }
 }

@@ -1,10 +1,10 @@
 import JixiaoCore
 
 /// Text for one cell as shown on screen: thousands separators, fixed decimals, percent signs, ISO dates.
-public enum CellFormatter {
-    public static let nullText = "null"
+package enum CellFormatter {
+    package static let nullText = "null"
 
-    public static func text(_ value: Value, hint: DisplayHint) -> String {
+    package static func text(_ value: Value, hint: DisplayHint) -> String {
         switch value {
         case .null: return nullText
         case .integer(let i):
@@ -23,7 +23,7 @@ public enum CellFormatter {
     }
 
     /// Numbers are right-aligned, everything else left-aligned.
-    public static func alignsRight(_ type: DataType) -> Bool {
+    package static func alignsRight(_ type: DataType) -> Bool {
         type.isNumeric
     }
 }

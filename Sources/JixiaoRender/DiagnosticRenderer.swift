@@ -2,8 +2,8 @@ import JixiaoCore
 
 /// Renders every error the same way: place, phase and message, the source line with a caret under the
 /// offending text (measured in display width), and the hint.
-public enum DiagnosticRenderer {
-    public static func render(_ diagnostic: Diagnostic, color: Bool = false) -> String {
+package enum DiagnosticRenderer {
+    package static func render(_ diagnostic: Diagnostic, color: Bool = false) -> String {
         let red = color ? "\u{1B}[1;31m" : "", yellow = color ? "\u{1B}[33m" : "", cyan = color ? "\u{1B}[36m" : "", reset = color ? "\u{1B}[0m" : ""
         var place = ""
         var column = diagnostic.location.column

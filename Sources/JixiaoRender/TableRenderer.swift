@@ -1,23 +1,23 @@
 import JixiaoCore
 
 /// How a table is drawn.
-public struct TableStyle: Sendable {
+package struct TableStyle: Sendable {
     /// At most this many rows are drawn; the rest are counted in a last line.
-    public var maxRows: Int = 40
+    package var maxRows: Int = 40
     /// The terminal's width, or nil for no limit (output that is not a terminal is a record, and is never cut).
     /// A table wider than the limit cuts its widest text columns (never below 6 each), then leaves out whole
     /// the columns that still do not fit and names them below; a number or a date is never cut.
-    public var width: Int?
+    package var width: Int?
     /// Adds a 合计 row summing every number column (percentages and plain numbers excepted).
-    public var showTotal: Bool = false
+    package var showTotal: Bool = false
     /// Box-drawing characters, or plain ASCII.
-    public var ascii: Bool = false
+    package var ascii: Bool = false
     /// An optional title above the frame.
-    public var title: String?
+    package var title: String?
     /// How wide charts are drawn when `width` sets no limit: a chart has no natural width of its own.
-    public var unlimitedChartWidth = 120
+    package var unlimitedChartWidth = 120
 
-    public init(maxRows: Int = 40, width: Int? = nil, showTotal: Bool = false, ascii: Bool = false, title: String? = nil) {
+    package init(maxRows: Int = 40, width: Int? = nil, showTotal: Bool = false, ascii: Bool = false, title: String? = nil) {
         self.maxRows = maxRows
         self.width = width
         self.showTotal = showTotal
@@ -26,11 +26,11 @@ public struct TableStyle: Sendable {
     }
 
     /// The width charts fill: the terminal's, or `unlimitedChartWidth` when there is no limit.
-    public var chartWidth: Int { width ?? unlimitedChartWidth }
+    package var chartWidth: Int { width ?? unlimitedChartWidth }
 }
 
 /// Draws tables as box-drawn text aligned by display width.
-public enum TableRenderer {
+package enum TableRenderer {
     struct Box {
         let h, v, topLeft, topMid, topRight, midLeft, midMid, midRight, bottomLeft, bottomMid, bottomRight: String
         static let unicode = Box(h: "─", v: "│", topLeft: "┌", topMid: "┬", topRight: "┐", midLeft: "├", midMid: "┼",
@@ -39,9 +39,9 @@ public enum TableRenderer {
                                midRight: "+", bottomLeft: "+", bottomMid: "+", bottomRight: "+")
     }
 
-    public static let totalLabel = "合计"
+    package static let totalLabel = "合计"
 
-    public static func render(_ table: Table, style: TableStyle = TableStyle()) -> String {
+    package static func render(_ table: Table, style: TableStyle = TableStyle()) -> String {
         let box = style.ascii ? Box.ascii : Box.unicode
         let fields = table.fields
         var lines: [String] = []
@@ -112,7 +112,7 @@ public enum TableRenderer {
     }
 
     /// The 合计 row: exact sums of number columns; the label in the first text column (or the first column).
-    public static func totals(_ table: Table) -> [String] {
+    package static func totals(_ table: Table) -> [String] {
         var cells = [String](repeating: "", count: table.columns.count)
         for (index, column) in table.columns.enumerated() where column.hint == .number {
             let full = table.materializedColumn(index)

@@ -1,10 +1,10 @@
 /// Text from files and scripts made safe to print: control characters become visible symbols instead of
 /// reaching the terminal, where an escape sequence in a hostile CSV cell could move the cursor, retitle the
 /// window or recolour the rest of the session, and bidirectional overrides could reorder what is shown.
-public enum TerminalText {
+package enum TerminalText {
     /// `text` with C0 controls shown as their Control Pictures (NUL → ␀, ESC → ␛), DEL as ␡, C1 controls and
     /// bidirectional overrides as �. Line breaks and tabs become spaces, or stay when `keepingLineBreaks`.
-    public static func sanitized(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    package static func sanitized(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -27,7 +27,7 @@ public enum TerminalText {
     /// the space before it into one character (and one ending in a prepended mark the space after it), so it
     /// would be measured one way alone and another in its row; a dotted circle (◌) gives the mark a base of its
     /// own, as fonts draw it.
-    public static func cell(_ text: String) -> String {
+    package static func cell(_ text: String) -> String {
         var text = sanitized(text)
         if let first = text.unicodeScalars.first, first.value >= 0x300 {
             let head = String(text.unicodeScalars.prefix(4))

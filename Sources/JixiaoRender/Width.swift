@@ -3,9 +3,9 @@
 ///
 /// A grapheme cluster is measured as a whole: East Asian Wide and Fullwidth characters take 2 columns,
 /// emoji presentation sequences 2, combining marks and other zero-width characters 0, controls 0.
-public enum DisplayWidth {
+package enum DisplayWidth {
     /// Columns taken by a whole string.
-    public static func of(_ text: String) -> Int {
+    package static func of(_ text: String) -> Int {
         var total = 0
         var asciiOnly = true
         for byte in text.utf8 where byte >= 0x80 || byte < 0x20 { asciiOnly = false; break }
@@ -15,7 +15,7 @@ public enum DisplayWidth {
     }
 
     /// Columns taken by one grapheme cluster.
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value < 0x20 || (first.value >= 0x7F && first.value < 0xA0) { return 0 }
@@ -33,7 +33,7 @@ public enum DisplayWidth {
     }
 
     /// Columns taken by one scalar on its own.
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
         if value < 0x300 { return 1 }
@@ -70,7 +70,7 @@ public enum DisplayWidth {
     // MARK: - Fitting text into columns
 
     /// `text` padded with spaces to `width` columns, on the right (left-aligned) or the left.
-    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+    package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let gap = width - of(text)
         guard gap > 0 else { return text }
         let spaces = String(repeating: " ", count: gap)
@@ -78,7 +78,7 @@ public enum DisplayWidth {
     }
 
     /// `text` centred in `width` columns.
-    public static func center(_ text: String, in width: Int) -> String {
+    package static func center(_ text: String, in width: Int) -> String {
         let gap = width - of(text)
         guard gap > 0 else { return text }
         return String(repeating: " ", count: gap / 2) + text + String(repeating: " ", count: gap - gap / 2)
@@ -86,7 +86,7 @@ public enum DisplayWidth {
 
     /// `text` cut to at most `width` columns, ending in `…` when cut. A wide character never straddles
     /// the limit.
-    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+    package static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard of(text) > width else { return text }
         let room = width - of(ellipsis)
         guard room > 0 else { return String(repeating: ".", count: max(0, width)) }
@@ -102,7 +102,7 @@ public enum DisplayWidth {
     }
 
     /// The display column (0-based) at which UTF-8 offset `offset` of `text` starts.
-    public static func column(ofUTF8Offset offset: Int, in text: String) -> Int {
+    package static func column(ofUTF8Offset offset: Int, in text: String) -> Int {
         let bytes = Array(text.utf8)
         let prefix = String(decoding: bytes[0..<min(max(offset, 0), bytes.count)], as: UTF8.self)
         return of(prefix)
@@ -110,7 +110,7 @@ public enum DisplayWidth {
 
     /// `items` laid out in lines of at most `width` columns, `separator` between neighbours on a line, a new
     /// line where the next item would not fit (an item wider than a line stands alone on its own).
-    public static func fill(_ items: [String], separator: String, width: Int) -> [String] {
+    package static func fill(_ items: [String], separator: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         for item in items {

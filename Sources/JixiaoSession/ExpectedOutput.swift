@@ -2,37 +2,37 @@ import Foundation
 
 /// The recorded outputs of a script's commands, kept beside it as `FILE.expected`: plain text a person can
 /// read and diff, one block per command.
-public struct ExpectedOutput: Sendable, Equatable {
-    public struct Block: Sendable, Equatable {
+package struct ExpectedOutput: Sendable, Equatable {
+    package struct Block: Sendable, Equatable {
         /// The line the command starts on in the script.
-        public var line: Int
-        public var command: String
-        public var output: String
+        package var line: Int
+        package var command: String
+        package var output: String
 
-        public init(line: Int, command: String, output: String) {
+        package init(line: Int, command: String, output: String) {
             self.line = line
             self.command = command
             self.output = output
         }
     }
 
-    public var blocks: [Block]
+    package var blocks: [Block]
 
-    public init(blocks: [Block]) {
+    package init(blocks: [Block]) {
         self.blocks = blocks
     }
 
     static let marker = "=== "
 
     /// `=== line 3: funds | …` then the output, for each command.
-    public var text: String {
+    package var text: String {
         blocks.map { block in
             let command = block.command.replacingOccurrences(of: "\n", with: " ")
             return "\(Self.marker)line \(block.line): \(command)\n" + block.output + (block.output.isEmpty || block.output.hasSuffix("\n") ? "" : "\n")
         }.joined()
     }
 
-    public static func parse(_ text: String) -> ExpectedOutput {
+    package static func parse(_ text: String) -> ExpectedOutput {
         var blocks: [Block] = []
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             // The file travels with the script, so a malformed marker line is read as well as it can be, never
@@ -53,7 +53,7 @@ public struct ExpectedOutput: Sendable, Equatable {
     }
 
     /// The first difference between what was recorded and what a run gave, described for a person.
-    public static func firstDifference(expected: ExpectedOutput, actual: ExpectedOutput, file: String) -> String? {
+    package static func firstDifference(expected: ExpectedOutput, actual: ExpectedOutput, file: String) -> String? {
         for (index, want) in expected.blocks.enumerated() {
             guard index < actual.blocks.count else {
                 return "\(file):\(want.line): the run stopped before this command: \(want.command)"

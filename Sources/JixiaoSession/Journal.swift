@@ -7,12 +7,12 @@ import JixiaoCore
 /// A session's journal: every command the shell runs, appended and flushed to disk (fsync) before its output
 /// is shown, so a killed terminal loses nothing. The journal is itself a `.jx` script: commands that succeeded
 /// are written in canonical form, failed ones as comments, narration as `#` lines.
-public final class Journal {
-    public let path: String
+package final class Journal {
+    package let path: String
     private let descriptor: Int32
 
     /// Opens (creating) a journal file for appending.
-    public init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -27,7 +27,7 @@ public final class Journal {
     }
 
     /// The folder journals live in: $XDG_STATE_HOME/jixiao/journals, else ~/.local/state/jixiao/journals.
-    public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    package static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
         return state + "/jixiao/journals"
@@ -35,7 +35,7 @@ public final class Journal {
 
     /// A new journal named after the time and process: 20261129-071502-4242.jx. Its header records the working
     /// folder (`#! folder …`), so that replayed from anywhere it reads and writes where the session did.
-    public static func startNew(environment: [String: String] = ProcessInfo.processInfo.environment, version: String,
+    package static func startNew(environment: [String: String] = ProcessInfo.processInfo.environment, version: String,
                                 folder workingFolder: String? = nil) throws -> Journal {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -48,7 +48,7 @@ public final class Journal {
     }
 
     /// Appends text and waits until it is on disk.
-    public func append(_ text: String) throws {
+    package func append(_ text: String) throws {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -68,12 +68,12 @@ public final class Journal {
     }
 
     /// A command that succeeded, in canonical form.
-    public func recordCommand(_ canonical: String) throws {
+    package func recordCommand(_ canonical: String) throws {
         try append(canonical + "\n")
     }
 
     /// A command that failed, kept as a comment with its error.
-    public func recordFailure(_ text: String, error: String) throws {
+    package func recordFailure(_ text: String, error: String) throws {
         let commented = text.split(separator: "\n", omittingEmptySubsequences: false).map { "#! failed: " + $0 }.joined(separator: "\n")
         let firstLine = error.split(separator: "\n").first.map(String.init) ?? error
         try append(commented + "\n#! error: " + firstLine + "\n")
@@ -81,24 +81,24 @@ public final class Journal {
 
     /// A command that only displays (help, a listing, `save`): kept as a `#!` line, which replay skips, as a
     /// saved script leaves it out.
-    public func recordDisplay(_ text: String) throws {
+    package func recordDisplay(_ text: String) throws {
         let oneLine = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
         try append("#! shown: " + oneLine + "\n")
     }
 
     /// A shell command the user ran with `!`: kept as a `#!` line, which replay skips.
-    public func recordShellEscape(_ command: String) throws {
+    package func recordShellEscape(_ command: String) throws {
         let oneLine = command.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
         try append("#! shell: " + oneLine + "\n")
     }
 
     /// Narration the user typed.
-    public func recordNarration(_ text: String) throws {
+    package func recordNarration(_ text: String) throws {
         try append("# " + text + "\n")
     }
 
     /// Recent journals, newest first.
-    public static func recent(environment: [String: String] = ProcessInfo.processInfo.environment, limit: Int = 20) -> [String] {
+    package static func recent(environment: [String: String] = ProcessInfo.processInfo.environment, limit: Int = 20) -> [String] {
         let folder = folder(environment: environment)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".jx") }.sorted(by: >).prefix(limit).map { folder + "/" + $0 }

@@ -3,13 +3,13 @@ import JixiaoCore
 import JixiaoRender
 
 /// One cell of a notebook made from a script run.
-public enum NotebookCell: Sendable {
+package enum NotebookCell: Sendable {
     case narration(String)
     case command(String, NotebookOutput)
 }
 
 /// What a command showed.
-public enum NotebookOutput: Sendable {
+package enum NotebookOutput: Sendable {
     case table(Table, showTotal: Bool)
     /// Text shown as it is: charts, help, messages.
     case text(String)
@@ -19,10 +19,10 @@ public enum NotebookOutput: Sendable {
 
 /// Writes a notebook as Markdown or as one self-contained HTML page: narration as text, commands as code
 /// cells, tables as real tables.
-public enum NotebookWriter {
+package enum NotebookWriter {
     // MARK: - Markdown
 
-    public static func markdown(title: String, cells: [NotebookCell]) -> String {
+    package static func markdown(title: String, cells: [NotebookCell]) -> String {
         var parts = ["# \(title)"]
         for cell in cells {
             switch cell {
@@ -43,7 +43,7 @@ public enum NotebookWriter {
 
     // MARK: - HTML
 
-    public static func html(title: String, cells: [NotebookCell]) -> String {
+    package static func html(title: String, cells: [NotebookCell]) -> String {
         var body: [String] = []
         for cell in cells {
             switch cell {

@@ -2,14 +2,14 @@ import Foundation
 import JixiaoCore
 
 /// A dataset as a saved script expects it: its name, row count and the SHA-256 of its file.
-public struct DatasetFingerprint: Sendable, Equatable {
-    public var name: String
-    public var rows: Int
-    public var sha256: String
+package struct DatasetFingerprint: Sendable, Equatable {
+    package var name: String
+    package var rows: Int
+    package var sha256: String
     /// The file, relative to the folder the script was saved from when it lies inside it.
-    public var file: String
+    package var file: String
 
-    public init(name: String, rows: Int, sha256: String, file: String) {
+    package init(name: String, rows: Int, sha256: String, file: String) {
         self.name = name
         self.rows = rows
         self.sha256 = sha256
@@ -17,36 +17,36 @@ public struct DatasetFingerprint: Sendable, Equatable {
     }
 
     /// `#! dataset stations rows=141 sha256=… file=datasets/stations.csv`
-    public var line: String { "#! dataset \(name) rows=\(rows) sha256=\(sha256) file=\(file)" }
+    package var line: String { "#! dataset \(name) rows=\(rows) sha256=\(sha256) file=\(file)" }
 
     /// The fingerprint of a file as it is now (nil when it cannot be read). The path may come from a script's
     /// header, so only a regular file is read: `file=/dev/zero` must not hang a replay.
-    public static func sha256(ofFile path: String) -> String? {
+    package static func sha256(ofFile path: String) -> String? {
         guard let data = try? RegularFile.read(path) else { return nil }
         return SHA256.hex(data)
     }
 }
 
 /// The `#!` lines at the top of a saved script: tool version, date, and the datasets it was saved against.
-public struct ScriptHeader: Sendable, Equatable {
-    public var version: String
-    public var saved: String
-    public var datasets: [DatasetFingerprint]
+package struct ScriptHeader: Sendable, Equatable {
+    package var version: String
+    package var saved: String
+    package var datasets: [DatasetFingerprint]
     /// The working folder the script was recorded in (`#! folder /path`, written by journals), if it says.
-    public var folder: String?
+    package var folder: String?
 
-    public init(version: String, saved: String, datasets: [DatasetFingerprint]) {
+    package init(version: String, saved: String, datasets: [DatasetFingerprint]) {
         self.version = version
         self.saved = saved
         self.datasets = datasets
     }
 
-    public var text: String {
+    package var text: String {
         (["#! jixiao \(version) script", "#! saved \(saved)"] + datasets.map(\.line)).joined(separator: "\n") + "\n"
     }
 
     /// Reads the header lines of a script; lines it does not know are ignored.
-    public static func parse(_ script: String) -> ScriptHeader {
+    package static func parse(_ script: String) -> ScriptHeader {
         var header = ScriptHeader(version: "", saved: "", datasets: [])
         for line in script.split(separator: "\n") where line.hasPrefix("#!") {
             let words = line.dropFirst(2).split(separator: " ").map(String.init)

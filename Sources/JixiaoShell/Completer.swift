@@ -4,9 +4,9 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// What Tab offers at a cursor: the word before it and the names that could stand there.
-public struct Completion: Sendable, Equatable {
+package struct Completion: Sendable, Equatable {
     /// What a candidate names; it decides what follows the candidate when it is the only one.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         case command, dataset, column, function, cell, topic, file, directory
         /// `key=`: its value follows with no space.
         case option
@@ -14,14 +14,14 @@ public struct Completion: Sendable, Equatable {
         case flag
     }
 
-    public struct Candidate: Sendable, Equatable {
+    package struct Candidate: Sendable, Equatable {
         /// The text that replaces the word, quoted as it must be typed (`` `金额（万元）` ``).
-        public var text: String
-        public var kind: Kind
+        package var text: String
+        package var kind: Kind
         /// What the listing shows: the name itself, a file without its folder.
-        public var label: String
+        package var label: String
 
-        public init(_ text: String, _ kind: Kind, label: String? = nil) {
+        package init(_ text: String, _ kind: Kind, label: String? = nil) {
             self.text = text
             self.kind = kind
             self.label = label ?? text
@@ -29,13 +29,13 @@ public struct Completion: Sendable, Equatable {
     }
 
     /// The word being completed, as typed; it ends at the cursor.
-    public var word: String
-    public var candidates: [Candidate]
+    package var word: String
+    package var candidates: [Candidate]
 
     /// The text that replaces the word: the only candidate and what follows it (a space; `(` after a function;
     /// nothing after a folder's `/`), else the candidates' longest common beginning when that adds to the word;
     /// nil when Tab can add nothing.
-    public var replacement: String? {
+    package var replacement: String? {
         if candidates.count == 1, let only = candidates.first {
             switch only.kind {
             case .function: return only.text + "("
@@ -55,7 +55,7 @@ public struct Completion: Sendable, Equatable {
     }
 
     /// The word's length in Unicode scalars: the characters libedit must delete before inserting the replacement.
-    public var wordScalarCount: Int { word.unicodeScalars.count }
+    package var wordScalarCount: Int { word.unicodeScalars.count }
 }
 
 extension Substring {
@@ -73,13 +73,13 @@ extension Substring {
 /// Decides what Tab completes, from the text before the cursor: command names where a command stands, dataset
 /// names where a pipeline starts, the columns of the pipeline's head dataset and function names in a command's
 /// arguments, and file paths after `load`. Pure: it reads the registry and the workspace and touches no terminal.
-public struct Completer {
-    public let registry: CommandRegistry
-    public let workspace: Workspace
+package struct Completer {
+    package let registry: CommandRegistry
+    package let workspace: Workspace
     /// Where `~/` points (the home folder).
-    public var home: String
+    package var home: String
 
-    public init(registry: CommandRegistry = .standard, workspace: Workspace,
+    package init(registry: CommandRegistry = .standard, workspace: Workspace,
                 home: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) {
         self.registry = registry
         self.workspace = workspace
@@ -88,7 +88,7 @@ public struct Completer {
 
     /// The completion at `cursor` (a UTF-8 offset into `line`). `pending` holds the earlier lines of a command
     /// still being continued, so a continuation line completes in its pipeline's context.
-    public func complete(line: String, cursor: Int, pending: String? = nil) -> Completion? {
+    package func complete(line: String, cursor: Int, pending: String? = nil) -> Completion? {
         let bytes = Array(line.utf8)
         let before = String(decoding: bytes[..<min(max(0, cursor), bytes.count)], as: UTF8.self)
         let text = pending.map { $0 + "\n" + before } ?? before
@@ -96,7 +96,7 @@ public struct Completer {
     }
 
     /// The completion for the text that ends at the cursor.
-    public func complete(before text: String) -> Completion? {
+    package func complete(before text: String) -> Completion? {
         guard let cursor = Self.wordAtCursor(text) else { return nil }
         if cursor.inBackticks {
             // Inside backticks: a name of any kind, closed with a backtick.

@@ -1,10 +1,10 @@
 import JixiaoRender
 
 /// Lays out completion candidates in columns, as `ls` does, measured in display width so Chinese names line up.
-public enum CompletionListing {
+package enum CompletionListing {
     /// The candidates in as many columns as fit `width`, filled top to bottom, each line ending in a newline;
     /// beyond `limit` candidates a last line says how many more there are.
-    public static func render(_ labels: [String], width: Int, limit: Int = 200) -> String {
+    package static func render(_ labels: [String], width: Int, limit: Int = 200) -> String {
         guard !labels.isEmpty else { return "" }
         let shown = Array(labels.prefix(limit))
         let gap = 2

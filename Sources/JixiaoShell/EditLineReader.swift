@@ -4,7 +4,7 @@ import Foundation
 /// Reads lines with libedit: Emacs keys, Up/Down and Ctrl-R through a history kept in a file, Tab completion
 /// from a `Completer`, Ctrl-C abandoning the line, and Chinese input (the locale is made UTF-8 at start-up).
 /// All libedit calls go through the CEditLine wrappers, here and nowhere else.
-public final class EditLineReader: LineReader {
+package final class EditLineReader: LineReader {
     private let editor: OpaquePointer?
     private let completer: Completer?
     private let historyFile: HistoryFile?
@@ -19,7 +19,7 @@ public final class EditLineReader: LineReader {
 
     /// Opens the editor. When standard output is not a terminal, the prompt and the echo go to standard error so
     /// they stay out of redirected results.
-    public init(name: String, completer: Completer?, history: HistoryFile?, outputIsTerminal: Bool = Terminal.stdoutIsTerminal,
+    package init(name: String, completer: Completer?, history: HistoryFile?, outputIsTerminal: Bool = Terminal.stdoutIsTerminal,
                 errorOutput: @escaping (String) -> Void = { Terminal.writeError($0) }) {
         editor = jx_editor_open(name, Int32(history?.limit ?? 1000), outputIsTerminal ? 0 : 1)
         self.completer = completer
@@ -41,12 +41,12 @@ public final class EditLineReader: LineReader {
 
     // MARK: - Reading
 
-    public func readLine(prompt: String) -> String? {
+    package func readLine(prompt: String) -> String? {
         if case .line(let text) = readInput(prompt: prompt, continuing: nil) { return text }
         return nil
     }
 
-    public func readInput(prompt: String, continuing pending: String?) -> LineInput {
+    package func readInput(prompt: String, continuing pending: String?) -> LineInput {
         guard let editor else { return Swift.readLine().map(LineInput.line) ?? .end }
         self.pending = pending
         var count: Int32 = 0
@@ -88,20 +88,20 @@ public final class EditLineReader: LineReader {
         }
     }
 
-    public func offer(_ suggestion: String?) {
+    package func offer(_ suggestion: String?) {
         self.suggestion = suggestion
     }
 
     // MARK: - History
 
     /// Adds a command to the editor's history and to the history file at once, so a crash loses nothing.
-    public func addHistory(_ line: String) {
+    package func addHistory(_ line: String) {
         if let editor { jx_history_add(editor, line) }
         save([line])
     }
 
     /// Writes any entries an earlier write could not.
-    public func close() {
+    package func close() {
         let pendingEntries = unsaved
         unsaved = []
         save(pendingEntries)

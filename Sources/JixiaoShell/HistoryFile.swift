@@ -6,11 +6,11 @@ import Foundation
 ///
 /// Every change re-reads the file and appends to it, so two shells open at once both keep their commands; the
 /// file is replaced atomically (a temporary file in the same folder, then a rename).
-public struct HistoryFile: Sendable {
-    public let path: String
-    public let limit: Int
+package struct HistoryFile: Sendable {
+    package let path: String
+    package let limit: Int
 
-    public init(path: String, limit: Int = 1000) {
+    package init(path: String, limit: Int = 1000) {
         self.path = path
         self.limit = max(1, limit)
     }
@@ -19,7 +19,7 @@ public struct HistoryFile: Sendable {
 
     /// `$XDG_STATE_HOME/jixiao/history`, else `~/.local/state/jixiao/history`; `~/.jixiao_history` when that
     /// file already exists and the XDG one does not. Nil when there is no home folder to put it in.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    package static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
         let state: String
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
@@ -40,7 +40,7 @@ public struct HistoryFile: Sendable {
     // MARK: - Reading and writing
 
     /// The entries on disk, oldest first (none when the file does not exist yet or cannot be read).
-    public func load() -> [String] {
+    package func load() -> [String] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         let text = String(decoding: data, as: UTF8.self)
         let entries = text.split(separator: "\n", omittingEmptySubsequences: true).map { Self.decode(String($0)) }
@@ -50,7 +50,7 @@ public struct HistoryFile: Sendable {
     /// Appends one command to the file, dropping it when it repeats the last entry and the oldest entries
     /// beyond the limit. Returns the entries now on disk.
     @discardableResult
-    public func append(_ entry: String) throws -> [String] {
+    package func append(_ entry: String) throws -> [String] {
         var entries = load()
         if entries.last != entry { entries.append(entry) }
         entries = Self.bounded(entries, limit: limit)
@@ -59,7 +59,7 @@ public struct HistoryFile: Sendable {
     }
 
     /// Replaces the file's contents with these entries, atomically.
-    public func write(_ entries: [String]) throws {
+    package func write(_ entries: [String]) throws {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -79,7 +79,7 @@ public struct HistoryFile: Sendable {
     // MARK: - The line format
 
     /// One entry as one line: `\` becomes `\\`, a line break `\n`.
-    public static func encode(_ entry: String) -> String {
+    package static func encode(_ entry: String) -> String {
         var line = ""
         for character in entry {
             switch character {
@@ -93,7 +93,7 @@ public struct HistoryFile: Sendable {
     }
 
     /// The entry a line holds; an unknown escape is kept as written.
-    public static func decode(_ line: String) -> String {
+    package static func decode(_ line: String) -> String {
         var entry = ""
         var escaped = false
         for character in line {

@@ -3,16 +3,16 @@ import CEditLine
 /// Ctrl-C while a command runs: a SIGINT handler (in C, async-signal-safe) sets a flag that the interpreter
 /// reads between stages and inside long loops, so the command stops with nothing half-applied and the shell
 /// lives on.
-public enum InterruptFlag {
+package enum InterruptFlag {
     /// Routes SIGINT to the flag instead of ending the process.
-    public static func install() {
+    package static func install() {
         jx_interrupt_install()
     }
 
     /// Whether Ctrl-C was pressed since the last `clear()`.
-    public static var isSet: Bool { jx_interrupt_pending() != 0 }
+    package static var isSet: Bool { jx_interrupt_pending() != 0 }
 
-    public static func clear() {
+    package static func clear() {
         jx_interrupt_clear()
     }
 }

@@ -7,27 +7,27 @@ import JixiaoRender
 /// a replay runs it (writes restricted, no shell commands), and must give something a learner's answer can be
 /// compared with: a table, text, or the dataset it leaves (`let`, `load … as NAME`). A step that fails stops
 /// the check (the steps after it depend on it); a step with nothing to compare is reported and the check goes on.
-public struct LessonCheck {
+package struct LessonCheck {
     /// What the check found: the number of steps, and each problem placed at FILE:LINE.
-    public struct Report: Sendable {
-        public var steps: Int
-        public var problems: [Diagnostic]
+    package struct Report: Sendable {
+        package var steps: Int
+        package var problems: [Diagnostic]
 
-        public var passed: Bool { problems.isEmpty }
+        package var passed: Bool { problems.isEmpty }
     }
 
-    public let interpreter: Interpreter
-    public let color: Bool
-    public var output: (String) -> Void = { Terminal.write($0) }
-    public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+    package let interpreter: Interpreter
+    package let color: Bool
+    package var output: (String) -> Void = { Terminal.write($0) }
+    package var errorOutput: (String) -> Void = { Terminal.writeError($0) }
 
-    public init(interpreter: Interpreter, color: Bool) {
+    package init(interpreter: Interpreter, color: Bool) {
         self.interpreter = interpreter
         self.color = color
     }
 
     /// Checks the lesson at `path`, prints the problems or the number of steps; 0 when it passes, else 1.
-    public func run(path: String) -> Int32 {
+    package func run(path: String) -> Int32 {
         let script: String
         do {
             script = try ScriptReplay.read(path)
@@ -50,7 +50,7 @@ public struct LessonCheck {
     }
 
     /// Runs every step of `script` and collects the problems.
-    public func check(_ script: String, file: String) -> Report {
+    package func check(_ script: String, file: String) -> Report {
         let commands = ScriptReader.commands(script)
         guard !commands.isEmpty else {
             return Report(steps: 0, problems: [Diagnostic(.input, code: .lessonNoSteps, "the lesson has no steps", hint: "a step is a command line, with # narration lines before it",

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What one read gave: a line, a line the user abandoned with Ctrl-C, or the end of input.
-public enum LineInput: Sendable, Equatable {
+package enum LineInput: Sendable, Equatable {
     case line(String)
     /// Ctrl-C while typing: the line is dropped and the prompt starts again.
     case interrupted
@@ -9,7 +9,7 @@ public enum LineInput: Sendable, Equatable {
 }
 
 /// Where the shell's lines come from: the line editor, a pipe, or a test's script.
-public protocol LineReader: AnyObject {
+package protocol LineReader: AnyObject {
     /// The next line without its newline, or nil at the end of input.
     func readLine(prompt: String) -> String?
     /// The next line, or why there is none; readers that can be interrupted say so here. `pending` holds the
@@ -24,56 +24,56 @@ public protocol LineReader: AnyObject {
 }
 
 extension LineReader {
-    public func readInput(prompt: String, continuing pending: String?) -> LineInput {
+    package func readInput(prompt: String, continuing pending: String?) -> LineInput {
         readLine(prompt: prompt).map(LineInput.line) ?? .end
     }
 
-    public func addHistory(_ line: String) {}
+    package func addHistory(_ line: String) {}
 
-    public func close() {}
+    package func close() {}
 
-    public func offer(_ suggestion: String?) {}
+    package func offer(_ suggestion: String?) {}
 }
 
 /// Reads lines from standard input with no prompt and no editing, as when input is piped.
-public final class StreamLineReader: LineReader {
-    public init() {}
+package final class StreamLineReader: LineReader {
+    package init() {}
 
-    public func readLine(prompt: String) -> String? {
+    package func readLine(prompt: String) -> String? {
         Swift.readLine(strippingNewline: true)
     }
 }
 
 /// Hands out fixed lines (or Ctrl-C presses); used by tests and walkthroughs.
-public final class ScriptedLineReader: LineReader {
+package final class ScriptedLineReader: LineReader {
     private var inputs: [LineInput]
-    public private(set) var prompts: [String] = []
-    public private(set) var history: [String] = []
-    public private(set) var closed = false
+    package private(set) var prompts: [String] = []
+    package private(set) var history: [String] = []
+    package private(set) var closed = false
 
-    public init(_ lines: [String]) {
+    package init(_ lines: [String]) {
         self.inputs = lines.map(LineInput.line)
     }
 
-    public init(inputs: [LineInput]) {
+    package init(inputs: [LineInput]) {
         self.inputs = inputs
     }
 
-    public func readLine(prompt: String) -> String? {
+    package func readLine(prompt: String) -> String? {
         if case .line(let text) = readInput(prompt: prompt, continuing: nil) { return text }
         return nil
     }
 
-    public func readInput(prompt: String, continuing pending: String?) -> LineInput {
+    package func readInput(prompt: String, continuing pending: String?) -> LineInput {
         prompts.append(prompt)
         return inputs.isEmpty ? .end : inputs.removeFirst()
     }
 
-    public func addHistory(_ line: String) {
+    package func addHistory(_ line: String) {
         history.append(line)
     }
 
-    public func close() {
+    package func close() {
         closed = true
     }
 }

@@ -5,15 +5,15 @@ import JixiaoRender
 import JixiaoSession
 
 /// `jixiao notebook FILE.jx -o OUT.md|OUT.html`: replays a script and writes narration, commands and outputs.
-public struct NotebookTool {
-    public let interpreter: Interpreter
+package struct NotebookTool {
+    package let interpreter: Interpreter
 
-    public init(interpreter: Interpreter) {
+    package init(interpreter: Interpreter) {
         self.interpreter = interpreter
     }
 
     /// Builds the notebook's cells by replaying the script; stops after the first error, which becomes a cell.
-    public func cells(script: String, file: String) -> ([NotebookCell], Diagnostic?) {
+    package func cells(script: String, file: String) -> ([NotebookCell], Diagnostic?) {
         var cells: [NotebookCell] = []
         let error = ScriptReplay(interpreter: interpreter).run(script, file: file) { item, outcome in
             switch item {
@@ -39,7 +39,7 @@ public struct NotebookTool {
     }
 
     /// Writes the notebook; the format follows the extension of `destination` (.md or .html).
-    public func write(scriptPath: String, to destination: String) throws -> Diagnostic? {
+    package func write(scriptPath: String, to destination: String) throws -> Diagnostic? {
         let script = try ScriptReplay.read(scriptPath)
         let (cells, error) = cells(script: script, file: scriptPath)
         let title = URL(fileURLWithPath: scriptPath).deletingPathExtension().lastPathComponent

@@ -5,14 +5,14 @@ import JixiaoRender
 import JixiaoSession
 
 /// `jixiao replay [--update | --check | --step] FILE` and `jixiao FILE.jx`.
-public struct ReplayTool {
-    public enum Mode: Sendable {
+package struct ReplayTool {
+    package enum Mode: Sendable {
         case run, update, check, step
     }
 
     /// Recorded output does not depend on the terminal or locale: Unicode frames, tables whole (a record never
     /// leaves columns out), and charts this wide.
-    public static let recordingChartWidth = 160
+    package static let recordingChartWidth = 160
 
     /// Sets the interpreter's style to the one recorded outputs are made with.
     func useRecordingStyle() {
@@ -21,19 +21,19 @@ public struct ReplayTool {
         interpreter.workspace.style.ascii = false
     }
 
-    public let interpreter: Interpreter
-    public let color: Bool
-    public var output: (String) -> Void = { Terminal.write($0) }
-    public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+    package let interpreter: Interpreter
+    package let color: Bool
+    package var output: (String) -> Void = { Terminal.write($0) }
+    package var errorOutput: (String) -> Void = { Terminal.writeError($0) }
 
-    public init(interpreter: Interpreter, color: Bool) {
+    package init(interpreter: Interpreter, color: Bool) {
         self.interpreter = interpreter
         self.color = color
     }
 
-    public static func expectedPath(for script: String) -> String { script + ".expected" }
+    package static func expectedPath(for script: String) -> String { script + ".expected" }
 
-    public func run(path: String, mode: Mode, reader: LineReader? = nil) -> Int32 {
+    package func run(path: String, mode: Mode, reader: LineReader? = nil) -> Int32 {
         let script: String
         do {
             script = try ScriptReplay.read(path)

@@ -6,28 +6,28 @@ import JixiaoRender
 import JixiaoSession
 
 /// The read–run–print loop, independent of where lines come from.
-public final class Shell {
-    public let interpreter: Interpreter
-    public let reader: LineReader
+package final class Shell {
+    package let interpreter: Interpreter
+    package let reader: LineReader
     /// Prompts are shown only when a person is typing.
-    public let interactive: Bool
-    public let color: Bool
+    package let interactive: Bool
+    package let color: Bool
     /// Where every command is recorded before its output is shown (nil when journaling is off).
-    public let journal: Journal?
-    public var output: (String) -> Void = { Terminal.write($0) }
-    public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+    package let journal: Journal?
+    package var output: (String) -> Void = { Terminal.write($0) }
+    package var errorOutput: (String) -> Void = { Terminal.writeError($0) }
     /// Where the output of `!COMMAND` goes: nil lets the command use the terminal itself (so `!less` works).
-    public var shellOutput: ((String) -> Void)?
+    package var shellOutput: ((String) -> Void)?
     /// Measures the terminal's width before each command (nil keeps the workspace's width as it is).
-    public var measureWidth: (() -> Int?)?
+    package var measureWidth: (() -> Int?)?
     /// The number of the next cell.
-    public var cellNumber: Int { interpreter.workspace.nextCell }
+    package var cellNumber: Int { interpreter.workspace.nextCell }
     /// How much of the workspace's log the journal holds.
     private var journaled = 0
     /// Whether any command failed (for the exit code when input is piped).
-    public private(set) var hadError = false
+    package private(set) var hadError = false
 
-    public init(interpreter: Interpreter, reader: LineReader, interactive: Bool, color: Bool, journal: Journal? = nil) {
+    package init(interpreter: Interpreter, reader: LineReader, interactive: Bool, color: Bool, journal: Journal? = nil) {
         self.interpreter = interpreter
         self.reader = reader
         self.interactive = interactive
@@ -36,13 +36,13 @@ public final class Shell {
     }
 
     /// `jixiao [3]> `: the number of the cell the next command becomes.
-    public var prompt: String { "jixiao [\(cellNumber)]> " }
+    package var prompt: String { "jixiao [\(cellNumber)]> " }
     /// The prompt of a command's further lines, as wide as the main prompt.
-    public var continuationPrompt: String { String(repeating: " ", count: max(0, prompt.count - 5)) + "...> " }
+    package var continuationPrompt: String { String(repeating: " ", count: max(0, prompt.count - 5)) + "...> " }
 
     /// Runs until the input ends or `exit`; returns the process exit code. Piped input goes on after a failed
     /// command (so a later `save` still runs) and exits 1 when any command failed.
-    public func run() -> Int32 {
+    package func run() -> Int32 {
         defer { reader.close() }
         loop: while true {
             switch readCommand() {
@@ -99,7 +99,7 @@ public final class Shell {
     }
 
     /// Keeps a `# …` line as narration for saved scripts.
-    public func narrate(_ text: String) {
+    package func narrate(_ text: String) {
         interpreter.narrate(text)
         journalLog()
     }
@@ -107,7 +107,7 @@ public final class Shell {
     /// Runs one command, journals it, then prints its result or error; returns whether it succeeded. A command
     /// stopped by Ctrl-C fails with nothing changed, and the shell goes on.
     @discardableResult
-    public func execute(_ line: String) -> Bool {
+    package func execute(_ line: String) -> Bool {
         if let measureWidth { interpreter.workspace.style.width = measureWidth() }
         // Parsed once: a line of one command may be one the shell handles itself (a lesson, or a save that would
         // replace a script), and the same parse runs.
@@ -158,7 +158,7 @@ public final class Shell {
 
     /// Runs `!COMMAND` for the person at the prompt. Like help, it only displays: it takes no cell number and is
     /// never saved; the journal notes it as a `#!` line, which replay skips.
-    public func escape(_ command: String) {
+    package func escape(_ command: String) {
         guard !command.isEmpty else {
             errorOutput("!COMMAND runs a shell command, e.g. !ls datasets\n")
             return

@@ -3,16 +3,16 @@ import JixiaoLanguage
 
 /// `!COMMAND` at the interactive prompt: runs `/bin/sh -c COMMAND` in the working folder for the person at
 /// the keyboard. Never from a script (`ScriptReplay` refuses it), never journaled as a command, never saved.
-public enum ShellEscape {
+package enum ShellEscape {
     /// The command after the `!`, when `line` is a shell escape (as `LexicalVocabulary` decides, for the
     /// interpreter's refusal too).
-    public static func command(in line: String) -> String? {
+    package static func command(in line: String) -> String? {
         LexicalVocabulary.shellEscapeCommand(line)
     }
 
     /// Runs `command`; its output goes to the terminal, or to `output` when given (tests). Returns the exit
     /// status, or nil when /bin/sh could not be started.
-    public static func run(_ command: String, in directory: String, output: ((String) -> Void)? = nil) -> Int32? {
+    package static func run(_ command: String, in directory: String, output: ((String) -> Void)? = nil) -> Int32? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]

@@ -7,12 +7,12 @@ import CEditLine
 import Foundation
 
 /// Facts about the terminal the shell runs in.
-public enum Terminal {
-    public static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
-    public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+package enum Terminal {
+    package static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    package static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
     /// Columns: $COLUMNS, else the window size of stdout, else 120.
-    public static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+    package static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
         if let text = environment["COLUMNS"], let columns = Int(text), columns > 10 { return columns }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 10 { return Int(size.ws_col) }
@@ -21,7 +21,7 @@ public enum Terminal {
 
     /// The width tables are fitted to: the terminal's when standard output is one; otherwise `COLUMNS` when it
     /// is set to a number, else no limit, since output to a pipe or a file is a record and never hides data.
-    public static func outputWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+    package static func outputWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
         outputWidth(environment: environment, outputIsTerminal: stdoutIsTerminal)
     }
 
@@ -32,7 +32,7 @@ public enum Terminal {
     }
 
     /// Colour only on a terminal, and never when NO_COLOR is set (to anything but the empty string).
-    public static func colorEnabled(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    package static func colorEnabled(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         colorEnabled(environment: environment, outputIsTerminal: stdoutIsTerminal)
     }
 
@@ -44,15 +44,15 @@ public enum Terminal {
     /// (LANG unset, C or POSIX): libedit reads typed characters through the locale and would drop every Chinese
     /// one. Returns whether characters are UTF-8 afterwards.
     @discardableResult
-    public static func prepareLocale() -> Bool {
+    package static func prepareLocale() -> Bool {
         jx_locale_prepare() != 0
     }
 
-    public static func write(_ text: String) {
+    package static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    public static func writeError(_ text: String) {
+    package static func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

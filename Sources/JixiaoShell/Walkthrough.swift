@@ -11,7 +11,7 @@ import JixiaoSession
 /// Words the learner can type: `next` (or an empty line, or Tab) runs the script's own command; `skip` moves on
 /// (still running, silently, a step that names a dataset or makes a cell, so later steps work); `back` shows
 /// the previous step again; `quit` ends the lesson. `_N` in a step, or typed, is the lesson's N-th cell.
-public struct Walkthrough {
+package struct Walkthrough {
     struct Step {
         var narration: [String]
         var command: ScriptCommand
@@ -35,10 +35,10 @@ public struct Walkthrough {
     let reference: Interpreter
     let reader: LineReader
     let color: Bool
-    public var output: (String) -> Void = { Terminal.write($0) }
-    public var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+    package var output: (String) -> Void = { Terminal.write($0) }
+    package var errorOutput: (String) -> Void = { Terminal.writeError($0) }
 
-    public init(script: String, file: String, learner: Interpreter, reader: LineReader, color: Bool) {
+    package init(script: String, file: String, learner: Interpreter, reader: LineReader, color: Bool) {
         var steps: [Step] = []
         var narration: [String] = []
         for item in ScriptReader.items(script) {
@@ -59,7 +59,7 @@ public struct Walkthrough {
     }
 
     /// Runs the lesson; returns 0 when it ends (finished or quit), 1 when the script itself fails.
-    public func run() -> Int32 {
+    package func run() -> Int32 {
         output(WalkthroughText.introduction(file: file, steps: steps.count))
         var expected: [Int: Expected] = [:]
         // The lesson's cells (as the reference numbers them) by their numbers in the learner's session: `_2` in

@@ -4,24 +4,24 @@ import JixiaoCore
 /// Helpers every test target shares that need nothing above the engine: the repository's folders, fixtures,
 /// temporary folders, built products, python3 as an independent reader, a seeded random generator. The
 /// commands-level helpers (workspaces, interpreters) extend this in TestSupport.
-public enum TestSupport {
+package enum TestSupport {
     /// The repository's root folder.
-    public static let repositoryRoot: String = {
+    package static let repositoryRoot: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
         return url.path
     }()
 
-    public static var datasetsFolder: String { repositoryRoot + "/datasets" }
+    package static var datasetsFolder: String { repositoryRoot + "/datasets" }
 
     /// A fixture file under Tests/Fixtures.
-    public static func fixture(_ name: String) -> String {
+    package static func fixture(_ name: String) -> String {
         repositoryRoot + "/Tests/Fixtures/" + name
     }
 
     /// An executable built with the tests (`jixiao`, `AtomicWriteProbe`): beside the running test binary, so a
     /// sanitizer build in its own scratch folder runs its own, else in .build/debug.
-    public static func productPath(_ name: String) -> String {
+    package static func productPath(_ name: String) -> String {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let beside = executable.deletingLastPathComponent().appendingPathComponent(name).path
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
@@ -29,7 +29,7 @@ public enum TestSupport {
     }
 
     /// A temporary folder, removed by the caller.
-    public static func temporaryFolder() throws -> String {
+    package static func temporaryFolder() throws -> String {
         let path = NSTemporaryDirectory() + "jixiao-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
@@ -37,12 +37,12 @@ public enum TestSupport {
 }
 
 /// python3, for checking files with independent readers (openpyxl) when they are installed.
-public enum Python {
+package enum Python {
     /// Whether `python3 -c 'import openpyxl'` works; `make test` installs openpyxl when it is missing.
-    public static let hasOpenpyxl: Bool = (try? run(["-c", "import openpyxl"])) != nil
+    package static let hasOpenpyxl: Bool = (try? run(["-c", "import openpyxl"])) != nil
 
     /// Runs python3 with arguments; returns standard output, or throws when it exits non-zero.
-    public static func run(_ arguments: [String]) throws -> String {
+    package static func run(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
@@ -61,14 +61,14 @@ public enum Python {
 
 /// A small, fast random generator with a fixed sequence per seed (the standard SplitMix64), for generated
 /// tests whose failures name the seed that reproduces them.
-public struct SplitMix64 {
+package struct SplitMix64 {
     private var state: UInt64
 
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

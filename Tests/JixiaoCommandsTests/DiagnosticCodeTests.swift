@@ -18,7 +18,7 @@ import TestSupport
 
     static func constants() throws -> [Constant] {
         let lines = try String(contentsOfFile: codesFile, encoding: .utf8).components(separatedBy: "\n")
-        let pattern = try NSRegularExpression(pattern: #"^\s*public static let (\w+) = DiagnosticCode\("([^"]*)"\)$"#)
+        let pattern = try NSRegularExpression(pattern: #"^\s*package static let (\w+) = DiagnosticCode\("([^"]*)"\)$"#)
         var found: [Constant] = []
         for (index, line) in lines.enumerated() {
             let whole = NSRange(line.startIndex..., in: line)

@@ -8,7 +8,7 @@ import JixiaoCore
 extension TestSupport {
     /// A copy of the repository's datasets and sessions folders, made once per test process, so that commands
     /// that write (save, export) never touch the repository.
-    public static let sandboxFolder: String = {
+    package static let sandboxFolder: String = {
         let folder = NSTemporaryDirectory() + "jixiao-sandbox-\(getpid())"
         let manager = FileManager.default
         try? manager.removeItem(atPath: folder)
@@ -20,19 +20,19 @@ extension TestSupport {
     }()
 
     /// A workspace with the bundled datasets loaded, rooted at a sandbox copy of the repository's data.
-    public static func workspace() throws -> Workspace {
+    package static func workspace() throws -> Workspace {
         let workspace = Workspace(directory: sandboxFolder)
         try workspace.loadFolder(sandboxFolder + "/datasets")
         return workspace
     }
 
     /// An interpreter over a fresh workspace with the bundled datasets.
-    public static func interpreter() throws -> Interpreter {
+    package static func interpreter() throws -> Interpreter {
         Interpreter(workspace: try workspace())
     }
 
     /// Runs lines in order; returns the compact form of the last result, or throws the first error.
-    public static func compact(_ lines: String..., interpreter: Interpreter? = nil) throws -> String {
+    package static func compact(_ lines: String..., interpreter: Interpreter? = nil) throws -> String {
         let interpreter = try interpreter ?? Self.interpreter()
         var last = ""
         for line in lines {
@@ -44,13 +44,13 @@ extension TestSupport {
     }
 
     /// The error a line gives (nil when it succeeds).
-    public static func error(_ line: String, interpreter: Interpreter? = nil) throws -> Diagnostic? {
+    package static func error(_ line: String, interpreter: Interpreter? = nil) throws -> Diagnostic? {
         try (interpreter ?? Self.interpreter()).run(line).error
     }
 
     /// An interpreter with the bundled datasets whose working folder is a new temporary folder holding a link
     /// to `datasets/`, so lines that write files (export) leave the repository alone. The caller removes it.
-    public static func sandboxInterpreter() throws -> (interpreter: Interpreter, folder: String) {
+    package static func sandboxInterpreter() throws -> (interpreter: Interpreter, folder: String) {
         let folder = try temporaryFolder()
         try FileManager.default.createSymbolicLink(atPath: folder + "/datasets", withDestinationPath: datasetsFolder)
         // Scripts are copied, not linked: `save` writes into sessions/.

@@ -3,7 +3,7 @@ import JixiaoLanguage
 
 /// What a stage gives the next one, known before anything runs: the plan `Pipeline.bind` makes from it checks
 /// every name and type of the line first, so an error in the fifth stage is reported with no stage run.
-public enum StageSchema: Sendable, Equatable {
+package enum StageSchema: Sendable, Equatable {
     /// A table of these columns.
     case table([Field])
     /// Rows grouped by keys (`group`), the rows' own columns beside them.
@@ -14,7 +14,7 @@ public enum StageSchema: Sendable, Equatable {
     case unknown
 
     /// The schema of a value that already exists (a cell's result, a dataset).
-    public init(of value: PipelineValue) {
+    package init(of value: PipelineValue) {
         switch value {
         case .table(let table), .presented(let table, _): self = .table(table.fields)
         case .grouped(let grouped):
@@ -25,7 +25,7 @@ public enum StageSchema: Sendable, Equatable {
 
     /// The columns of the table before a stage, as `RunContext.table(_:for:)` gives it when the stage runs:
     /// a grouped input is its keys and their counts.
-    public func fields(for command: String) throws -> [Field] {
+    package func fields(for command: String) throws -> [Field] {
         switch self {
         case .table(let fields): return fields
         case .grouped(let keys, _): return Self.counted(keys)
@@ -40,7 +40,7 @@ public enum StageSchema: Sendable, Equatable {
     }
 
     /// The columns' names in a fixed order with their types, for `explain`.
-    public var description: String {
+    package var description: String {
         func list(_ fields: [Field]) -> String { fields.map { "\($0.name) \($0.type)" }.joined(separator: ", ") }
         switch self {
         case .table(let fields): return "table(\(list(fields)))"
@@ -52,17 +52,17 @@ public enum StageSchema: Sendable, Equatable {
 }
 
 /// What a command can reach while its stage is bound: the workspace's datasets and cells, never their rows.
-public struct BindContext {
-    public let workspace: Workspace
+package struct BindContext {
+    package let workspace: Workspace
     /// The command line, for pointing at its parts in errors.
-    public let source: String
+    package let source: String
 
-    public init(workspace: Workspace, source: String) {
+    package init(workspace: Workspace, source: String) {
         self.workspace = workspace
         self.source = source
     }
 
-    public func binder(for fields: [Field]) -> Binder {
+    package func binder(for fields: [Field]) -> Binder {
         Binder(fields: fields, source: source)
     }
 }

@@ -2,16 +2,16 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Computes aggregates over a table or over each group.
-public struct AggCommand: DeclaredCommand {
-    public static let name = "agg"
-    public static let summary = "Compute aggregates (count, sum, mean, min, max, median, count_distinct, share) per group or overall."
-    public static let discussion = """
+package struct AggCommand: DeclaredCommand {
+    package static let name = "agg"
+    package static let summary = "Compute aggregates (count, sum, mean, min, max, median, count_distinct, share) per group or overall."
+    package static let discussion = """
         Aggregates may be combined with arithmetic and functions: agg 万元 = wan(sum(金额)). After group, each row \
         is one group, led by its keys. Sums are exact.
         """
-    public static let category = CommandCategory.aggregation
-    public static let aliases = ["summarize"]
-    public static let examples = [
+    package static let category = CommandCategory.aggregation
+    package static let aliases = ["summarize"]
+    package static let examples = [
         CommandExample("funds | where 方向 == \"支出\" | agg 合计 = sum(金额)", "Total spent, exact to the fen."),
         CommandExample("budgets | agg 调整 = sum(全年预算数) - sum(年初预算数)", "Budget changed during the year, exact to the fen.", result: "0.00"),
         CommandExample("funds | group 方向 | agg 万元 = wan(sum(金额)), 笔数 = count()", "Received and spent in 万元."),
@@ -19,21 +19,21 @@ public struct AggCommand: DeclaredCommand {
         CommandExample("activities | where 类型 == \"直播培训\" | agg 期数 = count()", "Live-stream sales training sessions.", result: "15"),
     ]
 
-    public var items: [NamedExpression]
+    package var items: [NamedExpression]
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("aggregates", "AGGREGATE(…)", .namedExpressions(requireNames: false), aggregates: true, expected: "aggregates, e.g. agg 合计 = sum(金额)",
                    help: "What to compute, each NAME = an expression over aggregates: sum(金额), wan(sum(金额)), count()."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         items = try arguments.required("aggregates", arguments.namedExpressions)
     }
 
-    public var arguments: Arguments { Arguments(parts: ["aggregates": .namedExpressions(items)]) }
+    package var arguments: Arguments { Arguments(parts: ["aggregates": .namedExpressions(items)]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let grouped: GroupedTable
         switch input {
         case .grouped(let g)?: grouped = g
@@ -50,7 +50,7 @@ public struct AggCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension AggCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let keys: [Field], fields: [Field]
         if case .grouped(let groupKeys, let rows)? = input { (keys, fields) = (groupKeys, rows) } else { (keys, fields) = ([], try (input ?? .nothing).fields(for: Self.name)) }
         let plan = try AggregateExtraction.plan(items.map { ($0.outputName, $0.expression) }, input: context.binder(for: fields), keys: keys)

@@ -5,10 +5,10 @@ import JixiaoLanguage
 import JixiaoRender
 
 /// Prints or exports the 项目支出绩效自评表.
-public struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
-    public static let name = "appendix"
-    public static let summary = "Print the full 项目支出绩效自评表 in a template's layout, or export it to Markdown, CSV or HTML."
-    public static let discussion = """
+package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
+    package static let name = "appendix"
+    package static let summary = "Print the full 项目支出绩效自评表 in a template's layout, or export it to Markdown, CSV or HTML."
+    package static let discussion = """
         The form as a bureau hands it in: the header block from the project dataset (项目名称, 主管部门, 实施单位, \
         年度总体目标), the funds block and the indicators scored as evaluate scores them, 总分 and grade, with merged \
         cells drawn in the text table. to FILE writes it instead, in the format its extension names: .md (one \
@@ -17,16 +17,16 @@ public struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         the same folder, then renamed). A file named without a folder goes into exports/ of the working folder, \
         created when missing, so a saved session writes it again.
         """
-    public static let category = CommandCategory.evaluation
-    public static let position = StagePosition.source
-    public static let examples = [
+    package static let category = CommandCategory.evaluation
+    package static let position = StagePosition.source
+    package static let examples = [
         CommandExample("appendix", "The form in the Ministry of Finance layout."),
         CommandExample("appendix --template hubei", "The form in the Hubei layout (预算执行 20 分)."),
         CommandExample("appendix --template hubei to 自评表.html", "Export it as an HTML page with merged cells (exports/自评表.html)."),
     ]
 
     /// The export formats, by file extension.
-    public enum Format: String, Sendable, CaseIterable {
+    package enum Format: String, Sendable, CaseIterable {
         case markdown = "md"
         case csv
         case html
@@ -46,18 +46,18 @@ public struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         }
     }
 
-    public var template: EvaluationTemplate?
-    public var path: String?
-    public var pathRange: Range<Int>?
-    public var format: Format?
+    package var template: EvaluationTemplate?
+    package var path: String?
+    package var pathRange: Range<Int>?
+    package var format: Format?
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .option(.template),
         .part(JixiaoCommands.Part("file", "FILE.md|FILE.csv|FILE.html|FILE.txt", .path, keyword: "to", optional: true, expected: "a file to write, e.g. 自评表.html",
                                   help: "Write the form to this file (its extension names the format) instead of showing it.")),
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         template = arguments.template
         if let (given, range) = arguments.path("file") {
             guard let format = Format(path: given) else {
@@ -69,14 +69,14 @@ public struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         }
     }
 
-    public var arguments: Arguments {
+    package var arguments: Arguments {
         var arguments = Arguments()
         arguments.set(template: template)
         if let path { arguments.set("file", .path(path, range: pathRange ?? 0..<0)) }
         return arguments
     }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let inputs = EvaluationInputs(context: context)
         let chosen = template ?? .mof
         let sheet = try AppendixLayout.sheet(try inputs.evaluation(chosen), project: try inputs.project())
@@ -109,5 +109,5 @@ public struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
 // MARK: - Binding
 
 extension AppendixCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .nothing }
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .nothing }
 }

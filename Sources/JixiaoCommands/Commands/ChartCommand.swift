@@ -4,9 +4,9 @@ import JixiaoRender
 
 /// Draws the input as a chart in text. The chart is ordinary text output, so it is journaled, saved, replayed
 /// and checked like any other result.
-public struct ChartCommand: DeclaredCommand {
+package struct ChartCommand: DeclaredCommand {
     /// The charts there are.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         case bar, column, hist, line, spark, stacked
 
         /// Other words for the same kinds.
@@ -14,9 +14,9 @@ public struct ChartCommand: DeclaredCommand {
                                               "sparkline": .spark, "stack": .stacked]
     }
 
-    public static let name = "chart"
-    public static let summary = "Draw the input as a text chart: bar, column, hist, line, spark or stacked."
-    public static let discussion = """
+    package static let name = "chart"
+    package static let summary = "Draw the input as a text chart: bar, column, hist, line, spark or stacked."
+    package static let discussion = """
         bar draws horizontal bars in eighths of a cell with each value at the end of its bar, labels padded by \
         display width so every bar starts in the same column; column draws vertical columns; hist counts one \
         column (named after hist) into bins=N bins of equal width with exact edges; line draws a series over x in \
@@ -28,8 +28,8 @@ public struct ChartCommand: DeclaredCommand {
         terminal's; --ascii, or a locale that is not UTF-8, draws in ASCII. After group, chart draws the \
         counts per group.
         """
-    public static let category = CommandCategory.output
-    public static let examples = [
+    package static let category = CommandCategory.output
+    package static let examples = [
         CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | sort n desc | chart bar",
                        "Stations per town, longest bar first."),
         CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | chart column", "The same as columns."),
@@ -47,25 +47,25 @@ public struct ChartCommand: DeclaredCommand {
                        result: "n by 层级\n市级 |# 2\n镇级 |#### 16\n村级 |############################## 123"),
     ]
 
-    public var kind: Kind
+    package var kind: Kind
     /// Where the kind was typed, for errors about the whole chart.
-    public var kindRange: Range<Int>
+    package var kindRange: Range<Int>
     /// The value column typed after the kind (`chart hist 月均服务人次`).
-    public var column: Token?
-    public var x: Token?
-    public var y: Token?
-    public var by: Token?
-    public var title: String?
-    public var width: Int?
-    public var bins: Int?
-    public var ascii: Bool
+    package var column: Token?
+    package var x: Token?
+    package var y: Token?
+    package var by: Token?
+    package var title: String?
+    package var width: Int?
+    package var bins: Int?
+    package var ascii: Bool
 
     static let widths = ChartStyle.minimumWidth...1000
     static let binCounts = 1...100
 
     // MARK: - Arguments
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("kind", "KIND", .choice(Kind.allCases.map(\.rawValue), aliases: Kind.aliases.mapValues(\.rawValue), noun: "chart kind"),
                    expected: "a chart kind", help: "bar, column, hist (a histogram), line, spark (a sparkline) or stacked.")),
         .part(Part("column", "COLUMN", .name(.column), optional: true, expected: "a column", help: "The value column (hist: the column to count).")),
@@ -78,7 +78,7 @@ public struct ChartCommand: DeclaredCommand {
         .flag(FlagSpec("ascii", help: "Draw with ASCII characters only.")),
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         let word = try arguments.required("kind", arguments.choice)
         guard let kind = Kind(rawValue: word.text) else { throw Diagnostic(.internal, code: .internalChartKind, "no chart kind \(word.text)") }
         self.kind = kind
@@ -107,7 +107,7 @@ public struct ChartCommand: DeclaredCommand {
     }
 
     /// The value column is written after the kind for hist and as y= for the others.
-    public var arguments: Arguments {
+    package var arguments: Arguments {
         var arguments = Arguments(parts: ["kind": .choice(Token(.identifier, kind.rawValue, kindRange))], flags: ascii ? ["ascii"] : [])
         let value = column ?? y
         if kind == .hist { arguments.set("column", value.map(ArgumentValue.name)) } else { arguments.set(option: "y", value.map { .column($0) }) }
@@ -121,7 +121,7 @@ public struct ChartCommand: DeclaredCommand {
 
     // MARK: - Running
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         guard table.rowCount > 0 else {
             throw Diagnostic(.run, code: .chartNoRows, "nothing to chart: the input has no rows",
@@ -335,7 +335,7 @@ private struct ChartColumns {
 
 extension ChartCommand {
     /// The columns named are checked; which columns a chart takes by default is decided as it draws.
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let binder = context.binder(for: try (input ?? .nothing).fields(for: Self.name))
         for name in [column, x, y, by].compactMap({ $0 }) { _ = try binder.columnIndex(name.text, at: name.range) }
         return .nothing

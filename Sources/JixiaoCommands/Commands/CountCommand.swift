@@ -2,31 +2,31 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Counts rows, or rows per group.
-public struct CountCommand: DeclaredCommand {
-    public static let name = "count"
-    public static let summary = "Count the rows, or the rows of each group after group."
-    public static let category = CommandCategory.aggregation
-    public static let examples = [
+package struct CountCommand: DeclaredCommand {
+    package static let name = "count"
+    package static let summary = "Count the rows, or the rows of each group after group."
+    package static let category = CommandCategory.aggregation
+    package static let examples = [
         CommandExample("activities | where 类型 == \"助农直播\" | count", "Free charity live-stream sales events.", result: "32"),
         CommandExample("stations | where 层级 == \"市级\" | group 层级 | count as 个数", "Name the count column.", result: "层级,个数\n市级,2"),
     ]
 
-    public var columnName: String
+    package var columnName: String
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true, expected: "a column name after as", help: "The name of the count column (count when none)."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         columnName = arguments.name("name")?.text ?? "count"
     }
 
-    public var arguments: Arguments {
+    package var arguments: Arguments {
         Arguments(parts: columnName == "count" ? [:] : ["name": .name(Token(.identifier, columnName, 0..<0))])
     }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         if case .grouped(let grouped)? = input { return .table(grouped.counted(as: columnName)) }
         let table = try context.table(input, for: Self.name)
         return .table(Table(names: [columnName], columns: [Column(.integer([Int64(table.rowCount)]))]))
@@ -36,7 +36,7 @@ public struct CountCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension CountCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         if case .grouped(let keys, _)? = input { return .table(StageSchema.counted(keys, as: columnName)) }
         _ = try (input ?? .nothing).fields(for: Self.name)
         return .table([Field(name: columnName, type: .integer)])

@@ -2,20 +2,20 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// The head of a pipeline that names a dataset (`stations`) or a cell's result (`_3`).
-public struct DatasetSource: Command {
-    public static let name = "dataset"
-    public static let summary = "Start a pipeline with a dataset's rows, or a cell's result with _N."
-    public static let syntax = "NAME"
-    public static let category = CommandCategory.data
-    public static let position = StagePosition.source
-    public static let examples = [
+package struct DatasetSource: Command {
+    package static let name = "dataset"
+    package static let summary = "Start a pipeline with a dataset's rows, or a cell's result with _N."
+    package static let syntax = "NAME"
+    package static let category = CommandCategory.data
+    package static let position = StagePosition.source
+    package static let examples = [
         CommandExample("stations | count", "Count the rows of the stations dataset.", result: "141"),
     ]
 
-    public var name: String
-    public var range: Range<Int>
+    package var name: String
+    package var range: Range<Int>
 
-    public init(parsing parser: inout Parser) throws {
+    package init(parsing parser: inout Parser) throws {
         let token = try parser.name("a dataset")
         self.name = token.text
         self.range = token.range
@@ -32,13 +32,13 @@ public struct DatasetSource: Command {
     }
 
     /// A dataset named like a command (`load x.csv as save`) is written in backticks, or it would read as the command.
-    public var canonical: String {
+    package var canonical: String {
         CommandRegistry.standard.command(named: name) != nil ? "`\(name)`" : Expression.name(name)
     }
 
-    public var datasetReferences: [String] { [name] }
+    package var datasetReferences: [String] { [name] }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let workspace = context.workspace
         if let number = Workspace.cellNumber(named: name) {
             return try workspace.cell(number, source: context.source, range: range)
@@ -55,7 +55,7 @@ public struct DatasetSource: Command {
 
 extension DatasetSource {
     /// A dataset's or a cell's schema, looked up (no rows are read).
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         StageSchema(of: try run(nil, in: RunContext(workspace: context.workspace, source: context.source)))
     }
 }

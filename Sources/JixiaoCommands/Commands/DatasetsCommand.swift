@@ -2,25 +2,25 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Lists the datasets in the workspace.
-public struct DatasetsCommand: DeclaredCommand {
-    public static let name = "datasets"
-    public static let summary = "List the loaded and derived datasets with their row and column counts."
-    public static let category = CommandCategory.data
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.display
-    public static let aliases = ["ls"]
-    public static let examples = [
+package struct DatasetsCommand: DeclaredCommand {
+    package static let name = "datasets"
+    package static let summary = "List the loaded and derived datasets with their row and column counts."
+    package static let category = CommandCategory.data
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.display
+    package static let aliases = ["ls"]
+    package static let examples = [
         CommandExample("datasets | where 名称 == \"stations\" | select 名称, 行数", "Rows in the stations dataset.", result: "名称,行数\nstations,141"),
     ]
 
-    public static let signature = Signature.none
+    package static let signature = Signature.none
 
-    public init(arguments: Arguments) throws {}
+    package init(arguments: Arguments) throws {}
 
-    public var arguments: Arguments { Arguments() }
+    package var arguments: Arguments { Arguments() }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let workspace = context.workspace
         var names: [Value] = [], rows: [Value] = [], columns: [Value] = [], origins: [Value] = []
         for name in workspace.order {
@@ -46,5 +46,5 @@ extension DatasetsCommand {
     /// The columns of the listing.
     static let outputFields = Field.list(["名称": .text, "行数": .integer, "列数": .integer, "来源": .text])
 
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .table(Self.outputFields) }
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .table(Self.outputFields) }
 }

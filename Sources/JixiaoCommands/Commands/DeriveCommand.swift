@@ -2,31 +2,31 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Adds computed columns.
-public struct DeriveCommand: DeclaredCommand {
-    public static let name = "derive"
-    public static let summary = "Add columns computed from each row; a later one may use an earlier one."
-    public static let category = CommandCategory.filters
-    public static let aliases = ["mutate"]
-    public static let examples = [
+package struct DeriveCommand: DeclaredCommand {
+    package static let name = "derive"
+    package static let summary = "Add columns computed from each row; a later one may use an earlier one."
+    package static let category = CommandCategory.filters
+    package static let aliases = ["mutate"]
+    package static let examples = [
         CommandExample("funds | derive 万元 = wan(金额), 月份 = month(日期) | select 万元, 月份 | top 1", "Amounts in 万元 and the month.",
                        result: "万元,月份\n12.00,2"),
     ]
 
-    public var items: [NamedExpression]
+    package var items: [NamedExpression]
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("columns", "EXPRESSION", .namedExpressions(requireNames: true), expected: "derive 万元 = wan(金额)",
                    help: "New columns, each NAME = EXPRESSION over the row."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         items = try arguments.required("columns", arguments.namedExpressions)
     }
 
-    public var arguments: Arguments { Arguments(parts: ["columns": .namedExpressions(items)]) }
+    package var arguments: Arguments { Arguments(parts: ["columns": .namedExpressions(items)]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         var table = try context.table(input, for: Self.name)
         for item in items {
             try context.checkCancelled()
@@ -42,7 +42,7 @@ public struct DeriveCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension DeriveCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         var fields = try (input ?? .nothing).fields(for: Self.name)
         for item in items {
             // Each new column is seen by the next, and one of an existing name takes its place.

@@ -2,28 +2,28 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Distinct rows.
-public struct DistinctCommand: DeclaredCommand {
-    public static let name = "distinct"
-    public static let summary = "One row per distinct combination of the named columns (all columns when none are named)."
-    public static let category = CommandCategory.filters
-    public static let examples = [
+package struct DistinctCommand: DeclaredCommand {
+    package static let name = "distinct"
+    package static let summary = "One row per distinct combination of the named columns (all columns when none are named)."
+    package static let category = CommandCategory.filters
+    package static let examples = [
         CommandExample("stations | distinct 层级", "The station levels.", result: "层级\n市级\n镇级\n村级"),
         CommandExample("stations | distinct 乡镇 | count", "How many divisions have stations.", result: "16"),
     ]
 
-    public var columns: [Token]
+    package var columns: [Token]
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("columns", "COLUMN", .columns, optional: true, expected: "a column", help: "The columns whose combinations to keep (all when none)."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         columns = arguments.names("columns") ?? []
     }
 
-    public var arguments: Arguments { Arguments(parts: columns.isEmpty ? [:] : ["columns": .names(columns)]) }
+    package var arguments: Arguments { Arguments(parts: columns.isEmpty ? [:] : ["columns": .names(columns)]) }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         let binder = context.binder(for: table)
         let indices = columns.isEmpty ? Array(table.names.indices) : try columns.map { try binder.columnIndex($0.text, at: $0.range) }
@@ -34,7 +34,7 @@ public struct DistinctCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension DistinctCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let fields = try (input ?? .nothing).fields(for: Self.name)
         let binder = context.binder(for: fields)
         return .table(columns.isEmpty ? fields : try columns.map { fields[try binder.columnIndex($0.text, at: $0.range)] })

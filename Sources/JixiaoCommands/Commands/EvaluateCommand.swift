@@ -4,10 +4,10 @@ import JixiaoLanguage
 import JixiaoRender
 
 /// Scores the project: execution rate and indicators, 总分 and grade.
-public struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
-    public static let name = "evaluate"
-    public static let summary = "Score the project by the official rules: execution rate per fund and in total, each indicator, 总分 and grade."
-    public static let discussion = """
+package struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
+    package static let name = "evaluate"
+    package static let summary = "Score the project by the official rules: execution rate per fund and in total, each indicator, 总分 and grade."
+    package static let discussion = """
         Reads the indicators dataset (one row per 三级指标), runs each 查询 indicator's pipeline against the datasets \
         and reads each 记录 indicator's recorded figure, then scores it: 正向 full at or above the target, else \
         actual/target × 分值; 反向 full at or below the target, falling to 0 at twice the target; 定性 by level. \
@@ -16,41 +16,41 @@ public struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
         产出 50, 效益 30, 满意度 10 and reads 分值; hubei weighs 执行率 20 and the indicators 80 and reads 湖北分值. \
         part= gives one of the two tables as a table, to filter or sort further.
         """
-    public static let category = CommandCategory.evaluation
-    public static let position = StagePosition.source
-    public static let examples = [
+    package static let category = CommandCategory.evaluation
+    package static let position = StagePosition.source
+    package static let examples = [
         CommandExample("evaluate", "Score the project in the Ministry of Finance template."),
         CommandExample("evaluate --template hubei", "Score it in the Hubei template (执行率 20 分)."),
         CommandExample("evaluate part=indicators | where 得分 < 分值 | count", "Indicators that fall short of full marks.", result: "0"),
         CommandExample("evaluate part=execution | where 执行率 < 100 | select 资金名称, 执行率", "Funds not fully executed, and the total."),
     ]
 
-    public enum Part: String, Sendable, CaseIterable {
+    package enum Part: String, Sendable, CaseIterable {
         case execution
         case indicators
     }
 
-    public var template: EvaluationTemplate?
-    public var part: Part?
+    package var template: EvaluationTemplate?
+    package var part: Part?
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .option(.template),
         .option(OptionSpec("part", .choice(Part.allCases.map(\.rawValue)), help: "Only one table: execution (the funds) or indicators.")),
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         template = arguments.template
         part = arguments.textOption("part").flatMap(Part.init(rawValue:))
     }
 
-    public var arguments: Arguments {
+    package var arguments: Arguments {
         var arguments = Arguments()
         arguments.set(template: template)
         arguments.set(option: "part", part.map { .choice($0.rawValue) })
         return arguments
     }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let evaluation = try EvaluationInputs(context: context).evaluation(template ?? .mof)
         switch part {
         case .execution?: return .table(try evaluation.executionTable())

@@ -2,30 +2,30 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Shows a line's plan: each stage, bound, with the columns it gives the next, and nothing run.
-public struct ExplainCommand: Command {
-    public static let name = "explain"
-    public static let summary = "Show how a line is planned: each stage with the columns and types it gives the next, nothing run."
-    public static let syntax = "explain PIPELINE"
-    public static let discussion = """
+package struct ExplainCommand: Command {
+    package static let name = "explain"
+    package static let summary = "Show how a line is planned: each stage with the columns and types it gives the next, nothing run."
+    package static let syntax = "explain PIPELINE"
+    package static let discussion = """
         Every stage of a line is bound before any runs: its names and types are checked against the columns the \
         stage before it gives, so a misspelt column in the last stage is reported before the first has read a \
         row. explain prints that plan. A stage whose columns depend on the data (evaluate, audit) is known when \
         it runs, and so are the stages after it.
         """
-    public static let category = CommandCategory.help
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.display
-    public static let examples = [
+    package static let category = CommandCategory.help
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.display
+    package static let examples = [
         CommandExample("explain stations | where 层级 != \"市级\" | group 乡镇 | agg 站点数 = count() | sort 站点数 desc",
                        "How a grouped count is planned, stage by stage."),
         CommandExample("explain let 村级 = stations | where 层级 == \"村级\"", "A named pipeline is planned whole."),
     ]
 
-    public var pipeline: Pipeline
+    package var pipeline: Pipeline
 
     /// `explain` is written at the start of a line, before a whole pipeline, which `Pipeline.parse` reads;
     /// reaching this means it stood elsewhere.
-    public init(parsing parser: inout Parser) throws {
+    package init(parsing parser: inout Parser) throws {
         throw parser.error(code: .syntaxExplainNotFirst, "explain is written at the start of a line: explain PIPELINE")
     }
 
@@ -33,11 +33,11 @@ public struct ExplainCommand: Command {
         self.pipeline = pipeline
     }
 
-    public var canonical: String { "explain " + pipeline.canonical }
+    package var canonical: String { "explain " + pipeline.canonical }
 
-    public var datasetReferences: [String] { pipeline.datasetReferences }
+    package var datasetReferences: [String] { pipeline.datasetReferences }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         var stages = pipeline.stages
         var schemas = try pipeline.bind(in: BindContext(workspace: context.workspace, source: context.source))
         if let named = stages.first as? LetCommand, stages.count == 1 {

@@ -2,10 +2,10 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Writes a dataset, or the table before it, to a file.
-public struct ExportCommand: DeclaredCommand {
-    public static let name = "export"
-    public static let summary = "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON or Excel file."
-    public static let discussion = """
+package struct ExportCommand: DeclaredCommand {
+    package static let name = "export"
+    package static let summary = "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON or Excel file."
+    package static let discussion = """
         The format comes from the extension: .csv, .tsv, .md, .html, .json, .xlsx. CSV, TSV, JSON and XLSX hold \
         plain exact values (1234.50, 2022-06-08) for other programs; .xlsx cells are real numbers and dates, \
         formatted with thousands separators. Markdown and HTML hold the cells as the screen shows them, \
@@ -14,30 +14,30 @@ public struct ExportCommand: DeclaredCommand {
         left as it was. A file named without a folder (or in a folder other than exports/ and sessions/) is \
         written into exports/ of the working folder, created when missing, so a saved session writes it again.
         """
-    public static let category = CommandCategory.output
-    public static let position = StagePosition.either
-    public static let effect = CommandEffect.query
-    public static let examples = [
+    package static let category = CommandCategory.output
+    package static let position = StagePosition.either
+    package static let effect = CommandEffect.query
+    package static let examples = [
         CommandExample("funds | group 用途 | agg 金额 = sum(金额) | export 用途.xlsx", "An Excel workbook of a grouped result.",
                        result: "exported 6 rows to exports/用途.xlsx"),
         CommandExample("export budgets to budgets.md", "A dataset as a Markdown table for the report.", result: "exported 2 rows to exports/budgets.md"),
         CommandExample("stations | export 站点.csv --excel", "CSV with a byte-order mark, for Excel users.", result: "exported 141 rows to exports/站点.csv"),
     ]
 
-    public var dataset: Token?
-    public var path: String
-    public var pathRange: Range<Int>
-    public var format: TableFileFormat
-    public var excel: Bool
+    package var dataset: Token?
+    package var path: String
+    package var pathRange: Range<Int>
+    package var format: TableFileFormat
+    package var excel: Bool
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("dataset", "NAME", .name(.dataset), suffix: "to", optional: true, expected: "a dataset", help: "The dataset to write (else the table before it).")),
         .part(Part("file", "FILE", .path, expected: "a file to write, e.g. 结果.xlsx",
                    help: "The file; its extension names the format. Without a folder it goes into exports/.")),
         .flag(FlagSpec("excel", help: "Start a .csv or .tsv with a byte-order mark, for Excel on Chinese Windows.")),
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         dataset = arguments.name("dataset")
         let given = try arguments.required("file", arguments.path)
         (path, pathRange) = (WritePolicy.placed(given.text), given.range)
@@ -51,13 +51,13 @@ public struct ExportCommand: DeclaredCommand {
         }
     }
 
-    public var arguments: Arguments {
+    package var arguments: Arguments {
         var arguments = Arguments(parts: ["file": .path(path, range: pathRange)], flags: excel ? ["excel"] : [])
         arguments.set("dataset", dataset.map(ArgumentValue.name))
         return arguments
     }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table: Table
         let title: String
         if let dataset {
@@ -87,7 +87,7 @@ public struct ExportCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension ExportCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         if let dataset {
             if input != nil {
                 throw Diagnostic(.parse, code: .exportDatasetAfterPipe, "after | export takes only a file: … | export FILE", source: context.source, range: dataset.range)

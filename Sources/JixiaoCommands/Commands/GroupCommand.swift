@@ -2,31 +2,31 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Groups rows by keys, for agg or count.
-public struct GroupCommand: DeclaredCommand {
-    public static let name = "group"
-    public static let summary = "Group rows by key columns or named expressions; follow with agg or count."
-    public static let discussion = "Groups appear in the order their first row appears. On its own, group shows each group's row count."
-    public static let category = CommandCategory.aggregation
-    public static let examples = [
+package struct GroupCommand: DeclaredCommand {
+    package static let name = "group"
+    package static let summary = "Group rows by key columns or named expressions; follow with agg or count."
+    package static let discussion = "Groups appear in the order their first row appears. On its own, group shows each group's row count."
+    package static let category = CommandCategory.aggregation
+    package static let examples = [
         CommandExample("stations | group 层级 | count", "Stations per level.", result: "层级,count\n市级,2\n镇级,16\n村级,123"),
         CommandExample("activities | where 类型 == \"助农直播\" | group 月份 = month(日期) | count | top 2", "Live streams by month.", result: "月份,count\n3,2\n4,3"),
     ]
 
-    public var keys: [NamedExpression]
+    package var keys: [NamedExpression]
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("keys", "KEY", .namedExpressions(requireNames: false), expected: "columns to group by, e.g. group 乡镇",
                    help: "Columns to group by; NAME = EXPRESSION groups by a computed key."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         keys = try arguments.required("keys", arguments.namedExpressions)
     }
 
-    public var arguments: Arguments { Arguments(parts: ["keys": .namedExpressions(keys)]) }
+    package var arguments: Arguments { Arguments(parts: ["keys": .namedExpressions(keys)]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         let binder = context.binder(for: table)
         let evaluator = ExpressionEvaluator(table: table)
@@ -45,7 +45,7 @@ public struct GroupCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension GroupCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let fields = try (input ?? .nothing).fields(for: Self.name)
         let binder = context.binder(for: fields)
         let types = try keys.map { try binder.bind($0.expression).type }

@@ -3,31 +3,31 @@ import JixiaoLanguage
 import JixiaoRender
 
 /// Help generated from the commands' own declarations.
-public struct HelpCommand: DeclaredCommand {
-    public static let name = "help"
-    public static let summary = "List the commands, or show one command's syntax and examples; help functions lists functions."
-    public static let category = CommandCategory.help
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.display
-    public static let examples = [
+package struct HelpCommand: DeclaredCommand {
+    package static let name = "help"
+    package static let summary = "List the commands, or show one command's syntax and examples; help functions lists functions."
+    package static let category = CommandCategory.help
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.display
+    package static let examples = [
         CommandExample("help where", "How to filter rows."),
         CommandExample("help functions", "Functions and aggregates."),
     ]
 
-    public var topic: Token?
+    package var topic: Token?
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("topic", "COMMAND", .name(.command), optional: true, expected: "a command name", help: "A command, or functions, to read about."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         topic = arguments.name("topic")
     }
 
-    public var arguments: Arguments { Arguments(parts: topic.map { ["topic": .name($0)] } ?? [:]) }
+    package var arguments: Arguments { Arguments(parts: topic.map { ["topic": .name($0)] } ?? [:]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let registry = CommandRegistry.standard
         guard let topic else { return .text(Self.overview(registry)) }
         if topic.text.lowercased() == "functions" { return .text(Self.functions()) }
@@ -39,7 +39,7 @@ public struct HelpCommand: DeclaredCommand {
     }
 
     /// All commands, by category, one line each.
-    public static func overview(_ registry: CommandRegistry) -> String {
+    package static func overview(_ registry: CommandRegistry) -> String {
         var lines = ["jixiao commands (help COMMAND for details, help functions for functions):"]
         let width = registry.commands.map { DisplayWidth.of($0.name) }.max() ?? 8
         for category in CommandCategory.allCases {
@@ -58,7 +58,7 @@ public struct HelpCommand: DeclaredCommand {
     }
 
     /// One command's page: syntax, summary, discussion, aliases, examples.
-    public static func page(_ command: any Command.Type) -> String {
+    package static func page(_ command: any Command.Type) -> String {
         var lines = ["\(command.name) — \(command.summary)", "", "  " + command.syntax]
         if let arguments = CommandRegistry.signature(of: command)?.argumentLines, !arguments.isEmpty {
             let width = arguments.map { DisplayWidth.of($0.written) }.max() ?? 0
@@ -78,7 +78,7 @@ public struct HelpCommand: DeclaredCommand {
         return lines.joined(separator: "\n")
     }
 
-    public static func functions() -> String {
+    package static func functions() -> String {
         var lines = ["Functions (in any expression):"]
         for function in ScalarFunction.allCases { lines.append("  " + function.summary) }
         lines += ["", "Aggregates (in agg):"]

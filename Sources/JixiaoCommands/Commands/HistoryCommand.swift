@@ -2,30 +2,30 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Lists the numbered cells of the session with their commands.
-public struct HistoryCommand: DeclaredCommand {
-    public static let name = "history"
-    public static let summary = "List the numbered cells of this session with their commands and results."
-    public static let discussion = """
+package struct HistoryCommand: DeclaredCommand {
+    package static let name = "history"
+    package static let summary = "List the numbered cells of this session with their commands and results."
+    package static let discussion = """
         Each cell's result stays available as _N or out N. Up and Down recall earlier commands, Ctrl-R searches \
         them; that history is kept across sessions in $XDG_STATE_HOME/jixiao/history.
         """
-    public static let category = CommandCategory.session
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.display
-    public static let examples = [
+    package static let category = CommandCategory.session
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.display
+    package static let examples = [
         CommandExample("history", "The cells so far: number, command, result.",
                        result: "单元,命令,结果\n1,stations | where 层级 == \"村级\",123 rows × 9 columns\n2,funds | count,23",
                        setup: ["stations | where 层级 == \"村级\"", "funds | count"]),
     ]
 
-    public static let signature = Signature.none
+    package static let signature = Signature.none
 
-    public init(arguments: Arguments) throws {}
+    package init(arguments: Arguments) throws {}
 
-    public var arguments: Arguments { Arguments() }
+    package var arguments: Arguments { Arguments() }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let workspace = context.workspace
         var numbers: [Value] = [], commands: [Value] = [], results: [Value] = []
         for number in workspace.cells.keys.sorted() {
@@ -68,5 +68,5 @@ extension HistoryCommand {
     /// The columns of the listing.
     static let outputFields = Field.list(["单元": .integer, "命令": .text, "结果": .text])
 
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .table(Self.outputFields) }
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .table(Self.outputFields) }
 }

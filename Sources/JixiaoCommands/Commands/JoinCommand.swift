@@ -2,44 +2,44 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Matches rows with another dataset's rows on equal keys.
-public struct JoinCommand: DeclaredCommand {
-    public static let name = "join"
-    public static let summary = "Add the columns of another dataset to each row with equal keys (inner, or left with --left)."
-    public static let discussion = """
+package struct JoinCommand: DeclaredCommand {
+    package static let name = "join"
+    package static let summary = "Add the columns of another dataset to each row with equal keys (inner, or left with --left)."
+    package static let discussion = """
         An inner join keeps rows that match; --left keeps every row of the input, with nulls where nothing matches. \
         The other dataset's key columns are not repeated; clashing names get a suffix (名称_2).
         """
-    public static let category = CommandCategory.data
-    public static let examples = [
+    package static let category = CommandCategory.data
+    package static let examples = [
         CommandExample("funds | where 方向 == \"支出\" | group 资金名称 | agg 执行数 = sum(金额) | join budgets on 资金名称 | where 执行数 < 全年预算数 | count",
                        "Funds that spent less than their budget.", result: "1"),
     ]
 
-    public var dataset: Token
-    public var keys: [(left: Token, right: Token)]
-    public var left: Bool
+    package var dataset: Token
+    package var keys: [(left: Token, right: Token)]
+    package var left: Bool
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("dataset", "DATASET", .name(.dataset), expected: "the dataset to join", help: "The dataset whose rows to match.")),
         .part(Part("keys", "KEY", .keyPairs, keyword: "on", expected: "a key column",
                    help: "The key columns, KEY = OTHER_KEY where the other dataset names it differently.")),
         .flag(FlagSpec("left", help: "Keep every input row, with nulls where nothing matches.")),
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         dataset = try arguments.required("dataset", arguments.name)
         keys = try arguments.required("keys", arguments.keyPairs).map { ($0.left, $0.right) }
         left = arguments.flags.contains("left")
     }
 
-    public var arguments: Arguments {
+    package var arguments: Arguments {
         Arguments(parts: ["dataset": .name(dataset), "keys": .keyPairs(keys.map { KeyPair(left: $0.left, right: $0.right) })],
                   flags: left ? ["left"] : [])
     }
 
-    public var datasetReferences: [String] { [dataset.text] }
+    package var datasetReferences: [String] { [dataset.text] }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         guard let other = context.workspace.dataset(named: dataset.text)?.table else {
             let hint = Suggestion.nearest(to: dataset.text, among: context.workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
@@ -56,7 +56,7 @@ public struct JoinCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension JoinCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let fields = try (input ?? .nothing).fields(for: Self.name)
         guard let other = context.workspace.dataset(named: dataset.text)?.table.fields else {
             let hint = Suggestion.nearest(to: dataset.text, among: context.workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"

@@ -2,24 +2,24 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Names a pipeline's result as a new dataset.
-public struct LetCommand: Command {
-    public static let name = "let"
-    public static let summary = "Keep a pipeline's result as a new dataset under a name."
-    public static let syntax = "let NAME = PIPELINE"
-    public static let category = CommandCategory.data
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.changesWorkspace
-    public static let examples = [
+package struct LetCommand: Command {
+    package static let name = "let"
+    package static let summary = "Keep a pipeline's result as a new dataset under a name."
+    package static let syntax = "let NAME = PIPELINE"
+    package static let category = CommandCategory.data
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.changesWorkspace
+    package static let examples = [
         CommandExample("let busy = stations | where 月均服务人次 >= 150", "Name the busy stations.", result: "busy: 79 rows, 9 columns"),
     ]
 
-    public var datasetName: String
-    public var nameRange: Range<Int>
-    public var pipeline: Pipeline
+    package var datasetName: String
+    package var nameRange: Range<Int>
+    package var pipeline: Pipeline
 
     /// `let` is written `let NAME = …` at the start of a line, which `Pipeline.parse` reads; reaching this means it
     /// stood elsewhere.
-    public init(parsing parser: inout Parser) throws {
+    package init(parsing parser: inout Parser) throws {
         throw parser.error(code: .syntaxLetNotFirst, "let is written at the start of a line: let NAME = pipeline")
     }
 
@@ -29,11 +29,11 @@ public struct LetCommand: Command {
         self.pipeline = pipeline
     }
 
-    public var canonical: String { "let \(Expression.name(datasetName)) = \(pipeline.canonical)" }
+    package var canonical: String { "let \(Expression.name(datasetName)) = \(pipeline.canonical)" }
 
-    public var datasetReferences: [String] { pipeline.datasetReferences }
+    package var datasetReferences: [String] { pipeline.datasetReferences }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         if CommandRegistry.standard.command(named: datasetName) != nil {
             throw Diagnostic(.bind, code: .nameCommandNameTaken, "\(datasetName) is a command name", hint: "choose another name", source: context.source, range: nameRange)
         }
@@ -54,7 +54,7 @@ public struct LetCommand: Command {
 
 extension LetCommand {
     /// The named pipeline is bound whole; `let` itself gives only its message.
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         _ = try pipeline.bind(in: context)
         return .nothing
     }

@@ -2,10 +2,10 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Reads a file into a named dataset.
-public struct LoadCommand: DeclaredCommand {
-    public static let name = "load"
-    public static let summary = "Read a CSV, TSV, Excel (.xlsx) or JSON file into a dataset."
-    public static let discussion = """
+package struct LoadCommand: DeclaredCommand {
+    package static let name = "load"
+    package static let summary = "Read a CSV, TSV, Excel (.xlsx) or JSON file into a dataset."
+    package static let discussion = """
         The format comes from the extension: .csv (comma-separated), .txt (comma- or tab-separated, told from the file), .tsv, .xlsx, .json (an array of \
         objects, or JSON Lines; also .jsonl). The name defaults to the file's name without its extension.
         Files as Excel saves them on Chinese Windows open without options: the encoding is detected (UTF-8, \
@@ -18,10 +18,10 @@ public struct LoadCommand: DeclaredCommand {
         first by default). Column types are inferred (integer, decimal, date, boolean, text); types= overrides \
         them, e.g. types="站点编号:text,金额:decimal". What was detected or skipped is listed under the message.
         """
-    public static let category = CommandCategory.data
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.changesWorkspace
-    public static let examples = [
+    package static let category = CommandCategory.data
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.changesWorkspace
+    package static let examples = [
         CommandExample("load datasets/stations.csv as 站点", "Load a CSV file under a name of your choice.", result: "loaded 站点: 141 rows, 9 columns"),
         CommandExample("load datasets/funds.csv as f types=\"金额:text\"", "Keep a column as text instead of inferring its type.", result: "loaded f: 23 rows, 6 columns"),
         CommandExample("load datasets/excel/工作经费支出.csv as g", "A GB18030 CSV saved by Excel, with a title line and a 合计 row.",
@@ -30,16 +30,16 @@ public struct LoadCommand: DeclaredCommand {
                        result: nil),
     ]
 
-    public var path: String
-    public var pathRange: Range<Int>
-    public var datasetName: String
-    public var format: TableFileFormat
-    public var loadOptions: LoadOptions
+    package var path: String
+    package var pathRange: Range<Int>
+    package var datasetName: String
+    package var format: TableFileFormat
+    package var loadOptions: LoadOptions
     /// The arguments as given (with the dataset's name filled in), for canonical text and for pointing at an
     /// option in an error.
-    public private(set) var arguments: Arguments
+    package private(set) var arguments: Arguments
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("file", "PATH", .path, expected: "a file path", help: "The file to read: .csv, .txt, .tsv, .xlsx, .json or .jsonl.")),
         .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true, expected: "a dataset name after as",
                    help: "The dataset's name (else the file's name without its extension).")),
@@ -50,7 +50,7 @@ public struct LoadCommand: DeclaredCommand {
         .flag(FlagSpec("keep-totals", help: "Keep a trailing 合计 row instead of dropping it.")),
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         let (path, range) = try arguments.required("file", arguments.path)
         self.path = path
         self.pathRange = range
@@ -120,7 +120,7 @@ public struct LoadCommand: DeclaredCommand {
         self.loadOptions = loadOptions
     }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         // A replayed script reads only inside the working folder (and folders the user allowed).
         let resolved = try context.checkRead(path, range: pathRange)
         var imported: ImportedTable
@@ -151,5 +151,5 @@ public struct LoadCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension LoadCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .nothing }
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .nothing }
 }

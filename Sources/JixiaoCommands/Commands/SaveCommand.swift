@@ -4,10 +4,10 @@ import JixiaoLanguage
 import JixiaoSession
 
 /// Saves the session as a replayable script.
-public struct SaveCommand: DeclaredCommand {
-    public static let name = "save"
-    public static let summary = "Save the session's commands as the script sessions/NAME.jx, ready to replay."
-    public static let discussion = """
+package struct SaveCommand: DeclaredCommand {
+    package static let name = "save"
+    package static let summary = "Save the session's commands as the script sessions/NAME.jx, ready to replay."
+    package static let discussion = """
         The script starts with a header (tool version, date, each dataset used with its row count and the SHA-256 \
         of its file), then the commands that succeeded and produce or change something, in canonical form, with \
         your # comments as narration. Help, listings, navigation and failed commands are left out; the commands \
@@ -17,34 +17,34 @@ public struct SaveCommand: DeclaredCommand {
         asks); replacing it removes its NAME.jx.expected, which recorded the old script's output. The file is \
         written atomically: a failure never leaves half a script.
         """
-    public static let category = CommandCategory.session
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.display
-    public static let examples = [
+    package static let category = CommandCategory.session
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.display
+    package static let examples = [
         CommandExample("save 站点分析", "Write sessions/站点分析.jx."),
         CommandExample("save 站点分析 --force", "Write it again over an earlier sessions/站点分析.jx."),
     ]
 
-    public var scriptName: Token
-    public var force: Bool
+    package var scriptName: Token
+    package var force: Bool
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("name", "NAME", .name(.new), expected: "a name for the script", help: "The script's name: it is written to sessions/NAME.jx.")),
         .flag(FlagSpec("force", help: "Replace an existing script of that name.")),
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         scriptName = try arguments.required("name", arguments.name)
         force = arguments.flags.contains("force")
     }
 
-    public var arguments: Arguments { Arguments(parts: ["name": .name(scriptName)], flags: force ? ["force"] : []) }
+    package var arguments: Arguments { Arguments(parts: ["name": .name(scriptName)], flags: force ? ["force"] : []) }
 
 
     /// The file `save NAME` writes, relative to the working folder.
-    public var relativePath: String { "sessions/" + scriptName.text + ".jx" }
+    package var relativePath: String { "sessions/" + scriptName.text + ".jx" }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let workspace = context.workspace
         let name = scriptName.text
         guard !name.contains("/"), !name.hasPrefix(".") else {
@@ -76,7 +76,7 @@ public struct SaveCommand: DeclaredCommand {
     }
 
     /// The script text for a session log, how many commands it holds, and the writes it moved into `exports/`.
-    public static func script(from log: [LogEntry], workspace: Workspace, date: Date = Date()) -> (script: String, commands: Int, relocated: [RelocatedWrite]) {
+    package static func script(from log: [LogEntry], workspace: Workspace, date: Date = Date()) -> (script: String, commands: Int, relocated: [RelocatedWrite]) {
         var body: [String] = []
         var references: [String] = []
         var relocated: [RelocatedWrite] = []

@@ -3,32 +3,32 @@ import JixiaoLanguage
 import JixiaoRender
 
 /// Lists a dataset's columns.
-public struct SchemaCommand: DeclaredCommand {
-    public static let name = "schema"
-    public static let summary = "List a dataset's columns: type, nulls, distinct values and an example."
-    public static let category = CommandCategory.data
-    public static let position = StagePosition.either
-    public static let effect = CommandEffect.display
-    public static let aliases = ["columns"]
-    public static let examples = [
+package struct SchemaCommand: DeclaredCommand {
+    package static let name = "schema"
+    package static let summary = "List a dataset's columns: type, nulls, distinct values and an example."
+    package static let category = CommandCategory.data
+    package static let position = StagePosition.either
+    package static let effect = CommandEffect.display
+    package static let aliases = ["columns"]
+    package static let examples = [
         CommandExample("schema budgets | select 列, 类型", "The columns of budgets and their types.",
                        result: "列,类型\n资金名称,text\n资金来源,text\n年初预算数,decimal(2)\n全年预算数,decimal(2)"),
     ]
 
-    public var dataset: Token?
+    package var dataset: Token?
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("dataset", "NAME", .name(.dataset), optional: true, expected: "a dataset", help: "The dataset to describe (else the table before it)."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         dataset = arguments.name("dataset")
     }
 
-    public var arguments: Arguments { Arguments(parts: dataset.map { ["dataset": .name($0)] } ?? [:]) }
+    package var arguments: Arguments { Arguments(parts: dataset.map { ["dataset": .name($0)] } ?? [:]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table: Table
         if let dataset {
             var parser = Parser(source: context.source, tokens: [dataset])
@@ -60,7 +60,7 @@ extension SchemaCommand {
     /// The columns of the listing.
     static let outputFields = Field.list(["列": .text, "类型": .text, "空值": .integer, "不同值": .integer, "示例": .text])
 
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         if let dataset { _ = try DatasetSource(name: dataset).bind(nil, in: context) } else { _ = try (input ?? .nothing).fields(for: Self.name) }
         return .table(Self.outputFields)
     }

@@ -2,30 +2,30 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Keeps, orders, renames or computes columns.
-public struct SelectCommand: DeclaredCommand {
-    public static let name = "select"
-    public static let summary = "Keep only the named columns, in that order; NAME = expression adds computed ones."
-    public static let category = CommandCategory.filters
-    public static let examples = [
+package struct SelectCommand: DeclaredCommand {
+    package static let name = "select"
+    package static let summary = "Keep only the named columns, in that order; NAME = expression adds computed ones."
+    package static let category = CommandCategory.filters
+    package static let examples = [
         CommandExample("funds | select 方向, 万元 = wan(金额) | top 2", "Direction and amount in 万元 of the first two rows.",
                        result: "方向,万元\n到位,12.00\n支出,0.43"),
     ]
 
-    public var items: [NamedExpression]
+    package var items: [NamedExpression]
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("columns", "COLUMN", .namedExpressions(requireNames: false), expected: "columns to keep, e.g. select 乡镇, 村",
                    help: "Columns to keep, in order; NAME = EXPRESSION computes one."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         items = try arguments.required("columns", arguments.namedExpressions)
     }
 
-    public var arguments: Arguments { Arguments(parts: ["columns": .namedExpressions(items)]) }
+    package var arguments: Arguments { Arguments(parts: ["columns": .namedExpressions(items)]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         let binder = context.binder(for: table)
         // Plain columns keep their storage (and the selection); computed ones are evaluated.
@@ -51,7 +51,7 @@ public struct SelectCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension SelectCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let binder = context.binder(for: try (input ?? .nothing).fields(for: Self.name))
         let types = try items.map { try binder.bind($0.expression).type }
         return .table(zip(CSVReader.uniqued(items.map(\.outputName)), types).map { Field(name: $0, type: $1) })

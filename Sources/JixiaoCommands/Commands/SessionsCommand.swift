@@ -4,24 +4,24 @@ import JixiaoLanguage
 import JixiaoSession
 
 /// Lists recent session journals.
-public struct SessionsCommand: DeclaredCommand {
-    public static let name = "sessions"
-    public static let summary = "List recent session journals, newest first; each can be replayed or saved like any script."
-    public static let category = CommandCategory.session
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.display
-    public static let examples = [
+package struct SessionsCommand: DeclaredCommand {
+    package static let name = "sessions"
+    package static let summary = "List recent session journals, newest first; each can be replayed or saved like any script."
+    package static let category = CommandCategory.session
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.display
+    package static let examples = [
         CommandExample("sessions", "Where your earlier sessions were journaled."),
     ]
 
-    public static let signature = Signature.none
+    package static let signature = Signature.none
 
-    public init(arguments: Arguments) throws {}
+    package init(arguments: Arguments) throws {}
 
-    public var arguments: Arguments { Arguments() }
+    package var arguments: Arguments { Arguments() }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         var names: [Value] = [], commands: [Value] = [], paths: [Value] = []
         for path in Journal.recent() {
             let text = (try? ScriptReplay.read(path)) ?? ""
@@ -40,5 +40,5 @@ extension SessionsCommand {
     /// The columns of the listing.
     static let outputFields = Field.list(["会话": .text, "命令数": .integer, "日志": .text])
 
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .table(Self.outputFields) }
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .table(Self.outputFields) }
 }

@@ -2,45 +2,45 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Shows a dataset or the input with display choices.
-public struct ShowCommand: DeclaredCommand {
-    public static let name = "show"
-    public static let summary = "Show a dataset or the input table: how many rows, and a 合计 row with --total."
-    public static let category = CommandCategory.output
-    public static let position = StagePosition.either
-    public static let examples = [
+package struct ShowCommand: DeclaredCommand {
+    package static let name = "show"
+    package static let summary = "Show a dataset or the input table: how many rows, and a 合计 row with --total."
+    package static let category = CommandCategory.output
+    package static let position = StagePosition.either
+    package static let examples = [
         CommandExample("show budgets", "Show a whole dataset."),
         CommandExample("funds | group 用途 | agg 金额 = sum(金额) | show --total", "Add a 合计 row of exact sums."),
         CommandExample("stations | show rows=5", "Only the first five rows on screen."),
     ]
 
-    public var dataset: Token?
-    public var rows: Int?
-    public var all: Bool
-    public var total: Bool
+    package var dataset: Token?
+    package var rows: Int?
+    package var all: Bool
+    package var total: Bool
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("dataset", "NAME", .name(.dataset), optional: true, expected: "a dataset", help: "The dataset to show (else the table before it).")),
         .option(OptionSpec("rows", .integer(nil), help: "How many rows to show.")),
         .flag(FlagSpec("all", help: "Show every row.")),
         .flag(FlagSpec("total", help: "Add a 合计 row of exact sums.")),
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         dataset = arguments.name("dataset")
         rows = arguments.integerOption("rows")
         all = arguments.flags.contains("all")
         total = arguments.flags.contains("total")
     }
 
-    public var arguments: Arguments {
+    package var arguments: Arguments {
         var arguments = Arguments(parts: dataset.map { ["dataset": .name($0)] } ?? [:], flags: Set(["all", "total"].filter { $0 == "all" ? all : total }))
         arguments.set(option: "rows", rows.map { .integer($0) })
         return arguments
     }
 
-    public var datasetReferences: [String] { dataset.map { [$0.text] } ?? [] }
+    package var datasetReferences: [String] { dataset.map { [$0.text] } ?? [] }
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table: Table
         if let dataset {
             if input != nil {
@@ -60,7 +60,7 @@ public struct ShowCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension ShowCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         if let dataset {
             if input != nil {
                 throw Diagnostic(.parse, code: .showDatasetAfterPipe, "show after | takes no dataset name", hint: "… | show rows=N", source: context.source, range: dataset.range)

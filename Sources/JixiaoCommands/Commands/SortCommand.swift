@@ -2,29 +2,29 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Orders rows.
-public struct SortCommand: DeclaredCommand {
-    public static let name = "sort"
-    public static let summary = "Order rows by one or more keys (asc by default, desc to reverse); stable, nulls last."
-    public static let category = CommandCategory.filters
-    public static let examples = [
+package struct SortCommand: DeclaredCommand {
+    package static let name = "sort"
+    package static let summary = "Order rows by one or more keys (asc by default, desc to reverse); stable, nulls last."
+    package static let category = CommandCategory.filters
+    package static let examples = [
         CommandExample("stations | where 层级 != \"市级\" | sort 月均服务人次 desc, 站点编号 | select 站点编号, 月均服务人次 | top 2",
                        "The busiest stations first; ties by code.", result: "站点编号,月均服务人次\nZJ07,258\nCJ065,239"),
     ]
 
-    public var items: [SortItem]
+    package var items: [SortItem]
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("keys", "KEY", .sortKeys, expected: "a sort key", help: "Columns or expressions to order by, each asc (the default) or desc."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         items = try arguments.required("keys", arguments.sortKeys)
     }
 
-    public var arguments: Arguments { Arguments(parts: ["keys": .sortKeys(items)]) }
+    package var arguments: Arguments { Arguments(parts: ["keys": .sortKeys(items)]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         let binder = context.binder(for: table)
         let evaluator = ExpressionEvaluator(table: table)
@@ -38,7 +38,7 @@ public struct SortCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension SortCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let fields = try (input ?? .nothing).fields(for: Self.name)
         let binder = context.binder(for: fields)
         for item in items { _ = try binder.bind(item.expression) }

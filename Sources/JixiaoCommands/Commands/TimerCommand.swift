@@ -2,30 +2,30 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Shows how long each command takes.
-public struct TimerCommand: DeclaredCommand {
-    public static let name = "timer"
-    public static let summary = "Show (timer on) or hide (timer off) the time each command takes."
-    public static let category = CommandCategory.session
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.display
-    public static let examples = [
+package struct TimerCommand: DeclaredCommand {
+    package static let name = "timer"
+    package static let summary = "Show (timer on) or hide (timer off) the time each command takes."
+    package static let category = CommandCategory.session
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.display
+    package static let examples = [
         CommandExample("timer on", "Print each command's time after its result.", result: "timer on"),
     ]
 
-    public var on: Bool
+    package var on: Bool
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("state", "on|off", .choice(["on", "off"], noun: "timer setting"), expected: "on or off", help: "Whether each command's time is shown."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         on = try arguments.required("state", arguments.choice).text == "on"
     }
 
-    public var arguments: Arguments { Arguments(parts: ["state": .choice(Token(.identifier, on ? "on" : "off", 0..<0))]) }
+    package var arguments: Arguments { Arguments(parts: ["state": .choice(Token(.identifier, on ? "on" : "off", 0..<0))]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         context.workspace.showTimer = on
         return .none(on ? "timer on" : "timer off")
     }

@@ -2,29 +2,29 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// The first rows.
-public struct TopCommand: DeclaredCommand {
-    public static let name = "top"
-    public static let summary = "Keep the first N rows (after sort, the top N)."
-    public static let category = CommandCategory.filters
-    public static let aliases = ["limit", "head"]
-    public static let examples = [
+package struct TopCommand: DeclaredCommand {
+    package static let name = "top"
+    package static let summary = "Keep the first N rows (after sort, the top N)."
+    package static let category = CommandCategory.filters
+    package static let aliases = ["limit", "head"]
+    package static let examples = [
         CommandExample("stations | select 站点编号 | top 3", "The first three rows.", result: "站点编号\nSJ01\nSJ02\nZJ01"),
     ]
 
-    public var count: Int
+    package var count: Int
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("count", "N", .integer, expected: "how many rows", help: "How many rows to keep."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         count = try arguments.required("count", { arguments.integer($0)?.value })
     }
 
-    public var arguments: Arguments { Arguments(parts: ["count": .integer(count, range: 0..<0)]) }
+    package var arguments: Arguments { Arguments(parts: ["count": .integer(count, range: 0..<0)]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         .table(try context.table(input, for: Self.name).prefix(count))
     }
 }
@@ -32,7 +32,7 @@ public struct TopCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension TopCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         .table(try (input ?? .nothing).fields(for: Self.name))
     }
 }

@@ -3,40 +3,40 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Starts a walkthrough for new staff, or lists the lessons there are.
-public struct TutorialCommand: DeclaredCommand {
-    public static let name = "tutorial"
-    public static let summary = "Start a step-by-step walkthrough (sessions/NAME.jx or sessions/tutorial-NAME.jx) in the shell; alone, list the lessons."
-    public static let discussion = """
+package struct TutorialCommand: DeclaredCommand {
+    package static let name = "tutorial"
+    package static let summary = "Start a step-by-step walkthrough (sessions/NAME.jx or sessions/tutorial-NAME.jx) in the shell; alone, list the lessons."
+    package static let discussion = """
         Each step shows its narration; type a command, and any command whose result equals the script's is \
         accepted (in any order of rows, unless the step sorts or takes the top N). An empty line or Tab (next) \
         runs the script's own command; skip, back and quit do what they say. tutorial alone lists the lessons \
         (sessions/tutorial-*.jx) with their first narration line. From the command line: jixiao replay --step \
         FILE; jixiao tutorial --check FILE checks that every step of a lesson runs and has a result to compare.
         """
-    public static let category = CommandCategory.session
-    public static let position = StagePosition.source
-    public static let effect = CommandEffect.display
-    public static let examples = [
+    package static let category = CommandCategory.session
+    package static let position = StagePosition.source
+    package static let effect = CommandEffect.display
+    package static let examples = [
         CommandExample("tutorial", "The lessons there are, each with its title."),
         CommandExample("tutorial basics", "The basics: load, where, group, sort."),
     ]
 
     /// The lesson to start; nil lists them.
-    public var lesson: Token?
+    package var lesson: Token?
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("lesson", "NAME", .name(.lesson), optional: true, expected: "the name of a walkthrough", help: "The lesson to start (all are listed when none)."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         lesson = arguments.name("lesson")
     }
 
-    public var arguments: Arguments { Arguments(parts: lesson.map { ["lesson": .name($0)] } ?? [:]) }
+    package var arguments: Arguments { Arguments(parts: lesson.map { ["lesson": .name($0)] } ?? [:]) }
 
 
     /// The script file of the named walkthrough, if there is one (nil too when no lesson is named).
-    public func scriptPath(in workspace: Workspace) -> String? {
+    package func scriptPath(in workspace: Workspace) -> String? {
         guard let lesson else { return nil }
         for candidate in ["sessions/\(lesson.text).jx", "sessions/tutorial-\(lesson.text).jx"] {
             let path = workspace.resolve(candidate)
@@ -46,18 +46,18 @@ public struct TutorialCommand: DeclaredCommand {
     }
 
     /// One lesson file: `sessions/tutorial-NAME.jx`.
-    public struct Lesson: Sendable, Equatable {
+    package struct Lesson: Sendable, Equatable {
         /// What to type after `tutorial`.
-        public var name: String
-        public var path: String
+        package var name: String
+        package var path: String
         /// The first narration line, empty when there is none.
-        public var title: String
-        public var steps: Int
+        package var title: String
+        package var steps: Int
     }
 
     /// The lessons in the workspace's `sessions/` folder, by name. A file that cannot be read as a script is
     /// listed with no title and no steps rather than hidden.
-    public static func lessons(in workspace: Workspace) -> [Lesson] {
+    package static func lessons(in workspace: Workspace) -> [Lesson] {
         let folder = workspace.resolve("sessions")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let prefix = "tutorial-", suffix = ".jx"
@@ -74,7 +74,7 @@ public struct TutorialCommand: DeclaredCommand {
 
     /// The shell runs walkthroughs itself (they need its line reader); anywhere else this explains how. Without
     /// a name it lists the lessons.
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         guard let lesson else {
             let lessons = Self.lessons(in: context.workspace)
             guard !lessons.isEmpty else {
@@ -99,5 +99,5 @@ public struct TutorialCommand: DeclaredCommand {
 
 extension TutorialCommand {
     /// The listing of lessons is a table, a named lesson a message: known when it runs.
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .unknown }
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .unknown }
 }

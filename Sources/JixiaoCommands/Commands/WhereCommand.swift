@@ -2,36 +2,36 @@ import JixiaoCore
 import JixiaoLanguage
 
 /// Keeps the rows where a condition holds.
-public struct WhereCommand: DeclaredCommand {
-    public static let name = "where"
-    public static let summary = "Keep the rows where a condition holds."
-    public static let discussion = """
+package struct WhereCommand: DeclaredCommand {
+    package static let name = "where"
+    package static let summary = "Keep the rows where a condition holds."
+    package static let discussion = """
         Conditions compare columns and values (== != < <= > >=), combine with and, or, not, and test \
         membership (in [...]), text (contains), ranges (between … and …) and nulls (is null, is not null). \
         Rows where the condition is null are dropped.
         """
-    public static let category = CommandCategory.filters
-    public static let examples = [
+    package static let category = CommandCategory.filters
+    package static let examples = [
         CommandExample("stations | where 层级 != \"市级\" | count", "Town and village stations.", result: "139"),
         CommandExample("stations | where 层级 in [\"镇级\", \"村级\"] and 月均服务人次 >= 150 | count", "Busy town and village stations.", result: "77"),
         CommandExample("activities | where 名称 contains \"白茶\" and 类型 == \"助农直播\" | count", "Live streams selling white tea.", result: "6"),
         CommandExample("activities | where 日期 between \"2022-06-01\" and \"2022-06-30\" and 类型 == \"助农直播\" | count", "Live streams in June.", result: "3"),
     ]
 
-    public var condition: Expression
+    package var condition: Expression
 
-    public static let signature = Signature([
+    package static let signature = Signature([
         .part(Part("condition", "CONDITION", .expression, expected: "a condition", help: "Which rows to keep, e.g. 层级 != \"市级\"."))
     ])
 
-    public init(arguments: Arguments) throws {
+    package init(arguments: Arguments) throws {
         condition = try arguments.required("condition", arguments.expression)
     }
 
-    public var arguments: Arguments { Arguments(parts: ["condition": .expression(condition)]) }
+    package var arguments: Arguments { Arguments(parts: ["condition": .expression(condition)]) }
 
 
-    public func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+    package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         let bound = try context.binder(for: table).bind(condition)
         guard bound.type == .boolean || bound.type == .null else {
@@ -46,7 +46,7 @@ public struct WhereCommand: DeclaredCommand {
 // MARK: - Binding
 
 extension WhereCommand {
-    public func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
+    package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let fields = try (input ?? .nothing).fields(for: Self.name)
         let bound = try context.binder(for: fields).bind(condition)
         guard bound.type == .boolean || bound.type == .null else {

@@ -3,12 +3,12 @@ import JixiaoLanguage
 
 /// A command's arguments as its signature read them: parts by id, options by key, flags. A command is made
 /// from them (`init(arguments:)`) and gives them back (`arguments`), from which its canonical text is written.
-public struct Arguments: Sendable {
-    public var parts: [String: ArgumentValue] = [:]
-    public var options: [String: OptionValue] = [:]
-    public var flags: Set<String> = []
+package struct Arguments: Sendable {
+    package var parts: [String: ArgumentValue] = [:]
+    package var options: [String: OptionValue] = [:]
+    package var flags: Set<String> = []
 
-    public init(parts: [String: ArgumentValue] = [:], options: [String: OptionValue] = [:], flags: Set<String> = []) {
+    package init(parts: [String: ArgumentValue] = [:], options: [String: OptionValue] = [:], flags: Set<String> = []) {
         self.parts = parts
         self.options = options
         self.flags = flags
@@ -25,94 +25,94 @@ public struct Arguments: Sendable {
         return value
     }
 
-    public func expression(_ id: String) -> Expression? {
+    package func expression(_ id: String) -> Expression? {
         if case .expression(let value)? = parts[id] { return value }
         return nil
     }
 
-    public func namedExpressions(_ id: String) -> [NamedExpression]? {
+    package func namedExpressions(_ id: String) -> [NamedExpression]? {
         if case .namedExpressions(let value)? = parts[id] { return value }
         return nil
     }
 
-    public func names(_ id: String) -> [Token]? {
+    package func names(_ id: String) -> [Token]? {
         if case .names(let value)? = parts[id] { return value }
         return nil
     }
 
-    public func sortKeys(_ id: String) -> [SortItem]? {
+    package func sortKeys(_ id: String) -> [SortItem]? {
         if case .sortKeys(let value)? = parts[id] { return value }
         return nil
     }
 
-    public func keyPairs(_ id: String) -> [KeyPair]? {
+    package func keyPairs(_ id: String) -> [KeyPair]? {
         if case .keyPairs(let value)? = parts[id] { return value }
         return nil
     }
 
-    public func name(_ id: String) -> Token? {
+    package func name(_ id: String) -> Token? {
         if case .name(let value)? = parts[id] { return value }
         return nil
     }
 
-    public func path(_ id: String) -> (text: String, range: Range<Int>)? {
+    package func path(_ id: String) -> (text: String, range: Range<Int>)? {
         if case .path(let text, let range)? = parts[id] { return (text, range) }
         return nil
     }
 
-    public func integer(_ id: String) -> (value: Int, range: Range<Int>)? {
+    package func integer(_ id: String) -> (value: Int, range: Range<Int>)? {
         if case .integer(let value, let range)? = parts[id] { return (value, range) }
         return nil
     }
 
     /// A choice's word, as its canonical spelling (an alias already replaced).
-    public func choice(_ id: String) -> Token? {
+    package func choice(_ id: String) -> Token? {
         if case .choice(let value)? = parts[id] { return value }
         return nil
     }
 
     // MARK: - Reading options
 
-    public func integerOption(_ key: String) -> Int? {
+    package func integerOption(_ key: String) -> Int? {
         if case .integer(let value)? = options[key]?.value { return value }
         return nil
     }
 
-    public func textOption(_ key: String) -> String? {
+    package func textOption(_ key: String) -> String? {
         switch options[key]?.value {
         case .text(let value)?, .raw(let value)?, .choice(let value)?: return value
         default: return nil
         }
     }
 
-    public func columnOption(_ key: String) -> Token? {
+    package func columnOption(_ key: String) -> Token? {
         if case .column(let value)? = options[key]?.value { return value }
         return nil
     }
 
     /// Where an option's value was typed (for errors about it).
-    public func optionRange(_ key: String) -> Range<Int>? { options[key]?.range }
+    package func optionRange(_ key: String) -> Range<Int>? { options[key]?.range }
 
     // MARK: - Writing
 
     /// Sets or clears a part.
-    public mutating func set(_ id: String, _ value: ArgumentValue?) {
+    package mutating func set(_ id: String, _ value: ArgumentValue?) {
         parts[id] = value
     }
 
     /// Sets or clears an option.
-    public mutating func set(option key: String, _ value: OptionValue.Value?) {
+    package mutating func set(option key: String, _ value: OptionValue.Value?) {
         options[key] = value.map { OptionValue(value: $0, range: 0..<0) }
     }
 
     /// Sets or clears a flag.
-    public mutating func set(flag name: String, _ on: Bool) {
+    package mutating func set(flag name: String, _ on: Bool) {
         if on { flags.insert(name) } else { flags.remove(name) }
     }
 }
 
 /// The value of one part.
-public enum ArgumentValue: Sendable {
+package enum ArgumentValue: Sendable {
     case expression(Expression)
     case namedExpressions([NamedExpression])
     case names([Token])
@@ -124,7 +124,7 @@ public enum ArgumentValue: Sendable {
     case choice(Token)
 
     /// How canonical text writes it.
-    public var canonical: String {
+    package var canonical: String {
         switch self {
         case .expression(let expression): return expression.canonical
         case .namedExpressions(let items): return items.map(\.canonical).joined(separator: ", ")
@@ -140,23 +140,23 @@ public enum ArgumentValue: Sendable {
 }
 
 /// `KEY` or `KEY = OTHER_KEY` of a join.
-public struct KeyPair: Sendable {
-    public var left: Token
-    public var right: Token
+package struct KeyPair: Sendable {
+    package var left: Token
+    package var right: Token
 
-    public init(left: Token, right: Token) {
+    package init(left: Token, right: Token) {
         self.left = left
         self.right = right
     }
 
-    public var canonical: String {
+    package var canonical: String {
         left.text == right.text ? Expression.name(left.text) : "\(Expression.name(left.text)) = \(Expression.name(right.text))"
     }
 }
 
 /// The value of one option, with where it was typed.
-public struct OptionValue: Sendable {
-    public enum Value: Sendable, Equatable {
+package struct OptionValue: Sendable {
+    package enum Value: Sendable, Equatable {
         case integer(Int)
         case text(String)
         case raw(String)
@@ -164,16 +164,16 @@ public struct OptionValue: Sendable {
         case choice(String)
     }
 
-    public var value: Value
-    public var range: Range<Int>
+    package var value: Value
+    package var range: Range<Int>
 
-    public init(value: Value, range: Range<Int>) {
+    package init(value: Value, range: Range<Int>) {
         self.value = value
         self.range = range
     }
 
     /// How canonical text writes the value.
-    public var canonical: String {
+    package var canonical: String {
         switch value {
         case .integer(let number): return String(number)
         case .text(let text): return Expression.quote(text)
@@ -187,7 +187,7 @@ public struct OptionValue: Sendable {
 extension Arguments {
     /// Two argument sets are the same when every part, option and flag is written the same (where things were
     /// typed does not count).
-    public func sameAs(_ other: Arguments) -> Bool {
+    package func sameAs(_ other: Arguments) -> Bool {
         parts.mapValues(\.canonical) == other.parts.mapValues(\.canonical)
             && options.mapValues(\.canonical) == other.options.mapValues(\.canonical)
             && flags == other.flags

@@ -4,7 +4,7 @@ import JixiaoLanguage
 extension Signature {
     /// Reads a command's arguments (after its name) as the signature declares them; `usage` is quoted in the
     /// error for a word the command does not take.
-    public func parse(_ parser: inout Parser, usage: String) throws -> Arguments {
+    package func parse(_ parser: inout Parser, usage: String) throws -> Arguments {
         var arguments = Arguments()
         for part in parts {
             try readOptions(&parser, into: &arguments, strict: false)

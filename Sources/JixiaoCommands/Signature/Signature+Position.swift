@@ -2,14 +2,14 @@ import JixiaoLanguage
 
 /// Where the next word of a command's arguments stands, by its signature: in a part, or as an option's value.
 /// Tab completion reads it, so it offers what the part's kind takes, whatever the command.
-public enum ArgumentPosition: Sendable {
+package enum ArgumentPosition: Sendable {
     case part(Part)
     case optionValue(OptionSpec)
     /// Past the last part: only options and flags may follow.
     case optionsOnly
 
     /// The position after `tokens`, the arguments typed so far (the command's name not among them).
-    public static func after(_ tokens: [Token], in signature: Signature) -> ArgumentPosition {
+    package static func after(_ tokens: [Token], in signature: Signature) -> ArgumentPosition {
         if let last = tokens.last {
             if last.kind == .flag, let option = signature.options.first(where: { $0.isDashed && $0.key == last.text }) {
                 return .optionValue(option)

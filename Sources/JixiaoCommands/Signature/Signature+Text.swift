@@ -2,7 +2,7 @@ import JixiaoLanguage
 
 extension Signature {
     /// The canonical text of a command: its name, then each element present, in the declared order.
-    public func canonical(_ name: String, _ arguments: Arguments) -> String {
+    package func canonical(_ name: String, _ arguments: Arguments) -> String {
         var words = [name]
         for element in elements {
             switch element {
@@ -22,7 +22,7 @@ extension Signature {
     }
 
     /// The usage line: `sort KEY [asc|desc] [, …]`, `export [NAME to] FILE [--excel]`.
-    public func usage(_ name: String) -> String {
+    package func usage(_ name: String) -> String {
         var words = [name]
         for element in elements {
             switch element {
@@ -70,7 +70,7 @@ extension OptionKind {
 
 extension Signature {
     /// One line per part, option and flag: how it is written, and its help (for `help COMMAND` and the reference).
-    public var argumentLines: [(written: String, help: String)] {
+    package var argumentLines: [(written: String, help: String)] {
         elements.map { element in
             switch element {
             case .part(let part):
@@ -88,7 +88,7 @@ extension Signature {
 
 extension CommandRegistry {
     /// A command's signature, when it has one (`let` and a pipeline's dataset name have grammars of their own).
-    public static func signature(of command: any Command.Type) -> Signature? {
+    package static func signature(of command: any Command.Type) -> Signature? {
         (command as? any DeclaredCommand.Type)?.signature
     }
 }

@@ -6,60 +6,60 @@ import JixiaoLanguage
 ///
 /// Elements are listed in the order canonical text writes them; options and flags may be typed anywhere
 /// between parts.
-public struct Signature: Sendable {
-    public var elements: [Element]
+package struct Signature: Sendable {
+    package var elements: [Element]
 
-    public init(_ elements: [Element]) {
+    package init(_ elements: [Element]) {
         self.elements = elements
     }
 
     /// A command that takes nothing.
-    public static let none = Signature([])
+    package static let none = Signature([])
 
-    public enum Element: Sendable {
+    package enum Element: Sendable {
         case part(Part)
         case option(OptionSpec)
         case flag(FlagSpec)
     }
 
-    public var parts: [Part] {
+    package var parts: [Part] {
         elements.compactMap { if case .part(let part) = $0 { return part }; return nil }
     }
 
-    public var options: [OptionSpec] {
+    package var options: [OptionSpec] {
         elements.compactMap { if case .option(let option) = $0 { return option }; return nil }
     }
 
-    public var flags: [FlagSpec] {
+    package var flags: [FlagSpec] {
         elements.compactMap { if case .flag(let flag) = $0 { return flag }; return nil }
     }
 
     /// The option with this key, if the command takes it.
-    public func option(_ key: String) -> OptionSpec? {
+    package func option(_ key: String) -> OptionSpec? {
         options.first { $0.key == key }
     }
 }
 
 /// One part of a command's arguments: `CONDITION`, `to FILE`, `[as NAME]`.
-public struct Part: Sendable {
+package struct Part: Sendable {
     /// The key its value is kept under.
-    public var id: String
+    package var id: String
     /// How usage writes it: `CONDITION`, `FILE`.
-    public var placeholder: String
-    public var kind: PartKind
+    package var placeholder: String
+    package var kind: PartKind
     /// A word written before it (`to` FILE, `as` NAME, `on` KEY).
-    public var keyword: String?
+    package var keyword: String?
     /// A word written after it that tells it is there (`export NAME to FILE`: NAME only when `to` follows).
-    public var suffix: String?
-    public var isOptional: Bool
+    package var suffix: String?
+    package var isOptional: Bool
     /// Whether Tab offers aggregate functions in it (`agg`).
-    public var takesAggregates: Bool
+    package var takesAggregates: Bool
     /// What an error says was expected: `expected a file to write`.
-    public var expected: String
+    package var expected: String
     /// One line of help.
-    public var help: String
+    package var help: String
 
-    public init(_ id: String, _ placeholder: String, _ kind: PartKind, keyword: String? = nil, suffix: String? = nil,
+    package init(_ id: String, _ placeholder: String, _ kind: PartKind, keyword: String? = nil, suffix: String? = nil,
                 optional: Bool = false, aggregates: Bool = false, expected: String, help: String) {
         self.id = id
         self.placeholder = placeholder
@@ -74,7 +74,7 @@ public struct Part: Sendable {
 }
 
 /// What a part holds.
-public enum PartKind: Sendable, Equatable {
+package enum PartKind: Sendable, Equatable {
     /// One expression (`where CONDITION`).
     case expression
     /// `NAME = EXPRESSION` or a bare expression, comma-separated; `requireNames` when every item needs its name.
@@ -99,7 +99,7 @@ public enum PartKind: Sendable, Equatable {
 }
 
 /// What a name part names: where Tab finds candidates for it, and what it must be.
-public enum NameKind: Sendable, Equatable {
+package enum NameKind: Sendable, Equatable {
     /// A dataset, or a cell's result written `_3`.
     case dataset
     /// A column of the input.
@@ -113,16 +113,16 @@ public enum NameKind: Sendable, Equatable {
 }
 
 /// A `key=value` option (or, `dashed`, `--key value`).
-public struct OptionSpec: Sendable {
-    public var key: String
-    public var kind: OptionKind
+package struct OptionSpec: Sendable {
+    package var key: String
+    package var kind: OptionKind
     /// Written `--key value` (and read either way).
-    public var isDashed: Bool
+    package var isDashed: Bool
     /// How usage writes its value when the kind does not say (`NAME`, `"列:type,…"`).
-    public var placeholder: String?
-    public var help: String
+    package var placeholder: String?
+    package var help: String
 
-    public init(_ key: String, _ kind: OptionKind, dashed: Bool = false, placeholder: String? = nil, help: String) {
+    package init(_ key: String, _ kind: OptionKind, dashed: Bool = false, placeholder: String? = nil, help: String) {
         self.key = key
         self.kind = kind
         self.isDashed = dashed
@@ -132,7 +132,7 @@ public struct OptionSpec: Sendable {
 }
 
 /// The values an option takes.
-public enum OptionKind: Sendable, Equatable {
+package enum OptionKind: Sendable, Equatable {
     /// A whole number, within `range` when given, counting `unit` (`width= takes 20 to 1000 columns`).
     case integer(ClosedRange<Int>?, unit: String = "")
     /// Text: a quoted string (or a bare word); written quoted.
@@ -148,11 +148,11 @@ public enum OptionKind: Sendable, Equatable {
 }
 
 /// A `--flag`.
-public struct FlagSpec: Sendable {
-    public var name: String
-    public var help: String
+package struct FlagSpec: Sendable {
+    package var name: String
+    package var help: String
 
-    public init(_ name: String, help: String) {
+    package init(_ name: String, help: String) {
         self.name = name
         self.help = help
     }

@@ -1,12 +1,12 @@
 /// Arithmetic operators.
-public enum ArithmeticOperator: String, Sendable {
+package enum ArithmeticOperator: String, Sendable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
 
     /// Decimals a quotient keeps beyond its operands' (then rounded half up).
-    public static let extraQuotientScale = 6
+    package static let extraQuotientScale = 6
 
     /// The result type, or nil when the operator does not apply to these types.
-    public func resultType(_ lhs: DataType, _ rhs: DataType) -> DataType? {
+    package func resultType(_ lhs: DataType, _ rhs: DataType) -> DataType? {
         switch (lhs, rhs) {
         case (.null, _), (_, .null):
             return lhs == .null ? (rhs == .null ? .integer : rhs) : lhs
@@ -31,11 +31,11 @@ public enum ArithmeticOperator: String, Sendable {
 }
 
 /// Comparison operators.
-public enum ComparisonOperator: String, Sendable {
+package enum ComparisonOperator: String, Sendable {
     case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
 
     @inline(__always)
-    public func holds(_ order: Int) -> Bool {
+    package func holds(_ order: Int) -> Bool {
         switch self {
         case .equal: return order == 0
         case .notEqual: return order != 0
@@ -47,7 +47,7 @@ public enum ComparisonOperator: String, Sendable {
     }
 
     /// Whether values of these types can be compared.
-    public static func comparable(_ lhs: DataType, _ rhs: DataType) -> Bool {
+    package static func comparable(_ lhs: DataType, _ rhs: DataType) -> Bool {
         if lhs == .null || rhs == .null { return true }
         if lhs.isNumeric && rhs.isNumeric { return true }
         switch (lhs, rhs) {
@@ -59,14 +59,14 @@ public enum ComparisonOperator: String, Sendable {
 
 extension DataType {
     /// Decimal places: 0 for integers.
-    public var scale: Int {
+    package var scale: Int {
         if case .decimal(let scale) = self { return scale }
         return 0
     }
 }
 
 /// An expression checked against a table's columns: names resolved to column numbers, types known.
-public indirect enum BoundExpression: Sendable, Hashable {
+package indirect enum BoundExpression: Sendable, Hashable {
     case column(Int, DataType)
     case literal(Value)
     case negate(BoundExpression)
@@ -81,7 +81,7 @@ public indirect enum BoundExpression: Sendable, Hashable {
     /// there. The place takes no part in equality: `sum(金额)` written twice is one computation.
     case located(BoundExpression, SourceSpan)
 
-    public var type: DataType {
+    package var type: DataType {
         switch self {
         case .column(_, let type): return type
         case .literal(let value): return value.type
@@ -94,7 +94,7 @@ public indirect enum BoundExpression: Sendable, Hashable {
     }
 
     /// How the result is shown.
-    public var hint: DisplayHint {
+    package var hint: DisplayHint {
         switch self {
         case .function(let f, _, _): return f.hint
         case .located(let inner, _): return inner.hint
@@ -105,14 +105,14 @@ public indirect enum BoundExpression: Sendable, Hashable {
 
 /// Where an expression was written in its command line (UTF-8 offsets). Any two spans are equal, so a bound
 /// expression's equality and hash are its meaning alone.
-public struct SourceSpan: Sendable, Hashable {
-    public var range: Range<Int>
+package struct SourceSpan: Sendable, Hashable {
+    package var range: Range<Int>
 
-    public init(_ range: Range<Int>) {
+    package init(_ range: Range<Int>) {
         self.range = range
     }
 
-    public static func == (_: SourceSpan, _: SourceSpan) -> Bool { true }
+    package static func == (_: SourceSpan, _: SourceSpan) -> Bool { true }
 
-    public func hash(into hasher: inout Hasher) {}
+    package func hash(into hasher: inout Hasher) {}
 }

@@ -2,11 +2,11 @@
 ///
 /// Comparisons against a literal on a dictionary-encoded text column are decided once per distinct string,
 /// then mapped over the codes; numeric work runs on scaled 64-bit integers with overflow checks.
-public struct ExpressionEvaluator {
-    public let table: Table
-    public let rowCount: Int
+package struct ExpressionEvaluator {
+    package let table: Table
+    package let rowCount: Int
 
-    public init(table: Table) {
+    package init(table: Table) {
         self.table = table
         self.rowCount = table.rowCount
     }
@@ -19,7 +19,7 @@ public struct ExpressionEvaluator {
     }
 
     /// The expression's value for every visible row, as a column.
-    public func column(_ expression: BoundExpression) throws -> Column {
+    package func column(_ expression: BoundExpression) throws -> Column {
         switch try operand(expression) {
         case .column(let column): return column
         case .scalar(let value): return Column.repeating(value, count: rowCount, as: expression.type)
@@ -27,7 +27,7 @@ public struct ExpressionEvaluator {
     }
 
     /// The visible rows for which a condition holds (null counts as false).
-    public func selection(where condition: BoundExpression) throws -> [Int32] {
+    package func selection(where condition: BoundExpression) throws -> [Int32] {
         switch try operand(condition) {
         case .scalar(let value):
             if case .boolean(true) = value { return (0..<Int32(rowCount)).map { $0 } }

@@ -1,9 +1,9 @@
 /// Functions on one row's values. Each declares its arity, result type and a one-line description that
 /// `help functions` shows.
-public enum ScalarFunction: String, Sendable, CaseIterable {
+package enum ScalarFunction: String, Sendable, CaseIterable {
     case round, abs, year, month, day, wan, pct, coalesce, len, contains, startswith, date, text, `if`
 
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .round: return "round(x, n): x rounded half up to n decimals (default 0)."
         case .abs: return "abs(x): absolute value."
@@ -22,7 +22,7 @@ public enum ScalarFunction: String, Sendable, CaseIterable {
         }
     }
 
-    public var arity: ClosedRange<Int> {
+    package var arity: ClosedRange<Int> {
         switch self {
         case .round: return 1...2
         case .coalesce: return 1...16
@@ -32,7 +32,7 @@ public enum ScalarFunction: String, Sendable, CaseIterable {
         }
     }
 
-    public var hint: DisplayHint {
+    package var hint: DisplayHint {
         switch self {
         case .pct: return .percent
         case .year: return .plain
@@ -41,7 +41,7 @@ public enum ScalarFunction: String, Sendable, CaseIterable {
     }
 
     /// The result type for these argument types, or a message saying what was expected.
-    public func resultType(_ args: [DataType], literalArguments: [Value?]) -> Result<DataType, FunctionTypeError> {
+    package func resultType(_ args: [DataType], literalArguments: [Value?]) -> Result<DataType, FunctionTypeError> {
         func numeric(_ i: Int) -> Bool { args[i].isNumeric || args[i] == .null }
         switch self {
         case .round:
@@ -86,7 +86,7 @@ public enum ScalarFunction: String, Sendable, CaseIterable {
     }
 
     /// Applies the function to one row's values.
-    public func apply(_ args: [Value], resultType: DataType) -> Value {
+    package func apply(_ args: [Value], resultType: DataType) -> Value {
         switch self {
         case .round:
             guard let x = args[0].exactDecimal else { return .null }
@@ -150,7 +150,7 @@ public enum ScalarFunction: String, Sendable, CaseIterable {
 }
 
 /// Why a function does not accept its arguments.
-public struct FunctionTypeError: Error, Sendable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+package struct FunctionTypeError: Error, Sendable {
+    package var message: String
+    package init(_ message: String) { self.message = message }
 }

@@ -15,14 +15,14 @@ import Foundation
 ///
 /// A process killed mid-write cannot remove its temporary file; the next write to the same target removes
 /// temporary files whose process is gone.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Streams the content into the temporary file, so that a large export need not be built in memory first.
-    public struct Writer {
+    package struct Writer {
         fileprivate let descriptor: Int32
         fileprivate let path: String
 
         /// Appends bytes.
-        public func write(_ buffer: UnsafeRawBufferPointer) throws {
+        package func write(_ buffer: UnsafeRawBufferPointer) throws {
             guard var base = buffer.baseAddress else { return }
             var remaining = buffer.count
             while remaining > 0 {
@@ -36,11 +36,11 @@ public enum AtomicFile {
             }
         }
 
-        public func write(_ data: Data) throws {
+        package func write(_ data: Data) throws {
             try data.withUnsafeBytes { try write($0) }
         }
 
-        public func write(_ text: String) throws {
+        package func write(_ text: String) throws {
             var text = text
             try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
         }
@@ -48,7 +48,7 @@ public enum AtomicFile {
 
     /// Writes what `produce` hands the writer to `path`, atomically. When `produce` throws, nothing changes
     /// and the error is rethrown.
-    public static func write(to path: String, _ produce: (Writer) throws -> Void) throws {
+    package static func write(to path: String, _ produce: (Writer) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
@@ -90,18 +90,18 @@ public enum AtomicFile {
         }
     }
 
-    public static func write(_ data: Data, to path: String) throws {
+    package static func write(_ data: Data, to path: String) throws {
         try write(to: path) { try $0.write(data) }
     }
 
-    public static func write(_ text: String, to path: String) throws {
+    package static func write(_ text: String, to path: String) throws {
         try write(to: path) { try $0.write(text) }
     }
 
     // MARK: - Temporary files
 
     /// `.NAME.tmp-`: every temporary file for `NAME` starts so, followed by the writer's process id.
-    public static func temporaryPrefix(of name: String) -> String {
+    package static func temporaryPrefix(of name: String) -> String {
         "." + name + ".tmp-"
     }
 

@@ -1,25 +1,25 @@
 import Foundation
 
 /// Options for reading delimited text.
-public struct CSVOptions: Sendable {
-    public var delimiter: UInt8 = UInt8(ascii: ",")
+package struct CSVOptions: Sendable {
+    package var delimiter: UInt8 = UInt8(ascii: ",")
     /// Column name → type, overriding inference.
-    public var types: [String: DataType] {
+    package var types: [String: DataType] {
         get { cleaning.types }
         set { cleaning.types = newValue }
     }
     /// The file's encoding; nil to detect it (see `TextDecoder`).
-    public var encoding: TextEncoding?
+    package var encoding: TextEncoding?
     /// Header line, total rows and types.
-    public var cleaning = CleaningOptions()
+    package var cleaning = CleaningOptions()
     /// Choose between comma and tab from the file itself (for `.txt`, which Excel writes both ways: "CSV" and
     /// "Unicode text", which is tab-separated UTF-16).
-    public var sniffsDelimiter = false
+    package var sniffsDelimiter = false
     /// Asked every few thousand rows and between steps; reading stops with an `.interrupted` error when it
     /// returns true (Ctrl-C in the shell).
-    public var isCancelled: (@Sendable () -> Bool)?
+    package var isCancelled: (@Sendable () -> Bool)?
 
-    public init(delimiter: UInt8 = UInt8(ascii: ","), types: [String: DataType] = [:], encoding: TextEncoding? = nil,
+    package init(delimiter: UInt8 = UInt8(ascii: ","), types: [String: DataType] = [:], encoding: TextEncoding? = nil,
                 headerLine: Int? = nil, keepTotals: Bool = false, isCancelled: (@Sendable () -> Bool)? = nil) {
         self.delimiter = delimiter
         self.isCancelled = isCancelled
@@ -34,28 +34,28 @@ public struct CSVOptions: Sendable {
 /// UTF-8 or UTF-16 with a byte-order mark, GB18030), title and blank lines above the header are skipped,
 /// spreadsheet-style numbers are read exactly, and a trailing 合计 row is skipped and reported. Text in other
 /// encodings is transcoded to UTF-8 first, so one byte scanner serves every file.
-public enum CSVReader {
+package enum CSVReader {
     /// The most columns a file may have (Excel's limit is 16,384): a header of a million commas is refused
     /// instead of allocating a million columns.
-    public static let maxColumns = 100_000
+    package static let maxColumns = 100_000
 
     /// Reads a file into a table.
-    public static func read(path: String, options: CSVOptions = CSVOptions()) throws -> Table {
+    package static func read(path: String, options: CSVOptions = CSVOptions()) throws -> Table {
         try load(path: path, options: options).table
     }
 
     /// Reads bytes into a table; `file` names them in errors.
-    public static func read(bytes input: [UInt8], file: String? = nil, options: CSVOptions = CSVOptions()) throws -> Table {
+    package static func read(bytes input: [UInt8], file: String? = nil, options: CSVOptions = CSVOptions()) throws -> Table {
         try load(bytes: input, file: file, options: options).table
     }
 
     /// Reads a file, with notes on what was detected and skipped.
-    public static func load(path: String, options: CSVOptions = CSVOptions()) throws -> ImportedTable {
+    package static func load(path: String, options: CSVOptions = CSVOptions()) throws -> ImportedTable {
         try load(bytes: try FileBytes.read(path), file: path, options: options)
     }
 
     /// Reads bytes, with notes on what was detected and skipped.
-    public static func load(bytes input: [UInt8], file: String? = nil, options: CSVOptions = CSVOptions()) throws -> ImportedTable {
+    package static func load(bytes input: [UInt8], file: String? = nil, options: CSVOptions = CSVOptions()) throws -> ImportedTable {
         let decoded = try TextDecoder.utf8(input, declared: options.encoding, file: file)
         let bytes = decoded.bytes
         // A NUL left after decoding is binary data, not text.
@@ -206,7 +206,7 @@ public enum CSVReader {
 
     /// Duplicate names get a suffix: 金额, 金额_2, 金额_3. Linear: each name remembers the next suffix to try, so
     /// ten thousand copies of one header do not search from _2 every time.
-    public static func uniqued(_ names: [String]) -> [String] {
+    package static func uniqued(_ names: [String]) -> [String] {
         var seen: Set<String> = []
         var nextSuffix: [String: Int] = [:]
         return names.map { name in
@@ -224,10 +224,10 @@ public enum CSVReader {
 }
 
 /// Reads a whole file, with the errors a user can act on.
-public enum FileBytes {
+package enum FileBytes {
     /// The bytes of the regular file at `path`: a folder, a device, a missing file or one of 2 GiB or more is a
     /// file error saying which.
-    public static func read(_ path: String) throws -> [UInt8] {
+    package static func read(_ path: String) throws -> [UInt8] {
         let size = try RegularFile.size(of: path, limit: Int(CSVScanner.escapedFlag) - 1)
         guard let bytes = readWhole(path, size: size) else {
             throw Diagnostic(.io, code: .fileUnreadable, "cannot read \(path)", location: SourceLocation(file: path))

@@ -2,28 +2,28 @@
 ///
 /// The scanner records where each field lies; `ColumnDecoder` turns the fields of one column into typed
 /// storage afterwards, so every column is decoded in one tight loop.
-public struct CSVScanner: Sendable {
+package struct CSVScanner: Sendable {
     /// Field boundaries of every record after the header, column by column in row order.
-    public struct Cells: Sendable {
+    package struct Cells: Sendable {
         /// Byte offset where each cell starts, record after record (`columns` cells per record).
-        public var starts: [UInt32] = []
+        package var starts: [UInt32] = []
         /// Byte offset where each cell ends; the top bit marks a quoted cell holding doubled quotes.
-        public var ends: [UInt32] = []
+        package var ends: [UInt32] = []
         /// The 1-based line on which each record starts.
-        public var lines: [Int32] = []
-        public var columns: Int = 0
-        public var records: Int { lines.count }
+        package var lines: [Int32] = []
+        package var columns: Int = 0
+        package var records: Int { lines.count }
     }
 
-    public static let escapedFlag: UInt32 = 1 << 31
+    package static let escapedFlag: UInt32 = 1 << 31
 
-    public let bytes: [UInt8]
-    public let delimiter: UInt8
-    public let file: String?
+    package let bytes: [UInt8]
+    package let delimiter: UInt8
+    package let file: String?
     /// Asked every 16,384 records; scanning stops with an `.interrupted` error when it returns true.
-    public var isCancelled: (@Sendable () -> Bool)?
+    package var isCancelled: (@Sendable () -> Bool)?
 
-    public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), file: String? = nil) {
+    package init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), file: String? = nil) {
         self.bytes = bytes
         self.delimiter = delimiter
         self.file = file
@@ -31,7 +31,7 @@ public struct CSVScanner: Sendable {
 
     /// Scans one record starting at `offset`; returns its fields and the offset after it, or nil at the end.
     /// Used for the header and for the lines above it.
-    public func record(at offset: Int, line: Int) throws -> (fields: [(start: Int, end: Int, escaped: Bool)], next: Int, lines: Int)? {
+    package func record(at offset: Int, line: Int) throws -> (fields: [(start: Int, end: Int, escaped: Bool)], next: Int, lines: Int)? {
         guard offset < bytes.count else { return nil }
         var fields: [(Int, Int, Bool)] = []
         var index = offset
@@ -89,12 +89,12 @@ public struct CSVScanner: Sendable {
     }
 
     /// 1-based column of a byte offset, counted in characters from the start of its line.
-    public func column(of offset: Int) -> Int {
+    package func column(of offset: Int) -> Int {
         Self.column(of: offset, in: bytes)
     }
 
     /// 1-based column of a byte offset in `bytes`, counted in characters from the start of its line.
-    public static func column(of offset: Int, in bytes: [UInt8]) -> Int {
+    package static func column(of offset: Int, in bytes: [UInt8]) -> Int {
         let end = min(max(offset, 0), bytes.count)
         var start = end
         while start > 0 && bytes[start - 1] != 10 { start -= 1 }
@@ -102,7 +102,7 @@ public struct CSVScanner: Sendable {
     }
 
     /// The offset of the first byte in `bytes[range]` that is not part of valid UTF-8, or nil when all is valid.
-    public static func firstInvalidUTF8(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    package static func firstInvalidUTF8(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes[range].makeIterator()
         var offset = range.lowerBound
@@ -116,17 +116,17 @@ public struct CSVScanner: Sendable {
     }
 
     /// Scans every record from `offset` on, expecting `columns` fields in each. Blank lines are skipped.
-    public func cells(from offset: Int, firstLine: Int, columns: Int) throws -> Cells {
+    package func cells(from offset: Int, firstLine: Int, columns: Int) throws -> Cells {
         try cells(from: offset, upTo: bytes.count, firstLine: firstLine, columns: columns)
     }
 
     /// Below this many bytes a file is scanned on one core: splitting costs more than it saves.
-    public static let parallelThreshold = 1 << 20
+    package static let parallelThreshold = 1 << 20
 
     /// Scans every record from `offset` on, as `cells(from:firstLine:columns:)`, in `parts` pieces on all cores.
     /// Pieces start at line breaks outside quoted fields, found by one pass that counts quotes (in RFC 4180 a
     /// line break is inside a field exactly when an odd number of quotes precede it).
-    public func cellsInParallel(from offset: Int, firstLine: Int, columns: Int, parts: Int) throws -> Cells {
+    package func cellsInParallel(from offset: Int, firstLine: Int, columns: Int, parts: Int) throws -> Cells {
         guard parts > 1, bytes.count - offset >= Self.parallelThreshold else {
             return try cells(from: offset, firstLine: firstLine, columns: columns)
         }

@@ -5,10 +5,10 @@ import Foundation
 /// Values are written plainly so any program reads them back: numbers without thousands separators and with
 /// their exact decimals, ISO dates, true/false, nulls as empty cells; a percentage column keeps its `%`
 /// (`12.50%`), which Excel and jixiao both read as a percentage.
-public enum CSVWriter {
+package enum CSVWriter {
     /// The file's bytes. `byteOrderMark` starts them with the UTF-8 mark, which Excel needs to tell UTF-8
     /// from the system's code page (GBK on Chinese Windows).
-    public static func data(_ table: Table, delimiter: UInt8 = UInt8(ascii: ","), byteOrderMark: Bool = false) -> Data {
+    package static func data(_ table: Table, delimiter: UInt8 = UInt8(ascii: ","), byteOrderMark: Bool = false) -> Data {
         var text = byteOrderMark ? "\u{FEFF}" : ""
         let separator = String(UnicodeScalar(delimiter))
         text += table.names.map { quoted($0, delimiter: delimiter) }.joined(separator: separator) + "\n"
@@ -24,7 +24,7 @@ public enum CSVWriter {
     }
 
     /// A value as plain text: what `Value.description` gives, with `%` on percentages.
-    public static func plainText(_ value: Value, hint: DisplayHint) -> String {
+    package static func plainText(_ value: Value, hint: DisplayHint) -> String {
         switch value {
         case .integer, .decimal: return hint == .percent ? value.description + "%" : value.description
         default: return value.description

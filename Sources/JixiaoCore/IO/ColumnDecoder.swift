@@ -1,11 +1,11 @@
 /// A decoded column and what its cells said about units.
-public struct DecodedColumn: Sendable {
-    public var column: Column
+package struct DecodedColumn: Sendable {
+    package var column: Column
     /// The unit every number carried (`万元` cells are kept as written, in 万元), or `.none`.
-    public var unit: LenientNumber.Unit
+    package var unit: LenientNumber.Unit
     /// The cells were numbers with different units (万元 beside 元 or bare numbers), so the column stayed text:
     /// converting them would mean multiplying by 10000 behind the user's back.
-    public var mixedUnits: Bool
+    package var mixedUnits: Bool
 }
 
 /// Turns the cells of one column into typed storage, inferring the type unless one is given.
@@ -14,16 +14,16 @@ public struct DecodedColumn: Sendable {
 /// largest scale seen), date, boolean (`true`/`false`), then spreadsheet-style numbers (`LenientNumber`:
 /// thousands separators, full-width digits, 元/万元, percentages), and falls back to text. Empty cells are
 /// null. The plain forms come first so plain files never reach the lenient parse.
-public struct ColumnDecoder {
-    public let bytes: [UInt8]
-    public let cells: CSVScanner.Cells
-    public let file: String?
-    public let header: String
+package struct ColumnDecoder {
+    package let bytes: [UInt8]
+    package let cells: CSVScanner.Cells
+    package let file: String?
+    package let header: String
     /// The bytes are known to be valid UTF-8 (the CSV reader validates the whole file first), so text cells are
     /// interned straight from the bytes.
-    public let validatedUTF8: Bool
+    package let validatedUTF8: Bool
 
-    public init(bytes: [UInt8], cells: CSVScanner.Cells, file: String?, header: String, validatedUTF8: Bool = false) {
+    package init(bytes: [UInt8], cells: CSVScanner.Cells, file: String?, header: String, validatedUTF8: Bool = false) {
         self.bytes = bytes
         self.cells = cells
         self.file = file
@@ -32,12 +32,12 @@ public struct ColumnDecoder {
     }
 
     /// Decodes column `column`, as `type` when given.
-    public func decode(column: Int, as type: DataType? = nil) throws -> Column {
+    package func decode(column: Int, as type: DataType? = nil) throws -> Column {
         try decodeDetailed(column: column, as: type).column
     }
 
     /// Decodes column `column`, as `type` when given, reporting the unit its numbers carried.
-    public func decodeDetailed(column: Int, as type: DataType? = nil) throws -> DecodedColumn {
+    package func decodeDetailed(column: Int, as type: DataType? = nil) throws -> DecodedColumn {
         if let type { return try decodeStrict(column: column, as: type) }
         if let column = integerColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
         if let column = decimalColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }

@@ -7,14 +7,14 @@ import Foundation
 /// object lacks is null. A column of numbers is integer or decimal; of true/false, boolean; of strings,
 /// a date when every string is one (2022-06-08, 2022/6/8, 2022年6月8日), else text; nested arrays and
 /// objects are kept as their JSON text. Mixed kinds make a text column.
-public enum JSONReader {
+package enum JSONReader {
     /// Reads a JSON file (array or JSON Lines) into a table.
-    public static func load(path: String, types: [String: DataType] = [:], encoding: TextEncoding? = nil) throws -> ImportedTable {
+    package static func load(path: String, types: [String: DataType] = [:], encoding: TextEncoding? = nil) throws -> ImportedTable {
         try load(bytes: try FileBytes.read(path), file: path, types: types, encoding: encoding)
     }
 
     /// Reads JSON bytes into a table; `file` names them in errors.
-    public static func load(bytes input: [UInt8], file: String? = nil, types: [String: DataType] = [:], encoding: TextEncoding? = nil) throws -> ImportedTable {
+    package static func load(bytes input: [UInt8], file: String? = nil, types: [String: DataType] = [:], encoding: TextEncoding? = nil) throws -> ImportedTable {
         let decoded = try TextDecoder.utf8(input, declared: encoding, file: file)
         var parser = JSONParser(bytes: decoded.bytes, file: file)
         let (records, lines, form) = try parser.records()
@@ -105,7 +105,7 @@ public enum JSONReader {
 }
 
 /// A JSON value; numbers keep their text.
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
     case null
     case boolean(Bool)
     case number(String)
@@ -113,7 +113,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.text == rhs.text && lhs.isNull == rhs.isNull
     }
 
@@ -143,9 +143,9 @@ public indirect enum JSONValue: Sendable, Equatable {
 }
 
 /// JSON string quoting (RFC 8259), shared with the JSON writer.
-public enum JSONText {
+package enum JSONText {
     /// The text as a JSON string literal, with quotes.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

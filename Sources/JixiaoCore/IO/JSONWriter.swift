@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Numbers are written with their exact decimals (`1234.50`), dates as `"2022-06-08"`, nulls as `null`;
 /// `JSONReader` reads the file back to the same table.
-public enum JSONWriter {
+package enum JSONWriter {
     /// The file's bytes (UTF-8).
-    public static func data(_ table: Table) -> Data {
+    package static func data(_ table: Table) -> Data {
         let keys = table.names.map(JSONText.quoted)
         var lines: [String] = []
         lines.reserveCapacity(table.rowCount)

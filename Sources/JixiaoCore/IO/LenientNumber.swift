@@ -2,9 +2,9 @@
 ///
 /// Used only for columns that are not plain numerals, so plain files never pay for it. The value is kept
 /// exactly as written: a unit is recognised and reported, never applied (`12.5万元` reads as 12.5, in 万元).
-public struct LenientNumber: Sendable, Equatable {
+package struct LenientNumber: Sendable, Equatable {
     /// The unit written after a number.
-    public enum Unit: Sendable, Equatable {
+    package enum Unit: Sendable, Equatable {
         case none
         /// 元
         case yuan
@@ -12,12 +12,12 @@ public struct LenientNumber: Sendable, Equatable {
         case wanYuan
     }
 
-    public var value: ExactDecimal
+    package var value: ExactDecimal
     /// Written with `%` or `％`: the value is the percentage itself (12.50 for `12.50%`).
-    public var isPercent: Bool
-    public var unit: Unit
+    package var isPercent: Bool
+    package var unit: Unit
 
-    public init(value: ExactDecimal, isPercent: Bool, unit: Unit) {
+    package init(value: ExactDecimal, isPercent: Bool, unit: Unit) {
         self.value = value
         self.isPercent = isPercent
         self.unit = unit
@@ -30,7 +30,7 @@ public struct LenientNumber: Sendable, Equatable {
     /// Accepted: surrounding spaces (ASCII, U+00A0, U+3000); a leading ¥ or ￥; a sign (+, -, －, −);
     /// ASCII or full-width digits; `.` or `．` as the decimal point; `,` or `，` between groups of exactly
     /// three digits; then one of `%`, `％`, `元`, `万元`. Leading zeros (`007`) mark codes and are refused.
-    public static func parse(_ bytes: ArraySlice<UInt8>) -> LenientNumber? {
+    package static func parse(_ bytes: ArraySlice<UInt8>) -> LenientNumber? {
         var start = bytes.startIndex
         var end = bytes.endIndex
         trimSpaces(bytes, &start, &end)

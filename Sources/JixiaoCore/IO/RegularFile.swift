@@ -7,10 +7,10 @@ import Foundation
 
 /// Reads whole files, refusing what is not a plain file: a path from a script or a header may name a device
 /// (`/dev/zero`), a pipe or a folder, and reading those would never end or would fill memory.
-public enum RegularFile {
+package enum RegularFile {
     /// The bytes of the regular file at `path` (symbolic links followed), at most `limit` bytes.
     /// `what` names the file in messages ("file", "script").
-    public static func read(_ path: String, limit: Int = Int(Int32.max), what: String = "file") throws -> Data {
+    package static func read(_ path: String, limit: Int = Int(Int32.max), what: String = "file") throws -> Data {
         _ = try size(of: path, limit: limit, what: what)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic(.io, code: .fileUnreadable, "cannot read \(path)", location: SourceLocation(file: path))
@@ -24,7 +24,7 @@ public enum RegularFile {
 
     /// The size of the regular file at `path`, or a file error saying it is missing, a folder, a device or
     /// larger than `limit`.
-    public static func size(of path: String, limit: Int, what: String = "file") throws -> Int {
+    package static func size(of path: String, limit: Int, what: String = "file") throws -> Int {
         var status = stat()
         guard stat(path, &status) == 0 else {
             let missing = errno == ENOENT
@@ -42,7 +42,7 @@ public enum RegularFile {
     }
 
     /// Whether `path` names a regular file (symbolic links followed).
-    public static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }

@@ -2,26 +2,26 @@ import Foundation
 
 /// A table read from a file, with what the reader noticed on the way (encoding, skipped title lines,
 /// a skipped 合计 row, units), shown to the user in the load message.
-public struct ImportedTable: Sendable {
-    public var table: Table
-    public var notes: [String]
+package struct ImportedTable: Sendable {
+    package var table: Table
+    package var notes: [String]
 
-    public init(table: Table, notes: [String] = []) {
+    package init(table: Table, notes: [String] = []) {
         self.table = table
         self.notes = notes
     }
 }
 
 /// Options every spreadsheet-like reader (CSV, TSV, XLSX) shares.
-public struct CleaningOptions: Sendable {
+package struct CleaningOptions: Sendable {
     /// Column name → type, overriding inference.
-    public var types: [String: DataType] = [:]
+    package var types: [String: DataType] = [:]
     /// The 1-based line (CSV) or row (XLSX) of the header; nil to detect it.
-    public var headerLine: Int?
+    package var headerLine: Int?
     /// Keep a trailing 合计/总计 row instead of skipping it.
-    public var keepTotals = false
+    package var keepTotals = false
 
-    public init(types: [String: DataType] = [:], headerLine: Int? = nil, keepTotals: Bool = false) {
+    package init(types: [String: DataType] = [:], headerLine: Int? = nil, keepTotals: Bool = false) {
         self.types = types
         self.headerLine = headerLine
         self.keepTotals = keepTotals
@@ -41,23 +41,23 @@ public struct CleaningOptions: Sendable {
 /// The header is the first row with the most non-empty cells among the first rows. When that row already
 /// holds numbers or dates (a data row) and the row before it has at least two cells and none of them a
 /// number, that row before is the header (one with a blank name). `header=N` overrides all of this.
-public enum HeaderDetection {
+package enum HeaderDetection {
     /// How many rows from the top are looked at.
-    public static let sampleSize = 30
+    package static let sampleSize = 30
 
     /// What the detection needs to know of one row.
-    public struct RowShape: Sendable {
-        public var nonEmpty: Int
+    package struct RowShape: Sendable {
+        package var nonEmpty: Int
         /// Cells that read as numbers or dates.
-        public var numeric: Int
+        package var numeric: Int
 
-        public init(nonEmpty: Int, numeric: Int) {
+        package init(nonEmpty: Int, numeric: Int) {
             self.nonEmpty = nonEmpty
             self.numeric = numeric
         }
 
         /// The shape of a row of UTF-8 cells.
-        public init(cells: [ArraySlice<UInt8>]) {
+        package init(cells: [ArraySlice<UInt8>]) {
             var nonEmpty = 0
             var numeric = 0
             for cell in cells {
@@ -71,7 +71,7 @@ public enum HeaderDetection {
     }
 
     /// The index of the header among the sampled rows.
-    public static func headerIndex(_ rows: [RowShape]) -> Int {
+    package static func headerIndex(_ rows: [RowShape]) -> Int {
         guard let widest = rows.map(\.nonEmpty).max(), widest > 0 else { return 0 }
         guard let candidate = rows.firstIndex(where: { $0.nonEmpty == widest }) else { return 0 }
         if candidate > 0 && rows[candidate].numeric > 0 {
@@ -93,9 +93,9 @@ public enum HeaderDetection {
 // MARK: - Total rows
 
 /// Recognises the 合计/总计 row Chinese ledgers end with.
-public enum TotalRow {
+package enum TotalRow {
     /// Whether a cell's text labels a total: 合计, 总计, 合 计, 合计：, 总计（元）…
-    public static func isLabel(_ text: String) -> Bool {
+    package static func isLabel(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
         return compact.hasPrefix("合计") || compact.hasPrefix("总计")
     }
@@ -105,11 +105,11 @@ public enum TotalRow {
 
 /// Turns a header and the cells below it into a table: skips empty rows and a trailing total row, decodes
 /// the columns, names units, drops empty unnamed columns. Shared by the CSV and XLSX readers.
-public enum TableAssembly {
+package enum TableAssembly {
     /// - Parameters:
     ///   - rawNames: header cells as written (empty for a blank header cell).
     ///   - unit: "line" or "row", for the notes.
-    public static func assemble(rawNames: [String], bytes: [UInt8], cells input: CSVScanner.Cells, options: CleaningOptions,
+    package static func assemble(rawNames: [String], bytes: [UInt8], cells input: CSVScanner.Cells, options: CleaningOptions,
                                 file: String?, unit: String, validatedUTF8: Bool = false) throws -> ImportedTable {
         var notes: [String] = []
         var cells = input
@@ -192,7 +192,7 @@ public enum TableAssembly {
 
 extension CSVScanner.Cells {
     /// The same cells without the records at `rows`.
-    public func removingRecords(_ rows: Set<Int>) -> CSVScanner.Cells {
+    package func removingRecords(_ rows: Set<Int>) -> CSVScanner.Cells {
         var result = CSVScanner.Cells()
         result.columns = columns
         for row in 0..<records where !rows.contains(row) {

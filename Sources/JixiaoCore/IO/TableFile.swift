@@ -1,5 +1,5 @@
 /// The file formats jixiao reads and writes, told by a file's extension.
-public enum TableFileFormat: String, Sendable, CaseIterable {
+package enum TableFileFormat: String, Sendable, CaseIterable {
     case csv
     case tsv
     case xlsx
@@ -8,7 +8,7 @@ public enum TableFileFormat: String, Sendable, CaseIterable {
     case html
 
     /// The format of a path's extension, or nil for an unknown one.
-    public static func of(path: String) -> TableFileFormat? {
+    package static func of(path: String) -> TableFileFormat? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
@@ -23,23 +23,23 @@ public enum TableFileFormat: String, Sendable, CaseIterable {
     }
 
     /// Whether `load` reads this format (Markdown and HTML are only written).
-    public var canLoad: Bool { self != .markdown && self != .html }
+    package var canLoad: Bool { self != .markdown && self != .html }
 
-    public static let loadableExtensions = ".csv, .txt, .tsv, .xlsx, .json, .jsonl"
-    public static let exportExtensions = ".csv, .tsv, .md, .html, .json, .xlsx"
+    package static let loadableExtensions = ".csv, .txt, .tsv, .xlsx, .json, .jsonl"
+    package static let exportExtensions = ".csv, .tsv, .md, .html, .json, .xlsx"
 }
 
 /// Options of `load`, for every format (each reader takes the ones that apply to it).
-public struct LoadOptions: Sendable {
-    public var types: [String: DataType] = [:]
-    public var encoding: TextEncoding?
-    public var headerLine: Int?
-    public var keepTotals = false
-    public var sheet: String?
+package struct LoadOptions: Sendable {
+    package var types: [String: DataType] = [:]
+    package var encoding: TextEncoding?
+    package var headerLine: Int?
+    package var keepTotals = false
+    package var sheet: String?
     /// Asked while a large CSV is read (Ctrl-C in the shell).
-    public var isCancelled: (@Sendable () -> Bool)?
+    package var isCancelled: (@Sendable () -> Bool)?
 
-    public init(types: [String: DataType] = [:], encoding: TextEncoding? = nil, headerLine: Int? = nil, keepTotals: Bool = false, sheet: String? = nil) {
+    package init(types: [String: DataType] = [:], encoding: TextEncoding? = nil, headerLine: Int? = nil, keepTotals: Bool = false, sheet: String? = nil) {
         self.types = types
         self.encoding = encoding
         self.headerLine = headerLine
@@ -49,9 +49,9 @@ public struct LoadOptions: Sendable {
 }
 
 /// Reads a table file of any supported format, chosen by its extension.
-public enum TableLoader {
+package enum TableLoader {
     /// Reads `path` as `format`, passing each reader the options that apply to it.
-    public static func load(path: String, format: TableFileFormat, options: LoadOptions) throws -> ImportedTable {
+    package static func load(path: String, format: TableFileFormat, options: LoadOptions) throws -> ImportedTable {
         switch format {
         case .csv, .tsv:
             var csv = CSVOptions(delimiter: format == .tsv ? 0x09 : UInt8(ascii: ","), types: options.types, encoding: options.encoding,

@@ -4,7 +4,7 @@ import CoreFoundation
 #endif
 
 /// A text encoding jixiao reads.
-public enum TextEncoding: String, Sendable, CaseIterable {
+package enum TextEncoding: String, Sendable, CaseIterable {
     case utf8 = "UTF-8"
     case gb18030 = "GB18030"
     case utf16LittleEndian = "UTF-16LE"
@@ -14,7 +14,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     ///
     /// GBK and GB2312 are read as GB18030, which contains both. Plain `utf-16` means little-endian (what
     /// Windows writes) unless the file starts with a byte-order mark, which then decides.
-    public static func named(_ name: String) -> TextEncoding? {
+    package static func named(_ name: String) -> TextEncoding? {
         switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
         case "utf-8", "utf8": return .utf8
         case "gbk", "gb2312", "gb18030", "cp936", "gb-18030": return .gb18030
@@ -26,18 +26,18 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 
     /// The names `encoding=` accepts, for hints.
     /// The names `encoding=` takes (others are accepted as aliases).
-    public static let acceptedNameList = ["utf-8", "gbk", "gb18030", "utf-16", "utf-16le", "utf-16be"]
-    public static let acceptedNames = acceptedNameList.joined(separator: ", ")
+    package static let acceptedNameList = ["utf-8", "gbk", "gb18030", "utf-16", "utf-16le", "utf-16be"]
+    package static let acceptedNames = acceptedNameList.joined(separator: ", ")
 }
 
 /// Bytes turned into UTF-8, and the encoding they were read as.
-public struct DecodedText: Sendable {
-    public var bytes: [UInt8]
-    public var encoding: TextEncoding
+package struct DecodedText: Sendable {
+    package var bytes: [UInt8]
+    package var encoding: TextEncoding
     /// Whether a byte-order mark was found (and removed).
-    public var hadByteOrderMark: Bool
+    package var hadByteOrderMark: Bool
     /// How the encoding was chosen, for the load message: nil for plain UTF-8.
-    public var note: String? {
+    package var note: String? {
         switch (encoding, hadByteOrderMark) {
         case (.utf8, false): return nil
         case (.utf8, true): return "read as UTF-8 (with a byte-order mark)"
@@ -52,9 +52,9 @@ public struct DecodedText: Sendable {
 /// (UTF-16 without a mark); GB18030 (which covers GBK and GB2312, what Excel on Chinese Windows saves). Bytes
 /// that no candidate decodes give an error naming the line where the likeliest encoding fails. UTF-8 input is
 /// validated in place and returned without copying, so the common case costs one fast pass.
-public enum TextDecoder {
+package enum TextDecoder {
     /// The bytes as UTF-8: as they are when they already are, else decoded from the declared or detected encoding.
-    public static func utf8(_ bytes: [UInt8], declared: TextEncoding? = nil, file: String? = nil) throws -> DecodedText {
+    package static func utf8(_ bytes: [UInt8], declared: TextEncoding? = nil, file: String? = nil) throws -> DecodedText {
         let mark = byteOrderMark(bytes)
         if let declared {
             switch declared {
@@ -246,9 +246,9 @@ public enum TextDecoder {
 }
 
 /// Validates UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), eight ASCII bytes at a time.
-public enum UTF8Validation {
+package enum UTF8Validation {
     /// The offset of the first byte that does not start a valid sequence, or nil when all of it is valid.
-    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             guard let base = buffer.baseAddress else { return nil }
             let count = buffer.count

@@ -8,12 +8,12 @@
 /// 3. it is rounded half up to at most 10 decimals;
 /// 4. trailing zeros after the point are dropped; the reader then shows at least the decimals of the cell's
 ///    number format (`#,##0.00` → 2), so a column's scale is what the sheet shows.
-public enum XLSXNumber {
-    public static let significantDigits = 15
-    public static let maxDecimals = 10
+package enum XLSXNumber {
+    package static let significantDigits = 15
+    package static let maxDecimals = 10
 
     /// The exact value of a number's text, or nil when it is not a number or does not fit 64 bits.
-    public static func exact(_ text: String) -> ExactDecimal? {
+    package static func exact(_ text: String) -> ExactDecimal? {
         let bytes = Array(text.utf8)
         var index = 0
         var negative = false

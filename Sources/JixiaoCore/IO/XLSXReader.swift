@@ -1,12 +1,12 @@
 import Foundation
 
 /// Options for reading a workbook.
-public struct XLSXOptions: Sendable {
+package struct XLSXOptions: Sendable {
     /// The sheet to read; nil for the first.
-    public var sheet: String?
-    public var cleaning = CleaningOptions()
+    package var sheet: String?
+    package var cleaning = CleaningOptions()
 
-    public init(sheet: String? = nil, cleaning: CleaningOptions = CleaningOptions()) {
+    package init(sheet: String? = nil, cleaning: CleaningOptions = CleaningOptions()) {
         self.sheet = sheet
         self.cleaning = cleaning
     }
@@ -19,20 +19,20 @@ public struct XLSXOptions: Sendable {
 /// text (`XLSXNumber`), booleans as true/false, date-formatted numbers as ISO dates (1900 or 1904 system),
 /// percent-formatted numbers as `12.50%`. Title rows above the header (merged or not) are skipped as in CSV;
 /// merged cells below the header take the value of their top-left cell.
-public enum XLSXReader {
+package enum XLSXReader {
     /// The names of the sheets, in workbook order.
-    public static func sheetNames(path: String) throws -> [String] {
+    package static func sheetNames(path: String) throws -> [String] {
         try Workbook(path: path).sheets.map(\.name)
     }
 
     /// Reads workbook bytes: the chosen sheet (the first by default). The fuzzer's entry point.
-    public static func read(data: Data, sheet: String?) throws -> Table {
+    package static func read(data: Data, sheet: String?) throws -> Table {
         let file = "workbook.xlsx"
         return try load(workbook: try Workbook(bytes: [UInt8](data), file: file), options: XLSXOptions(sheet: sheet), file: file).table
     }
 
     /// Reads the chosen sheet (the first by default), with notes on what was detected and skipped.
-    public static func load(path: String, options: XLSXOptions = XLSXOptions()) throws -> ImportedTable {
+    package static func load(path: String, options: XLSXOptions = XLSXOptions()) throws -> ImportedTable {
         try load(workbook: try Workbook(path: path), options: options, file: path)
     }
 
@@ -484,9 +484,9 @@ private enum SheetXMLReader {
 }
 
 /// A1-style references: `B3` is column 1 (0-based), row 3.
-public enum CellReference {
+package enum CellReference {
     /// The 0-based column and 1-based row of a reference such as `B3` or `$B$3`; nil when malformed.
-    public static func parse(_ reference: String) -> (column: Int, row: Int)? {
+    package static func parse(_ reference: String) -> (column: Int, row: Int)? {
         var column = 0
         var row = 0
         var sawLetter = false
@@ -523,7 +523,7 @@ public enum CellReference {
     }
 
     /// The letters of a 0-based column: 0 → A, 26 → AA.
-    public static func letters(_ column: Int) -> String {
+    package static func letters(_ column: Int) -> String {
         var n = column + 1
         var result: [Character] = []
         while n > 0 {

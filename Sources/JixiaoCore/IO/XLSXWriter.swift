@@ -9,9 +9,9 @@ import ZIPFoundation
 /// separators and the column's decimals; percentages are stored as fractions with a `0.00%` format; dates
 /// are date serials with a `yyyy-mm-dd` format; text goes to the shared strings; nulls are left out. The
 /// header row is bold and frozen.
-public enum XLSXWriter {
+package enum XLSXWriter {
     /// The workbook's bytes. `columnWidths` are in characters (display width), one per column.
-    public static func data(_ table: Table, sheetName: String = "Sheet1", columnWidths: [Int]? = nil) throws -> Data {
+    package static func data(_ table: Table, sheetName: String = "Sheet1", columnWidths: [Int]? = nil) throws -> Data {
         var strings = SharedStrings()
         var styles = StyleTable()
         let columnStyles = table.columns.map { styles.style(for: $0) }
@@ -256,9 +256,9 @@ struct StyleTable {
 
 /// Escaping for XML text and attribute values, with Excel's `_xHHHH_` form for characters XML 1.0 cannot
 /// hold (control characters) and for literal text that would read as such an escape.
-public enum XMLEscaping {
+package enum XMLEscaping {
     /// The text safe inside an XML element or attribute value.
-    public static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         let scalars = Array(text.unicodeScalars)

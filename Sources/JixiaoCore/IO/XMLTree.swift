@@ -2,11 +2,11 @@ import Foundation
 
 /// A small XML element tree for the short parts of a workbook (workbook, relationships, styles), built
 /// from `XMLScanner`'s events. Namespace prefixes are dropped from names: `x:sheet` is `sheet`.
-public final class XMLNode {
-    public let name: String
+package final class XMLNode {
+    package let name: String
     let attributes: XMLAttributes
-    public private(set) var children: [XMLNode] = []
-    public fileprivate(set) var text = ""
+    package private(set) var children: [XMLNode] = []
+    package fileprivate(set) var text = ""
 
     init(name: String, attributes: XMLAttributes) {
         self.name = name
@@ -14,17 +14,17 @@ public final class XMLNode {
     }
 
     /// Direct children named `name`.
-    public func children(_ name: String) -> [XMLNode] { children.filter { $0.name == name } }
+    package func children(_ name: String) -> [XMLNode] { children.filter { $0.name == name } }
 
     /// The first direct child named `name`.
-    public func child(_ name: String) -> XMLNode? { children.first { $0.name == name } }
+    package func child(_ name: String) -> XMLNode? { children.first { $0.name == name } }
 
     /// An attribute by its local name (`r:id` is found as `id` too).
-    public func attribute(_ name: String) -> String? { attributes[name] }
+    package func attribute(_ name: String) -> String? { attributes[name] }
 
     /// Parses a document; throws a located error naming `part`. Nesting is bounded by the scanner, so the
     /// tree is never deep enough to exhaust the stack when it is freed.
-    public static func parse(_ data: Data, part: String, file: String?) throws -> XMLNode {
+    package static func parse(_ data: Data, part: String, file: String?) throws -> XMLNode {
         try parse(Array(data), part: part, file: file)
     }
 

@@ -5,43 +5,43 @@
 /// order the aggregates were added. `aggregate(_:argument:)` gives the expression that stands for an aggregate
 /// there; it is the only way to reach an aggregate's column, so no name a user gives a column can stand in for
 /// one. The same aggregate added twice is one aggregate, computed once.
-public struct AggregatePlan: Sendable {
+package struct AggregatePlan: Sendable {
     /// One aggregate computed once per group.
-    public struct Aggregate: Sendable, Hashable {
-        public var function: AggregateFunction
+    package struct Aggregate: Sendable, Hashable {
+        package var function: AggregateFunction
         /// The argument, bound over the input rows; nil for `count()`.
-        public var argument: BoundExpression?
-        public var resultType: DataType
+        package var argument: BoundExpression?
+        package var resultType: DataType
     }
 
     /// One column of the result, after the keys.
-    public struct Output: Sendable {
-        public var name: String
+    package struct Output: Sendable {
+        package var name: String
         /// Bound over the group row (see `AggregatePlan`).
-        public var expression: BoundExpression
+        package var expression: BoundExpression
 
         /// An output column named `name` computing `expression` per group.
-        public init(name: String, expression: BoundExpression) {
+        package init(name: String, expression: BoundExpression) {
             self.name = name
             self.expression = expression
         }
     }
 
     /// The group keys, leading both the group row and the result.
-    public let keys: [Field]
+    package let keys: [Field]
     /// The distinct aggregates, in the order they were first added.
-    public private(set) var aggregates: [Aggregate] = []
+    package private(set) var aggregates: [Aggregate] = []
     /// The result's columns after the keys.
-    public var outputs: [Output] = []
+    package var outputs: [Output] = []
 
     /// A plan over groups made by `keys` (none: the whole input is one group).
-    public init(keys: [Field]) {
+    package init(keys: [Field]) {
         self.keys = keys
     }
 
     /// The expression that stands for `function(argument)` in an output expression, or why the function does
     /// not apply to the argument's type. An aggregate already in the plan is not added again.
-    public mutating func aggregate(_ function: AggregateFunction, argument: BoundExpression?) -> Result<BoundExpression, FunctionTypeError> {
+    package mutating func aggregate(_ function: AggregateFunction, argument: BoundExpression?) -> Result<BoundExpression, FunctionTypeError> {
         let resultType: DataType
         switch function.resultType(argument?.type) {
         case .success(let type): resultType = type
@@ -61,11 +61,11 @@ public struct AggregatePlan: Sendable {
 
 /// Computes an `AggregatePlan` over grouped rows: each aggregate once per group, then each output expression
 /// once per group over the keys and the aggregates' results. The result has one row per group, led by its keys.
-public enum AggregateOperator {
+package enum AggregateOperator {
     /// The plan computed over `rows`, grouped by `keys` (one column of key values per plan key, a value per
     /// row). Without keys the result has exactly one row, even for no rows. `index` is the grouping of `keys`
     /// when it is already known. `checkCancelled` is called between aggregates.
-    public static func run(_ plan: AggregatePlan, over rows: Table, keys: [Column], index known: GroupIndex? = nil,
+    package static func run(_ plan: AggregatePlan, over rows: Table, keys: [Column], index known: GroupIndex? = nil,
                            checkCancelled: () throws -> Void = {}) throws -> Table {
         guard keys.count == plan.keys.count else {
             throw Diagnostic(.internal, code: .internalAggregateKeys, "aggregate plan has \(plan.keys.count) keys, and \(keys.count) key columns were given")

@@ -1,10 +1,10 @@
 /// Aggregate functions, computed per group from exact values.
-public enum AggregateFunction: String, Sendable, CaseIterable {
+package enum AggregateFunction: String, Sendable, CaseIterable {
     case count, sum, mean, min, max, median
     case countDistinct = "count_distinct"
     case share
 
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .count: return "count() rows; count(x) rows where x is not null."
         case .sum: return "sum(x): exact sum of a number column."
@@ -17,10 +17,10 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
         }
     }
 
-    public var takesNoArgument: Bool { self == .count }
+    package var takesNoArgument: Bool { self == .count }
 
     /// The result type for an argument type, or a message when it does not apply.
-    public func resultType(_ argument: DataType?) -> Result<DataType, FunctionTypeError> {
+    package func resultType(_ argument: DataType?) -> Result<DataType, FunctionTypeError> {
         guard let argument else {
             return self == .count ? .success(.integer) : .failure(.init("\(rawValue) needs a column: \(rawValue)(x)"))
         }
@@ -47,10 +47,10 @@ public enum AggregateFunction: String, Sendable, CaseIterable {
         }
     }
 
-    public var hint: DisplayHint { self == .share ? .percent : .number }
+    package var hint: DisplayHint { self == .share ? .percent : .number }
 
     /// One value per group. `argument` holds the visible rows' values (nil for `count()`).
-    public func compute(_ argument: Column?, groups: GroupIndex, resultType: DataType) throws -> Column {
+    package func compute(_ argument: Column?, groups: GroupIndex, resultType: DataType) throws -> Column {
         let n = groups.groupCount
         let ids = groups.groupOfRow
         guard let argument else {

@@ -1,14 +1,14 @@
 /// Which group each visible row belongs to, for grouping and distinct.
-public struct GroupIndex: Sendable {
+package struct GroupIndex: Sendable {
     /// The group of each visible row, numbered in order of first appearance.
-    public var groupOfRow: [Int32]
+    package var groupOfRow: [Int32]
     /// The first visible row of each group.
-    public var firstRow: [Int32]
+    package var firstRow: [Int32]
 
-    public var groupCount: Int { firstRow.count }
+    package var groupCount: Int { firstRow.count }
 
     /// Groups rows that agree on every key column (nulls group together).
-    public init(keys: [Column], rowCount: Int) {
+    package init(keys: [Column], rowCount: Int) {
         guard !keys.isEmpty else {
             groupOfRow = [Int32](repeating: 0, count: rowCount)
             firstRow = rowCount > 0 ? [0] : []

@@ -1,5 +1,5 @@
 /// Joins: rows of the left table matched with rows of the right on equal keys.
-public enum JoinKind: String, Sendable {
+package enum JoinKind: String, Sendable {
     case inner, left
 }
 
@@ -7,7 +7,7 @@ extension Table {
     /// Hash join on key columns (given as column numbers on each side). The result holds the left columns,
     /// then the right columns other than its keys; clashing names get a suffix (`名称_2`).
     /// Throws when the result would exceed `Table.maxRows` (keys that repeat on both sides multiply).
-    public func joined(with right: Table, leftKeys: [Int], rightKeys: [Int], kind: JoinKind) throws -> Table {
+    package func joined(with right: Table, leftKeys: [Int], rightKeys: [Int], kind: JoinKind) throws -> Table {
         let left = self
         func keyValues(_ table: Table, _ keys: [Int], _ row: Int) -> [Value]? {
             var values: [Value] = []
@@ -63,13 +63,13 @@ extension Table {
 
     /// The columns a join gives, before any row is matched: the left columns, then the right ones other than its
     /// keys, clashing names with a suffix (`名称_2`).
-    public static func joinedFields(_ left: [Field], _ right: [Field], rightKeys: [Int]) -> [Field] {
+    package static func joinedFields(_ left: [Field], _ right: [Field], rightKeys: [Int]) -> [Field] {
         let kept = left + right.indices.filter { !rightKeys.contains($0) }.map { right[$0] }
         return zip(CSVReader.uniqued(kept.map(\.name)), kept).map { Field(name: $0, type: $1.type) }
     }
 
     /// One row for each distinct combination of the given columns, in order of first appearance.
-    public func distinct(on columnIndices: [Int]) -> Table {
+    package func distinct(on columnIndices: [Int]) -> Table {
         let keys = columnIndices.map { materializedColumn($0) }
         let groups = GroupIndex(keys: keys, rowCount: rowCount)
         return projecting(columnIndices).selecting(groups.firstRow)

@@ -3,30 +3,30 @@
 ///
 /// A cell no row reaches is nil, which is not 0: a sum of values that happen to cancel is 0. Totals add the
 /// exact cells, never rounded ones.
-public struct Pivot: Sendable, Equatable {
+package struct Pivot: Sendable, Equatable {
     /// The row key's values, one per row of the pivot.
-    public var rowKeys: [Value]
+    package var rowKeys: [Value]
     /// The column key's values, one per column of the pivot.
-    public var columnKeys: [Value]
+    package var columnKeys: [Value]
     /// `cells[row][column]`: nil where no input row has that pair of keys with a value.
-    public var cells: [[ExactDecimal?]]
+    package var cells: [[ExactDecimal?]]
 
     /// Each row's total over its cells; nil for a row of empty cells.
-    public func rowTotals() throws(PivotOperator.Overflow) -> [ExactDecimal?] {
+    package func rowTotals() throws(PivotOperator.Overflow) -> [ExactDecimal?] {
         var totals: [ExactDecimal?] = []
         for row in cells { totals.append(try Self.total(row)) }
         return totals
     }
 
     /// Each column's total over its cells; nil for a column of empty cells.
-    public func columnTotals() throws(PivotOperator.Overflow) -> [ExactDecimal?] {
+    package func columnTotals() throws(PivotOperator.Overflow) -> [ExactDecimal?] {
         var totals: [ExactDecimal?] = []
         for column in columnKeys.indices { totals.append(try Self.total(cells.map { $0[column] })) }
         return totals
     }
 
     /// The total of every cell; nil when every cell is empty.
-    public func grandTotal() throws(PivotOperator.Overflow) -> ExactDecimal? {
+    package func grandTotal() throws(PivotOperator.Overflow) -> ExactDecimal? {
         try Self.total(cells.flatMap { $0 })
     }
 
@@ -44,9 +44,9 @@ public struct Pivot: Sendable, Equatable {
 }
 
 /// Builds a `Pivot` from the visible rows of a table.
-public enum PivotOperator {
+package enum PivotOperator {
     /// What a cell holds.
-    public enum CellAggregate: Sendable {
+    package enum CellAggregate: Sendable {
         /// The exact sum of the value column's non-null values, in the column's scale.
         case sum
         /// The number of rows with a non-null value (every row when there is no value column).
@@ -54,12 +54,12 @@ public enum PivotOperator {
     }
 
     /// A sum that does not fit 18 digits, with the keys of the cell when it is one (nil for a total).
-    public struct Overflow: Error, Sendable, Equatable {
-        public var rowKey: Value?
-        public var columnKey: Value?
+    package struct Overflow: Error, Sendable, Equatable {
+        package var rowKey: Value?
+        package var columnKey: Value?
 
         /// The overflow of the cell at these keys; nil keys for a total.
-        public init(rowKey: Value?, columnKey: Value?) {
+        package init(rowKey: Value?, columnKey: Value?) {
             self.rowKey = rowKey
             self.columnKey = columnKey
         }
@@ -69,7 +69,7 @@ public enum PivotOperator {
     /// appearance; or, with `columnOrder`, exactly those columns in that order (rows with another column key
     /// are left out). Nulls are a key value like any other. A key seen only beside null values still gets its
     /// row or column, of empty cells. `value` is the column summed or counted; count may go without one.
-    public static func run(_ table: Table, rowKey: Int, columnKey: Int, value: Int?, aggregate: CellAggregate,
+    package static func run(_ table: Table, rowKey: Int, columnKey: Int, value: Int?, aggregate: CellAggregate,
                            columnOrder: [Value]? = nil) throws -> Pivot {
         let rowColumn = table.materializedColumn(rowKey)
         let columnColumn = table.materializedColumn(columnKey)

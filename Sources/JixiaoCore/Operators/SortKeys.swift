@@ -1,9 +1,9 @@
 /// One key of a sort: the values of a column for the visible rows, and the direction.
-public struct SortKey: Sendable {
-    public var column: Column
-    public var descending: Bool
+package struct SortKey: Sendable {
+    package var column: Column
+    package var descending: Bool
 
-    public init(column: Column, descending: Bool) {
+    package init(column: Column, descending: Bool) {
         self.column = column
         self.descending = descending
     }
@@ -28,7 +28,7 @@ enum OrderingKeys {
 
 extension Table {
     /// The visible rows reordered by the keys: stable, nulls last whatever the direction.
-    public func sorted(by keys: [SortKey]) -> Table {
+    package func sorted(by keys: [SortKey]) -> Table {
         let columns = keys.map { OrderingKeys.keys(of: $0.column) }
         let descending = keys.map(\.descending)
         var order = Array(0..<Int32(rowCount))

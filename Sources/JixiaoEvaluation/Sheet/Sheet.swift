@@ -2,21 +2,21 @@
 ///
 /// The appendix tables are built as sheets; one renderer per format (text, Markdown, CSV, HTML) draws them,
 /// so every format shows the same cells.
-public struct Sheet: Sendable, Equatable {
-    public var title: String
-    public var subtitle: String?
-    public var columnCount: Int
-    public private(set) var rowCount: Int = 0
+package struct Sheet: Sendable, Equatable {
+    package var title: String
+    package var subtitle: String?
+    package var columnCount: Int
+    package private(set) var rowCount: Int = 0
     /// Cells in reading order (by row, then column). Positions no cell covers are drawn blank.
-    public private(set) var cells: [SheetCell] = []
+    package private(set) var cells: [SheetCell] = []
     /// Rows where a new Markdown table starts (its first row serves as the header).
-    public private(set) var blockStarts: Set<Int> = [0]
+    package private(set) var blockStarts: Set<Int> = [0]
     /// Rows holding one full-width caption cell; Markdown shows them as a line of bold text between tables.
-    public private(set) var captionRows: Set<Int> = []
+    package private(set) var captionRows: Set<Int> = []
     /// Lines printed under the table.
-    public var notes: [String] = []
+    package var notes: [String] = []
 
-    public init(title: String, subtitle: String? = nil, columnCount: Int) {
+    package init(title: String, subtitle: String? = nil, columnCount: Int) {
         self.title = title
         self.subtitle = subtitle
         self.columnCount = columnCount
@@ -26,7 +26,7 @@ public struct Sheet: Sendable, Equatable {
 
     /// Adds a row of cells placed left to right, skipping positions covered by cells from rows above.
     /// A cell that does not fit the remaining columns is cut to them.
-    public mutating func addRow(_ row: [SheetCell], startsBlock: Bool = false) {
+    package mutating func addRow(_ row: [SheetCell], startsBlock: Bool = false) {
         let index = rowCount
         rowCount += 1
         if startsBlock { blockStarts.insert(index) }
@@ -44,7 +44,7 @@ public struct Sheet: Sendable, Equatable {
     }
 
     /// Adds one cell spanning every column, as a caption between parts of the form.
-    public mutating func addCaption(_ text: String) {
+    package mutating func addCaption(_ text: String) {
         captionRows.insert(rowCount)
         blockStarts.insert(rowCount)
         addRow([SheetCell(text, style: .header, columnSpan: columnCount)])
@@ -52,18 +52,18 @@ public struct Sheet: Sendable, Equatable {
     }
 
     /// Whether a cell of an earlier row (or earlier in this row) covers a position.
-    public func isCovered(row: Int, column: Int) -> Bool {
+    package func isCovered(row: Int, column: Int) -> Bool {
         owner(row: row, column: column) != nil
     }
 
     /// The index in `cells` of the cell covering a position, if any.
-    public func owner(row: Int, column: Int) -> Int? {
+    package func owner(row: Int, column: Int) -> Int? {
         cells.lastIndex { $0.row <= row && row < $0.row + $0.rowSpan && $0.column <= column && column < $0.column + $0.columnSpan }
     }
 
     /// A grid of owners: `grid[row][column]` is the index of the covering cell, or -1 - position for a blank
     /// (so that every blank is distinct from its neighbours).
-    public func ownerGrid() -> [[Int]] {
+    package func ownerGrid() -> [[Int]] {
         var grid = (0..<rowCount).map { row in (0..<columnCount).map { column in -1 - (row * columnCount + column) } }
         for (index, cell) in cells.enumerated() {
             for row in cell.row..<min(rowCount, cell.row + cell.rowSpan) {
@@ -74,7 +74,7 @@ public struct Sheet: Sendable, Equatable {
     }
 
     /// Rows ending past the last row are cut, so that a rowspan never points outside the sheet.
-    public mutating func closeSpans() {
+    package mutating func closeSpans() {
         for index in cells.indices where cells[index].row + cells[index].rowSpan > rowCount {
             cells[index].rowSpan = rowCount - cells[index].row
         }
@@ -82,9 +82,9 @@ public struct Sheet: Sendable, Equatable {
 }
 
 /// One cell of a sheet.
-public struct SheetCell: Sendable, Equatable {
+package struct SheetCell: Sendable, Equatable {
     /// How a cell is drawn: headers centred (and `<th>` in HTML), numbers right-aligned, text left-aligned.
-    public enum Style: Sendable, Equatable {
+    package enum Style: Sendable, Equatable {
         case header
         case label
         case text
@@ -92,16 +92,16 @@ public struct SheetCell: Sendable, Equatable {
     }
 
     /// The text; a `\n` is a line break in text and HTML, and is dropped in CSV.
-    public var text: String
-    public var style: Style
-    public var row = 0
-    public var column = 0
-    public var rowSpan: Int
-    public var columnSpan: Int
+    package var text: String
+    package var style: Style
+    package var row = 0
+    package var column = 0
+    package var rowSpan: Int
+    package var columnSpan: Int
     /// Text wider than this many display columns wraps instead of widening its column (nil: never wraps).
-    public var wrapWidth: Int?
+    package var wrapWidth: Int?
 
-    public init(_ text: String, style: Style = .text, columnSpan: Int = 1, rowSpan: Int = 1, wrapWidth: Int? = nil) {
+    package init(_ text: String, style: Style = .text, columnSpan: Int = 1, rowSpan: Int = 1, wrapWidth: Int? = nil) {
         self.text = text
         self.style = style
         self.columnSpan = columnSpan
@@ -110,7 +110,7 @@ public struct SheetCell: Sendable, Equatable {
     }
 
     /// The text on one line, as CSV writes it.
-    public var singleLine: String {
+    package var singleLine: String {
         text.split(separator: "\n", omittingEmptySubsequences: false).joined()
     }
 }

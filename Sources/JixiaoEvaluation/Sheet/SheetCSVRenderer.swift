@@ -1,10 +1,10 @@
 /// Writes a sheet as CSV (RFC 4180, CRLF line ends, a UTF-8 byte-order mark so that spreadsheet programs read
 /// the Chinese text correctly). Every row has one field per column: a merged cell's text stands in its first
 /// position and the positions it covers are empty. The title comes first and the notes last, one per row.
-public enum SheetCSVRenderer {
-    public static let byteOrderMark = "\u{FEFF}"
+package enum SheetCSVRenderer {
+    package static let byteOrderMark = "\u{FEFF}"
 
-    public static func render(_ sheet: Sheet) -> String {
+    package static func render(_ sheet: Sheet) -> String {
         let blank = [String](repeating: "", count: sheet.columnCount)
         func padded(_ text: String) -> [String] {
             var row = blank

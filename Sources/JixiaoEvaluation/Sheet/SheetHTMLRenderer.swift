@@ -1,8 +1,8 @@
 import JixiaoRender
 /// Writes a sheet as a standalone HTML page: UTF-8, one `<table>` with merged cells as `colspan`/`rowspan`,
 /// every text escaped.
-public enum SheetHTMLRenderer {
-    public static func render(_ sheet: Sheet) -> String {
+package enum SheetHTMLRenderer {
+    package static func render(_ sheet: Sheet) -> String {
         var lines = [
             "<!DOCTYPE html>",
             "<html lang=\"zh-CN\">",
@@ -50,7 +50,7 @@ public enum SheetHTMLRenderer {
     }
 
     /// Text safe in HTML content and attributes; line breaks become `<br>`.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         HTMLTableWriter.escaped(text)
     }
 }

@@ -2,8 +2,8 @@
 ///
 /// Each block gets only the columns its cells start on, so a cell merged across columns becomes one Markdown
 /// column; a cell merged across rows shows its text in its first row and leaves the rows below it empty.
-public enum SheetMarkdownRenderer {
-    public static func render(_ sheet: Sheet) -> String {
+package enum SheetMarkdownRenderer {
+    package static func render(_ sheet: Sheet) -> String {
         var parts = ["## " + escape(sheet.title)]
         if let subtitle = sheet.subtitle { parts.append(escape(subtitle)) }
         let grid = sheet.ownerGrid()

@@ -5,8 +5,8 @@ import JixiaoRender
 /// Every line is built from segments: at each column boundary a junction chosen from the lines that meet
 /// there, then the column's content or rule. A cell merged across rows keeps writing its text on the rule
 /// lines inside it; a cell merged across columns writes across the boundaries it covers.
-public enum SheetTextRenderer {
-    public static func render(_ sheet: Sheet, ascii: Bool = false) -> String {
+package enum SheetTextRenderer {
+    package static func render(_ sheet: Sheet, ascii: Bool = false) -> String {
         guard sheet.rowCount > 0, sheet.columnCount > 0 else { return sheet.title }
         let layout = Layout(sheet)
         var lines: [String] = []

@@ -4,8 +4,8 @@ import JixiaoCore
 /// bars in eighths of a cell, and each value printed at the end of its bar.
 ///
 /// Negative values grow left of a zero axis with their value before them; zero draws no bar and prints 0.
-public enum BarChart {
-    public static func render(_ data: ChartData, style: ChartStyle) -> String {
+package enum BarChart {
+    package static func render(_ data: ChartData, style: ChartStyle) -> String {
         let glyphs = ChartGlyphs(ascii: style.ascii)
         let shown = min(data.labels.count, style.maxBars)
         let labels = Array(data.labels.prefix(shown))

@@ -3,11 +3,11 @@ import JixiaoCore
 // MARK: - The model every chart draws from
 
 /// One named series of values along a chart's labels; nil marks a missing value.
-public struct ChartSeries: Sendable, Equatable {
-    public var name: String
-    public var values: [ExactDecimal?]
+package struct ChartSeries: Sendable, Equatable {
+    package var name: String
+    package var values: [ExactDecimal?]
 
-    public init(name: String, values: [ExactDecimal?]) {
+    package init(name: String, values: [ExactDecimal?]) {
         self.name = name
         self.values = values
     }
@@ -17,23 +17,23 @@ public struct ChartSeries: Sendable, Equatable {
 ///
 /// Values stay exact: printed numbers are formatted from them, and only lengths and positions on screen are
 /// measured in floating point (see `ChartScale`).
-public struct ChartData: Sendable {
+package struct ChartData: Sendable {
     /// One label per position (a bar, a column, a point).
-    public var labels: [String]
+    package var labels: [String]
     /// The first series is drawn by single-series charts; stacked bars draw them all.
-    public var series: [ChartSeries]
+    package var series: [ChartSeries]
     /// How values are printed: thousands separators, a percent sign, or plain digits.
-    public var hint: DisplayHint
+    package var hint: DisplayHint
     /// The line above the chart; nil or empty for none.
-    public var title: String?
+    package var title: String?
     /// What the labels are (the x axis).
-    public var labelName: String
+    package var labelName: String
     /// What the values measure (the y axis).
-    public var valueName: String
+    package var valueName: String
     /// Where each label stands along x (numbers or days), for line charts; nil spaces them evenly.
-    public var positions: [ExactDecimal?]?
+    package var positions: [ExactDecimal?]?
 
-    public init(labels: [String], series: [ChartSeries], hint: DisplayHint = .number, title: String? = nil,
+    package init(labels: [String], series: [ChartSeries], hint: DisplayHint = .number, title: String? = nil,
                 labelName: String = "", valueName: String = "", positions: [ExactDecimal?]? = nil) {
         self.labels = labels
         self.series = series
@@ -45,29 +45,29 @@ public struct ChartData: Sendable {
     }
 
     /// The values of the first series.
-    public var values: [ExactDecimal?] { series.first?.values ?? [] }
+    package var values: [ExactDecimal?] { series.first?.values ?? [] }
 
     /// A value as printed on the chart: the same text a table cell shows.
-    public func text(_ value: ExactDecimal?) -> String {
+    package func text(_ value: ExactDecimal?) -> String {
         ChartText.format(value, hint: hint)
     }
 }
 
 /// How a chart is drawn.
-public struct ChartStyle: Sendable {
+package struct ChartStyle: Sendable {
     /// No chart is drawn narrower than this.
-    public static let minimumWidth = 20
+    package static let minimumWidth = 20
 
     /// Terminal columns no line may exceed (measured by `DisplayWidth`).
-    public var width: Int
+    package var width: Int
     /// Rows of the plot area of column and line charts.
-    public var height: Int
+    package var height: Int
     /// Plain ASCII characters instead of blocks, Braille and box lines.
-    public var ascii: Bool
+    package var ascii: Bool
     /// Horizontal bar charts draw at most this many bars and count the rest in a last line.
-    public var maxBars: Int
+    package var maxBars: Int
 
-    public init(width: Int = 80, height: Int = 10, ascii: Bool = false, maxBars: Int = 100) {
+    package init(width: Int = 80, height: Int = 10, ascii: Bool = false, maxBars: Int = 100) {
         self.width = max(width, Self.minimumWidth)
         self.height = max(height, 2)
         self.ascii = ascii

@@ -5,13 +5,13 @@ import JixiaoCore
 ///
 /// Labels go under the columns; when they do not fit side by side they are written top to bottom, one
 /// character per line, as Chinese can be. Columns that do not fit the width are counted in a last line.
-public enum ColumnChart {
+package enum ColumnChart {
     /// Columns are at most this many cells wide, however wide their slot.
     static let maxColumnWidth = 4
     /// Labels written top to bottom are cut to this many characters.
     static let maxVerticalLabel = 8
 
-    public static func render(_ data: ChartData, style: ChartStyle) -> String {
+    package static func render(_ data: ChartData, style: ChartStyle) -> String {
         let glyphs = ChartGlyphs(ascii: style.ascii)
         let values: [ExactDecimal?] = data.labels.indices.map { $0 < data.values.count ? data.values[$0] : nil }
         let texts = values.map(data.text)

@@ -5,22 +5,22 @@ import JixiaoCore
 /// The bin width is the range divided by the number of bins, rounded up to the values' last decimal place, so
 /// every edge is an exact value of the column's own precision and a value's bin is decided in integers. Bins
 /// include their lower edge; the last also includes its upper edge.
-public struct Histogram: Sendable, Equatable {
-    public struct Bin: Sendable, Equatable {
-        public var lower: ExactDecimal
-        public var upper: ExactDecimal
-        public var count: Int
+package struct Histogram: Sendable, Equatable {
+    package struct Bin: Sendable, Equatable {
+        package var lower: ExactDecimal
+        package var upper: ExactDecimal
+        package var count: Int
     }
 
-    public private(set) var bins: [Bin]
-    public private(set) var binWidth: ExactDecimal
+    package private(set) var bins: [Bin]
+    package private(set) var binWidth: ExactDecimal
     /// Values counted (nulls excluded).
-    public private(set) var valueCount: Int
+    package private(set) var valueCount: Int
     /// Nulls left out.
-    public private(set) var nullCount: Int
+    package private(set) var nullCount: Int
 
     /// Bins for the values; nil when there is no value to count or `binCount` is below 1.
-    public init?(values: [ExactDecimal?], binCount: Int) {
+    package init?(values: [ExactDecimal?], binCount: Int) {
         let present = values.compactMap { $0 }
         guard binCount >= 1, !present.isEmpty else { return nil }
         let scale = present.map(\.scale).max() ?? 0
@@ -44,15 +44,15 @@ public struct Histogram: Sendable, Equatable {
     }
 
     /// Sturges' rule, ⌈log₂ n⌉ + 1 bins, computed in integers.
-    public static func defaultBinCount(for valueCount: Int) -> Int {
+    package static func defaultBinCount(for valueCount: Int) -> Int {
         guard valueCount > 1 else { return 1 }
         return (Int.bitWidth - (valueCount - 1).leadingZeroBitCount) + 1
     }
 }
 
 /// A histogram drawn as horizontal bars labelled by their bin edges, `[100, 764)`, edges aligned.
-public enum HistogramChart {
-    public static func render(_ histogram: Histogram, name: String, hint: DisplayHint, title: String? = nil, style: ChartStyle) -> String {
+package enum HistogramChart {
+    package static func render(_ histogram: Histogram, name: String, hint: DisplayHint, title: String? = nil, style: ChartStyle) -> String {
         let lowers = histogram.bins.map { ChartText.format($0.lower, hint: hint) }
         let uppers = histogram.bins.map { ChartText.format($0.upper, hint: hint) }
         let lowerWidth = lowers.map(DisplayWidth.of).max() ?? 0

@@ -5,8 +5,8 @@ import JixiaoCore
 ///
 /// Points stand where their position puts them when the data give positions (numbers, dates), so a gap in
 /// the months stays a gap; otherwise they are spaced evenly. A missing value breaks the line.
-public enum LineChart {
-    public static func render(_ data: ChartData, style: ChartStyle) -> String {
+package enum LineChart {
+    package static func render(_ data: ChartData, style: ChartStyle) -> String {
         let glyphs = ChartGlyphs(ascii: style.ascii)
         var lines = ChartText.titleLines(data.title, width: style.width)
         let values: [ExactDecimal?] = data.labels.indices.map { $0 < data.values.count ? data.values[$0] : nil }

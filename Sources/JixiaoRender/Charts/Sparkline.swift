@@ -5,8 +5,8 @@ import JixiaoCore
 ///
 /// A missing value leaves a space. A series longer than the room is drawn in equal buckets, each at the mean
 /// of its values.
-public enum Sparkline {
-    public static func render(_ data: ChartData, style: ChartStyle) -> String {
+package enum Sparkline {
+    package static func render(_ data: ChartData, style: ChartStyle) -> String {
         let glyphs = ChartGlyphs(ascii: style.ascii)
         let values = data.values
         let present = values.compactMap { $0 }

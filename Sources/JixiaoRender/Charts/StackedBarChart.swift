@@ -6,11 +6,11 @@ import JixiaoCore
 /// Segments are whole cells (two fills cannot share one): each boundary is placed by the running total, so
 /// rounding never adds up along a bar and a bar's length follows its exact total. Values below zero cannot
 /// be stacked and count as zero; the command refuses them before drawing.
-public enum StackedBarChart {
+package enum StackedBarChart {
     /// Series told apart by their fills; a chart with more is refused before drawing.
-    public static let seriesLimit = 8
+    package static let seriesLimit = 8
 
-    public static func render(_ data: ChartData, style: ChartStyle) -> String {
+    package static func render(_ data: ChartData, style: ChartStyle) -> String {
         let glyphs = ChartGlyphs(ascii: style.ascii)
         let fills = glyphs.fills
         let series = Array(data.series.prefix(fills.count))

@@ -4,9 +4,9 @@ import JixiaoCore
 ///
 /// Cells are formatted as on screen; numbers are right-aligned in tabular figures; `& < > " '` are
 /// escaped and line breaks become `<br>`.
-public enum HTMLTableWriter {
+package enum HTMLTableWriter {
     /// The table as a whole HTML page titled `title`.
-    public static func text(_ table: Table, title: String) -> String {
+    package static func text(_ table: Table, title: String) -> String {
         var lines = [
             "<!DOCTYPE html>",
             "<html lang=\"zh-CN\">",
@@ -28,7 +28,7 @@ public enum HTMLTableWriter {
     }
 
     /// The `<table>` element alone (numbers in `class="num"` cells); with `showTotal`, a `class="total"` row of exact sums.
-    public static func element(_ table: Table, showTotal: Bool = false) -> String {
+    package static func element(_ table: Table, showTotal: Bool = false) -> String {
         let hints = table.columns.map(\.hint)
         let numeric = table.columns.map { CellFormatter.alignsRight($0.type) }
         func cell(_ tag: String, _ text: String, _ isNumeric: Bool) -> String {
@@ -52,7 +52,7 @@ public enum HTMLTableWriter {
     }
 
     /// Text made safe inside HTML: `& < > " '` escaped, line breaks as `<br>` (kept as they are inside `<pre>`).
-    public static func escaped(_ text: String, lineBreaks: Bool = true) -> String {
+    package static func escaped(_ text: String, lineBreaks: Bool = true) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var afterCarriageReturn = false

@@ -6,9 +6,9 @@ import JixiaoCore
 /// numbers are right-aligned with `---:`, and every column is padded to one display width (Chinese
 /// characters count two) so the source lines up in a monospaced editor. `|` and `\` are escaped and line
 /// breaks become `<br>`, so no cell can break the table.
-public enum MarkdownTableWriter {
+package enum MarkdownTableWriter {
     /// The table as Markdown, ending with a line break; with `showTotal`, a bold 合计 row of exact sums.
-    public static func text(_ table: Table, showTotal: Bool = false) -> String {
+    package static func text(_ table: Table, showTotal: Bool = false) -> String {
         let hints = table.columns.map(\.hint)
         let rightAligned = table.columns.map { CellFormatter.alignsRight($0.type) }
         let header = table.names.map(escaped)

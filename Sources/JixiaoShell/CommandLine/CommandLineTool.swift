@@ -3,12 +3,12 @@ import Foundation
 import JixiaoCore
 
 /// `jixiao`'s entry: parses the process arguments (`JixiaoCommand` and its subcommands) and runs the chosen mode.
-public enum CommandLineTool {
-    public static let version = JixiaoVersion.current
+package enum CommandLineTool {
+    package static let version = JixiaoVersion.current
 
     /// Runs the command line `argv` (the program's name first) and returns the exit status: 0 for help, the
     /// version and completion scripts, 2 for a usage error, else the mode's own.
-    public static func main(_ argv: [String] = CommandLine.arguments) -> Int32 {
+    package static func main(_ argv: [String] = CommandLine.arguments) -> Int32 {
         Terminal.prepareLocale()
         let invocation: Invocation
         do {
