@@ -129,9 +129,9 @@ $(FUZZ_DIR)/libZIPFoundation.a:
 $(eval $(call fuzz_module,JixiaoCore,ZIPFoundation))
 $(eval $(call fuzz_module,JixiaoLanguage,JixiaoCore))
 $(eval $(call fuzz_module,JixiaoRender,JixiaoCore))
-$(eval $(call fuzz_module,JixiaoSession,JixiaoCore JixiaoRender))
 $(eval $(call fuzz_module,JixiaoEvaluation,JixiaoCore JixiaoRender))
-$(eval $(call fuzz_module,JixiaoCommands,JixiaoCore JixiaoLanguage JixiaoRender JixiaoSession JixiaoEvaluation))
+$(eval $(call fuzz_module,JixiaoCommands,JixiaoCore JixiaoLanguage JixiaoRender JixiaoEvaluation))
+$(eval $(call fuzz_module,JixiaoSession,JixiaoCore JixiaoLanguage JixiaoRender JixiaoCommands))
 
 # One harness: $(1) the target, $(2) its source, $(3) the modules it links, dependents first.
 define fuzz_harness
@@ -140,7 +140,7 @@ $(FUZZ_DIR)/$(1)-fuzz: $(2) $(foreach module,$(3),$(FUZZ_DIR)/lib$(module).a)
 		-L $(FUZZ_DIR) $(foreach module,$(3),-l$(module)) $(FUZZ_LINK) -o $$@
 endef
 $(eval $(call fuzz_harness,csv,Fuzz/CSVFuzz.swift,JixiaoRender JixiaoCore ZIPFoundation))
-$(eval $(call fuzz_harness,command,Fuzz/CommandFuzz.swift,JixiaoCommands JixiaoEvaluation JixiaoSession JixiaoLanguage JixiaoRender JixiaoCore ZIPFoundation))
+$(eval $(call fuzz_harness,command,Fuzz/CommandFuzz.swift,JixiaoSession JixiaoCommands JixiaoEvaluation JixiaoLanguage JixiaoRender JixiaoCore ZIPFoundation))
 $(eval $(call fuzz_harness,xlsx,Fuzz/XLSXFuzz.swift,JixiaoRender JixiaoCore ZIPFoundation))
 
 fuzz-build: $(foreach target,$(FUZZ_TARGETS),$(FUZZ_DIR)/$(target)-fuzz)

@@ -20,16 +20,18 @@ let package = Package(
         .target(name: "JixiaoCore", dependencies: ["JixiaoZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoCore"]),
-        .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoRender"]),
         .target(name: "JixiaoEvaluation", dependencies: ["JixiaoCore", "JixiaoRender"]),
-        .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "JixiaoEvaluation"]),
+        .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoEvaluation"]),
+        // Sessions sit above the commands, as the data flows: journals, script reading and replay, lessons,
+        // notebooks, and the commands that save and replay (the registry of every command is kept here).
+        .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoCommands"]),
         .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "CEditLine",
                                                    .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         // Test helpers by layer: CoreTestSupport needs only the engine, so Core, Language and Render tests build
         // nothing above it; TestSupport adds workspaces and interpreters for the commands and above.
         .target(name: "CoreTestSupport", dependencies: ["JixiaoCore"], path: "Tests/CoreTestSupport"),
-        .target(name: "TestSupport", dependencies: ["CoreTestSupport", "JixiaoCommands"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CoreTestSupport", "JixiaoCommands", "JixiaoSession"], path: "Tests/TestSupport"),
         // Writes a large file through AtomicFile and pauses halfway, for the test that kills a process mid-write.
         .executableTarget(name: "AtomicWriteProbe", dependencies: ["JixiaoCore"], path: "Tests/Helpers/AtomicWriteProbe"),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore", "CoreTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

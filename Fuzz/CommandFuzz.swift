@@ -10,6 +10,7 @@ import JixiaoCommands
 import JixiaoCore
 import JixiaoLanguage
 import JixiaoRender
+import JixiaoSession
 
 func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
     if !condition() {

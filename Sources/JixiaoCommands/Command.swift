@@ -138,7 +138,7 @@ package struct RunContext {
     /// Told before each stage runs (its place in the line), for tests that count what ran.
     package var onStage: (@Sendable (Int) -> Void)?
 
-    package init(workspace: Workspace, source: String, registry: CommandRegistry = .standard,
+    package init(workspace: Workspace, source: String, registry: CommandRegistry,
                 isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.workspace = workspace
         self.source = source

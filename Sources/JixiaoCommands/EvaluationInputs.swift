@@ -76,7 +76,7 @@ struct EvaluationInputs {
             return copy
         }
         do {
-            let pipeline = try Pipeline.parse(text)
+            let pipeline = try Pipeline.parse(text, registry: context.registry)
             for stage in pipeline.stages {
                 let type = type(of: stage)
                 if stage is RunsEvaluationPipelines || type.effect == .changesWorkspace {
@@ -84,7 +84,7 @@ struct EvaluationInputs {
                                      hint: "use a query such as stations | count", source: text)
                 }
             }
-            let result = try pipeline.run(in: RunContext(workspace: workspace, source: text, isCancelled: context.isCancelled))
+            let result = try pipeline.run(in: RunContext(workspace: workspace, source: text, registry: context.registry, isCancelled: context.isCancelled))
             guard let table = result.table else {
                 throw Diagnostic(.run, code: .evaluationNoTable, "the pipeline gives no table, so no value", hint: "end it with count or agg", source: text)
             }

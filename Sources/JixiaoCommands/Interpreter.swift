@@ -18,6 +18,13 @@ package struct Outcome: Sendable {
     package var cell: Int?
 
     package var succeeded: Bool { error == nil }
+
+    package init(source: String, pipeline: Pipeline? = nil, value: PipelineValue? = nil, error: Diagnostic? = nil) {
+        self.source = source
+        self.pipeline = pipeline
+        self.value = value
+        self.error = error
+    }
 }
 
 /// Runs command lines against a workspace: parse, run, and nothing else. Typing, `-c`, scripts and replay
@@ -30,7 +37,7 @@ package final class Interpreter {
     /// Told before each stage of a line runs (its place in the line); for tests that count what ran.
     package var onStage: (@Sendable (Int) -> Void)?
 
-    package init(workspace: Workspace, registry: CommandRegistry = .standard) {
+    package init(workspace: Workspace, registry: CommandRegistry) {
         self.workspace = workspace
         self.registry = registry
     }

@@ -28,7 +28,7 @@ package struct Pipeline: Sendable {
     }
 
     /// Parses a line into commands, checking that each stands where it may.
-    package static func parse(_ source: String, registry: CommandRegistry = .standard) throws -> Pipeline {
+    package static func parse(_ source: String, registry: CommandRegistry) throws -> Pipeline {
         let syntax = try PipelineSyntax.parse(source)
         var stages: [any Command] = []
         for (index, stage) in syntax.stages.enumerated() {
@@ -37,7 +37,9 @@ package struct Pipeline: Sendable {
             guard stage.name.kind == .identifier, let type = registry.command(named: name) else {
                 if index == 0 {
                     // A dataset name (or a cell, `_3`) starts a pipeline; nothing may follow it but `|`.
-                    stages.append(try DatasetSource(name: stage.name, parsing: &parser))
+                    var source = try DatasetSource(name: stage.name, parsing: &parser)
+                    source.isCommandName = registry.command(named: stage.name.text) != nil
+                    stages.append(source)
                     try parser.expectEnd()
                     continue
                 }
@@ -94,7 +96,7 @@ package struct Pipeline: Sendable {
     /// Binds the line, then runs every stage in turn. The workspace changes only in the last step of a command
     /// that succeeded.
     package func run(in context: RunContext) throws -> PipelineValue {
-        _ = try bind(in: BindContext(workspace: context.workspace, source: source))
+        _ = try bind(in: BindContext(workspace: context.workspace, source: source, registry: context.registry))
         var value: PipelineValue?
         for (index, stage) in stages.enumerated() {
             try context.checkCancelled()

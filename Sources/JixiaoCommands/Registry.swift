@@ -1,7 +1,8 @@
 import JixiaoCore
 
-/// Every command, in one hand-kept list grouped by category. Help, completion and the command reference
-/// are generated from it; a test lints it (unique names, summaries ending with a period, examples that run).
+/// A list of commands, grouped by category. The session layer keeps the one hand-kept list of every command
+/// (`CommandRegistry.standard`, above the commands, since saving and replaying are commands too); help,
+/// completion and the command reference are generated from it, and a test lints it.
 package struct CommandRegistry: Sendable {
     package let commands: [any Command.Type]
 
@@ -9,45 +10,6 @@ package struct CommandRegistry: Sendable {
         self.commands = commands
     }
 
-    package static let standard = CommandRegistry(commands: [
-        // Data
-        LoadCommand.self,
-        DatasetsCommand.self,
-        SchemaCommand.self,
-        LetCommand.self,
-        JoinCommand.self,
-        // Filters
-        WhereCommand.self,
-        SelectCommand.self,
-        DeriveCommand.self,
-        SortCommand.self,
-        DistinctCommand.self,
-        TopCommand.self,
-        // Aggregation
-        GroupCommand.self,
-        AggCommand.self,
-        CountCommand.self,
-        // Output
-        ShowCommand.self,
-        ChartCommand.self,
-        ExportCommand.self,
-        // Evaluation
-        ExecutionCommand.self,
-        EvaluateCommand.self,
-        AppendixCommand.self,
-        AuditCommand.self,
-        // Session
-        SaveCommand.self,
-        ReplayCommand.self,
-        SessionsCommand.self,
-        TutorialCommand.self,
-        TimerCommand.self,
-        OutCommand.self,
-        HistoryCommand.self,
-        // Help
-        HelpCommand.self,
-        ExplainCommand.self,
-    ])
 
     /// The command with this name or alias (case-insensitive).
     package func command(named name: String) -> (any Command.Type)? {

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoSession
 import JixiaoCommands
 import JixiaoCore
 import JixiaoLanguage

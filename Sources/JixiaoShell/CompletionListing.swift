@@ -1,3 +1,4 @@
+import JixiaoSession
 import JixiaoRender
 
 /// Lays out completion candidates in columns, as `ls` does, measured in display width so Chinese names line up.

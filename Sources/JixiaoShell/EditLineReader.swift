@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import JixiaoSession
 
 /// Reads lines with libedit: Emacs keys, Up/Down and Ctrl-R through a history kept in a file, Tab completion
 /// from a `Completer`, Ctrl-C abandoning the line, and Chinese input (the locale is made UTF-8 at start-up).

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoSession
 
 /// The shell's command history on disk: one command per line, newest last, at most `limit` entries, no entry
 /// equal to the one before it. A multi-line command is one entry, its line breaks written as `\n` (and a

@@ -1,3 +1,4 @@
+import JixiaoSession
 import CEditLine
 
 /// Ctrl-C while a command runs: a SIGINT handler (in C, async-signal-safe) sets a flag that the interpreter

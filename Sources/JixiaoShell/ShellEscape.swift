@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoSession
 import JixiaoLanguage
 
 /// `!COMMAND` at the interactive prompt: runs `/bin/sh -c COMMAND` in the working folder for the person at

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import CEditLine
 import Foundation
+import JixiaoSession
 
 /// Facts about the terminal the shell runs in.
 package enum Terminal {
@@ -49,10 +50,10 @@ package enum Terminal {
     }
 
     package static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.write(text)
     }
 
     package static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeError(text)
     }
 }

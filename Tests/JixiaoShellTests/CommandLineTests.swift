@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+@testable import JixiaoSession
 @testable import JixiaoShell
 import Testing
 import TestSupport

@@ -1,4 +1,5 @@
 import Foundation
+@testable import JixiaoSession
 @testable import JixiaoShell
 import Testing
 import TestSupport

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCommands
 import JixiaoCore
+@testable import JixiaoSession
 @testable import JixiaoShell
 import Testing
 import TestSupport

@@ -1,6 +1,7 @@
 import JixiaoCommands
 import JixiaoCore
 import JixiaoLanguage
+@testable import JixiaoSession
 @testable import JixiaoShell
 import Testing
 import TestSupport

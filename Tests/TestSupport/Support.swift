@@ -1,4 +1,5 @@
 @_exported import CoreTestSupport
+@_exported import JixiaoSession
 import Foundation
 import JixiaoCommands
 import JixiaoCore

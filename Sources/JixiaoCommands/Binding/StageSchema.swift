@@ -56,10 +56,13 @@ package struct BindContext {
     package let workspace: Workspace
     /// The command line, for pointing at its parts in errors.
     package let source: String
+    /// The commands the line was parsed with.
+    package let registry: CommandRegistry
 
-    package init(workspace: Workspace, source: String) {
+    package init(workspace: Workspace, source: String, registry: CommandRegistry) {
         self.workspace = workspace
         self.source = source
+        self.registry = registry
     }
 
     package func binder(for fields: [Field]) -> Binder {
@@ -69,7 +72,7 @@ package struct BindContext {
 
 extension Field {
     /// Fields with types, for schemas written out by hand (the listings' fixed columns).
-    static func list(_ pairs: KeyValuePairs<String, DataType>) -> [Field] {
+    package static func list(_ pairs: KeyValuePairs<String, DataType>) -> [Field] {
         pairs.map { Field(name: $0.key, type: $0.value) }
     }
 }

@@ -14,6 +14,8 @@ package struct DatasetSource: Command {
 
     package var name: String
     package var range: Range<Int>
+    /// Whether the name is also a command's (it was written in backticks): canonical text keeps them.
+    package var isCommandName = false
 
     package init(parsing parser: inout Parser) throws {
         let token = try parser.name("a dataset")
@@ -33,7 +35,7 @@ package struct DatasetSource: Command {
 
     /// A dataset named like a command (`load x.csv as save`) is written in backticks, or it would read as the command.
     package var canonical: String {
-        CommandRegistry.standard.command(named: name) != nil ? "`\(name)`" : Expression.name(name)
+        isCommandName ? "`\(name)`" : Expression.name(name)
     }
 
     package var datasetReferences: [String] { [name] }
@@ -44,7 +46,7 @@ package struct DatasetSource: Command {
             return try workspace.cell(number, source: context.source, range: range)
         }
         if let dataset = workspace.dataset(named: name) { return .table(dataset.table) }
-        let candidates = workspace.order + CommandRegistry.standard.sourceNames
+        let candidates = workspace.order + context.registry.sourceNames
         let hint = Suggestion.nearest(to: name, among: candidates).map { "did you mean \($0)?" }
             ?? (workspace.order.isEmpty ? "no datasets are loaded; use load FILE" : "datasets: " + Diagnostic.listing(workspace.order))
         throw Diagnostic(.bind, code: .nameUnknownDatasetOrCommand, "no dataset or command named \(name)", hint: hint, source: context.source, range: range)
@@ -56,6 +58,6 @@ package struct DatasetSource: Command {
 extension DatasetSource {
     /// A dataset's or a cell's schema, looked up (no rows are read).
     package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
-        StageSchema(of: try run(nil, in: RunContext(workspace: context.workspace, source: context.source)))
+        StageSchema(of: try run(nil, in: RunContext(workspace: context.workspace, source: context.source, registry: context.registry)))
     }
 }

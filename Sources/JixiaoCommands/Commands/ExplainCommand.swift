@@ -39,11 +39,11 @@ package struct ExplainCommand: Command {
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         var stages = pipeline.stages
-        var schemas = try pipeline.bind(in: BindContext(workspace: context.workspace, source: context.source))
+        var schemas = try pipeline.bind(in: BindContext(workspace: context.workspace, source: context.source, registry: context.registry))
         if let named = stages.first as? LetCommand, stages.count == 1 {
             // The named pipeline's own stages, then what `let` keeps.
             stages = named.pipeline.stages + [named]
-            schemas = try named.pipeline.bind(in: BindContext(workspace: context.workspace, source: context.source)) + schemas
+            schemas = try named.pipeline.bind(in: BindContext(workspace: context.workspace, source: context.source, registry: context.registry)) + schemas
         }
         return .table(Table(names: ["步骤", "命令", "给出"], columns: [
             Column.from(stages.indices.map { .integer(Int64($0 + 1)) }, type: .integer),

@@ -28,7 +28,7 @@ package struct HelpCommand: DeclaredCommand {
 
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
-        let registry = CommandRegistry.standard
+        let registry = context.registry
         guard let topic else { return .text(Self.overview(registry)) }
         if topic.text.lowercased() == "functions" { return .text(Self.functions()) }
         guard let command = registry.command(named: topic.text) else {

@@ -34,7 +34,7 @@ package struct LetCommand: Command {
     package var datasetReferences: [String] { pipeline.datasetReferences }
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
-        if CommandRegistry.standard.command(named: datasetName) != nil {
+        if context.registry.command(named: datasetName) != nil {
             throw Diagnostic(.bind, code: .nameCommandNameTaken, "\(datasetName) is a command name", hint: "choose another name", source: context.source, range: nameRange)
         }
         if Workspace.cellNumber(named: datasetName) != nil {

@@ -18,7 +18,7 @@ package struct Arguments: Sendable {
 
     /// A part the signature requires, read by one of the accessors below (`arguments.required("keys",
     /// arguments.sortKeys)`); a missing one is a bug in the command's declaration, reported, not trapped.
-    func required<T>(_ id: String, _ read: (String) -> T?) throws -> T {
+    package func required<T>(_ id: String, _ read: (String) -> T?) throws -> T {
         guard let value = read(id) else {
             throw Diagnostic(.internal, code: .internalSignaturePart, "the command's signature gave no \(id)")
         }

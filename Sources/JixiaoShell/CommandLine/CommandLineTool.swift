@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JixiaoSession
 import JixiaoCore
 
 /// `jixiao`'s entry: parses the process arguments (`JixiaoCommand` and its subcommands) and runs the chosen mode.

@@ -1,3 +1,5 @@
+import JixiaoSession
+
 /// What the command line asked for: the mode to run and the shared options it runs with.
 struct Invocation: Equatable {
     enum Mode: Equatable {

@@ -1,3 +1,4 @@
+import JixiaoSession
 import ArgumentParser
 
 extension JixiaoCommand {

@@ -1,3 +1,4 @@
+import JixiaoSession
 import ArgumentParser
 import JixiaoCore
 

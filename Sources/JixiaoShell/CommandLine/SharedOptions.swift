@@ -1,3 +1,4 @@
+import JixiaoSession
 import ArgumentParser
 
 /// The options every mode takes: where datasets load from and which folders a replayed script may use. Declared

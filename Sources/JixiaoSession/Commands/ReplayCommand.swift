@@ -1,3 +1,4 @@
+import JixiaoCommands
 import JixiaoCore
 import JixiaoLanguage
 

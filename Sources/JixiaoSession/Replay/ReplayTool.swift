@@ -2,7 +2,6 @@ import Foundation
 import JixiaoCommands
 import JixiaoCore
 import JixiaoRender
-import JixiaoSession
 
 /// `jixiao replay [--update | --check | --step] FILE` and `jixiao FILE.jx`.
 package struct ReplayTool {
@@ -23,8 +22,8 @@ package struct ReplayTool {
 
     package let interpreter: Interpreter
     package let color: Bool
-    package var output: (String) -> Void = { Terminal.write($0) }
-    package var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+    package var output: (String) -> Void = { StandardStreams.write($0) }
+    package var errorOutput: (String) -> Void = { StandardStreams.writeError($0) }
 
     package init(interpreter: Interpreter, color: Bool) {
         self.interpreter = interpreter

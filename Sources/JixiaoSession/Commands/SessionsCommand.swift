@@ -1,7 +1,7 @@
+import JixiaoCommands
 import Foundation
 import JixiaoCore
 import JixiaoLanguage
-import JixiaoSession
 
 /// Lists recent session journals.
 package struct SessionsCommand: DeclaredCommand {

@@ -2,7 +2,6 @@ import Foundation
 import JixiaoCommands
 import JixiaoCore
 import JixiaoRender
-import JixiaoSession
 
 /// `jixiao notebook FILE.jx -o OUT.md|OUT.html`: replays a script and writes narration, commands and outputs.
 package struct NotebookTool {

@@ -18,8 +18,8 @@ package struct LessonCheck {
 
     package let interpreter: Interpreter
     package let color: Bool
-    package var output: (String) -> Void = { Terminal.write($0) }
-    package var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+    package var output: (String) -> Void = { StandardStreams.write($0) }
+    package var errorOutput: (String) -> Void = { StandardStreams.writeError($0) }
 
     package init(interpreter: Interpreter, color: Bool) {
         self.interpreter = interpreter

@@ -1,7 +1,7 @@
+import JixiaoCommands
 import Foundation
 import JixiaoCore
 import JixiaoLanguage
-import JixiaoSession
 
 /// Saves the session as a replayable script.
 package struct SaveCommand: DeclaredCommand {

@@ -1,3 +1,4 @@
+import JixiaoCommands
 import Foundation
 import JixiaoCore
 import JixiaoLanguage

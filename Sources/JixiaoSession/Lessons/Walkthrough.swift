@@ -2,7 +2,6 @@ import Foundation
 import JixiaoCommands
 import JixiaoCore
 import JixiaoRender
-import JixiaoSession
 
 /// A script turned into a lesson: each step shows its narration, the learner types a command, and any
 /// command whose result equals the script's is accepted, not only the literal text. Narration after the last
@@ -35,8 +34,8 @@ package struct Walkthrough {
     let reference: Interpreter
     let reader: LineReader
     let color: Bool
-    package var output: (String) -> Void = { Terminal.write($0) }
-    package var errorOutput: (String) -> Void = { Terminal.writeError($0) }
+    package var output: (String) -> Void = { StandardStreams.write($0) }
+    package var errorOutput: (String) -> Void = { StandardStreams.writeError($0) }
 
     package init(script: String, file: String, learner: Interpreter, reader: LineReader, color: Bool) {
         var steps: [Step] = []

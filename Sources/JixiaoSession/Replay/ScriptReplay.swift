@@ -1,6 +1,6 @@
+import JixiaoCommands
 import Foundation
 import JixiaoCore
-import JixiaoSession
 
 /// Runs a script through the interpreter, the same path as typed commands, stopping at the first error.
 /// `jixiao FILE.jx`, `jixiao replay`, `replay` in the shell, notebooks and walkthroughs all use it.
