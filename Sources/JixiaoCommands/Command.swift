@@ -202,7 +202,14 @@ package struct RunContext {
         switch input {
         case .table(let table)?, .presented(let table, _)?: return table
         case .grouped(let grouped)?: return grouped.counted()
-        default: throw Diagnostic(.run, code: .runNeedsTable, "\(command) needs a table before it", hint: "e.g. stations | \(command) …")
+        default: throw Diagnostic.needsTable(before: command)
         }
+    }
+}
+
+extension Diagnostic {
+    /// A command that takes a table stands where none comes before it (found binding, or running).
+    static func needsTable(before command: String) -> Diagnostic {
+        Diagnostic(.run, code: .runNeedsTable, "\(command) needs a table before it", hint: "e.g. stations | \(command) …")
     }
 }

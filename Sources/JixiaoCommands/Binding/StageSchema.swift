@@ -30,7 +30,7 @@ package enum StageSchema: Sendable, Equatable {
         case .table(let fields): return fields
         case .grouped(let keys, _): return Self.counted(keys)
         case .nothing, .unknown:
-            throw Diagnostic(.run, code: .runNeedsTable, "\(command) needs a table before it", hint: "e.g. stations | \(command) …")
+            throw Diagnostic.needsTable(before: command)
         }
     }
 

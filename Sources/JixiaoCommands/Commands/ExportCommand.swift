@@ -58,23 +58,11 @@ package struct ExportCommand: DeclaredCommand {
     }
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
-        let table: Table
-        let title: String
-        if let dataset {
-            if input != nil {
-                throw Diagnostic(.parse, code: .exportDatasetAfterPipe, "after | export takes only a file: … | export FILE", source: context.source, range: dataset.range)
-            }
-            var parser = Parser(source: context.source, tokens: [dataset])
-            table = try context.table(try DatasetSource(parsing: &parser).run(nil, in: context), for: Self.name)
-            title = dataset.text
-        } else {
-            guard input != nil else {
-                throw Diagnostic(.parse, code: .exportNeedsTable, "export needs a table: export NAME to FILE, or … | export FILE", source: context.source, range: pathRange)
-            }
-            table = try context.table(input, for: Self.name)
-            let file = path.split(separator: "/").last.map(String.init) ?? path
-            title = file.split(separator: ".").dropLast().joined(separator: ".")
-        }
+        try checkInput(given: input != nil, source: context.source)
+        let table = try context.table(try dataset.map { try DatasetSource(name: $0).run(nil, in: context) } ?? input, for: Self.name)
+        // A dataset's sheet is named after it, a table's after the file.
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let title = dataset?.text ?? file.split(separator: ".").dropLast().joined(separator: ".")
         // A replayed script may write only inside sessions/ and exports/ (or --allow-write folders).
         let resolved = try context.checkWrite(path, range: pathRange)
         try context.writing(at: pathRange) {
@@ -88,17 +76,18 @@ package struct ExportCommand: DeclaredCommand {
 
 extension ExportCommand {
     package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
-        if let dataset {
-            if input != nil {
-                throw Diagnostic(.parse, code: .exportDatasetAfterPipe, "after | export takes only a file: … | export FILE", source: context.source, range: dataset.range)
-            }
-            _ = try DatasetSource(name: dataset).bind(nil, in: context).fields(for: Self.name)
-        } else {
-            guard let input else {
-                throw Diagnostic(.parse, code: .exportNeedsTable, "export needs a table: export NAME to FILE, or … | export FILE", source: context.source, range: pathRange)
-            }
-            _ = try input.fields(for: Self.name)
-        }
+        try checkInput(given: input != nil, source: context.source)
+        _ = try (dataset.map { try DatasetSource(name: $0).bind(nil, in: context) } ?? input ?? .nothing).fields(for: Self.name)
         return .nothing
+    }
+
+    /// A dataset name, or a table before `|`: one of them, not both.
+    func checkInput(given: Bool, source: String) throws {
+        if let dataset, given {
+            throw Diagnostic(.parse, code: .exportDatasetAfterPipe, "after | export takes only a file: … | export FILE", source: source, range: dataset.range)
+        }
+        if dataset == nil, !given {
+            throw Diagnostic(.parse, code: .exportNeedsTable, "export needs a table: export NAME to FILE, or … | export FILE", source: source, range: pathRange)
+        }
     }
 }

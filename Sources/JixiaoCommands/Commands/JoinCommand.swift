@@ -41,10 +41,7 @@ package struct JoinCommand: DeclaredCommand {
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
-        guard let other = context.workspace.dataset(named: dataset.text)?.table else {
-            let hint = Suggestion.nearest(to: dataset.text, among: context.workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
-            throw Diagnostic(.bind, code: .nameUnknownDataset, "no dataset named \(dataset.text)", hint: hint, source: context.source, range: dataset.range)
-        }
+        let other = try otherTable(in: context.workspace, source: context.source)
         let leftBinder = context.binder(for: table)
         let rightBinder = context.binder(for: other)
         let leftKeys = try keys.map { try leftBinder.columnIndex($0.left.text, at: $0.left.range) }
@@ -58,14 +55,20 @@ package struct JoinCommand: DeclaredCommand {
 extension JoinCommand {
     package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let fields = try (input ?? .nothing).fields(for: Self.name)
-        guard let other = context.workspace.dataset(named: dataset.text)?.table.fields else {
-            let hint = Suggestion.nearest(to: dataset.text, among: context.workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
-            throw Diagnostic(.bind, code: .nameUnknownDataset, "no dataset named \(dataset.text)", hint: hint, source: context.source, range: dataset.range)
-        }
+        let other = try otherTable(in: context.workspace, source: context.source).fields
         let leftBinder = context.binder(for: fields)
         let rightBinder = context.binder(for: other)
         for key in keys { _ = try leftBinder.columnIndex(key.left.text, at: key.left.range) }
         let rightKeys = try keys.map { try rightBinder.columnIndex($0.right.text, at: $0.right.range) }
         return .table(Table.joinedFields(fields, other, rightKeys: rightKeys))
+    }
+
+    /// The dataset joined with, or an error naming the nearest one.
+    func otherTable(in workspace: Workspace, source: String) throws -> Table {
+        guard let other = workspace.dataset(named: dataset.text)?.table else {
+            let hint = Suggestion.nearest(to: dataset.text, among: workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
+            throw Diagnostic(.bind, code: .nameUnknownDataset, "no dataset named \(dataset.text)", hint: hint, source: source, range: dataset.range)
+        }
+        return other
     }
 }

@@ -29,13 +29,7 @@ package struct SchemaCommand: DeclaredCommand {
 
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
-        let table: Table
-        if let dataset {
-            var parser = Parser(source: context.source, tokens: [dataset])
-            table = try context.table(try DatasetSource(parsing: &parser).run(nil, in: context), for: Self.name)
-        } else {
-            table = try context.table(input, for: Self.name)
-        }
+        let table = try context.table(try dataset.map { try DatasetSource(name: $0).run(nil, in: context) } ?? input, for: Self.name)
         var names: [Value] = [], types: [Value] = [], nulls: [Value] = [], distinct: [Value] = [], examples: [Value] = []
         for (index, field) in table.fields.enumerated() {
             let column = table.materializedColumn(index)

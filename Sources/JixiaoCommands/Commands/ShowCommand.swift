@@ -41,18 +41,8 @@ package struct ShowCommand: DeclaredCommand {
     package var datasetReferences: [String] { dataset.map { [$0.text] } ?? [] }
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
-        let table: Table
-        if let dataset {
-            if input != nil {
-                throw Diagnostic(.parse, code: .showDatasetAfterPipe, "show after | takes no dataset name", hint: "… | show rows=N", source: context.source, range: dataset.range)
-            }
-            var parser = Parser(source: context.source, tokens: [dataset])
-            let source = try DatasetSource(parsing: &parser)
-            table = try context.table(try source.run(nil, in: context), for: Self.name)
-        } else {
-            guard input != nil else { throw Diagnostic(.parse, code: .showNeedsDataset, "show needs a dataset: show NAME", source: context.source, range: 0..<4) }
-            table = try context.table(input, for: Self.name)
-        }
+        try checkInput(given: input != nil, source: context.source)
+        let table = try context.table(try dataset.map { try DatasetSource(name: $0).run(nil, in: context) } ?? input, for: Self.name)
         return .presented(table, Presentation(maxRows: all ? Int.max : rows, showTotal: total))
     }
 }
@@ -61,13 +51,17 @@ package struct ShowCommand: DeclaredCommand {
 
 extension ShowCommand {
     package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
-        if let dataset {
-            if input != nil {
-                throw Diagnostic(.parse, code: .showDatasetAfterPipe, "show after | takes no dataset name", hint: "… | show rows=N", source: context.source, range: dataset.range)
-            }
-            return .table(try DatasetSource(name: dataset).bind(nil, in: context).fields(for: Self.name))
+        try checkInput(given: input != nil, source: context.source)
+        return .table(try (dataset.map { try DatasetSource(name: $0).bind(nil, in: context) } ?? input ?? .nothing).fields(for: Self.name))
+    }
+
+    /// A dataset name, or a table before `|`: one of them, not both.
+    func checkInput(given: Bool, source: String) throws {
+        if let dataset, given {
+            throw Diagnostic(.parse, code: .showDatasetAfterPipe, "show after | takes no dataset name", hint: "… | show rows=N", source: source, range: dataset.range)
         }
-        guard let input else { throw Diagnostic(.parse, code: .showNeedsDataset, "show needs a dataset: show NAME", source: context.source, range: 0..<4) }
-        return .table(try input.fields(for: Self.name))
+        if dataset == nil, !given {
+            throw Diagnostic(.parse, code: .showNeedsDataset, "show needs a dataset: show NAME", source: source, range: 0..<4)
+        }
     }
 }

@@ -33,11 +33,7 @@ package struct WhereCommand: DeclaredCommand {
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
-        let bound = try context.binder(for: table).bind(condition)
-        guard bound.type == .boolean || bound.type == .null else {
-            throw Diagnostic(.bind, code: .whereNotCondition, "where needs a condition, found a \(bound.type) value", hint: "compare it, e.g. 人次 > 100",
-                             source: context.source, range: condition.range)
-        }
+        let bound = try boundCondition(context.binder(for: table))
         let rows = try ExpressionEvaluator(table: table).selection(where: bound)
         return .table(table.selecting(rows))
     }
@@ -48,11 +44,17 @@ package struct WhereCommand: DeclaredCommand {
 extension WhereCommand {
     package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
         let fields = try (input ?? .nothing).fields(for: Self.name)
-        let bound = try context.binder(for: fields).bind(condition)
+        _ = try boundCondition(context.binder(for: fields))
+        return .table(fields)
+    }
+
+    /// The condition bound to the input's columns; it must be true or false.
+    func boundCondition(_ binder: Binder) throws -> BoundExpression {
+        let bound = try binder.bind(condition)
         guard bound.type == .boolean || bound.type == .null else {
             throw Diagnostic(.bind, code: .whereNotCondition, "where needs a condition, found a \(bound.type) value", hint: "compare it, e.g. 人次 > 100",
-                             source: context.source, range: condition.range)
+                             source: binder.source, range: condition.range)
         }
-        return .table(fields)
+        return bound
     }
 }
