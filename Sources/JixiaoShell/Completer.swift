@@ -330,8 +330,9 @@ package struct Completer {
     /// The table a name stands for: a dataset, or a cell written `_N`.
     func table(named token: Token) -> Table? {
         guard token.isName else { return nil }
+        // As a pipeline reads it: `_3` is always cell 3.
+        if let number = Workspace.cellNumber(named: token.text) { return workspace.cells[number]?.table }
         if let dataset = workspace.dataset(named: token.text) { return dataset.table }
-        if token.text.hasPrefix("_"), let number = Int(token.text.dropFirst()) { return workspace.cells[number]?.table }
         return nil
     }
 
