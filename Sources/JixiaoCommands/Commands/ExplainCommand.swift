@@ -38,16 +38,15 @@ package struct ExplainCommand: Command {
     package var datasetReferences: [String] { pipeline.datasetReferences }
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
-        var stages = pipeline.stages
-        var schemas = try pipeline.bind(in: BindContext(workspace: context.workspace, source: context.source, registry: context.registry))
-        if let named = stages.first as? LetCommand, stages.count == 1 {
-            // The named pipeline's own stages, then what `let` keeps.
-            stages = named.pipeline.stages + [named]
-            schemas = try named.pipeline.bind(in: BindContext(workspace: context.workspace, source: context.source, registry: context.registry)) + schemas
-        }
+        let context = BindContext(workspace: context.workspace, source: context.source, registry: context.registry)
+        // A named pipeline shows its own stages, then what `let` keeps (a message).
+        let named = pipeline.stages.count == 1 ? pipeline.stages.first as? LetCommand : nil
+        let planned = named?.pipeline ?? pipeline
+        let stages: [any Command] = planned.stages + (named.map { [$0] } ?? [])
+        let schemas = try planned.bind(in: context) + (named == nil ? [] : [StageSchema.nothing])
         return .table(Table(names: ["步骤", "命令", "给出"], columns: [
             Column.from(stages.indices.map { .integer(Int64($0 + 1)) }, type: .integer),
-            Column.from(stages.map { .text($0 is LetCommand ? "let \(($0 as? LetCommand)?.datasetName ?? "")" : $0.canonical) }, type: .text),
+            Column.from(stages.map { .text(($0 as? LetCommand).map { "let \($0.datasetName)" } ?? $0.canonical) }, type: .text),
             Column.from(schemas.map { .text($0.description) }, type: .text),
         ]))
     }
