@@ -18,7 +18,8 @@ package enum NotebookOutput: Sendable {
 }
 
 /// Writes a notebook as Markdown or as one self-contained HTML page: narration as text, commands as code
-/// cells, tables as real tables.
+/// cells, tables as real tables. What it says itself (an error's heading) is in the interface's language, which
+/// `NotebookTool` fixes for the whole notebook.
 package enum NotebookWriter {
     // MARK: - Markdown
 
@@ -33,7 +34,9 @@ package enum NotebookWriter {
                 switch output {
                 case .table(let table, let total): parts.append(MarkdownTableWriter.text(table, showTotal: total).trimmingCharacters(in: .newlines))
                 case .text(let text): parts.append("```text\n\(text)\n```")
-                case .error(let text): parts.append("> **error**\n>\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { ">     " + $0 }.joined(separator: "\n"))
+                case .error(let text):
+                    let quoted = text.split(separator: "\n", omittingEmptySubsequences: false).map { ">     " + $0 }.joined(separator: "\n")
+                    parts.append("> **\(Message(.notebookError).text)**\n>\n" + quoted)
                 case .nothing: break
                 }
             }
@@ -50,15 +53,16 @@ package enum NotebookWriter {
             case .narration(let text):
                 body.append("<p class=\"narration\">\(escape(text))</p>")
             case .command(let command, let output):
-                body.append("<pre class=\"command\"><code>\(escape(command))</code></pre>")
+                body.append("<pre class=\"command\"><code>\(escape(command))</code></pre>") // not user-facing: markup
                 switch output {
                 case .table(let table, let total): body.append(HTMLTableWriter.element(table, showTotal: total))
-                case .text(let text): body.append("<pre class=\"output\">\(escape(text))</pre>")
-                case .error(let text): body.append("<pre class=\"error\">\(escape(text))</pre>")
+                case .text(let text): body.append("<pre class=\"output\">\(escape(text))</pre>") // not user-facing: markup
+                case .error(let text): body.append("<pre class=\"error\">\(escape(text))</pre>") // not user-facing: markup
                 case .nothing: break
                 }
             }
         }
+        // not user-facing: the page's markup and style
         return """
             <!DOCTYPE html>
             <html lang="zh-CN">

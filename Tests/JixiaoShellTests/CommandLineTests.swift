@@ -67,10 +67,10 @@ import TestSupport
         }
 
         /// Runs jixiao in the folder (through /bin/sh, to set the working folder), 80 columns wide for help.
-        func jixiao(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Subprocess.Result {
+        func jixiao(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) throws -> Subprocess.Result {
             let quoted = ([try TerminalSession.binary()] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
             let environment = ["PATH": "/usr/bin:/bin", "XDG_STATE_HOME": folder + "/state", "COLUMNS": "80"].merging(extra) { $1 }
-            return try Subprocess.run("/bin/sh", ["-c", "cd '\(folder)' && exec " + quoted.joined(separator: " ")], environment: environment)
+            return try Subprocess.run("/bin/sh", ["-c", "cd '\(folder)' && exec " + quoted.joined(separator: " ")], environment: environment, input: input)
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: folder) }
@@ -236,7 +236,7 @@ import TestSupport
         #expect(try project.jixiao(["--bogus"], environment: ["JIXIAO_LANG": "zh"]).errors.hasPrefix("错误：未知的选项 '--bogus'\n用法：jixiao run "))
         #expect(try project.jixiao(["replay"], environment: ["JIXIAO_LANG": "zh"]).errors.hasPrefix("错误：缺少参数 '<FILE.jx>'\n帮助：<FILE.jx>  要重放的脚本。\n"))
         #expect(try project.jixiao(["--datasets=nowhere", "-c", "stations | count"], environment: ["JIXIAO_LANG": "zh"]).errors
-            == "jixiao：找不到数据集文件夹 nowhere\n")
+            == "jixiao：找不到数据集文件夹“nowhere”\n")
     }
 
     /// No English word of ArgumentParser's is left on a Chinese help page, and none is wider than the screen.

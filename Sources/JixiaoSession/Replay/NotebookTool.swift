@@ -4,7 +4,13 @@ import JixiaoCore
 import JixiaoRender
 
 /// `jixiao notebook FILE.jx -o OUT.md|OUT.html`: replays a script and writes narration, commands and outputs.
+///
+/// A notebook is a document for the bureau's readers, kept and handed on like an export: what jixiao says in it
+/// (notices, errors) is in one language whatever `--lang` is, Chinese, the language of the documents it goes with.
 package struct NotebookTool {
+    /// The language of every notebook.
+    package static let language = Language.zh
+
     package let interpreter: Interpreter
 
     package init(interpreter: Interpreter) {
@@ -13,6 +19,10 @@ package struct NotebookTool {
 
     /// Builds the notebook's cells by replaying the script; stops after the first error, which becomes a cell.
     package func cells(script: String, file: String) -> ([NotebookCell], Diagnostic?) {
+        Language.speaking(Self.language) { replayedCells(script: script, file: file) }
+    }
+
+    private func replayedCells(script: String, file: String) -> ([NotebookCell], Diagnostic?) {
         var cells: [NotebookCell] = []
         let error = ScriptReplay(interpreter: interpreter).run(script, file: file) { item, outcome in
             switch item {
@@ -44,10 +54,10 @@ package struct NotebookTool {
         let title = URL(fileURLWithPath: scriptPath).deletingPathExtension().lastPathComponent
         let text: String
         switch URL(fileURLWithPath: destination).pathExtension.lowercased() {
-        case "md", "markdown": text = NotebookWriter.markdown(title: title, cells: cells)
-        case "html", "htm": text = NotebookWriter.html(title: title, cells: cells)
+        case "md", "markdown": text = Language.speaking(Self.language) { NotebookWriter.markdown(title: title, cells: cells) }
+        case "html", "htm": text = Language.speaking(Self.language) { NotebookWriter.html(title: title, cells: cells) }
         default:
-            throw Diagnostic(.input, code: .notebookUnknownFormat, "a notebook is written as .md or .html, not \(destination)", location: SourceLocation(file: destination))
+            throw Diagnostic(.input, .notebookUnknownFormat, [destination], location: SourceLocation(file: destination))
         }
         try AtomicFile.write(text, to: destination)
         return error

@@ -5,14 +5,14 @@ extension Catalog {
     static let zhShell: [String: String] = [
         // shell
         "shell.banner": "jixiao {1}：已载入 {2} 个数据集（{3}）。help 列出命令，Tab 补全，Ctrl-D 退出。",
-        "shell.replace_question": "{1} 已存在，要替换吗？[y/N] ",
-        "shell.not_replaced": "未保存：{1} 保持原样",
+        "shell.replace_question": "“{1}”已存在，要替换吗？[y/N] ",
+        "shell.not_replaced": "未保存：“{1}”保持原样",
         "shell.escape_usage": "!命令 运行一条 shell 命令，例如 !ls datasets",
         "shell.escape_cannot_start": "无法启动 /bin/sh",
         "shell.escape_status": "（退出状态 {1}）",
-        "shell.warning": "警告：{1}",
-        "shell.not_journaled": "警告：本次会话没有写入会话日志：{1}",
-        "shell.history_not_saved": "jixiao：无法把命令历史保存到 {1}：{2}",
+        "shell.warning": "注意：{1}",
+        "shell.not_journaled": "注意：本次会话没有写入会话日志：{1}",
+        "shell.history_not_saved": "jixiao：无法把历史记录保存到“{1}”：{2}",
         "shell.more_completions": "……还有 {1} 个",
 
         // 命令行：jixiao 与各模式共用的选项
@@ -65,13 +65,13 @@ extension Catalog {
         "cli.error.one_replay_mode": "{1} 只能选一个，不能同时用 {2}",
         "cli.and": "{1} 和 {2}",
         "cli.error.tutorial_needs_check": "tutorial 需要 --check FILE.jx（学习教程：在 shell 中输入 tutorial 教程名，或运行 jixiao replay --step FILE.jx）",
-        "cli.error.unknown_language": "未知的语言 {1}：可选 zh 或 en",
-        "cli.error.no_such_folder": "jixiao：{1} {2}：没有这个文件夹",
-        "cli.error.no_datasets_folder": "jixiao：找不到数据集文件夹 {1}",
-        "cli.error.cannot_load_datasets": "jixiao：无法载入 {1} 中的数据集：{2}",
-        "cli.error.cannot_write": "jixiao：无法写入 {1}：{2}",
-        "cli.wrote": "已写出 {1}",
-        "cli.wrote_up_to_error": "已写出 {1}（只写到出错处为止）",
+        "cli.error.unknown_language": "未知的语言“{1}”：可选 zh 或 en",
+        "cli.error.no_such_folder": "jixiao：{1} 给出的文件夹“{2}”不存在",
+        "cli.error.no_datasets_folder": "jixiao：找不到数据集文件夹“{1}”",
+        "cli.error.cannot_load_datasets": "jixiao：无法载入“{1}”中的数据集：{2}",
+        "cli.error.cannot_write": "jixiao：无法写入“{1}”：{2}",
+        "cli.wrote": "已写出“{1}”",
+        "cli.wrote_up_to_error": "已写出“{1}”（只写到出错处为止）",
 
         // ArgumentParser 自己的文字
         "cli.parser.overview": "概述：{1}",
