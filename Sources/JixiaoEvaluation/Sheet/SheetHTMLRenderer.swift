@@ -4,17 +4,17 @@ import JixiaoRender
 package enum SheetHTMLRenderer {
     package static func render(_ sheet: Sheet) -> String {
         var lines = [
-            "<!DOCTYPE html>",
-            "<html lang=\"zh-CN\">",
+            "<!DOCTYPE html>", // not user-facing: markup
+            "<html lang=\"zh-CN\">", // not user-facing: markup
             "<head>",
-            "<meta charset=\"utf-8\">",
+            "<meta charset=\"utf-8\">", // not user-facing: markup
             "<title>\(escape(sheet.title))</title>",
             "<style>",
-            "table { border-collapse: collapse; font-size: 14px; }",
-            "caption { font-weight: bold; font-size: 18px; padding: 8px; }",
-            "th, td { border: 1px solid #000; padding: 4px 8px; vertical-align: middle; }",
-            "th { font-weight: normal; background: #f2f2f2; }",
-            "td.number { text-align: right; }",
+            "table { border-collapse: collapse; font-size: 14px; }", // not user-facing: CSS
+            "caption { font-weight: bold; font-size: 18px; padding: 8px; }", // not user-facing: CSS
+            "th, td { border: 1px solid #000; padding: 4px 8px; vertical-align: middle; }", // not user-facing: CSS
+            "th { font-weight: normal; background: #f2f2f2; }", // not user-facing: CSS
+            "td.number { text-align: right; }", // not user-facing: CSS
             "</style>",
             "</head>",
             "<body>",
@@ -36,8 +36,8 @@ package enum SheetHTMLRenderer {
                 if cell.rowSpan > 1 { attributes += " rowspan=\"\(cell.rowSpan)\"" }
                 switch cell.style {
                 case .header: cells += "<th\(attributes)>\(escape(cell.text))</th>"
-                case .label: cells += "<th scope=\"row\"\(attributes)>\(escape(cell.text))</th>"
-                case .number: cells += "<td class=\"number\"\(attributes)>\(escape(cell.text))</td>"
+                case .label: cells += "<th scope=\"row\"\(attributes)>\(escape(cell.text))</th>" // not user-facing: markup
+                case .number: cells += "<td class=\"number\"\(attributes)>\(escape(cell.text))</td>" // not user-facing: markup
                 case .text: cells += "<td\(attributes)>\(escape(cell.text))</td>"
                 }
             }
