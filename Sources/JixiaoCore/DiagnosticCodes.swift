@@ -539,7 +539,7 @@ extension DiagnosticCode {
     package static let internalAggregateKeys = DiagnosticCode("internal.aggregate_keys")
     /// a parallel task gave no result
     package static let internalParallelResult = DiagnosticCode("internal.parallel_result")
-    /// the workbook could not be assembled
+    /// the … (workbook, document) could not be assembled
     package static let internalWorkbookAssembly = DiagnosticCode("internal.workbook_assembly")
     /// an error that is not a Diagnostic reached the top (the system's own words)
     package static let internalUnexpectedError = DiagnosticCode("internal.unexpected_error")

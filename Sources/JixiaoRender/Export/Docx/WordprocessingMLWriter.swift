@@ -1,0 +1,240 @@
+import Foundation
+import JixiaoCore
+
+/// Writes a `WordDocument` as a .docx: WordprocessingML parts zipped by the same writer as the workbooks.
+///
+/// Parts: `[Content_Types].xml`, `_rels/.rels`, `docProps/core.xml`, `word/document.xml`, `word/styles.xml`,
+/// `word/fontTable.xml`, `word/settings.xml`, `word/_rels/document.xml.rels`. Tables have fixed column widths,
+/// single borders, merged cells as `gridSpan` and `vMerge`, and header rows that repeat on every page.
+package enum WordprocessingMLWriter {
+    package static func data(_ document: WordDocument) throws -> Data {
+        try ZIPPackage.data(parts: [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", packageRelationships),
+            ("docProps/core.xml", core(title: document.title)),
+            ("word/document.xml", body(document)),
+            ("word/styles.xml", styles),
+            ("word/fontTable.xml", fontTable),
+            ("word/settings.xml", settings),
+            ("word/_rels/document.xml.rels", documentRelationships),
+        ], what: "document")
+    }
+
+    // MARK: - Body
+
+    static let namespaces = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+
+    static func body(_ document: WordDocument) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \(namespaces)><w:body>\n"
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let paragraph): xml += self.paragraph(paragraph) + "\n"
+            case .table(let table):
+                xml += self.table(table) + "\n"
+                // Word needs a paragraph between two tables, or it joins them.
+                xml += "<w:p><w:pPr><w:pStyle w:val=\"\(WordStyle.note.rawValue)\"/></w:pPr></w:p>\n"
+            }
+        }
+        let page = document.page
+        xml += "<w:sectPr><w:pgSz w:w=\"\(page.width)\" w:h=\"\(page.height)\"\(page.landscape ? " w:orient=\"landscape\"" : "")/>"
+        xml += "<w:pgMar w:top=\"\(page.marginTop)\" w:right=\"\(page.marginRight)\" w:bottom=\"\(page.marginBottom)\" w:left=\"\(page.marginLeft)\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
+        xml += "<w:cols w:space=\"425\"/></w:sectPr>\n</w:body></w:document>\n"
+        return xml
+    }
+
+    static func paragraph(_ paragraph: WordParagraph) -> String {
+        var xml = "<w:p><w:pPr><w:pStyle w:val=\"\(paragraph.style.rawValue)\"/>"
+        if let alignment = paragraph.alignment { xml += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
+        xml += "</w:pPr>"
+        for run in paragraph.runs { xml += self.run(run.text, bold: run.bold, italic: run.italic) }
+        return xml + "</w:p>"
+    }
+
+    /// A run; line breaks become `<w:br/>` and tabs `<w:tab/>`, spaces are kept.
+    static func run(_ text: String, bold: Bool, italic: Bool = false) -> String {
+        var properties = ""
+        if bold { properties += "<w:b/><w:bCs/>" }
+        if italic { properties += "<w:i/><w:iCs/>" }
+        var xml = "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            if index > 0 { xml += "<w:br/>" }
+            let pieces = line.split(separator: "\t", omittingEmptySubsequences: false)
+            for (pieceIndex, piece) in pieces.enumerated() {
+                if pieceIndex > 0 { xml += "<w:tab/>" }
+                if !piece.isEmpty { xml += "<w:t xml:space=\"preserve\">\(escaped(String(piece)))</w:t>" }
+            }
+        }
+        return xml + "</w:r>"
+    }
+
+    static func table(_ table: WordTable) -> String {
+        let total = table.columnWidths.reduce(0, +)
+        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(total)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
+        for edge in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            xml += "<w:\(edge) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+        }
+        xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"72\" w:type=\"dxa\"/><w:right w:w=\"72\" w:type=\"dxa\"/></w:tblCellMar>"
+        xml += "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+        xml += "<w:tblGrid>" + table.columnWidths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        for (index, row) in table.rows.enumerated() {
+            xml += "<w:tr><w:trPr><w:cantSplit/>\(index < table.headerRows ? "<w:tblHeader/>" : "")</w:trPr>"
+            var column = 0
+            for cell in row {
+                let span = max(1, min(cell.gridSpan, table.columnWidths.count - column))
+                let width = table.columnWidths[min(column, table.columnWidths.count - 1)..<min(column + span, table.columnWidths.count)].reduce(0, +)
+                column += span
+                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+                if span > 1 { xml += "<w:gridSpan w:val=\"\(span)\"/>" }
+                switch cell.verticalMerge {
+                case .none: break
+                case .restart: xml += "<w:vMerge w:val=\"restart\"/>"
+                case .continue: xml += "<w:vMerge/>"
+                }
+                if cell.shaded { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>" }
+                xml += "<w:vAlign w:val=\"center\"/></w:tcPr>"
+                xml += "<w:p><w:pPr><w:pStyle w:val=\"\(WordStyle.tableText.rawValue)\"/><w:jc w:val=\"\(cell.alignment.rawValue)\"/></w:pPr>"
+                if cell.verticalMerge != .continue && !cell.text.isEmpty { xml += run(cell.text, bold: cell.bold) }
+                xml += "</w:p></w:tc>"
+            }
+            xml += "</w:tr>"
+        }
+        return xml + "</w:tbl>"
+    }
+
+    /// Text safe in XML; control characters (which XML 1.0 cannot hold) are shown as their symbols (␛).
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case _ where scalar.value < 0x20:
+                result.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+            case _ where scalar.value == 0x7F: result += "\u{2421}"
+            case _ where scalar.value == 0xFFFE || scalar.value == 0xFFFF: result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    // MARK: - Fixed parts
+
+    static let contentTypes = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+        <Default Extension="xml" ContentType="application/xml"/>\
+        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+        <Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
+        <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+        </Types>
+
+        """
+
+    static let packageRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
+        </Relationships>
+
+        """
+
+    static let documentRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>\
+        <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
+        </Relationships>
+
+        """
+
+    static func core(title: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(escaped(title))</dc:title><dc:creator>jixiao</dc:creator></cp:coreProperties>
+
+        """
+    }
+
+    static let settings = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+        <w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/>\
+        <w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>
+
+        """
+
+    /// The fonts named in the styles, with the names Latin systems know them by and their Chinese character set.
+    static let fontTable: String = {
+        let fonts: [(String, String, String)] = [
+            ("宋体", "SimSun", "variable"), ("仿宋", "FangSong", "variable"), ("黑体", "SimHei", "variable"),
+            ("楷体", "KaiTi", "variable"), ("新宋体", "NSimSun", "fixed"),
+        ]
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        for (name, latin, pitch) in fonts {
+            xml += "<w:font w:name=\"\(name)\"><w:altName w:val=\"\(latin)\"/><w:charset w:val=\"86\"/><w:family w:val=\"\(pitch == "fixed" ? "modern" : "auto")\"/><w:pitch w:val=\"\(pitch)\"/></w:font>"
+        }
+        xml += "<w:font w:name=\"Times New Roman\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font>"
+        return xml + "</w:fonts>\n"
+    }()
+
+    /// A style's fonts: Latin text in `latin`, Chinese in `eastAsia`.
+    static func fonts(latin: String, eastAsia: String) -> String {
+        "<w:rFonts w:ascii=\"\(latin)\" w:hAnsi=\"\(latin)\" w:eastAsia=\"\(eastAsia)\" w:cs=\"\(latin)\"/>"
+    }
+
+    static let styles: String = {
+        struct Definition {
+            var style: WordStyle
+            var name: String
+            var eastAsia: String
+            var latin = "Times New Roman"
+            var halfPoints: Int
+            var bold = false
+            var paragraph = ""
+        }
+        // Sizes as Chinese documents name them: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt, 小五 9 pt.
+        let definitions = [
+            Definition(style: .title, name: "Title", eastAsia: "宋体", halfPoints: 36, bold: true,
+                       paragraph: "<w:jc w:val=\"center\"/><w:spacing w:before=\"120\" w:after=\"120\"/>"),
+            Definition(style: .subtitle, name: "Subtitle", eastAsia: "楷体", halfPoints: 28, paragraph: "<w:jc w:val=\"center\"/><w:spacing w:after=\"240\"/>"),
+            Definition(style: .heading1, name: "heading 1", eastAsia: "黑体", halfPoints: 32,
+                       paragraph: "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"0\"/>"),
+            Definition(style: .heading2, name: "heading 2", eastAsia: "楷体", halfPoints: 30, bold: true,
+                       paragraph: "<w:keepNext/><w:spacing w:before=\"180\" w:after=\"60\"/><w:outlineLvl w:val=\"1\"/>"),
+            Definition(style: .heading3, name: "heading 3", eastAsia: "仿宋", halfPoints: 28, bold: true,
+                       paragraph: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\"/><w:outlineLvl w:val=\"2\"/>"),
+            Definition(style: .body, name: "Body Text", eastAsia: "仿宋", halfPoints: 28,
+                       paragraph: "<w:spacing w:after=\"60\" w:line=\"360\" w:lineRule=\"auto\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"560\"/><w:jc w:val=\"both\"/>"),
+            Definition(style: .listItem, name: "List Paragraph", eastAsia: "仿宋", halfPoints: 28,
+                       paragraph: "<w:spacing w:after=\"60\" w:line=\"360\" w:lineRule=\"auto\"/><w:ind w:left=\"420\" w:hanging=\"420\"/>"),
+            Definition(style: .note, name: "Note", eastAsia: "仿宋", halfPoints: 21, paragraph: "<w:spacing w:before=\"60\" w:after=\"0\"/>"),
+            Definition(style: .tableText, name: "Table Text", eastAsia: "宋体", halfPoints: 21, paragraph: "<w:spacing w:before=\"0\" w:after=\"0\"/>"),
+            Definition(style: .code, name: "Code", eastAsia: "新宋体", latin: "新宋体", halfPoints: 18,
+                       paragraph: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F4F4F4\"/><w:spacing w:before=\"60\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>"),
+        ]
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        xml += "<w:docDefaults><w:rPrDefault><w:rPr>\(fonts(latin: "Times New Roman", eastAsia: "宋体"))<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"
+        xml += "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+        xml += "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/><w:pPr><w:widowControl w:val=\"0\"/></w:pPr></w:style>"
+        for definition in definitions {
+            xml += "<w:style w:type=\"paragraph\" w:styleId=\"\(definition.style.rawValue)\"><w:name w:val=\"\(definition.name)\"/><w:basedOn w:val=\"Normal\"/>"
+            xml += "<w:qFormat/><w:pPr>\(definition.paragraph)</w:pPr><w:rPr>\(fonts(latin: definition.latin, eastAsia: definition.eastAsia))"
+            xml += definition.bold ? "<w:b/><w:bCs/>" : ""
+            xml += "<w:sz w:val=\"\(definition.halfPoints)\"/><w:szCs w:val=\"\(definition.halfPoints)\"/></w:rPr></w:style>"
+        }
+        xml += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
+        xml += "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+        return xml + "</w:styles>\n"
+    }()
+}
