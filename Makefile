@@ -131,7 +131,7 @@ $(eval $(call fuzz_module,JixiaoLanguage,JixiaoCore))
 $(eval $(call fuzz_module,JixiaoRender,JixiaoCore))
 $(eval $(call fuzz_module,JixiaoEvaluation,JixiaoCore JixiaoRender))
 $(eval $(call fuzz_module,JixiaoCommands,JixiaoCore JixiaoLanguage JixiaoRender JixiaoEvaluation))
-$(eval $(call fuzz_module,JixiaoSession,JixiaoCore JixiaoLanguage JixiaoRender JixiaoCommands))
+$(eval $(call fuzz_module,JixiaoSession,JixiaoCore JixiaoLanguage JixiaoRender JixiaoEvaluation JixiaoCommands))
 
 # One harness: $(1) the target, $(2) its source, $(3) the modules it links, dependents first.
 define fuzz_harness

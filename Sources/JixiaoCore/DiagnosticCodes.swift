@@ -438,7 +438,7 @@ extension DiagnosticCode {
 
     // MARK: - notebook
 
-    /// a notebook is written as .md or .html, not …
+    /// a notebook is written as .md, .html or .docx, not …
     package static let notebookUnknownFormat = DiagnosticCode("notebook.unknown_format")
 
     // MARK: - evaluation: the datasets of an evaluation

@@ -94,7 +94,7 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         let sheet = try AppendixLayout.sheet(try inputs.evaluation(chosen), project: try inputs.project())
         guard let path, let format else {
             let form = SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii)
-            return .text(Self.noteWhenWider(form, than: context.workspace.style.width))
+            return .form(FormOutput(sheets: [sheet], text: Self.noteWhenWider(form, than: context.workspace.style.width)))
         }
         let bytes: Data
         switch format {

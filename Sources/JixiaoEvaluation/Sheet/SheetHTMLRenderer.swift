@@ -1,7 +1,18 @@
 import JixiaoRender
-/// Writes a sheet as a standalone HTML page: UTF-8, one `<table>` with merged cells as `colspan`/`rowspan`,
-/// every text escaped.
+/// Writes a sheet as HTML: one `<table class="form">` with merged cells as `colspan`/`rowspan` and the title as
+/// its caption, the notes as paragraphs below it, every text escaped. `appendix to FILE.html` writes it as a
+/// standalone page; notebooks and reports put the same table into theirs.
 package enum SheetHTMLRenderer {
+    /// The style rules of a form's table, scoped to `table.form`, for every page that shows one.
+    package static let css = [
+        "table.form { border-collapse: collapse; font-size: 14px; margin: 0.5em 0 1em; }",
+        "table.form caption { font-weight: bold; font-size: 18px; padding: 8px; }",
+        "table.form th, table.form td { border: 1px solid #000; padding: 4px 8px; vertical-align: middle; }",
+        "table.form th { font-weight: normal; background: #f2f2f2; }",
+        "table.form td.number { text-align: right; }",
+        "p.form-note { font-size: 13px; margin: 0.3em 0; }",
+    ]
+
     package static func render(_ sheet: Sheet) -> String {
         var lines = [
             "<!DOCTYPE html>",
@@ -10,16 +21,15 @@ package enum SheetHTMLRenderer {
             "<meta charset=\"utf-8\">",
             "<title>\(escape(sheet.title))</title>",
             "<style>",
-            "table { border-collapse: collapse; font-size: 14px; }",
-            "caption { font-weight: bold; font-size: 18px; padding: 8px; }",
-            "th, td { border: 1px solid #000; padding: 4px 8px; vertical-align: middle; }",
-            "th { font-weight: normal; background: #f2f2f2; }",
-            "td.number { text-align: right; }",
-            "</style>",
-            "</head>",
-            "<body>",
-            "<table>",
         ]
+        lines += css
+        lines += ["</style>", "</head>", "<body>", element(sheet), "</body>", "</html>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The table and its notes, as a page embeds them.
+    package static func element(_ sheet: Sheet) -> String {
+        var lines = ["<table class=\"form\">"]
         var caption = escape(sheet.title)
         if let subtitle = sheet.subtitle { caption += "<br>" + escape(subtitle) }
         lines.append("<caption>\(caption)</caption>")
@@ -44,9 +54,8 @@ package enum SheetHTMLRenderer {
             lines.append("<tr>\(cells)</tr>")
         }
         lines.append("</table>")
-        lines += sheet.notes.map { "<p>\(escape($0))</p>" }
-        lines += ["</body>", "</html>"]
-        return lines.joined(separator: "\n") + "\n"
+        lines += sheet.notes.map { "<p class=\"form-note\">\(escape($0))</p>" }
+        return lines.joined(separator: "\n")
     }
 
     /// Text safe in HTML content and attributes; line breaks become `<br>`.
