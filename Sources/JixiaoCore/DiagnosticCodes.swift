@@ -441,6 +441,23 @@ extension DiagnosticCode {
     /// a notebook is written as .md, .html or .docx, not …
     package static let notebookUnknownFormat = DiagnosticCode("notebook.unknown_format")
 
+    // MARK: - report: filling a report template
+
+    /// a placeholder opened with {{ is not closed with }} on its line
+    package static let reportUnterminatedPlaceholder = DiagnosticCode("report.unterminated_placeholder")
+    /// an empty placeholder: {{ }} needs a pipeline
+    package static let reportEmptyPlaceholder = DiagnosticCode("report.empty_placeholder")
+    /// a placeholder in text needs one value; this pipeline gives …
+    package static let reportNotAValue = DiagnosticCode("report.not_a_value")
+    /// table: needs a pipeline that gives a table
+    package static let reportNotATable = DiagnosticCode("report.not_a_table")
+    /// this pipeline gives nothing to place in the report
+    package static let reportNothingToPlace = DiagnosticCode("report.nothing_to_place")
+    /// a table, chart or form stands alone on its line in a report template
+    package static let reportBlockInline = DiagnosticCode("report.block_inline")
+    /// a report is written as .docx, .html or .md, not …
+    package static let reportUnknownFormat = DiagnosticCode("report.unknown_format")
+
     // MARK: - evaluation: the datasets of an evaluation
 
     /// no dataset named …: …

@@ -109,7 +109,7 @@ package enum NotebookWriter {
 
     // MARK: - Word
 
-    /// The notebook as a Word document: narration as paragraphs, commands and text output in 新宋体 (so charts
+    /// The notebook as a Word document: narration as paragraphs, commands and text output in columns (so charts
     /// keep their columns), tables and forms as Word tables; landscape when a form needs it.
     package static func document(title: String, cells: [NotebookCell]) -> WordDocument {
         let forms = cells.flatMap { cell -> [Sheet] in

@@ -29,7 +29,14 @@ package enum DocxTableWriter {
                 WordCell(text, bold: isTotal, alignment: numeric[column] ? .right : .left)
             })
         }
-        return WordTable(columnWidths: WordTable.widths(displayWidths: displayWidths, total: width), rows: wordRows, headerRows: 1)
+        // Numbers never wrap; text columns share the rest of the page.
+        let unbreakable = table.columns.indices.map { column in numeric[column] }
+        let valueWidths = table.names.indices.map { column in texts.dropFirst().map { DisplayWidth.of($0[column]) }.max() ?? 1 }
+        var widths = WordTable.widths(displayWidths: displayWidths, unbreakable: unbreakable, total: width)
+        for column in widths.indices where unbreakable[column] {
+            widths[column] = max(widths[column], (valueWidths[column] + 2) * WordTable.twipsPerColumn)
+        }
+        return WordTable(columnWidths: widths, rows: wordRows, headerRows: 1)
     }
 
     /// A document holding the table under a title, landscape when the table is wider than a portrait page.

@@ -43,8 +43,8 @@ package enum WordBlock: Sendable {
 }
 
 /// The paragraph styles of the document (styles.xml), each with its fonts: Chinese text in 宋体, 仿宋, 黑体 or
-/// 楷体 through `w:eastAsia`, Latin text in Times New Roman, code in 新宋体 (its Latin letters half as wide as
-/// its Chinese characters, so text drawn in columns keeps its columns).
+/// 楷体 through `w:eastAsia`, Latin text in Times New Roman, code in Courier New with its Chinese characters in
+/// 宋体 spaced to exactly two columns, so text drawn in columns keeps its columns.
 package enum WordStyle: String, Sendable, CaseIterable {
     case title = "Title"
     case subtitle = "Subtitle"
@@ -140,6 +140,23 @@ package struct WordCell: Sendable, Equatable {
 extension WordTable {
     /// Column widths in proportion to display widths (Chinese counts two), scaled to fill `total`, each at
     /// least `minimum` (the widest column gives up what the minimums take).
+    /// Twentieths of a point one display column of 五号 text takes, with a share of the cell's margins.
+    package static let twipsPerColumn = 110
+
+    /// Column widths for a table of display widths where the `unbreakable` columns (numbers) keep their
+    /// whole width when the table must shrink to `total`, and the others share what is left.
+    package static func widths(displayWidths: [Int], unbreakable: [Bool], total: Int) -> [Int] {
+        let natural = displayWidths.map { ($0 + 2) * twipsPerColumn }
+        guard natural.reduce(0, +) > total else { return widths(displayWidths: displayWidths, total: total) }
+        let fixed = zip(natural, unbreakable).map { $1 ? $0 : 0 }.reduce(0, +)
+        let flexible = zip(displayWidths, unbreakable).map { $1 ? 0 : max($0, 2) }
+        let remaining = total - fixed
+        guard remaining > 0, flexible.reduce(0, +) > 0 else { return widths(displayWidths: displayWidths, total: total) }
+        return zip(natural, unbreakable).enumerated().map { index, pair in
+            pair.1 ? pair.0 : max(4 * twipsPerColumn, flexible[index] * remaining / flexible.reduce(0, +))
+        }
+    }
+
     package static func widths(displayWidths: [Int], total: Int, minimum: Int = 600) -> [Int] {
         let wanted = displayWidths.map { max($0, 2) }
         let sum = max(wanted.reduce(0, +), 1)

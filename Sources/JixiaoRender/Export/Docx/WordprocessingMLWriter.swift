@@ -46,8 +46,50 @@ package enum WordprocessingMLWriter {
         var xml = "<w:p><w:pPr><w:pStyle w:val=\"\(paragraph.style.rawValue)\"/>"
         if let alignment = paragraph.alignment { xml += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
         xml += "</w:pPr>"
-        for run in paragraph.runs { xml += self.run(run.text, bold: run.bold, italic: run.italic) }
+        for run in paragraph.runs {
+            xml += paragraph.style == .code ? columnRuns(run.text, bold: run.bold, italic: run.italic) : self.run(run.text, bold: run.bold, italic: run.italic)
+        }
         return xml + "</w:p>"
+    }
+
+    /// Half-points of code text, the advance of one column of its Latin font (Courier New and its metric twins
+    /// draw every letter 0.6 em wide), and the spacing that widens a Chinese character (1 em) to two columns.
+    static let codeHalfPoints = 18
+    static let codeColumnTwips = codeHalfPoints * 10 * 6 / 10
+    static let wideCharacterSpacing = 2 * codeColumnTwips - codeHalfPoints * 10
+
+    /// Text drawn in columns (a chart, a command) as runs that keep its columns in Word: Latin letters,
+    /// box-drawing and block characters in the monospace Latin font, Chinese characters in 宋体 spaced out to
+    /// exactly two columns, as `DisplayWidth` counts them.
+    static func columnRuns(_ text: String, bold: Bool, italic: Bool) -> String {
+        var xml = ""
+        var segment = ""
+        var segmentIsWide = false
+        func flush() {
+            guard !segment.isEmpty else { return }
+            // Spaces and box-drawing characters after a Chinese one count as Chinese text to LibreOffice, which then
+            // draws them in its Chinese fallback (half-width 0.5 em, not 0.6): the other runs name a monospace
+            // face it has (DejaVu Sans Mono, 0.6 em like Courier New) for that script too.
+            var properties = segmentIsWide ? "<w:rFonts w:eastAsia=\"宋体\" w:hint=\"eastAsia\"/>" : "<w:rFonts w:eastAsia=\"DejaVu Sans Mono\"/>"
+            if bold { properties += "<w:b/><w:bCs/>" }
+            if italic { properties += "<w:i/><w:iCs/>" }
+            if segmentIsWide { properties += "<w:spacing w:val=\"\(wideCharacterSpacing)\"/>" }
+            xml += "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
+            let lines = segment.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                if index > 0 { xml += "<w:br/>" }
+                if !line.isEmpty { xml += "<w:t xml:space=\"preserve\">\(escaped(String(line)))</w:t>" }
+            }
+            xml += "</w:r>"
+            segment = ""
+        }
+        for character in text {
+            let wide = character != "\n" && DisplayWidth.of(character) == 2
+            if wide != segmentIsWide && character != "\n" { flush(); segmentIsWide = wide }
+            segment.append(character == "\t" ? " " : character)
+        }
+        flush()
+        return xml
     }
 
     /// A run; line breaks become `<w:br/>` and tabs `<w:tab/>`, spaces are kept.
@@ -178,13 +220,15 @@ package enum WordprocessingMLWriter {
     static let fontTable: String = {
         let fonts: [(String, String, String)] = [
             ("宋体", "SimSun", "variable"), ("仿宋", "FangSong", "variable"), ("黑体", "SimHei", "variable"),
-            ("楷体", "KaiTi", "variable"), ("新宋体", "NSimSun", "fixed"),
+            ("楷体", "KaiTi", "variable"),
         ]
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
         for (name, latin, pitch) in fonts {
             xml += "<w:font w:name=\"\(name)\"><w:altName w:val=\"\(latin)\"/><w:charset w:val=\"86\"/><w:family w:val=\"\(pitch == "fixed" ? "modern" : "auto")\"/><w:pitch w:val=\"\(pitch)\"/></w:font>"
         }
         xml += "<w:font w:name=\"Times New Roman\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font>"
+        xml += "<w:font w:name=\"Courier New\"><w:charset w:val=\"00\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/></w:font>"
+        xml += "<w:font w:name=\"DejaVu Sans Mono\"><w:altName w:val=\"Courier New\"/><w:charset w:val=\"00\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/></w:font>"
         return xml + "</w:fonts>\n"
     }()
 
@@ -220,8 +264,8 @@ package enum WordprocessingMLWriter {
                        paragraph: "<w:spacing w:after=\"60\" w:line=\"360\" w:lineRule=\"auto\"/><w:ind w:left=\"420\" w:hanging=\"420\"/>"),
             Definition(style: .note, name: "Note", eastAsia: "仿宋", halfPoints: 21, paragraph: "<w:spacing w:before=\"60\" w:after=\"0\"/>"),
             Definition(style: .tableText, name: "Table Text", eastAsia: "宋体", halfPoints: 21, paragraph: "<w:spacing w:before=\"0\" w:after=\"0\"/>"),
-            Definition(style: .code, name: "Code", eastAsia: "新宋体", latin: "新宋体", halfPoints: 18,
-                       paragraph: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F4F4F4\"/><w:spacing w:before=\"60\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>"),
+            Definition(style: .code, name: "Code", eastAsia: "Courier New", latin: "Courier New", halfPoints: codeHalfPoints,
+                       paragraph: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F4F4F4\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/><w:spacing w:before=\"60\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>"),
         ]
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
         xml += "<w:docDefaults><w:rPrDefault><w:rPr>\(fonts(latin: "Times New Roman", eastAsia: "宋体"))<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"
