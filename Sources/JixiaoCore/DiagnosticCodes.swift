@@ -457,6 +457,8 @@ extension DiagnosticCode {
     package static let reportBlockInline = DiagnosticCode("report.block_inline")
     /// a report is written as .docx, .html or .md, not …
     package static let reportUnknownFormat = DiagnosticCode("report.unknown_format")
+    /// shell commands are not run from report templates; nothing was written
+    package static let reportShellInTemplate = DiagnosticCode("report.shell_in_template")
 
     // MARK: - evaluation: the datasets of an evaluation
 
@@ -556,7 +558,7 @@ extension DiagnosticCode {
     package static let internalAggregateKeys = DiagnosticCode("internal.aggregate_keys")
     /// a parallel task gave no result
     package static let internalParallelResult = DiagnosticCode("internal.parallel_result")
-    /// the … (workbook, document) could not be assembled
+    /// the file could not be assembled (…)
     package static let internalWorkbookAssembly = DiagnosticCode("internal.workbook_assembly")
     /// an error that is not a Diagnostic reached the top (the system's own words)
     package static let internalUnexpectedError = DiagnosticCode("internal.unexpected_error")

@@ -26,23 +26,23 @@ package enum NotebookWriter {
     // MARK: - Markdown
 
     package static func markdown(title: String, cells: [NotebookCell]) -> String {
-        var parts = ["# \(title)"]
+        var parts = ["# \(title)"]  // not user-facing: markup
         for cell in cells {
             switch cell {
             case .narration(let text):
                 parts.append(text)
             case .command(let command, let output):
-                parts.append("```jixiao\n\(command)\n```")
+                parts.append("```jixiao\n\(command)\n```")  // not user-facing: markup
                 switch output {
                 case .table(let table, let total): parts.append(MarkdownTableWriter.text(table, showTotal: total).trimmingCharacters(in: .newlines))
                 case .forms(let sheets): parts += sheets.map { SheetMarkdownRenderer.render($0).trimmingCharacters(in: .newlines) }
-                case .text(let text): parts.append("```text\n\(text)\n```")
-                case .error(let text): parts.append("> **error**\n>\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { ">     " + $0 }.joined(separator: "\n"))
+                case .text(let text): parts.append("```text\n\(text)\n```")  // not user-facing: markup
+                case .error(let text): parts.append("> **error**\n>\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { ">     " + $0 }.joined(separator: "\n"))  // not user-facing: markup
                 case .nothing: break
                 }
             }
         }
-        return parts.joined(separator: "\n\n") + "\n"
+        return parts.joined(separator: "\n\n") + "\n"  // not user-facing: markup
     }
 
     // MARK: - HTML
@@ -50,17 +50,17 @@ package enum NotebookWriter {
     /// The page's style: Chinese-safe fonts for text, `<pre>` in monospace with every wide character boxed
     /// to two columns (`MonospaceHTML`), and forms styled as `appendix to FILE.html` styles them.
     package static let css = [
-        "body { font-family: \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.6; }",
-        "pre { font-family: \(MonospaceHTML.fontFamily); font-size: 0.8em; white-space: pre; overflow-x: auto; line-height: 1.3; }",
-        "pre.command { background: #f4f4f4; border-left: 3px solid #888; padding: 0.5em 0.8em; }",
-        "pre.error { color: #a00; }",
-        "table { border-collapse: collapse; margin: 0.5em 0 1.5em; }",
-        "th, td { border: 1px solid #bbb; padding: 0.2em 0.6em; }",
-        "th { background: #eee; }",
-        ".num { text-align: right; font-variant-numeric: tabular-nums; }",
-        "tr.total td { font-weight: bold; border-top: 2px solid #666; }",
+        "body { font-family: \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.6; }",  // not user-facing: markup
+        "pre { font-family: \(MonospaceHTML.fontFamily); font-size: 0.8em; white-space: pre; overflow-x: auto; line-height: 1.3; }",  // not user-facing: markup
+        "pre.command { background: #f4f4f4; border-left: 3px solid #888; padding: 0.5em 0.8em; }",  // not user-facing: markup
+        "pre.error { color: #a00; }",  // not user-facing: markup
+        "table { border-collapse: collapse; margin: 0.5em 0 1.5em; }",  // not user-facing: markup
+        "th, td { border: 1px solid #bbb; padding: 0.2em 0.6em; }",  // not user-facing: markup
+        "th { background: #eee; }",  // not user-facing: markup
+        ".num { text-align: right; font-variant-numeric: tabular-nums; }",  // not user-facing: markup
+        "tr.total td { font-weight: bold; border-top: 2px solid #666; }",  // not user-facing: markup
     ] + SheetHTMLRenderer.css + MonospaceHTML.css + [
-        "@media print { body { max-width: none; margin: 0; } pre.command { break-inside: avoid; } table { break-inside: auto; } tr { break-inside: avoid; } }",
+        "@media print { body { max-width: none; margin: 0; } pre.command { break-inside: avoid; } table { break-inside: auto; } tr { break-inside: avoid; } }",  // not user-facing: markup
     ]
 
     package static func html(title: String, cells: [NotebookCell]) -> String {
@@ -68,24 +68,24 @@ package enum NotebookWriter {
         for cell in cells {
             switch cell {
             case .narration(let text):
-                body.append("<p class=\"narration\">\(escape(text))</p>")
+                body.append("<p class=\"narration\">\(escape(text))</p>")  // not user-facing: markup
             case .command(let command, let output):
-                body.append("<pre class=\"command\"><code>\(MonospaceHTML.text(command))</code></pre>")
+                body.append("<pre class=\"command\"><code>\(MonospaceHTML.text(command))</code></pre>")  // not user-facing: markup
                 switch output {
                 case .table(let table, let total): body.append(HTMLTableWriter.element(table, showTotal: total))
                 case .forms(let sheets): body += sheets.map(SheetHTMLRenderer.element)
-                case .text(let text): body.append("<pre class=\"output\">\(MonospaceHTML.text(text))</pre>")
-                case .error(let text): body.append("<pre class=\"error\">\(MonospaceHTML.text(text))</pre>")
+                case .text(let text): body.append("<pre class=\"output\">\(MonospaceHTML.text(text))</pre>")  // not user-facing: markup
+                case .error(let text): body.append("<pre class=\"error\">\(MonospaceHTML.text(text))</pre>")  // not user-facing: markup
                 case .nothing: break
                 }
             }
         }
-        return page(title: title, body: body.joined(separator: "\n"))
+        return page(title: title, body: body.joined(separator: "\n"))  // not user-facing: markup
     }
 
     /// A self-contained page with the notebook's style.
     package static func page(title: String, body: String) -> String {
-        """
+        /* // not user-facing: markup */ """
         <!DOCTYPE html>
         <html lang="zh-CN">
         <head>

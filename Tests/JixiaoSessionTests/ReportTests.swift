@@ -32,10 +32,11 @@ import TestSupport
         // The footer: each dataset's rows and fingerprint, as the file is now.
         for name in ["funds", "stations", "activities", "budgets", "indicators", "project"] {
             let sha = try #require(DatasetFingerprint.sha256(ofFile: sandbox.folder + "/datasets/\(name).csv"))
-            #expect(report.contains("\(name)："), "\(name)")
-            #expect(report.contains("sha256 \(sha)，datasets/\(name).csv"), "\(name)")
+            #expect(report.contains("\(name): "), "\(name)")
+            #expect(report.contains("sha256 \(sha), datasets/\(name).csv"), "\(name)")
         }
-        #expect(report.contains("stations：141 行（rows）"))
+        #expect(report.contains("stations: 141 rows, sha256 "))
+        #expect(report.contains("to regenerate: jixiao report "))
 
         // One more payment received: the totals follow, and the fingerprint changes.
         let funds = sandbox.folder + "/datasets/funds.csv"
@@ -70,8 +71,8 @@ import TestSupport
         let form = try #require(tables[2]["rows"] as? [[String: Any]])
         #expect((form[0]["cells"] as? [[String: Any]])?.first?["span"] as? Int == 2)
         #expect((form[2]["cells"] as? [[String: Any]])?.first?["vMerge"] as? String == "restart")
-        #expect(paragraphs.contains { $0.hasPrefix("数据集指纹") })
-        #expect(paragraphs.contains { $0.hasPrefix("funds：23 行（rows），sha256 ") })
+        #expect(paragraphs.contains { $0.hasPrefix("Dataset fingerprints") })
+        #expect(paragraphs.contains { $0.hasPrefix("funds: 23 rows, sha256 ") })
     }
 
     @Test func htmlShowsTheFormAsTheAppendixPageDoes() throws {
@@ -106,7 +107,7 @@ import TestSupport
             ("{{ table: funds | chart bar }}", .reportNotATable, "t.md:3:1: error: table: needs a pipeline that gives a table"),
             ("{{ funds | export /tmp/jixiao-report-escape.csv }}", .securityWriteAbsolute, "t.md:3:19: refused: a replayed script may not write to an absolute path: /tmp/jixiao-report-escape.csv"),
             ("{{ load /etc/hostname as h }}", .securityReadAbsolute, "t.md:3:9: refused: a replayed script may not read an absolute path: /etc/hostname"),
-            ("{{ !touch x }}", .securityShellInScript, "t.md:3:4: refused: shell commands are not run from report templates; nothing was written"),
+            ("{{ !touch x }}", .reportShellInTemplate, "t.md:3:4: refused: shell commands are not run from report templates; nothing was written"),
         ]
         for (line, code, start) in cases {
             try sandbox.write("# 报告\n\n\(line)\n\n{{ funds | count }}\n", to: "t.md")

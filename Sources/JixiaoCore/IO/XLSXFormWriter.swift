@@ -86,7 +86,7 @@ package struct SpreadsheetForm: Sendable {
     package var repeatedRows: Range<Int>?
     package var landscape = false
     /// The font of every cell; Chinese forms are set in 宋体.
-    package var fontName = "宋体"
+    package var fontName = "宋体"  // not user-facing: markup
     package var fontSize = 11
 
     package init(sheetName: String, columnWidths: [Double]) {
@@ -106,10 +106,9 @@ package enum XLSXFormWriter {
         let sheetName = XLSXWriter.safeSheetName(form.sheetName)
         let rowCount = max(form.cells.map { $0.row + 1 }.max() ?? 1, form.rowHeights.keys.map { $0 + 1 }.max() ?? 1)
         let columnCount = max(form.columnWidths.count, form.cells.map { $0.column + 1 }.max() ?? 1)
-        var sheet = """
+        var sheet = /* // not user-facing: markup */ """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
             <sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>
             <dimension ref="A1:\(CellReference.letters(columnCount - 1))\(rowCount)"/>
             <sheetViews><sheetView workbookViewId="0" showGridLines="0"/></sheetViews>
@@ -117,42 +116,42 @@ package enum XLSXFormWriter {
 
             """
         if !form.columnWidths.isEmpty {
-            sheet += "<cols>"
+            sheet += "<cols>"  // not user-facing: markup
             for (index, width) in form.columnWidths.enumerated() {
-                sheet += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(number(width))\" customWidth=\"1\"/>"
+                sheet += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(number(width))\" customWidth=\"1\"/>"  // not user-facing: markup
             }
-            sheet += "</cols>\n"
+            sheet += "</cols>\n"  // not user-facing: markup
         }
-        sheet += "<sheetData>\n"
+        sheet += "<sheetData>\n"  // not user-facing: markup
         let byRow = Dictionary(grouping: form.cells, by: \.row)
         for row in 0..<rowCount {
             let cells = (byRow[row] ?? []).sorted { $0.column < $1.column }
             let height = form.rowHeights[row]
             guard !cells.isEmpty || height != nil else { continue }
-            sheet += "<row r=\"\(row + 1)\"" + (height.map { " ht=\"\(number($0))\" customHeight=\"1\"" } ?? "") + ">"
+            sheet += "<row r=\"\(row + 1)\"" + (height.map { " ht=\"\(number($0))\" customHeight=\"1\"" } ?? "") + ">"  // not user-facing: markup
             for cell in cells {
-                let reference = "\(CellReference.letters(cell.column))\(row + 1)"
+                let reference = "\(CellReference.letters(cell.column))\(row + 1)"  // not user-facing: markup
                 let style = styles.index(of: cell.style)
                 switch cell.content {
                 case .empty:
-                    sheet += "<c r=\"\(reference)\" s=\"\(style)\"/>"
+                    sheet += "<c r=\"\(reference)\" s=\"\(style)\"/>"  // not user-facing: markup
                 case .text(let text):
-                    sheet += "<c r=\"\(reference)\" s=\"\(style)\" t=\"s\"><v>\(strings.index(of: text))</v></c>"
+                    sheet += "<c r=\"\(reference)\" s=\"\(style)\" t=\"s\"><v>\(strings.index(of: text))</v></c>"  // not user-facing: markup
                 case .number(let value):
-                    sheet += "<c r=\"\(reference)\" s=\"\(style)\"><v>\(value.description)</v></c>"
+                    sheet += "<c r=\"\(reference)\" s=\"\(style)\"><v>\(value.description)</v></c>"  // not user-facing: markup
                 }
             }
-            sheet += "</row>\n"
+            sheet += "</row>\n"  // not user-facing: markup
         }
-        sheet += "</sheetData>\n"
+        sheet += "</sheetData>\n"  // not user-facing: markup
         if !form.merges.isEmpty {
-            sheet += "<mergeCells count=\"\(form.merges.count)\">"
+            sheet += "<mergeCells count=\"\(form.merges.count)\">"  // not user-facing: markup
             for merge in form.merges {
-                sheet += "<mergeCell ref=\"\(CellReference.letters(merge.firstColumn))\(merge.firstRow + 1):\(CellReference.letters(merge.lastColumn))\(merge.lastRow + 1)\"/>"
+                sheet += "<mergeCell ref=\"\(CellReference.letters(merge.firstColumn))\(merge.firstRow + 1):\(CellReference.letters(merge.lastColumn))\(merge.lastRow + 1)\"/>"  // not user-facing: markup
             }
-            sheet += "</mergeCells>\n"
+            sheet += "</mergeCells>\n"  // not user-facing: markup
         }
-        sheet += """
+        sheet += /* // not user-facing: markup */ """
             <printOptions horizontalCentered="1"/>
             <pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>
             <pageSetup paperSize="9" orientation="\(form.landscape ? "landscape" : "portrait")" fitToWidth="1" fitToHeight="0"/>
@@ -160,30 +159,25 @@ package enum XLSXFormWriter {
             </worksheet>
 
             """
-        var definedNames = ""
+        var definedNames = ""  // not user-facing: markup
         if let rows = form.repeatedRows, !rows.isEmpty {
-            let quoted = "'" + sheetName.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
-            definedNames = "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">\(XMLEscaping.escaped(quoted))!$\(rows.lowerBound + 1):$\(rows.upperBound)</definedName></definedNames>"
+            let quoted = "'" + sheetName.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"  // not user-facing: markup
+            definedNames = "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">\(XMLEscaping.escaped(quoted))!$\(rows.lowerBound + 1):$\(rows.upperBound)</definedName></definedNames>"  // not user-facing: markup
         }
-        let workbook = """
+        let workbook = /* // not user-facing: markup */ """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-            <bookViews><workbookView/></bookViews>\
-            <sheets><sheet name="\(XMLEscaping.escaped(sheetName))" sheetId="1" r:id="rId1"/></sheets>\
-            \(definedNames)\
-            </workbook>
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets><sheet name="\(XMLEscaping.escaped(sheetName))" sheetId="1" r:id="rId1"/></sheets>\(definedNames)</workbook>
 
             """
         return try ZIPPackage.data(parts: [
-            ("[Content_Types].xml", XLSXWriter.contentTypes),
-            ("_rels/.rels", XLSXWriter.packageRelationships),
-            ("xl/workbook.xml", workbook),
-            ("xl/_rels/workbook.xml.rels", XLSXWriter.workbookRelationships),
-            ("xl/styles.xml", styles.xml(fontName: form.fontName, fontSize: form.fontSize)),
-            ("xl/sharedStrings.xml", strings.xml),
-            ("xl/worksheets/sheet1.xml", sheet),
-        ], what: "workbook")
+            ("[Content_Types].xml", XLSXWriter.contentTypes),  // not user-facing: markup
+            ("_rels/.rels", XLSXWriter.packageRelationships),  // not user-facing: markup
+            ("xl/workbook.xml", workbook),  // not user-facing: markup
+            ("xl/_rels/workbook.xml.rels", XLSXWriter.workbookRelationships),  // not user-facing: markup
+            ("xl/styles.xml", styles.xml(fontName: form.fontName, fontSize: form.fontSize)),  // not user-facing: markup
+            ("xl/sharedStrings.xml", strings.xml),  // not user-facing: markup
+            ("xl/worksheets/sheet1.xml", sheet),  // not user-facing: markup
+        ], what: "workbook")  // not user-facing: markup
     }
 
     /// A width or height as the shortest exact text (15, 17.5).
@@ -211,25 +205,25 @@ struct FormStyles {
         let name = XMLEscaping.escaped(fontName)
         // charset 134 is GB2312: spreadsheet programs pick the Chinese face for it.
         func font(bold: Bool, size: Int) -> String {
-            "<font>\(bold ? "<b/>" : "")<sz val=\"\(size)\"/><name val=\"\(name)\"/><charset val=\"134\"/></font>"
+            "<font>\(bold ? "<b/>" : "")<sz val=\"\(size)\"/><name val=\"\(name)\"/><charset val=\"134\"/></font>"  // not user-facing: markup
         }
-        var text = """
+        var text = /* // not user-facing: markup */ """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
 
             """
         if !codes.isEmpty {
-            text += "<numFmts count=\"\(codes.count)\">"
-            for (index, code) in codes.enumerated() { text += "<numFmt numFmtId=\"\(164 + index)\" formatCode=\"\(XMLEscaping.escaped(code))\"/>" }
-            text += "</numFmts>\n"
+            text += "<numFmts count=\"\(codes.count)\">"  // not user-facing: markup
+            for (index, code) in codes.enumerated() { text += "<numFmt numFmtId=\"\(164 + index)\" formatCode=\"\(XMLEscaping.escaped(code))\"/>" }  // not user-facing: markup
+            text += "</numFmts>\n"  // not user-facing: markup
         }
-        text += "<fonts count=\"3\">\(font(bold: false, size: fontSize))\(font(bold: true, size: fontSize))\(font(bold: true, size: fontSize + 5))</fonts>\n"
-        text += "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>\n"
-        text += "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-        text += "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right>"
-        text += "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border></borders>\n"
-        text += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>\n"
-        text += "<cellXfs count=\"\(styles.count + 1)\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        text += "<fonts count=\"3\">\(font(bold: false, size: fontSize))\(font(bold: true, size: fontSize))\(font(bold: true, size: fontSize + 5))</fonts>\n"  // not user-facing: markup
+        text += "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>\n"  // not user-facing: markup
+        text += "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"  // not user-facing: markup
+        text += "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right>"  // not user-facing: markup
+        text += "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border></borders>\n"  // not user-facing: markup
+        text += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>\n"  // not user-facing: markup
+        text += "<cellXfs count=\"\(styles.count + 1)\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"  // not user-facing: markup
         for style in styles {
             let format = style.numberFormat.flatMap { code in codes.firstIndex(of: code).map { 164 + $0 } } ?? 0
             let fontId: Int
@@ -240,16 +234,16 @@ struct FormStyles {
             }
             let horizontal: String
             switch style.alignment {
-            case .left: horizontal = "left"
-            case .center: horizontal = "center"
-            case .right: horizontal = "right"
+            case .left: horizontal = "left"  // not user-facing: markup
+            case .center: horizontal = "center"  // not user-facing: markup
+            case .right: horizontal = "right"  // not user-facing: markup
             }
-            text += "<xf numFmtId=\"\(format)\" fontId=\"\(fontId)\" fillId=\"0\" borderId=\"\(style.bordered ? 1 : 0)\" xfId=\"0\""
-            text += " applyNumberFormat=\"1\" applyFont=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
-            text += "<alignment horizontal=\"\(horizontal)\" vertical=\"center\"\(style.wraps ? " wrapText=\"1\"" : "")/></xf>"
+            text += "<xf numFmtId=\"\(format)\" fontId=\"\(fontId)\" fillId=\"0\" borderId=\"\(style.bordered ? 1 : 0)\" xfId=\"0\""  // not user-facing: markup
+            text += " applyNumberFormat=\"1\" applyFont=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"  // not user-facing: markup
+            text += "<alignment horizontal=\"\(horizontal)\" vertical=\"center\"\(style.wraps ? " wrapText=\"1\"" : "")/></xf>"  // not user-facing: markup
         }
-        text += "</cellXfs>\n"
-        text += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>\n</styleSheet>\n"
+        text += "</cellXfs>\n"  // not user-facing: markup
+        text += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>\n</styleSheet>\n"  // not user-facing: markup
         return text
     }
 }

@@ -6,6 +6,7 @@ import ZIPFoundation
 package enum ZIPPackage {
     /// The archive's bytes; `what` names the file kind in the error when it cannot be assembled.
     package static func data(parts: [(path: String, text: String)], what: String) throws -> Data {
+        func failure(_ reason: String) -> Diagnostic { Diagnostic(.internal, .internalWorkbookAssembly, [what + ": " + reason]) }
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, text) in parts {
@@ -14,12 +15,12 @@ package enum ZIPPackage {
                     bytes.subdata(in: Int(position)..<(Int(position) + size))
                 }
             }
-            guard let data = archive.data else { throw Diagnostic(.internal, code: .internalWorkbookAssembly, "the \(what) could not be assembled") }
+            guard let data = archive.data else { throw failure("Archive.data") }
             return data
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw Diagnostic(.internal, code: .internalWorkbookAssembly, "the \(what) could not be assembled: \(error)")
+            throw failure(String(describing: error))
         }
     }
 }

@@ -32,8 +32,7 @@ package struct ReportTool {
     /// The report's bytes in the format `destination` names.
     package func render(templatePath: String, destination: String) throws -> Data {
         guard let format = Format(path: destination) else {
-            throw Diagnostic(.input, code: .reportUnknownFormat, "a report is written as .docx, .html or .md, not \(destination)",
-                             location: SourceLocation(file: destination))
+            throw Diagnostic(.input, .reportUnknownFormat, [destination], location: SourceLocation(file: destination))
         }
         let text = try ScriptReplay.read(templatePath)
         let report = try ReportRenderer(interpreter: interpreter).fill(text, file: templatePath)

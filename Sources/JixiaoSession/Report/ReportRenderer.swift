@@ -65,8 +65,7 @@ package struct ReportRenderer {
     /// Runs one placeholder's pipeline and checks that what it gives fits where it stands.
     func piece(for placeholder: ReportTemplate.Placeholder, file: String) throws -> ReportPiece {
         if let bang = Interpreter.shellEscapeRange(placeholder.pipeline) {
-            throw Diagnostic(.security, code: .securityShellInScript, "shell commands are not run from report templates; nothing was written",
-                             hint: "if you trust the command, type it at the jixiao prompt yourself", source: placeholder.pipeline, range: bang)
+            throw Diagnostic(.security, .reportShellInTemplate, hint: Message(.hintTypeItYourself), source: placeholder.pipeline, range: bang)
         }
         let outcome = interpreter.run(placeholder.pipeline)
         if let error = outcome.error { throw error }
@@ -81,25 +80,22 @@ package struct ReportRenderer {
         case (.table, .form(let form)?):
             piece = .forms(form.sheets)
         case (.table, _):
-            throw Diagnostic(.run, code: .reportNotATable, "table: needs a pipeline that gives a table", hint: "leave out table: to place a value, a chart or a form")
+            throw Diagnostic(.run, .reportNotATable, hint: Message(.hintReportLeaveOutTable))
         case (.value, .form(let form)?):
             piece = .forms(form.sheets)
         case (.value, .text(let text)?):
             piece = text.contains("\n") ? .preformatted(text) : .inline(text)
         case (.value, .none(_)?), (.value, nil):
-            throw Diagnostic(.run, code: .reportNothingToPlace, "this pipeline gives nothing to place in the report",
-                             hint: "a placeholder places a value, a table (table: …), a chart or a form")
+            throw Diagnostic(.run, .reportNothingToPlace, hint: Message(.hintReportWhatToPlace))
         case (.value, let value?):
             guard let table = value.table, table.rowCount == 1, table.names.count == 1 else {
-                let size = value.table.map { "\($0.rowCount) row\($0.rowCount == 1 ? "" : "s") × \($0.names.count) column\($0.names.count == 1 ? "" : "s")" } ?? "no value"
-                throw Diagnostic(.run, code: .reportNotAValue, "a placeholder in text needs one value; this pipeline gives \(size)",
-                                 hint: "write {{ table: … }} on a line of its own to place a table, or agg the rows to one value")
+                let table = value.table
+                throw Diagnostic(.run, .reportNotAValue, [String(table?.rowCount ?? 0), String(table?.names.count ?? 0)], hint: Message(.hintReportTableOrAgg))
             }
             piece = .inline(ReportValue.prose(table.value(row: 0, column: 0), hint: table.columns[0].hint))
         }
         if piece.isBlock && !placeholder.standsAlone {
-            throw Diagnostic(.run, code: .reportBlockInline, "a table, chart or form stands alone on its line in a report template",
-                             hint: "put this placeholder on a line of its own")
+            throw Diagnostic(.run, .reportBlockInline, hint: Message(.hintReportOwnLine))
         }
         return piece
     }

@@ -56,8 +56,7 @@ package struct ReportTemplate: Sendable {
             while position + 1 < bytes.count {
                 guard bytes[position] == UInt8(ascii: "{"), bytes[position + 1] == UInt8(ascii: "{") else { position += 1; continue }
                 guard let close = find(bytes, from: position + 2) else {
-                    throw Diagnostic(.parse, code: .reportUnterminatedPlaceholder, "a placeholder opened with {{ is not closed with }} on its line",
-                                     hint: "write the whole pipeline on one line: {{ funds | count }}",
+                    throw Diagnostic(.parse, .reportUnterminatedPlaceholder, hint: Message(.hintReportWholePlaceholder),
                                      source: lineText, range: position..<(position + 2), location: SourceLocation(file: file, line: index + 1))
                 }
                 if textStart < position { pieces.append(.text(String(decoding: bytes[textStart..<position], as: UTF8.self))) }
@@ -73,8 +72,7 @@ package struct ReportTemplate: Sendable {
                     while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
                 }
                 guard start < end else {
-                    throw Diagnostic(.parse, code: .reportEmptyPlaceholder, "an empty placeholder: {{ }} needs a pipeline",
-                                     hint: "e.g. {{ funds | where 方向 == \"支出\" | agg wan(sum(金额)) }}",
+                    throw Diagnostic(.parse, .reportEmptyPlaceholder, hint: Message(.hintReportPlaceholderExample),
                                      source: lineText, range: position..<(close + 2), location: SourceLocation(file: file, line: index + 1))
                 }
                 let before = String(decoding: bytes[0..<position], as: UTF8.self)

@@ -26,7 +26,7 @@ package enum ReportWriter {
             if line.pieces.count == 1, case .placeholder(let index) = line.pieces[0], report.pieces[index].isBlock {
                 return .block(report.pieces[index])
             }
-            var text = ""
+            var text = ""  // not user-facing: markup
             for piece in line.pieces {
                 switch piece {
                 case .text(let part): text += part
@@ -45,9 +45,9 @@ package enum ReportWriter {
         var paragraph: [String] = []
         func flush() {
             guard !paragraph.isEmpty else { return }
-            var text = ""
+            var text = ""  // not user-facing: markup
             for line in paragraph {
-                if let last = text.last, let first = line.first, last.isASCII && first.isASCII { text += " " }
+                if let last = text.last, let first = line.first, last.isASCII && first.isASCII { text += " " }  // not user-facing: markup
                 text += line
             }
             blocks.append(.paragraph(text))
@@ -60,15 +60,15 @@ package enum ReportWriter {
                 blocks.append(.piece(piece))
             case .text(let raw):
                 let text = raw.trimmingCharacters(in: .whitespaces)
-                if text.isEmpty || text == "---" { flush(); continue }
-                let hashes = text.prefix { $0 == "#" }.count
-                if hashes > 0 && hashes <= 6 && text.dropFirst(hashes).first == " " {
+                if text.isEmpty || text == "---" { flush(); continue }  // not user-facing: markup
+                let hashes = text.prefix { $0 == "#" }.count  // not user-facing: markup
+                if hashes > 0 && hashes <= 6 && text.dropFirst(hashes).first == " " {  // not user-facing: markup
                     flush()
                     blocks.append(.heading(level: hashes, text: String(text.dropFirst(hashes + 1)).trimmingCharacters(in: .whitespaces)))
-                } else if text.hasPrefix("- ") || text.hasPrefix("* ") {
+                } else if text.hasPrefix("- ") || text.hasPrefix("* ") {  // not user-facing: markup
                     flush()
-                    blocks.append(.listItem("• " + text.dropFirst(2)))
-                } else if let dot = text.firstIndex(of: "."), text[..<dot].allSatisfy(\.isNumber), !text[..<dot].isEmpty, text[text.index(after: dot)...].first == " " {
+                    blocks.append(.listItem("• " + text.dropFirst(2)))  // not user-facing: markup
+                } else if let dot = text.firstIndex(of: "."), text[..<dot].allSatisfy(\.isNumber), !text[..<dot].isEmpty, text[text.index(after: dot)...].first == " " {  // not user-facing: markup
                     flush()
                     blocks.append(.listItem(text))
                 } else {
@@ -82,11 +82,11 @@ package enum ReportWriter {
 
     /// Text split at `**…**` into plain and bold runs.
     static func runs(_ text: String) -> [(String, Bool)] {
-        let parts = text.components(separatedBy: "**")
+        let parts = text.components(separatedBy: "**")  // not user-facing: markup
         guard parts.count >= 3 else { return [(text, false)] }
         return parts.enumerated().compactMap { index, part in
             // An odd number of markers leaves the last one as text.
-            if index == parts.count - 1 && parts.count % 2 == 0 { return ("**" + part, false) }
+            if index == parts.count - 1 && parts.count % 2 == 0 { return ("**" + part, false) }  // not user-facing: markup
             return part.isEmpty ? nil : (part, index % 2 == 1)
         }
     }
@@ -99,41 +99,41 @@ package enum ReportWriter {
             switch line {
             case .text(let text): lines.append(text)
             case .block(.table(let table, let total)): lines.append(MarkdownTableWriter.text(table, showTotal: total).trimmingCharacters(in: .newlines))
-            case .block(.forms(let sheets)): lines.append(sheets.map { SheetMarkdownRenderer.render($0).trimmingCharacters(in: .newlines) }.joined(separator: "\n\n"))
-            case .block(.preformatted(let text)): lines.append("```text\n\(text)\n```")
+            case .block(.forms(let sheets)): lines.append(sheets.map { SheetMarkdownRenderer.render($0).trimmingCharacters(in: .newlines) }.joined(separator: "\n\n"))  // not user-facing: markup
+            case .block(.preformatted(let text)): lines.append("```text\n\(text)\n```")  // not user-facing: markup
             case .block(.inline(let text)): lines.append(text)
             }
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
-        lines += ["", "---", ""] + footer(report, output: output).map { "<small>\(SheetMarkdownRenderer.escape($0))</small>  " }
-        return lines.joined(separator: "\n") + "\n"
+        lines += ["", "---", ""] + footer(report, output: output).map { "<small>\(SheetMarkdownRenderer.escape($0))</small>  " }  // not user-facing: markup
+        return lines.joined(separator: "\n") + "\n"  // not user-facing: markup
     }
 
     // MARK: - HTML
 
     package static func html(_ report: FilledReport, output: String) -> String {
         func inline(_ text: String) -> String {
-            runs(text).map { $1 ? "<strong>\(HTMLTableWriter.escaped($0))</strong>" : HTMLTableWriter.escaped($0) }.joined()
+            runs(text).map { $1 ? "<strong>\(HTMLTableWriter.escaped($0))</strong>" : HTMLTableWriter.escaped($0) }.joined()  // not user-facing: markup
         }
         var body: [String] = []
         for block in blocks(report) {
             switch block {
-            case .heading(let level, let text): body.append("<h\(level)>\(inline(text))</h\(level)>")
-            case .paragraph(let text): body.append("<p>\(inline(text))</p>")
-            case .listItem(let text): body.append("<p class=\"item\">\(inline(text))</p>")
+            case .heading(let level, let text): body.append("<h\(level)>\(inline(text))</h\(level)>")  // not user-facing: markup
+            case .paragraph(let text): body.append("<p>\(inline(text))</p>")  // not user-facing: markup
+            case .listItem(let text): body.append("<p class=\"item\">\(inline(text))</p>")  // not user-facing: markup
             case .piece(.table(let table, let total)): body.append(HTMLTableWriter.element(table, showTotal: total))
             case .piece(.forms(let sheets)): body += sheets.map(SheetHTMLRenderer.element)
-            case .piece(.preformatted(let text)): body.append("<pre class=\"output\">\(MonospaceHTML.text(text))</pre>")
-            case .piece(.inline(let text)): body.append("<p>\(inline(text))</p>")
+            case .piece(.preformatted(let text)): body.append("<pre class=\"output\">\(MonospaceHTML.text(text))</pre>")  // not user-facing: markup
+            case .piece(.inline(let text)): body.append("<p>\(inline(text))</p>")  // not user-facing: markup
             }
         }
-        body.append("<footer class=\"fingerprints\">" + footer(report, output: output).map { "<p>\(HTMLTableWriter.escaped($0))</p>" }.joined() + "</footer>")
+        body.append("<footer class=\"fingerprints\">" + footer(report, output: output).map { "<p>\(HTMLTableWriter.escaped($0))</p>" }.joined() + "</footer>")  // not user-facing: markup
         let css = NotebookWriter.css + [
-            "p { text-indent: 2em; margin: 0.4em 0; }",
-            "p.item, p.form-note, footer p { text-indent: 0; }",
-            "footer.fingerprints { border-top: 1px solid #999; margin-top: 2em; font-size: 12px; color: #555; }",
+            "p { text-indent: 2em; margin: 0.4em 0; }",  // not user-facing: markup
+            "p.item, p.form-note, footer p { text-indent: 0; }",  // not user-facing: markup
+            "footer.fingerprints { border-top: 1px solid #999; margin-top: 2em; font-size: 12px; color: #555; }",  // not user-facing: markup
         ]
-        return """
+        return /* // not user-facing: markup */ """
             <!DOCTYPE html>
             <html lang="zh-CN">
             <head>
@@ -184,21 +184,7 @@ package enum ReportWriter {
     /// How the report was made and from which data, so that anyone can make it again and see whether the
     /// data changed: the template, the command, each dataset's rows and SHA-256.
     static func footer(_ report: FilledReport, output: String) -> [String] {
-        [ReportText.generated(version: JixiaoVersion.current, template: report.templateName, output: output), ReportText.fingerprintsHeading]
-            + report.fingerprints.map { ReportText.fingerprint(name: $0.name, rows: $0.rows, sha256: $0.sha256, file: $0.file) }
-    }
-}
-
-/// Every text a report adds to its template, in Chinese and English, in one place for the message catalog.
-package enum ReportText {
-    package static func generated(version: String, template: String, output: String) -> String {
-        "本报告由 jixiao \(version) 按模板 \(template) 从下列数据集计算生成，数字均非手填；重新生成：jixiao report \(template) -o \(output)"
-            + "（Generated by jixiao \(version) from the template \(template) and the datasets below; to regenerate: jixiao report \(template) -o \(output)）"
-    }
-
-    package static let fingerprintsHeading = "数据集指纹（dataset fingerprints）："
-
-    package static func fingerprint(name: String, rows: Int, sha256: String, file: String) -> String {
-        "\(name)：\(rows) 行（rows），sha256 \(sha256)，\(file)"
+        [Message(.reportGenerated, JixiaoVersion.current, report.templateName, output).text, Message(.reportFingerprints).text]
+            + report.fingerprints.map { Message(.reportFingerprint, $0.name, String($0.rows), $0.sha256, $0.file, count: $0.rows).text }
     }
 }

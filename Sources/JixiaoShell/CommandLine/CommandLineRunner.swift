@@ -97,10 +97,10 @@ struct CommandLineRunner {
                 return 0
             } catch let error as Diagnostic {
                 Terminal.writeError(DiagnosticRenderer.render(error, color: color) + "\n")
-                Terminal.writeError("nothing was written to \(destination)\n")
+                Terminal.writeError(Message(.reportNothingWritten, destination).text + "\n")
                 return 1
             } catch {
-                Terminal.writeError("jixiao: cannot write \(destination): \(error)\n")
+                Terminal.writeError(Message(.noticeCannotWrite, destination, String(describing: error)).text + "\n")
                 return 1
             }
         case .shell:

@@ -50,7 +50,7 @@ package enum DocxTableWriter {
         document.blocks.append(.paragraph(WordParagraph(.title, title)))
         document.blocks.append(.table(self.table(table, width: document.textWidth)))
         if table.rowCount > maximumRows {
-            document.blocks.append(.paragraph(WordParagraph(.note, DocxText.rowsLeftOut(shown: maximumRows, of: table.rowCount))))
+            document.blocks.append(.paragraph(WordParagraph(.note, Message(.docxRowsLeftOut, String(maximumRows), String(table.rowCount)).text)))
         }
         return document
     }
@@ -58,12 +58,5 @@ package enum DocxTableWriter {
     /// The .docx bytes of `document(_:title:)`.
     package static func data(_ table: Table, title: String) throws -> Data {
         try WordprocessingMLWriter.data(document(table, title: title))
-    }
-}
-
-/// The texts a Word document shows the reader, in one place for the message catalog.
-package enum DocxText {
-    package static func rowsLeftOut(shown: Int, of total: Int) -> String {
-        "（仅列前 \(shown) 行，共 \(total) 行；完整数据请导出为 .csv 或 .xlsx。Only the first \(shown) of \(total) rows are shown; export to .csv or .xlsx for all.）"
     }
 }
