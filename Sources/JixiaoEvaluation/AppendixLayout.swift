@@ -160,13 +160,13 @@ package enum AppendixLayout {
         return SheetCell(money(yuan), style: .number, number: SheetNumber(Exact.wan(yuan), format: .fixed(2)))
     }
 
-    /// 执行率 in percentage points, shown `97.53%` and kept as the fraction (`0.00%`); a dash when there is none.
+    /// 执行率 in percentage points, shown `56.78%` and kept as the fraction (`0.00%`); a dash when there is none.
     static func rate(_ points: ExactDecimal?) -> SheetCell {
         guard let points else { return number(dash) }
         return SheetCell(percent(points), style: .number, number: SheetNumber.percent(points: points))
     }
 
-    /// 分值 or 得分, shown as computed (`10`, `9.75`) and kept as the number (`0.00`).
+    /// 分值 or 得分, shown as computed (`10`, `7.25`) and kept as the number (`0.00`).
     static func score(_ value: ExactDecimal, shown: String? = nil) -> SheetCell {
         SheetCell(shown ?? value.description, style: .number, number: SheetNumber(value, format: .fixed(2)))
     }

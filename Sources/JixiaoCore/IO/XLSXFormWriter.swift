@@ -41,7 +41,7 @@ package struct SpreadsheetForm: Sendable {
         /// A styled cell with nothing in it (the positions a merged cell covers, so its border is drawn whole).
         case empty
         case text(String)
-        /// Stored as the exact decimal text in `<v>`; a percentage is its fraction (97.53% is 0.9753).
+        /// Stored as the exact decimal text in `<v>`; a percentage is its fraction (12.5% is 0.125).
         case number(ExactDecimal)
     }
 

@@ -125,7 +125,7 @@ package struct SheetNumber: Sendable, Equatable {
     package enum Format: Sendable, Equatable {
         /// Fixed decimals: `0.00` for 2.
         case fixed(Int)
-        /// A percentage with fixed decimals (`0.00%`); the value is the fraction (97.53% is 0.9753).
+        /// A percentage with fixed decimals (`0.00%`); the value is the fraction (12.5% is 0.125).
         case percent(Int)
     }
 
@@ -137,7 +137,7 @@ package struct SheetNumber: Sendable, Equatable {
         self.format = format
     }
 
-    /// A percentage given in points (97.53 for 97.53%), kept as its fraction; moving the point is exact.
+    /// A percentage given in points (12.5 for 12.5%), kept as its fraction; moving the point is exact.
     package static func percent(points: ExactDecimal, decimals: Int = 2) -> SheetNumber? {
         guard points.scale + 2 <= ExactDecimal.maxScale else { return nil }
         return SheetNumber(ExactDecimal(units: points.units, scale: points.scale + 2), format: .percent(decimals))

@@ -137,7 +137,7 @@ package struct ReportRenderer {
 }
 
 /// One value as a report's prose writes it: numbers without trailing zeros after the point and without
-/// thousands separators (432.90 → 432.9, 18.00 → 18), percentages with their sign (97.53%), text as it is.
+/// thousands separators (123.40 → 123.4, 18.00 → 18), percentages with their sign (56.78%), text as it is.
 package enum ReportValue {
     package static func prose(_ value: Value, hint: DisplayHint) -> String {
         switch value {

@@ -3,7 +3,7 @@ import JixiaoCore
 /// A report template: Markdown whose `{{ … }}` placeholders are pipelines, read into lines of text and
 /// placeholders with their places in the template (line, and the byte offset of the pipeline in its line).
 ///
-/// `{{ PIPELINE }}` places one value (a 1 × 1 table, written as prose writes numbers: 432.9, 18, 97.53%), or
+/// `{{ PIPELINE }}` places one value (a 1 × 1 table, written as prose writes numbers: 123.4, 18, 56.78%), or
 /// a chart or other text, or a form (`{{ appendix }}`, `{{ evaluate }}`); `{{ table: PIPELINE }}` places a
 /// table. A table, a chart, a form stands alone on its line.
 package struct ReportTemplate: Sendable {

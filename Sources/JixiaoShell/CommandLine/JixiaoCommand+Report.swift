@@ -8,7 +8,7 @@ extension JixiaoCommand {
             commandName: "report",
             abstract: "Fill a Markdown report template from the datasets: each {{ pipeline }} gives a value, a table, a chart or a form.",
             discussion: """
-                {{ PIPELINE }} places one value (numbers as prose writes them: 432.9, 18, 97.53%), a chart or a form \
+                {{ PIPELINE }} places one value (numbers as prose writes them: 123.4, 18, 56.78%), a chart or a form \
                 ({{ appendix }}); {{ table: PIPELINE }} places a table; a table, chart or form stands alone on its line. \
                 The placeholders run as a replayed script's commands run (the same read and write rules); the first \
                 that fails is reported at the template's LINE:COL and nothing is written. The report ends with the \
