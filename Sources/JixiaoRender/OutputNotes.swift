@@ -66,7 +66,7 @@ package enum OutputNotes {
     }
 
     /// Marks a Chinese line does not start with.
-    static let closing: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "”", "’", "》", "…", ")", ",", ".", ";", ":"]
+    static let closing: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "”", "’", "》", "…", ")"]
     /// Marks a Chinese line does not end with.
     static let opening: Set<Character> = ["（", "“", "‘", "《", "("]
 }

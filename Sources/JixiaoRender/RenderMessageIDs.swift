@@ -15,7 +15,7 @@ extension MessageID {
     package static let renderNoRows = MessageID("render.no_rows")
     /// (no columns)
     package static let renderNoColumns = MessageID("render.no_columns")
-    /// (the form is {1} columns wide and this window {2}: widen the window, or see it whole with appendix to FILE.html, .md, .csv or .txt)
+    /// (the form is {1} columns wide and this window {2}: widen the window, or see it whole with appendix to FILE.xlsx, .docx, .html, .md, .csv or .txt)
     package static let renderFormWiderThanWindow = MessageID("render.form_wider_than_window")
 
     // MARK: - charts

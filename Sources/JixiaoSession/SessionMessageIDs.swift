@@ -34,8 +34,6 @@ extension MessageID {
     package static let sessionRowsThenNow = MessageID("session.rows_then_now")
     /// shell commands are not run from scripts; nothing in this script was run
     package static let sessionShellInScriptNothingRan = MessageID("session.shell_in_script_nothing_ran")
-    /// if you trust the command, type it at the jixiao prompt yourself
-    package static let sessionHintTypeItYourself = MessageID("session.hint_type_it_yourself")
     /// does a script replay itself?
     package static let sessionHintReplaysItself = MessageID("session.hint_replays_itself")
     /// recorded the output of {1} commands in {2}

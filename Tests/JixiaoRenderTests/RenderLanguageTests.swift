@@ -84,9 +84,9 @@ import Testing
 
     @Test func theFormNoteInEitherLanguage() {
         #expect(OutputNotes.formWiderThanWindow(formWidth: 142, windowWidth: 80, in: .zh)
-            == "（自评表宽 142 个字符，当前窗口只有 80 个：加宽窗口，或用 appendix to 文件.html（或 .md、.csv、.txt）查看完整的表）")
+            == "（自评表宽 142 个字符，当前窗口只有 80 个：加宽窗口，或用 appendix to 文件.xlsx（或 .docx、.html、.md、.csv、.txt）查看完整的表）")
         #expect(OutputNotes.formWiderThanWindow(formWidth: 142, windowWidth: 80, in: .en)
-            == "(the form is 142 columns wide and this window 80: widen the window, or see it whole with appendix to FILE.html, .md, .csv or .txt)")
+            == "(the form is 142 columns wide and this window 80: widen the window, or see it whole with appendix to FILE.xlsx, .docx, .html, .md, .csv or .txt)")
         // Cut to 30 columns, no Chinese line starts with a closing mark or ends with an opening one.
         let lines = OutputNotes.wrapped(OutputNotes.formWiderThanWindow(formWidth: 142, windowWidth: 30, in: .zh), to: 30, in: .zh)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 })

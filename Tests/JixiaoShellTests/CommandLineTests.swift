@@ -22,6 +22,7 @@ import TestSupport
         #expect(try CommandLineTool.parse(["replay", "--step", "x.jx"]).mode == .replay("x.jx", .step))
         #expect(try CommandLineTool.parse(["notebook", "x.jx", "-o", "x.html"]).mode == .notebook("x.jx", output: "x.html"))
         #expect(try CommandLineTool.parse(["notebook", "--output=x.md", "x.jx"]).mode == .notebook("x.jx", output: "x.md"))
+        #expect(try CommandLineTool.parse(["report", "reports/section-4.md", "-o", "x.docx"]).mode == .report("reports/section-4.md", output: "x.docx"))
         #expect(try CommandLineTool.parse(["--reference"]).mode == .reference)
     }
 
@@ -219,6 +220,8 @@ import TestSupport
                                       教程一步步练习。
               notebook                把脚本重放成笔记本：说明写成正文，命令写成代码块，输出
                                       放在命令下面。
+              report                  用数据集填写 Markdown 报告模板：每个 {{ 管道 }} 给出一
+                                      个值、一张表格、一张图表或一张表单。
               tutorial                检查教程：每一步都能运行，并有结果可以和学员的答案比
                                       对。
 
@@ -240,7 +243,7 @@ import TestSupport
     }
 
     /// No English word of ArgumentParser's is left on a Chinese help page, and none is wider than the screen.
-    @Test(arguments: [["--help"], ["help", "run"], ["replay", "--help"], ["notebook", "--help"], ["tutorial", "--help"]])
+    @Test(arguments: [["--help"], ["help", "run"], ["replay", "--help"], ["notebook", "--help"], ["report", "--help"], ["tutorial", "--help"]])
     func chineseHelpPagesSayNothingInEnglish(_ arguments: [String]) throws {
         let project = try Project()
         defer { project.remove() }
@@ -276,6 +279,27 @@ import TestSupport
         let missing = try project.jixiao(["--datasets=nowhere", "-c", "stations | count"])
         #expect(missing.status == 1)
         #expect(missing.errors == "jixiao: no datasets folder at nowhere\n")
+    }
+
+    /// What the issue asked for, through the real binary: the form as Excel and Word, and the report from its
+    /// template in reports/, which runs in its project wherever it is run from; a failing template writes nothing.
+    @Test func theFormAndTheReportFromTheCommandLine() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let forms = try project.jixiao(["-c", "appendix to a.xlsx", "-c", "appendix --template hubei to b.docx"])
+        #expect(forms.status == 0, "\(forms.errors)")
+        #expect(forms.output.contains("exports/a.xlsx") && forms.output.contains("exports/b.docx"))
+        try FileManager.default.createDirectory(atPath: project.folder + "/reports", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: TestSupport.repositoryRoot + "/reports/section-4.md", toPath: project.folder + "/reports/section-4.md")
+        let report = try project.jixiao(["--lang", "en", "report", project.folder + "/reports/section-4.md", "-o", project.folder + "/exports/四.md"])
+        #expect(report.status == 0, "\(report.errors)")
+        #expect(try String(contentsOfFile: project.folder + "/exports/四.md", encoding: .utf8).contains("合计432.9万元"))
+        try "# t\n\n{{ funds | agg wan(sum(金額)) }}\n".write(toFile: project.folder + "/reports/bad.md", atomically: true, encoding: .utf8)
+        let bad = try project.jixiao(["--lang", "en", "report", "reports/bad.md", "-o", "exports/bad.docx"])
+        #expect(bad.status == 1)
+        #expect(bad.errors.hasPrefix("reports/bad.md:3:24: name error: no column named 金額"), "\(bad.errors)")
+        #expect(bad.errors.hasSuffix("nothing was written to exports/bad.docx\n"))
+        #expect(!FileManager.default.fileExists(atPath: project.folder + "/exports/bad.docx"))
     }
 
     @Test func anUnknownOptionIsAUsageError() throws {
@@ -317,6 +341,9 @@ import TestSupport
                                       outputs, or step through it as a lesson.
               notebook                Replay a script into a notebook: narration as text,
                                       commands as code cells, outputs below them.
+              report                  Fill a Markdown report template from the datasets:
+                                      each {{ pipeline }} gives a value, a table, a chart
+                                      or a form.
               tutorial                Check a lesson: every step runs and has a result to
                                       compare a learner's answer with.
             """))

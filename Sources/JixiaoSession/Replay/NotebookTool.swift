@@ -3,13 +3,13 @@ import JixiaoCommands
 import JixiaoCore
 import JixiaoRender
 
-/// `jixiao notebook FILE.jx -o OUT.md|OUT.html`: replays a script and writes narration, commands and outputs.
+/// `jixiao notebook FILE.jx -o OUT.md|OUT.html|OUT.docx`: replays a script and writes narration, commands and outputs.
 ///
 /// A notebook is a document for the bureau's readers, kept and handed on like an export: what jixiao says in it
-/// (notices, errors) is in one language whatever `--lang` is, Chinese, the language of the documents it goes with.
+/// (notices, errors) is in one language whatever `--lang` is (`DocumentLanguage`).
 package struct NotebookTool {
     /// The language of every notebook.
-    package static let language = Language.zh
+    package static let language = DocumentLanguage.language
 
     package let interpreter: Interpreter
 
@@ -42,24 +42,28 @@ package struct NotebookTool {
         case .presented(let table, let presentation)?: return .table(table, showTotal: presentation.showTotal)
         case .grouped(let grouped)?: return .table(grouped.counted(), showTotal: false)
         case .text(let text)?: return .text(text)
+        case .form(let form)?: return .forms(form.sheets)
         case .none(let note)?: return note.map { .text($0) } ?? .nothing
         case nil: return .nothing
         }
     }
 
-    /// Writes the notebook; the format follows the extension of `destination` (.md or .html).
+    /// Writes the notebook; the format follows the extension of `destination` (.md, .html or .docx).
     package func write(scriptPath: String, to destination: String) throws -> Diagnostic? {
+        let format = URL(fileURLWithPath: destination).pathExtension.lowercased()
+        guard ["md", "markdown", "html", "htm", "docx"].contains(format) else {
+            throw Diagnostic(.input, .notebookUnknownFormat, [destination], location: SourceLocation(file: destination))
+        }
         let script = try ScriptReplay.read(scriptPath)
         let (cells, error) = cells(script: script, file: scriptPath)
         let title = URL(fileURLWithPath: scriptPath).deletingPathExtension().lastPathComponent
-        let text: String
-        switch URL(fileURLWithPath: destination).pathExtension.lowercased() {
-        case "md", "markdown": text = Language.speaking(Self.language) { NotebookWriter.markdown(title: title, cells: cells) }
-        case "html", "htm": text = Language.speaking(Self.language) { NotebookWriter.html(title: title, cells: cells) }
-        default:
-            throw Diagnostic(.input, .notebookUnknownFormat, [destination], location: SourceLocation(file: destination))
+        let bytes: Data
+        switch format {
+        case "md", "markdown": bytes = Data(Language.speaking(Self.language) { NotebookWriter.markdown(title: title, cells: cells) }.utf8)
+        case "docx": bytes = try WordprocessingMLWriter.data(Language.speaking(Self.language) { NotebookWriter.document(title: title, cells: cells) })
+        default: bytes = Data(Language.speaking(Self.language) { NotebookWriter.html(title: title, cells: cells) }.utf8)
         }
-        try AtomicFile.write(text, to: destination)
+        try AtomicFile.write(bytes, to: destination)
         return error
     }
 }

@@ -104,7 +104,7 @@ package struct ScriptReplay {
     package static func shellRefusal(_ command: ScriptCommand, file: String, wholeScript: Bool) -> Diagnostic? {
         guard let range = Interpreter.shellEscapeRange(command.text) else { return nil }
         return Diagnostic(.security, code: .securityShellInScript, text: wholeScript ? Message(.sessionShellInScriptNothingRan) : Message(.securityShellInScript),
-                          hint: Message(.sessionHintTypeItYourself),
+                          hint: Message(.hintTypeItYourself),
                           source: command.text, range: range, location: SourceLocation(file: file, line: command.line))
     }
 

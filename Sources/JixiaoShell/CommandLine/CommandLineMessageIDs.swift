@@ -59,10 +59,21 @@ extension MessageID {
 
     /// Replay a script into a notebook: narration as text, commands as code cells, outputs below them.
     package static let cliNotebookAbstract = MessageID("cli.notebook.abstract")
-    /// The output's extension chooses the format: .md for Markdown, .html for a web page.
+    /// The output's extension chooses the format: .md for Markdown, .html for a web page, .docx for a Word document.
     package static let cliNotebookDiscussion = MessageID("cli.notebook.discussion")
     /// The notebook to write.
     package static let cliNotebookOutput = MessageID("cli.notebook.output")
+
+    // MARK: - report
+
+    /// Fill a Markdown report template from the datasets: each {{ pipeline }} gives a value, a table, a chart or a form.
+    package static let cliReportAbstract = MessageID("cli.report.abstract")
+    /// {{ PIPELINE }} places one value …; the output's extension chooses the format: .docx, .html or .md.
+    package static let cliReportDiscussion = MessageID("cli.report.discussion")
+    /// The report template (Markdown with {{ … }} placeholders).
+    package static let cliReportTemplate = MessageID("cli.report.template")
+    /// The report to write.
+    package static let cliReportOutput = MessageID("cli.report.output")
 
     // MARK: - tutorial
 
@@ -93,8 +104,6 @@ extension MessageID {
     package static let cliNoDatasetsFolder = MessageID("cli.error.no_datasets_folder")
     /// jixiao: cannot load the datasets in {1}: {2}
     package static let cliCannotLoadDatasets = MessageID("cli.error.cannot_load_datasets")
-    /// jixiao: cannot write {1}: {2}
-    package static let cliCannotWrite = MessageID("cli.error.cannot_write")
     /// wrote {1}
     package static let cliWrote = MessageID("cli.wrote")
     /// wrote {1} up to the error

@@ -3,7 +3,7 @@ import ArgumentParser
 import JixiaoCore
 
 extension JixiaoCommand {
-    /// `jixiao notebook FILE.jx -o OUT.md|OUT.html`: replays a script into a notebook.
+    /// `jixiao notebook FILE.jx -o OUT.md|OUT.html|OUT.docx`: replays a script into a notebook.
     struct Notebook: ModeCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "notebook", abstract: Message(.cliNotebookAbstract).text, discussion: Message(.cliNotebookDiscussion).text)
@@ -17,8 +17,8 @@ extension JixiaoCommand {
                   completion: .file(extensions: ["jx"]))
         var script: String
 
-        @Option(name: [.short, .long], help: ArgumentHelp(Message(.cliNotebookOutput).text, valueName: "OUT.md|OUT.html"),
-                completion: .file(extensions: ["md", "html"]))
+        @Option(name: [.short, .long], help: ArgumentHelp(Message(.cliNotebookOutput).text, valueName: "OUT.md|OUT.html|OUT.docx"),
+                completion: .file(extensions: ["md", "html", "docx"]))
         var output: String
 
         func validate() throws {

@@ -9,7 +9,7 @@ extension Catalog {
         "render.rows_left_out.one": "… {1} more row ({2} in all; show rows=N to see more)",
         "render.no_rows": "(no rows)",
         "render.no_columns": "(no columns)",
-        "render.form_wider_than_window": "(the form is {1} columns wide and this window {2}: widen the window, or see it whole with appendix to FILE.html, .md, .csv or .txt)",
+        "render.form_wider_than_window": "(the form is {1} columns wide and this window {2}: widen the window, or see it whole with appendix to FILE.xlsx, .docx, .html, .md, .csv or .txt)",
         // Charts
         "chart_note.bars_left_out": "… {1} more bars not drawn ({2} in all; sort and top N choose which to draw)",
         "chart_note.bars_left_out.one": "… {1} more bar not drawn ({2} in all; sort and top N choose which to draw)",

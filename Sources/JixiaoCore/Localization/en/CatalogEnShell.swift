@@ -56,8 +56,19 @@ extension Catalog {
         "cli.replay.script": "The script to replay.",
         // notebook
         "cli.notebook.abstract": "Replay a script into a notebook: narration as text, commands as code cells, outputs below them.",
-        "cli.notebook.discussion": "The output's extension chooses the format: .md for Markdown, .html for a web page.",
+        "cli.notebook.discussion": "The output's extension chooses the format: .md for Markdown, .html for a web page, .docx for a Word document.",
         "cli.notebook.output": "The notebook to write.",
+        // report
+        "cli.report.abstract": "Fill a Markdown report template from the datasets: each {{{{ pipeline }} gives a value, a table, a chart or a form.",
+        "cli.report.discussion": """
+            {{{{ PIPELINE }} places one value (numbers as prose writes them: 123.4, 18, 56.78%), a chart or a form \
+            ({{{{ appendix }}); {{{{ table: PIPELINE }} places a table; a table, chart or form stands alone on its line. \
+            The placeholders run as a replayed script's commands run (the same read and write rules); the first \
+            that fails is reported at the template's LINE:COL and nothing is written. The report ends with the \
+            datasets' fingerprints. The output's extension chooses the format: .docx, .html or .md.
+            """,
+        "cli.report.template": "The report template (Markdown with {{{{ … }} placeholders).",
+        "cli.report.output": "The report to write.",
         // tutorial
         "cli.tutorial.abstract": "Check a lesson: every step runs and has a result to compare a learner's answer with.",
         "cli.tutorial.discussion": "To follow a lesson, type tutorial NAME in the shell, or run jixiao replay --step FILE.jx.",
@@ -72,7 +83,6 @@ extension Catalog {
         "cli.error.no_such_folder": "jixiao: {1} {2}: no such folder",
         "cli.error.no_datasets_folder": "jixiao: no datasets folder at {1}",
         "cli.error.cannot_load_datasets": "jixiao: cannot load the datasets in {1}: {2}",
-        "cli.error.cannot_write": "jixiao: cannot write {1}: {2}",
         "cli.wrote": "wrote {1}",
         "cli.wrote_up_to_error": "wrote {1} up to the error",
 

@@ -7,7 +7,7 @@ extension Catalog {
         "render.rows_left_out": "……还有 {1} 行未显示（共 {2} 行；用 show rows=N 显示更多）",
         "render.no_rows": "（没有行）",
         "render.no_columns": "（没有列）",
-        "render.form_wider_than_window": "（自评表宽 {1} 个字符，当前窗口只有 {2} 个：加宽窗口，或用 appendix to 文件.html（或 .md、.csv、.txt）查看完整的表）",
+        "render.form_wider_than_window": "（自评表宽 {1} 个字符，当前窗口只有 {2} 个：加宽窗口，或用 appendix to 文件.xlsx（或 .docx、.html、.md、.csv、.txt）查看完整的表）",
         // 图表
         "chart_note.bars_left_out": "……还有 {1} 条未画出（共 {2} 条；用 sort 和 top N 选出要画的）",
         "chart_note.columns_left_out": "……还有 {1} 根柱未画出（共 {2} 根；项目多时用 chart bar 画横条）",

@@ -3,7 +3,7 @@
 // the help of the session commands (save, replay, sessions, tutorial). Terms follow docs/glossary.md.
 
 extension Catalog {
-    static let zhSession: [String: String] = merged([zhSessionTexts, zhSessionHelp])
+    static let zhSession: [String: String] = merged([zhSessionTexts, zhSessionReport, zhSessionHelp])
 
     static let zhSessionTexts: [String: String] = [
         // 错误
@@ -16,7 +16,7 @@ extension Catalog {
         "save.name_is_path": "脚本名只能是一个名字，不能是路径",
         "save.exists": "“{1}”已存在",
         "save.stale_expected": "已保存“{1}”，但无法删除过时的“{1}.expected”：{2}",
-        "notebook.unknown_format": "笔记本只能写成 .md 或 .html，不能是“{1}”",
+        "notebook.unknown_format": "笔记本只能写成 .md、.html 或 .docx，不能是“{1}”",
         "lesson.unreadable": "无法读取教程：{1}",
         "lesson.no_steps": "这个教程没有步骤",
         "lesson.step_without_result": "第 {1} 步{2}",
@@ -34,7 +34,6 @@ extension Catalog {
         "session.still_rows": "仍是 {1} 行",
         "session.rows_then_now": "当时 {1} 行，现在 {2} 行",
         "session.shell_in_script_nothing_ran": "脚本中的 shell 命令不会运行；这个脚本的命令一条也没有运行",
-        "session.hint_type_it_yourself": "如果信任这条命令，请自己在 jixiao 提示符下输入",
         "session.hint_replays_itself": "是不是有脚本在重放它自己？",
         "session.recorded": "已把 {1} 条命令的输出记录到“{2}”",
         "session.no_recorded_output": "{1}: 没有预期输出“{2}”；请先运行 jixiao replay --update {1}",
@@ -88,6 +87,31 @@ extension Catalog {
         "walkthrough.example_line": "    示例：{1}",
         "walkthrough.your_line": "    你的：{1}",
         "walkthrough.null": "（空）",
+    ]
+
+    /// The texts of report templates (`jixiao report`) and of Word documents.
+    static let zhSessionReport: [String: String] = [
+        "report.unterminated_placeholder": "以 {{{{ 开始的占位符在本行没有以 }} 结束",
+        "report.empty_placeholder": "占位符是空的：{{{{ }} 里要写一条管道",
+        "report.not_a_value": "正文里的占位符只能放一个值，这条管道给出 {1} 行 × {2} 列",
+        "report.not_a_table": "table: 后面要写给出表格的管道",
+        "report.nothing_to_place": "这条管道没有可放进报告的结果",
+        "report.block_inline": "报告模板里的表格、图表或表单要单独占一行",
+        "report.unknown_format": "报告可写成 .docx、.html 或 .md，不能写成 {1}",
+        "report.shell_in_template": "报告模板里的 shell 命令不会运行；什么也没有写出",
+        "hint.report_whole_placeholder": "把整条管道写在同一行：{{{{ funds | count }}",
+        "hint.report_placeholder_example": "例如 {{{{ funds | where 方向 == \"支出\" | agg wan(sum(金额)) }}",
+        "hint.report_table_or_agg": "要放表格，请把 {{{{ table: … }} 单独写一行；或用 agg 把各行汇总成一个值",
+        "hint.report_leave_out_table": "去掉 table: 就可以放一个值、一张图表或一张表单",
+        "hint.report_what_to_place": "占位符可放一个值、一张表格（table: …）、一张图表或一张表单",
+        "hint.report_own_line": "把这个占位符单独写一行",
+        "hint.type_it_yourself": "如果信任这条命令，请自己在 jixiao 提示符下输入",
+        "report.generated": "本报告由 jixiao {1} 按模板 {2} 从下列数据集计算生成，数字均非手填；重新生成：jixiao report {2} -o {3}",
+        "report.fingerprints": "数据集指纹：",
+        "report.fingerprint": "{1}：{2} 行，sha256 {3}，{4}",
+        "report.nothing_written": "没有写出 {1}",
+        "notice.cannot_write": "jixiao：无法写出 {1}：{2}",
+        "docx.rows_left_out": "（仅列前 {1} 行，共 {2} 行；完整数据请导出为 .csv 或 .xlsx。）",
     ]
 
     /// 会话命令的帮助，键由 `CommandHelp` 按命令名推出（见 `Command`）。

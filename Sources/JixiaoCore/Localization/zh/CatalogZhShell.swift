@@ -53,8 +53,18 @@ extension Catalog {
         "cli.replay.script": "要重放的脚本。",
         // notebook
         "cli.notebook.abstract": "把脚本重放成笔记本：说明写成正文，命令写成代码块，输出放在命令下面。",
-        "cli.notebook.discussion": "输出文件的扩展名决定格式：.md 为 Markdown，.html 为网页。",
+        "cli.notebook.discussion": "输出文件的扩展名决定格式：.md 为 Markdown，.html 为网页，.docx 为 Word 文档。",
         "cli.notebook.output": "要写出的笔记本。",
+        // report
+        "cli.report.abstract": "用数据集填写 Markdown 报告模板：每个 {{{{ 管道 }} 给出一个值、一张表格、一张图表或一张表单。",
+        "cli.report.discussion": """
+            {{{{ PIPELINE }} 放一个值（数字按行文的写法：123.4、18、56.78%）、一张图表或一张表单（{{{{ appendix }}）；\
+            {{{{ table: PIPELINE }} 放一张表格；表格、图表和表单要单独占一行。占位符按重放脚本中命令的方式运行（读写规则\
+            相同）；第一个出错的占位符以模板的 行:列 报告，什么也不写出。报告末尾列出数据集的指纹。输出文件的扩展名决定\
+            格式：.docx、.html 或 .md。
+            """,
+        "cli.report.template": "报告模板（带 {{{{ … }} 占位符的 Markdown）。",
+        "cli.report.output": "要写出的报告。",
         // tutorial
         "cli.tutorial.abstract": "检查教程：每一步都能运行，并有结果可以和学员的答案比对。",
         "cli.tutorial.discussion": "学习教程：在 shell 中输入 tutorial 教程名，或运行 jixiao replay --step FILE.jx。",
@@ -69,7 +79,6 @@ extension Catalog {
         "cli.error.no_such_folder": "jixiao：{1} 给出的文件夹“{2}”不存在",
         "cli.error.no_datasets_folder": "jixiao：找不到数据集文件夹“{1}”",
         "cli.error.cannot_load_datasets": "jixiao：无法载入“{1}”中的数据集：{2}",
-        "cli.error.cannot_write": "jixiao：无法写入“{1}”：{2}",
         "cli.wrote": "已写出“{1}”",
         "cli.wrote_up_to_error": "已写出“{1}”（只写到出错处为止）",
 
