@@ -64,7 +64,11 @@ import TestSupport
     }
 
     @Test func everyMessageIdentifierHasItsText() throws {
-        let text = try String(contentsOfFile: TestSupport.repositoryRoot + "/Sources/JixiaoCore/Localization/MessageIDs.swift", encoding: .utf8)
+        // MessageIDs.swift, and an area's own MessageIDs+Area.swift.
+        let folder = TestSupport.repositoryRoot + "/Sources/JixiaoCore/Localization/"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("MessageIDs") && $0.hasSuffix(".swift") }
+        #expect(files.contains("MessageIDs.swift"))
+        let text = try files.sorted().map { try String(contentsOfFile: folder + $0, encoding: .utf8) }.joined(separator: "\n")
         let pattern = try NSRegularExpression(pattern: #"MessageID\("([^"]+)"\)"#)
         let keys = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
         #expect(!keys.isEmpty)
@@ -116,13 +120,23 @@ import TestSupport
             let e = \"\"\"
                 Two words
                 \"\"\"
+            // not user-facing: markup
+            let f = \"\"\"
+                <a href="x">two words</a>
+                \"\"\"
+            let g = \"\"\"
+                joined \\
+                lines
+                \"\"\"
+            let h = "counted after the joined lines"
             """
-        #expect(UserFacingLiterals.find(in: source).map(\.line) == [1, 6])
+        #expect(UserFacingLiterals.find(in: source).map(\.line) == [1, 6, 13, 17])
     }
 }
 
 /// String literals that read as English prose: two words of letters in a row, outside comments, with
-/// interpolations left out. A line that says `// not user-facing: …` (markup, a format, a key) is passed over.
+/// interpolations left out. A line that says `// not user-facing: …` (markup, a format, a key) is passed over, and
+/// so is a multi-line literal whose line above says it.
 enum UserFacingLiterals {
     struct Literal { var line: Int; var text: String }
 
@@ -164,6 +178,8 @@ enum UserFacingLiterals {
                     }
                     if c == "\\" {
                         if index + 1 < scalars.count && scalars[index + 1] == "(" { depth = 1; index += 2; text += " " ; continue }
+                        // A backslash at the end of a line in a multi-line string joins the lines: the line still counts.
+                        if index + 1 < scalars.count && scalars[index + 1] == "\n" { line += 1 }
                         index += 2
                         continue
                     }
@@ -172,7 +188,9 @@ enum UserFacingLiterals {
                     index += 1
                 }
                 let lineText = startLine <= lines.count ? lines[startLine - 1] : ""
-                if readsAsProse(text) && !lineText.contains("// not user-facing") {
+                // A multi-line literal cannot share its opening line with a comment: it says so on the line above.
+                let lineAbove = multiLine && startLine >= 2 && startLine - 2 < lines.count ? lines[startLine - 2] : ""
+                if readsAsProse(text) && !lineText.contains("// not user-facing") && !lineAbove.contains("// not user-facing") {
                     found.append(Literal(line: startLine, text: text))
                 }
                 continue

@@ -78,14 +78,13 @@ package struct HelpCommand: DeclaredCommand {
         return lines.joined(separator: "\n")
     }
 
-    package static func functions() -> String {
-        var lines = ["Functions (in any expression):"]
-        for function in ScalarFunction.allCases { lines.append("  " + function.summary) }
-        lines += ["", "Aggregates (in agg):"]
-        for aggregate in AggregateFunction.allCases { lines.append("  " + aggregate.summary) }
-        lines += ["", "Operators: + - * / %  == != < <= > >=  and or not  in [...]  contains  between … and …  is null",
-                  "x / 0 and x % 0 are null; a result beyond 18 digits, or a date outside the years 1–9999, is an error.",
-                  "Text in \"double\" or “curly” quotes; names with spaces or punctuation in `backticks`."]
+    package static func functions(in language: Language = .current) -> String {
+        var lines = [Message(.functionsHeading).text(in: language)]
+        for function in ScalarFunction.allCases { lines.append("  " + function.summary.text(in: language)) }
+        lines += ["", Message(.functionsAggregatesHeading).text(in: language)]
+        for aggregate in AggregateFunction.allCases { lines.append("  " + aggregate.summary.text(in: language)) }
+        lines += ["", Message(.functionsOperators).text(in: language), Message(.functionsLimits).text(in: language),
+                  Message(.functionsQuoting).text(in: language)]
         return lines.joined(separator: "\n")
     }
 }

@@ -66,8 +66,8 @@ package enum TableLoader {
         case .json:
             return try JSONReader.load(path: path, types: options.types, encoding: options.encoding)
         case .markdown, .html:
-            throw Diagnostic(.io, code: .fileWriteOnlyFormat, "jixiao writes .\(format == .markdown ? "md" : "html") files but does not read them",
-                             hint: "load reads \(TableFileFormat.loadableExtensions)", location: SourceLocation(file: path))
+            throw Diagnostic(.io, .fileWriteOnlyFormat, [format == .markdown ? "md" : "html"],
+                             hint: Message(.hintLoadReads, TableFileFormat.loadableExtensions), location: SourceLocation(file: path))
         }
     }
 }
