@@ -55,7 +55,7 @@ package struct Lexer {
                 switch readQuoted(pair, from: i + scalarWidth, escapePending: false) {
                 case .closed(let text, let end):
                     if pair.isName && text.isEmpty {
-                        report(Diagnostic(.parse, code: .syntaxEmptyQuotedName, "empty `` name", source: source, range: start..<end))
+                        report(Diagnostic(.parse, .syntaxEmptyQuotedName, source: source, range: start..<end))
                     } else {
                         scan.tokens.append(Token(pair.isName ? .quotedIdentifier : .string, text, start..<end))
                     }
@@ -107,7 +107,7 @@ package struct Lexer {
             } else {
                 let end = nextCharacterEnd(i)
                 let character = String(decoding: bytes[i..<end], as: UTF8.self)
-                report(Diagnostic(.parse, code: .syntaxUnexpectedCharacter, "unexpected character '\(character)'", source: source, range: start..<end))
+                report(Diagnostic(.parse, .syntaxUnexpectedCharacter, [character], source: source, range: start..<end))
                 i = end
             }
         }
@@ -187,11 +187,11 @@ package struct Lexer {
     private func unterminated(_ pair: LexicalVocabulary.QuotePair, from start: Int) -> Diagnostic {
         switch pair.escape {
         case .doubled:
-            return Diagnostic(.parse, code: .syntaxUnterminatedName, "unterminated `name`", hint: "close it with a backtick", source: source, range: start..<bytes.count)
+            return Diagnostic(.parse, .syntaxUnterminatedName, hint: Message(.hintCloseWithBacktick), source: source, range: start..<bytes.count)
         case .backslash:
-            return Diagnostic(.parse, code: .syntaxUnterminatedString, "unterminated string", hint: "close it with \(pair.closing)", source: source, range: start..<bytes.count)
+            return Diagnostic(.parse, .syntaxUnterminatedString, hint: Message(.hintCloseWith, String(pair.closing)), source: source, range: start..<bytes.count)
         case .none:
-            return Diagnostic(.parse, code: .syntaxUnterminatedString, "unterminated string", hint: "close the quotation mark", source: source, range: start..<bytes.count)
+            return Diagnostic(.parse, .syntaxUnterminatedString, hint: Message(.hintCloseQuotationMark), source: source, range: start..<bytes.count)
         }
     }
 }
