@@ -61,7 +61,7 @@ package struct Binder {
             let inner = try bind(subject)
             var values: [Value] = []
             for item in items {
-                let bound = try coerce(try bind(item), toMatch: inner.type, at: item.range)
+                let bound = try coerce(try bind(item, comparedWith: { inner }, in: expression, alongside: items), toMatch: inner.type, at: item.range)
                 guard case .literal(let value) = bound else {
                     throw error(.typeListNotPlain, at: item.range)
                 }
@@ -114,8 +114,11 @@ package struct Binder {
     }
 
     private func bindBinary(_ op: String, _ lhs: Expression, _ rhs: Expression, _ range: Range<Int>) throws -> BoundExpression {
-        var left = try bind(lhs)
-        var right = try bind(rhs)
+        let compares = ComparisonOperator(rawValue: op) != nil
+        let comparison = Expression(.binary(op, lhs, rhs), range)
+        var left = compares ? try bind(lhs, comparedWith: { try? bind(rhs) }, in: comparison) : try bind(lhs)
+        let bound = left
+        var right = compares ? try bind(rhs, comparedWith: { bound }, in: comparison) : try bind(rhs)
         switch op {
         case "and", "or":
             try expectCondition(left, lhs.range)
@@ -152,7 +155,14 @@ package struct Binder {
                 : Message(.countRange, String(arity.lowerBound), String(arity.upperBound))
             throw error(.typeArity, .verbatim(name), .message(count), hint: function.summary, at: range)
         }
-        let bound = try args.map { try bind($0) }
+        let bound: [BoundExpression]
+        if function == .contains || function == .startswith, args.count == 2 {
+            let call = Expression(.call(name, args), range)
+            let first = try bind(args[0], comparedWith: { try? bind(args[1]) }, in: call)
+            bound = [first, try bind(args[1], comparedWith: { first }, in: call)]
+        } else {
+            bound = try args.map { try bind($0) }
+        }
         if function == .date, case .literal(.text(let text))? = bound.first, CivilDate.parse(Array(text.utf8)[...]) == nil {
             throw error(.typeNotADate, .verbatim(text), hint: Message(.hintWriteDates), at: args[0].range)
         }
@@ -161,6 +171,58 @@ package struct Binder {
         case .success(let type): return .function(function, bound, type)
         case .failure(let failure): throw error(.typeFunctionArgument, .message(failure.text), hint: function.summary, at: range)
         }
+    }
+}
+
+// MARK: - Text written without quotes
+
+extension Binder {
+    /// `expression` bound; when it is a bare word that names no column and what it is compared with (`partner`,
+    /// asked only then) is a text column or expression, the error's hint shows `comparison` with the word in
+    /// quotes (`层级 == "村级"`): a value typed without quotes, as a Chinese input method leaves it, reads as a
+    /// column's name. `alongside` are the other values of a list, quoted too when they are such words. Compared
+    /// with a text literal (`乡镗 == "某镇"`), the word is a column's name mistyped, and keeps its hint.
+    func bind(_ expression: Expression, comparedWith partner: () -> BoundExpression?, in comparison: Expression,
+              alongside: [Expression] = []) throws -> BoundExpression {
+        do {
+            return try bind(expression)
+        } catch var failure as Diagnostic where failure.code == .nameUnknownColumn {
+            guard bareWord(expression) != nil, let other = partner(), other.type == .text else { throw failure }
+            if case .literal = other { throw failure }
+            let words = ([expression] + alongside).filter { candidate in
+                bareWord(candidate).map { name in !fields.contains { $0.name.lowercased() == name.lowercased() } } ?? false
+            }
+            failure.hintText = Message(.hintQuoteText, comparison.quoting(Set(words.map(\.range))).canonical)
+            throw failure
+        }
+    }
+
+    /// The name of a column written bare (not in backticks), else nil.
+    private func bareWord(_ expression: Expression) -> String? {
+        guard case .column(let name) = expression.kind else { return nil }
+        let bytes = Array(source.utf8)
+        guard expression.range.lowerBound < bytes.count, bytes[expression.range.lowerBound] != UInt8(ascii: "`") else { return nil }
+        return name
+    }
+
+}
+
+extension Expression {
+    /// The expression with each column reference written at one of `places` turned into text: what a comparison
+    /// says once its unquoted words are quoted. Only a comparison's operands and a list's values are looked at.
+    func quoting(_ places: Set<Range<Int>>) -> Expression {
+        func quoted(_ operand: Expression) -> Expression {
+            guard places.contains(operand.range), case .column(let name) = operand.kind else { return operand }
+            return Expression(.literal(.text(name)), operand.range)
+        }
+        var copy = self
+        switch kind {
+        case .binary(let op, let lhs, let rhs): copy.kind = .binary(op, quoted(lhs), quoted(rhs))
+        case .call(let name, let args): copy.kind = .call(name, args.map(quoted))
+        case .inList(let subject, let items, let negated): copy.kind = .inList(quoted(subject), items.map(quoted), negated: negated)
+        default: break
+        }
+        return copy
     }
 }
 

@@ -29,10 +29,44 @@ package struct Parser {
         self.endOffset = endOffset ?? source.utf8.count
     }
 
-    /// Whether `name` can be typed bare: it lexes to exactly one name token and is no keyword.
+    /// Whether `name` can be typed bare: it lexes to exactly one name token, is no keyword, and does not read as
+    /// a date written without quotes (`2022年6月1日`).
     package static func isBareName(_ name: String) -> Bool {
         guard !keywords.contains(name.lowercased()), let tokens = try? Lexer(name).tokens(), tokens.count == 1 else { return false }
-        return tokens[0].kind == .identifier && tokens[0].text == name
+        return tokens[0].kind == .identifier && tokens[0].text == name && !isUnquotedDate(name)
+    }
+
+    // MARK: - Dates written without quotes
+
+    /// A name that is a whole date, `2022年6月1日`: the lexer reads digits running into Chinese as one name, but
+    /// such a name is the date an analyst typed.
+    static func isUnquotedDate(_ name: String) -> Bool {
+        name.utf8.first.map { $0 >= 48 && $0 <= 57 } == true && CivilDate.parse(Array(name.utf8)[...]) != nil
+    }
+
+    /// The date at the current token written without quotes, as an analyst types it (`2022-06-01`, `2022/6/1`:
+    /// a four-digit year, then month and day of one or two digits, with one separator and no spaces between), and
+    /// the tokens it spans; nil when the tokens have another shape, which stays arithmetic.
+    private func unquotedDate() -> (text: String, range: Range<Int>, tokens: Int)? {
+        guard position + 4 < tokens.count else { return nil }
+        let parts = tokens[position...(position + 4)]
+        let (year, first, month, second, day) = (parts[position], parts[position + 1], parts[position + 2], parts[position + 3], parts[position + 4])
+        guard year.kind == .integer, year.text.utf8.count == 4, first.isSymbol("-") || first.isSymbol("/"), second.isSymbol(first.text),
+              month.kind == .integer, (1...2).contains(month.text.utf8.count), day.kind == .integer, (1...2).contains(day.text.utf8.count) else {
+            return nil
+        }
+        // Written as one word: each token starts where the one before it ends.
+        guard zip(parts.dropLast(), parts.dropFirst()).allSatisfy({ $0.range.upperBound == $1.range.lowerBound }) else { return nil }
+        let range = year.range.lowerBound..<day.range.upperBound
+        return (year.text + first.text + month.text + second.text + day.text, range, 5)
+    }
+
+    /// `date("…")`, as the date would be written with quotes: a valid date in its ISO form, anything else (a 13th
+    /// month) as typed, for the binder to refuse with the date function's error.
+    private func dateCall(_ text: String, _ range: Range<Int>) throws -> Expression {
+        let days = CivilDate.parse(Array(text.utf8)[...])
+        let literal = try node(.literal(.text(days.map(CivilDate.format) ?? text)), range)
+        return try node(.call("date", [literal]), range)
     }
 
     // MARK: - Token access
@@ -323,6 +357,10 @@ package struct Parser {
         }
         switch token.kind {
         case .integer:
+            if let date = unquotedDate() {
+                position += date.tokens
+                return try dateCall(date.text, date.range)
+            }
             position += 1
             guard let value = Int64(token.text) else {
                 throw error(.syntaxIntegerOverflow, hint: Message(.hintWriteAsDecimal), at: token.range)
@@ -348,6 +386,7 @@ package struct Parser {
                 throw error(.syntaxKeywordAsValue, .verbatim(token.text), at: token.range)
             }
             position += 1
+            if Self.isUnquotedDate(token.text), current?.isSymbol("(") != true { return try dateCall(token.text, token.range) }
             if let open = current, open.isSymbol("(") {
                 position += 1
                 var args: [Expression] = []

@@ -84,4 +84,9 @@ extension MessageID {
     package static let expectedCommandAfterBar = MessageID("syntax.expected.command_after_bar")
     /// expected a command name, found '{1}'
     package static let expectedCommandName = MessageID("syntax.expected.command_name")
+
+    // MARK: - text written without quotes
+
+    /// put the text in quotes: {1}
+    package static let hintQuoteText = MessageID("hint.bind.quote_text")
 }

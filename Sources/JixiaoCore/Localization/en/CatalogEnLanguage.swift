@@ -68,5 +68,7 @@ extension Catalog {
         "syntax.expected.command": "expected a command",
         "syntax.expected.command_after_bar": "expected a command after |",
         "syntax.expected.command_name": "expected a command name, found '{1}'",
+        // MARK: text written without quotes
+        "hint.bind.quote_text": "put the text in quotes: {1}",
     ]
 }

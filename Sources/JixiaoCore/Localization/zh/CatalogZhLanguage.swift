@@ -68,5 +68,7 @@ extension Catalog {
         "syntax.expected.command": "此处应为命令",
         "syntax.expected.command_after_bar": "| 后面应为命令",
         "syntax.expected.command_name": "此处应为命令名，却是“{1}”",
+        // MARK: text written without quotes
+        "hint.bind.quote_text": "文本要加引号：{1}",
     ]
 }
