@@ -64,13 +64,15 @@ import TestSupport
     }
 
     @Test func everyMessageIdentifierHasItsText() throws {
-        // MessageIDs.swift, and an area's own MessageIDs+Area.swift.
-        let folder = TestSupport.repositoryRoot + "/Sources/JixiaoCore/Localization/"
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("MessageIDs") && $0.hasSuffix(".swift") }
-        #expect(files.contains("MessageIDs.swift"))
-        let text = try files.sorted().map { try String(contentsOfFile: folder + $0, encoding: .utf8) }.joined(separator: "\n")
+        // MessageIDs.swift, and the files of the areas that declare their own (`…MessageIDs.swift`).
+        let root = TestSupport.repositoryRoot + "/Sources"
+        let files = (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix("MessageIDs.swift") }
         let pattern = try NSRegularExpression(pattern: #"MessageID\("([^"]+)"\)"#)
-        let keys = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+        var keys: [String] = []
+        for file in files {
+            let text = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
+            keys += pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+        }
         #expect(!keys.isEmpty)
         for key in keys { #expect(Catalog.zh[key] != nil && Catalog.en[key] != nil, "\(key) is declared but has no text") }
     }

@@ -145,7 +145,7 @@ import TestSupport
         let zh = HelpCommand.functions(in: .zh).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(zh.prefix(3) == ["函数（可用于任何表达式）：", "  round(x, n)：把 x 四舍五入到 n 位小数（默认 0 位）。", "  abs(x)：绝对值。"])
         #expect(zh.contains("汇总函数（用于 agg）："))
-        #expect(zh.last == "文本写在 \"英文双引号\" 或 “中文引号” 里；含空格或标点的名称写在 `反引号` 里。")
+        #expect(zh.last == "文本写在 \"英文双引号\" 或 “中文引号” 中；含空格或标点的名称写在 `反引号` 中。")
         let en = HelpCommand.functions(in: .en).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(en.prefix(2) == ["Functions (in any expression):", "  round(x, n): x rounded half up to n decimals (default 0)."])
         // Every function and aggregate has its line in both languages.

@@ -204,11 +204,6 @@ extension Catalog {
         "internal.parallel_result": "a parallel task gave no result",
         "internal.aggregate_keys": "aggregate plan has {1} keys, and {2} key columns were given",
         // MARK: functions: what each gives (help functions)
-        "functions.heading": "Functions (in any expression):",
-        "functions.aggregates_heading": "Aggregates (in agg):",
-        "functions.operators": "Operators: + - * / %  == != < <= > >=  and or not  in [...]  contains  between … and …  is null",
-        "functions.limits": "x / 0 and x % 0 are null; a result beyond 18 digits, or a date outside the years 1–9999, is an error.",
-        "functions.quoting": "Text in \"double\" or “curly” quotes; names with spaces or punctuation in `backticks`.",
         "function.round.summary": "round(x, n): x rounded half up to n decimals (default 0).",
         "function.abs.summary": "abs(x): absolute value.",
         "function.year.summary": "year(d): the year of a date.",

@@ -200,11 +200,6 @@ extension Catalog {
         "internal.parallel_result": "一个并行任务没有给出结果",
         "internal.aggregate_keys": "汇总计划有 {1} 个键，却给了 {2} 个键列",
         // MARK: functions: what each gives (help functions)
-        "functions.heading": "函数（可用于任何表达式）：",
-        "functions.aggregates_heading": "汇总函数（用于 agg）：",
-        "functions.operators": "运算符：+ - * / %  == != < <= > >=  and or not  in [...]  contains  between … and …  is null",
-        "functions.limits": "x / 0 和 x % 0 的结果为空值；结果超过 18 位数字，或日期超出 1–9999 年，都会报错。",
-        "functions.quoting": "文本写在 \"英文双引号\" 或 “中文引号” 里；含空格或标点的名称写在 `反引号` 里。",
         "function.round.summary": "round(x, n)：把 x 四舍五入到 n 位小数（默认 0 位）。",
         "function.abs.summary": "abs(x)：绝对值。",
         "function.year.summary": "year(d)：日期的年份。",

@@ -1,5 +1,5 @@
 // The identifiers of the core area's texts that are not a diagnostic's own message (hints, notices, details,
-// names), in the form of MessageIDs.swift: the summary of each quotes its English template.
+// names), in the form of Localization/MessageIDs.swift: the summary of each quotes its English template.
 
 extension MessageID {
     // MARK: - data types
@@ -248,19 +248,6 @@ extension MessageID {
 
     /// the keys repeat on both sides; join on more columns, or group one side first
     package static let hintJoinKeysRepeat = MessageID("hint.join.keys_repeat")
-
-    // MARK: - functions: what each gives (help functions)
-
-    /// Functions (in any expression):
-    package static let functionsHeading = MessageID("functions.heading")
-    /// Aggregates (in agg):
-    package static let functionsAggregatesHeading = MessageID("functions.aggregates_heading")
-    /// Operators: + - * / %  == != < <= > >=  and or not  in [...]  contains  between … and …  is null
-    package static let functionsOperators = MessageID("functions.operators")
-    /// x / 0 and x % 0 are null; a result beyond 18 digits, or a date outside the years 1–9999, is an error.
-    package static let functionsLimits = MessageID("functions.limits")
-    /// Text in "double" or “curly” quotes; names with spaces or punctuation in `backticks`.
-    package static let functionsQuoting = MessageID("functions.quoting")
 
     // MARK: - functions: arguments they refuse
 

@@ -1,5 +1,7 @@
+import JixiaoCore
+
 // The identifiers of the language area's texts that are not a diagnostic's own message (hints, notices, details,
-// names), in the form of MessageIDs.swift: the summary of each quotes its English template.
+// names), in the form of Localization/MessageIDs.swift: the summary of each quotes its English template.
 
 extension MessageID {
     // MARK: - binding: names
