@@ -232,11 +232,6 @@ extension MessageID {
     /// the text is not valid UTF-8
     package static let detailXMLInvalidUTF8 = MessageID("detail.xml.invalid_utf8")
 
-    // MARK: - writing files
-
-    /// the workbook could not be assembled: {1}
-    package static let detailWorkbookAssemblyFailed = MessageID("detail.internal.workbook_assembly_failed")
-
     // MARK: - values as an expression runs
 
     /// divide by 10000 first, or use wan()

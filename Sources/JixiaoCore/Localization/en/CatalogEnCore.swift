@@ -184,8 +184,7 @@ extension Catalog {
         "write.no_folder": "cannot write {1}: the folder {2} does not exist",
         "write.is_folder": "cannot write {1}: it is a folder",
         "write.folder_not_writable": "cannot write in {1}: {2}",
-        "internal.workbook_assembly": "the workbook could not be assembled",
-        "detail.internal.workbook_assembly_failed": "the workbook could not be assembled: {1}",
+        "internal.workbook_assembly": "the file could not be assembled ({1})",
         // MARK: values as an expression runs
         "value.expected_number": "expected a number, found text",
         "value.number_overflow": "number too large: the result does not fit 18 digits",

@@ -180,8 +180,7 @@ extension Catalog {
         "write.no_folder": "无法写入 {1}：文件夹 {2} 不存在",
         "write.is_folder": "无法写入 {1}：它是一个文件夹",
         "write.folder_not_writable": "无法在 {1} 中写入：{2}",
-        "internal.workbook_assembly": "无法生成工作簿",
-        "detail.internal.workbook_assembly_failed": "无法生成工作簿：{1}",
+        "internal.workbook_assembly": "无法生成该文件（{1}）",
         // MARK: values as an expression runs
         "value.expected_number": "此处应为数字，实际是文本",
         "value.number_overflow": "数字过大：结果超过 18 位数字",
