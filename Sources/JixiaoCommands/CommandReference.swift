@@ -37,9 +37,9 @@ package enum CommandReference {
             }
         }
         lines += ["## Functions", ""]
-        lines += ScalarFunction.allCases.map { "- `\($0.summary.prefix { $0 != ":" })`: " + $0.summary.drop { $0 != ":" }.dropFirst(2) }
+        lines += ScalarFunction.allCases.map { reference($0.summary) }
         lines += ["", "## Aggregates", ""]
-        lines += AggregateFunction.allCases.map { "- `\($0.summary.prefix { $0 != ":" })`: " + $0.summary.drop { $0 != ":" }.dropFirst(2) }
+        lines += AggregateFunction.allCases.map { reference($0.summary) }
         lines += ["", "## Limits", "",
                   "- `x / 0` and `x % 0` are null, as in DuckDB and SQLite; `pct(a, 0)` is null.",
                   "- A number beyond 18 digits (a sum, a product) is an error, never a wrapped or rounded value; a whole number in a CSV file beyond 64 bits is read as text.",
@@ -47,5 +47,11 @@ package enum CommandReference {
                   "- An expression nests at most \(Parser.maxHeight) levels (parentheses at most \(Parser.maxDepth)); a CSV file has at most \(CSVReader.maxColumns) columns and less than 2 GiB; a table at most \(Table.maxRows) rows.",
                   "- `!COMMAND` runs a shell command at the interactive prompt only; a replayed script never runs one, reads only inside the working folder and the datasets folder unless given `--allow-read DIR`, and writes only into `sessions/` and `exports/` unless given `--allow-write DIR`."]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A function's line: its call in code, then what it gives (the English summary, split at its first colon).
+    private static func reference(_ summary: Message) -> String {
+        let text = summary.text(in: .en)
+        return "- `\(text.prefix { $0 != ":" })`: " + text.drop { $0 != ":" }.dropFirst(2)
     }
 }

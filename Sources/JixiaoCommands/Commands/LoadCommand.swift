@@ -144,7 +144,7 @@ package struct LoadCommand: DeclaredCommand {
         let table = imported.table.materialized()
         context.workspace.store(Dataset(name: datasetName, table: table, origin: .file(path: resolved)))
         let message = "loaded \(datasetName): \(table.rowCount) rows, \(table.names.count) columns"
-        return .none(([message] + imported.notes.map { "  " + $0 }).joined(separator: "\n"))
+        return .none(([message] + imported.notes.map { "  " + $0.text }).joined(separator: "\n"))
     }
 }
 

@@ -13,7 +13,7 @@ package struct ScriptReplay {
 
     /// Reads a script file as UTF-8 text (a regular file: a device or pipe is refused, not read forever).
     package static func read(_ path: String) throws -> String {
-        let data = try RegularFile.read(path, what: "script")
+        let data = try RegularFile.read(path, what: .script)
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic(.io, .scriptNotUtf8, location: SourceLocation(file: path))
         }
