@@ -515,8 +515,6 @@ extension DiagnosticCode {
     package static let executionFundNameEmpty = DiagnosticCode("execution.fund_name_empty")
     /// …: has no rows: the execution rate needs each fund's 全年预算数
     package static let executionNoBudgets = DiagnosticCode("execution.no_budgets")
-    /// 资金名称 … has no row in …
-    package static let executionFundWithoutBudget = DiagnosticCode("execution.fund_without_budget")
 
     // MARK: - audit: report claims
 

@@ -29,6 +29,15 @@ package struct DatasetOrigin: Sendable, Equatable {
         return "\(name) row \(row + 1)"
     }
 
+    /// `indicators.csv:5`: the file's name without its folder (a form or table must not depend on where the
+    /// datasets sit), or `indicators row 3` for a dataset made in the session.
+    package func shortPlace(row: Int) -> String {
+        let location = location(row: row)
+        guard let file = location.file, let line = location.line else { return "\(name) row \(row + 1)" }
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        return "\(base):\(line)"
+    }
+
     /// An invalid-input error at a row: located at its file and line, or naming the row when there is no file.
     func error(code: DiagnosticCode, row: Int, _ message: String, hint: String? = nil) -> Diagnostic {
         let location = location(row: row)

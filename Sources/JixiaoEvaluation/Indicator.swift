@@ -62,14 +62,18 @@ package enum IndicatorReader {
         }
         var indicators: [Indicator] = []
         for row in 0..<reader.rowCount {
-            let first = reader.text(row, level1)
+            // Levels are kept by their full names (数量 is 数量指标), so that the form shows and groups them so.
+            let givenFirst = reader.text(row, level1)
+            let first = Conventions.fullLevelName(givenFirst)
             guard let standard = Conventions.standardLevels.first(where: { $0.level1 == first }) else {
-                throw origin.error(code: .indicatorLevel1, row: row, "一级指标 must be one of " + Conventions.standardLevels.map(\.level1).joined(separator: ", ") + ", found \(first.isEmpty ? "nothing" : first)")
+                throw origin.error(code: .indicatorLevel1, row: row, "一级指标 must be one of " + Conventions.standardLevels.map(\.level1).joined(separator: ", ") + ", found \(givenFirst.isEmpty ? "nothing" : givenFirst)")
             }
-            let second = reader.text(row, level2)
-            let normalized = second.hasSuffix("指标") ? second : second + "指标"
-            guard standard.level2.contains(normalized) else {
-                throw origin.error(code: .indicatorLevel2, row: row, "二级指标 under \(first) must be one of " + standard.level2.joined(separator: ", ") + ", found \(second.isEmpty ? "nothing" : second)")
+            let givenSecond = reader.text(row, level2)
+            let second = Conventions.fullLevelName(givenSecond)
+            guard standard.level2.contains(second) else {
+                let home = Conventions.standardLevels.first { $0.level2.contains(second) }?.level1
+                throw origin.error(code: .indicatorLevel2, row: row, "二级指标 under \(first) must be one of " + standard.level2.joined(separator: ", ") + ", found \(givenSecond.isEmpty ? "nothing" : givenSecond)",
+                                   hint: home.map { "\(second) belongs under \($0)" } ?? "the short form without 指标 is accepted too, e.g. \(standard.level2[0].dropLast(2))")
             }
             let third = reader.text(row, level3)
             guard !third.isEmpty else { throw origin.error(code: .indicatorLevel3Empty, row: row, "三级指标 is empty") }

@@ -11,7 +11,11 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let discussion = """
         The form as a bureau hands it in: the header block from the project dataset (项目名称, 主管部门, 实施单位, \
         年度总体目标), the funds block and the indicators scored as evaluate scores them, 总分 and grade, with merged \
-        cells drawn in the text table. to FILE writes it instead, in the format its extension names: .md (one \
+        cells drawn in the text table; the mof form ends with the project's 偏差原因分析 and 改进措施, as the hubei \
+        form does. Indicator rows follow the form's order, whatever the file's. A score below 分值 without a reason \
+        shows a drafted one marked 【草拟】 (mof: in its 偏差原因分析及改进措施 column; hubei: in a note). The notes \
+        say how the execution score is computed (from the unrounded 执行率) and flag every fund spent over or \
+        without a budget, or budgeted and not received. to FILE writes it instead, in the format its extension names: .md (one \
         Markdown table per block), .csv (UTF-8 with a byte-order mark, merged cells left empty after their first), \
         .html (a page with colspan/rowspan) or .txt. The file is written whole or not at all (a temporary file in \
         the same folder, then renamed). A file named without a folder goes into exports/ of the working folder, \
