@@ -516,6 +516,13 @@ extension DiagnosticCode {
     /// …: has no rows: the execution rate needs each fund's 全年预算数
     package static let executionNoBudgets = DiagnosticCode("execution.no_budgets")
 
+    // MARK: - review: many project folders at once
+
+    /// review: … is not a folder
+    package static let reviewNotAFolder = DiagnosticCode("review.not_a_folder")
+    /// review: … holds no project folder (no folder of .csv files)
+    package static let reviewNoProjects = DiagnosticCode("review.no_projects")
+
     // MARK: - audit: report claims
 
     /// 声明 is empty

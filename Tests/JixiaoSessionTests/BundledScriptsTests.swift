@@ -17,6 +17,7 @@ import TestSupport
         #expect(Self.scripts.contains("tutorial-basics.jx"))
         #expect(Self.scripts.contains("tutorial-appendix.jx"))
         #expect(Self.scripts.contains("appendix.jx"))
+        #expect(Self.scripts.contains("tutorial-review.jx"))
     }
 
     @Test(arguments: scripts)

@@ -53,7 +53,7 @@ import TestSupport
         #expect(result.errors.hasPrefix("\(result.path):2:1: invalid input: step 2 gives no table or text to compare"))
     }
 
-    @Test(arguments: ["tutorial-basics.jx", "tutorial-appendix.jx"])
+    @Test(arguments: ["tutorial-basics.jx", "tutorial-appendix.jx", "tutorial-review.jx"])
     func theBundledLessonsPass(_ name: String) throws {
         // The sandbox copy of the repository's datasets and sessions, as the lessons load datasets/… by path.
         let report = LessonCheck(interpreter: try TestSupport.interpreter(), color: false)
