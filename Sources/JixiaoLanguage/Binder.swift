@@ -24,9 +24,10 @@ package struct Binder {
         if let index = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) { return index }
         let names = fields.map(\.name)
         if let nearest = Suggestion.nearest(to: name, among: names) {
-            throw error(code: .nameUnknownColumn, "no column named \(name)", hint: "did you mean \(nearest)?", range)
+            throw Diagnostic(.bind, .nameUnknownColumn, [name], hint: Message(.hintDidYouMean, nearest), source: source, range: range)
         }
-        throw error(code: .nameUnknownColumn, "no column named \(name)", hint: names.isEmpty ? "the table has no columns" : "columns: " + Diagnostic.listing(names), range)
+        let hint = names.isEmpty ? Message(.hintNoColumns) : Message(.hintColumns, Message.list(names))
+        throw Diagnostic(.bind, .nameUnknownColumn, [name], hint: hint, source: source, range: range)
     }
 
     // MARK: - Scalar expressions

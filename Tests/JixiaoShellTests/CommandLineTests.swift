@@ -66,10 +66,10 @@ import TestSupport
         }
 
         /// Runs jixiao in the folder (through /bin/sh, to set the working folder), 80 columns wide for help.
-        func jixiao(_ arguments: [String]) throws -> Subprocess.Result {
+        func jixiao(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Subprocess.Result {
             let quoted = ([try TerminalSession.binary()] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-            return try Subprocess.run("/bin/sh", ["-c", "cd '\(folder)' && exec " + quoted.joined(separator: " ")],
-                                      environment: ["PATH": "/usr/bin:/bin", "XDG_STATE_HOME": folder + "/state", "COLUMNS": "80"])
+            let environment = ["PATH": "/usr/bin:/bin", "XDG_STATE_HOME": folder + "/state", "COLUMNS": "80"].merging(extra) { $1 }
+            return try Subprocess.run("/bin/sh", ["-c", "cd '\(folder)' && exec " + quoted.joined(separator: " ")], environment: environment)
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: folder) }
@@ -83,6 +83,37 @@ import TestSupport
         └───────┘
 
         """
+
+    /// Chinese unless English is asked for: by --lang, JIXIAO_LANG or an English locale.
+    @Test func theInterfaceIsChineseByDefaultAndEnglishOnRequest() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let command = ["-c", "stations | where 乡镗 == \"保安镇\""]
+        let chinese = """
+            -c:1:18: 名称错误：没有名为“乡镗”的列
+              stations | where 乡镗 == "保安镇"
+                               ^^^^
+              提示：是不是要找“乡镇”？
+
+            """
+        let english = """
+            -c:1:18: name error: no column named 乡镗
+              stations | where 乡镗 == "保安镇"
+                               ^^^^
+              hint: did you mean 乡镇?
+
+            """
+        for locale in [[:], ["LANG": "C"], ["LANG": "POSIX"], ["LANG": "zh_CN.UTF-8"], ["LANG": "en_US.UTF-8", "LC_ALL": "zh_CN.UTF-8"]] {
+            #expect(try project.jixiao(command, environment: locale.merging(["JIXIAO_LANG": ""]) { $1 }).errors == chinese, "\(locale)")
+        }
+        #expect(try project.jixiao(["--lang", "en"] + command, environment: ["JIXIAO_LANG": ""]).errors == english)
+        #expect(try project.jixiao(["--lang=en"] + command, environment: ["JIXIAO_LANG": "zh"]).errors == english)
+        #expect(try project.jixiao(command, environment: ["JIXIAO_LANG": "", "LANG": "en_US.UTF-8"]).errors == english)
+        #expect(try project.jixiao(["--lang", "zh"] + command, environment: ["JIXIAO_LANG": "en"]).errors == chinese)
+        let unknown = try project.jixiao(["--lang", "fr"] + command)
+        #expect(unknown.status == 2)
+        #expect(unknown.errors.hasPrefix("Error: unknown language fr: zh or en"))
+    }
 
     @Test func aScriptRunsWithOrWithoutTheReplaySubcommand() throws {
         let project = try Project()
@@ -158,7 +189,7 @@ import TestSupport
         let replay = try project.jixiao(["replay", "--help"])
         #expect(replay.status == 0)
         #expect(replay.output == (try project.jixiao(["help", "replay"])).output)
-        #expect(replay.output.contains("USAGE: jixiao replay [--datasets <DIR>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>"))
+        #expect(replay.output.contains("USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>"))
     }
 
     @Test(arguments: ["bash", "zsh", "fish"])

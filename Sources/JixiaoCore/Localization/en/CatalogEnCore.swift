@@ -1,0 +1,5 @@
+// English texts of the core area (see Catalog.swift for the format; Chinese in zh/CatalogZhCore.swift).
+
+extension Catalog {
+    static let enCore: [String: String] = [:]
+}

@@ -1,0 +1,5 @@
+// Chinese texts of the core area (see Catalog.swift for the format; English in en/CatalogEnCore.swift).
+
+extension Catalog {
+    static let zhCore: [String: String] = [:]
+}
