@@ -114,20 +114,20 @@ package enum AppendixLayout {
 
     static func notes(_ evaluation: Evaluation) throws -> [String] {
         let template = evaluation.template
-        var notes = [FindingText.executionRule(weight: template.executionWeight).chinese]
+        var notes = [FindingText.executionRule(weight: template.executionWeight).formText]
         let flagged = try evaluation.execution.flaggedFunds()
         if !flagged.isEmpty {
-            notes.append(FindingText.fundsNote(flagged.map { "\($0.fund.name) " + $0.flags.map(\.phrase.chinese).joined(separator: "，") }).chinese)
+            notes.append(FindingText.fundsNote(flagged.map { FindingText.fundFlags($0.fund.name, $0.flags.map(\.message)) }).formText)
         }
         let drafts = evaluation.unexplainedShortfalls
         if !drafts.isEmpty {
             // The mof form drafts into its 偏差原因分析及改进措施 column; the hubei form has none, so its note holds them.
             switch template.id {
-            case .mof: notes.append(FindingText.draftNote.chinese)
+            case .mof: notes.append(FindingText.draftNote.formText)
             case .hubei:
                 notes.append(FindingText.draftsNote(drafts.compactMap { item in
-                    item.draftedDeviation.map { "\(item.indicator.level3)：" + FindingText.scored($0, score: item.score, weight: item.indicator.weight).chinese }
-                }).chinese)
+                    item.draftedDeviation.map { FindingText.named(item.indicator.level3, FindingText.scored($0, score: item.score, weight: item.indicator.weight)) }
+                }).formText)
             }
         }
         if evaluation.indicators.contains(where: \.indicator.isExampleTarget) {

@@ -45,6 +45,13 @@ package struct DatasetOrigin: Sendable, Equatable {
         return Diagnostic(.input, code: code, text, hint: hint, location: location)
     }
 
+    /// An invalid-input error at a row whose hint is a catalog message.
+    func error(code: DiagnosticCode, row: Int, _ message: String, hint: Message) -> Diagnostic {
+        var diagnostic = error(code: code, row: row, message)
+        diagnostic.hintText = hint
+        return diagnostic
+    }
+
     /// An error about the whole dataset.
     func error(code: DiagnosticCode, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.input, code: code, "\(name): \(message)", hint: hint, location: SourceLocation(file: file))

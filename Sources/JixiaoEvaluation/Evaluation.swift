@@ -16,14 +16,14 @@ package struct ScoredIndicator: Sendable, Equatable {
     /// The 偏差原因分析及改进措施 the form shows: the indicators' own, or for a shortfall without one, a line
     /// drafted from the figures and marked 【草拟】 for the analyst.
     package var deviationText: String {
-        draftedDeviation.map { FindingText.draftedCell($0).chinese } ?? indicator.deviation
+        draftedDeviation.map { FindingText.draftedCell($0).formText } ?? indicator.deviation
     }
 
     /// The shortfall in figures (actual against target, the share of the target reached), when the form owes a
     /// reason; nil otherwise.
-    package var draftedDeviation: Phrase? {
+    package var draftedDeviation: Message? {
         guard needsReason else { return nil }
-        var share: Phrase?
+        var share: Message?
         if case .number(let value) = actual, let target = indicator.target, target.units > 0 {
             let hundred = ExactDecimal(100)
             switch indicator.direction {

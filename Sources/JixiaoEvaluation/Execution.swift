@@ -43,7 +43,7 @@ package struct FundFigures: Sendable, Equatable {
 
     /// The flags as one line: `超预算执行 1.00 万元（执行率 120.00%）`; empty when there are none.
     package func flagText() throws -> String {
-        try flags().map(\.phrase.chinese).joined(separator: "；")
+        try flags().map(\.message.formText).joined(separator: "；")
     }
 }
 
@@ -57,7 +57,7 @@ package enum FundFlag: Sendable, Equatable {
     case budgetWithoutReceipts(ExactDecimal)
 
     /// The finding with its figure, in 万元.
-    package var phrase: Phrase {
+    package var message: Message {
         switch self {
         case .overspent(let by, let rate): return FindingText.overspent(Exact.wan(by), rate: rate)
         case .spentWithoutBudget(let spent): return FindingText.spentWithoutBudget(Exact.wan(spent))
@@ -66,7 +66,7 @@ package enum FundFlag: Sendable, Equatable {
     }
 
     /// Its kind alone: 超预算执行, 无预算支出, 有预算未到位.
-    package var label: Phrase {
+    package var label: Message {
         switch self {
         case .overspent: return FindingText.overspentLabel
         case .spentWithoutBudget: return FindingText.spentWithoutBudgetLabel
@@ -75,7 +75,7 @@ package enum FundFlag: Sendable, Equatable {
     }
 
     /// What the form's author has to do about it.
-    package var action: Phrase {
+    package var action: Message {
         switch self {
         case .overspent: return FindingText.overspentAction
         case .spentWithoutBudget: return FindingText.spentWithoutBudgetAction

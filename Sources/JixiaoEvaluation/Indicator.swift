@@ -73,7 +73,7 @@ package enum IndicatorReader {
             guard standard.level2.contains(second) else {
                 let home = Conventions.standardLevels.first { $0.level2.contains(second) }?.level1
                 throw origin.error(code: .indicatorLevel2, row: row, "二级指标 under \(first) must be one of " + standard.level2.joined(separator: ", ") + ", found \(givenSecond.isEmpty ? "nothing" : givenSecond)",
-                                   hint: home.map { "\(second) belongs under \($0)" } ?? "the short form without 指标 is accepted too, e.g. \(standard.level2[0].dropLast(2))")
+                                   hint: home.map { Message(.hintLevelBelongsUnder, second, $0) } ?? Message(.hintLevelShortForm, String(standard.level2[0].dropLast(2))))
             }
             let third = reader.text(row, level3)
             guard !third.isEmpty else { throw origin.error(code: .indicatorLevel3Empty, row: row, "三级指标 is empty") }

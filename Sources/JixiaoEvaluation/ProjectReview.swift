@@ -45,10 +45,12 @@ package struct ProjectReview: Sendable, Equatable {
     }
 
     /// An error as one cell: the file and line, then the message, paths written from the project's folder
-    /// (`indicators.csv:5: …`), so that the table does not depend on where the folders sit.
+    /// (`indicators.csv:5: …`), so that the table does not depend on where the folders sit. The table is a
+    /// result, the same whatever the interface's language: its messages are said as the form's are, in Chinese
+    /// where the catalogs have it.
     package static func describe(_ diagnostic: Diagnostic, within folder: String) -> String {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        var message = diagnostic.message.replacingAll(prefix, with: "")
+        var message = diagnostic.text.formText.replacingAll(prefix, with: "")
         // A pipeline's error (an indicator's 取值, a claim's 核对) names the pipeline it lies in.
         if let source = diagnostic.source, !source.isEmpty { message += "（\(source)）" }
         message = message.replacingAll("\n", with: " ")

@@ -159,11 +159,22 @@ import Testing
         let sheet = try AppendixLayout.sheet(evaluation, project: ProjectInfo(items: ["项目名称": "示例"]))
         #expect(sheet.notes.contains("资金执行提示：甲资金 超预算执行 1.25 万元（执行率 112.50%）；乙资金 有预算未到位（全年预算数 5.00 万元，到位 0）；丁资金 无预算支出 0.80 万元。执行得分以分值为限，上述情况不因此隐去，须在偏差原因分析中说明。"))
         let findings = try Audit.dataFindings(evaluation).filter { $0.label != FindingText.shortfallLabel }
-        #expect(findings.map { "\($0.label.chinese) \($0.place) \($0.situation) \($0.action.chinese)" } == [
+        #expect(findings.map { "\($0.label.formText) \($0.place) \($0.situation) \($0.action.formText)" } == [
             "超预算执行 甲资金 超预算执行 1.25 万元（执行率 112.50%） 说明超支原因及超支资金的来源",
             "有预算未到位 乙资金 有预算未到位（全年预算数 5.00 万元，到位 0） 核实资金是否到位",
             "无预算支出 丁资金 无预算支出 0.80 万元 说明无预算支出的依据及资金来源",
         ])
+    }
+
+    /// The form is a Chinese document whatever the interface's language; the catalogs hold every finding's
+    /// English too.
+    @Test func findingsAreInBothLanguages() throws {
+        let flag = try #require(try evaluation().execution.funds.first?.flags().first)
+        #expect(flag.message.text(in: .zh) == "超预算执行 1.25 万元（执行率 112.50%）")
+        #expect(flag.message.text(in: .en) == "spent 1.25 万元 over its 全年预算数 (执行率 112.50%)")
+        let drafted = try #require(try evaluation().indicators.first?.draftedDeviation)
+        #expect(FindingText.draftedCell(drafted).text(in: .en) == "[draft] actual 30个 against a target of ≥40个, 75.00% reached; the reason is to be written.")
+        #expect(FindingText.shortfallLabel.text(in: .en) == "short of 分值, no reason given")
     }
 
     @Test func theTotalIsFlaggedWhenNoFundExplainsIt() throws {

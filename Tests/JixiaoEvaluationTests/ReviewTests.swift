@@ -78,7 +78,9 @@ import TestSupport
         let folders = try Folders()
         defer { folders.remove() }
         let interpreter = try TestSupport.interpreter()
-        // Folders in name order; 空文件夹 holds no .csv and is no project; 说明.txt is no folder.
+        // Folders in name order; 空文件夹 holds no .csv and is no project; 说明.txt is no folder. The table is a
+        // result, the same whatever the interface's language (a message the catalogs hold is said in Chinese; the
+        // ones here are not in them yet).
         #expect(try TestSupport.compact("review \(folders.root) | select 文件夹, 项目名称, 全年预算数, 总分, 核对问题, 错误", interpreter: interpreter) == """
             文件夹,项目名称,全年预算数,总分,核对问题,错误
             丁县电商培训,丁县2023年农村电商人才培训项目,50.00,99.60,1,

@@ -19,7 +19,8 @@ package struct ExecutionCommand: DeclaredCommand {
     package static let examples = [
         CommandExample("execution", "资金到位及执行情况 per fund and in total."),
         CommandExample("execution | where 未执行数 > 0 | count", "Rows with money left unspent (the 合计 row included).", result: "2"),
-        CommandExample("execution | where 提示 != \"\" | select 资金名称, 提示", "Funds spent over or without a budget, or budgeted and not received.",
+        // Its description is in the catalogs already (help.execution.example.flags); said in English, as all help is for now.
+        CommandExample("execution | where 提示 != \"\" | select 资金名称, 提示", Message(key: "help.execution.example.flags", arguments: []).text(in: .en),
                        result: "资金名称,提示"),
     ]
 

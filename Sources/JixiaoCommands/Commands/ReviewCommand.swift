@@ -6,40 +6,36 @@ import JixiaoLanguage
 /// Evaluates every project folder under a folder: one row per project, as a 财政局 reviewer reads dozens.
 package struct ReviewCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "review"
-    package static let summary = "Evaluate every project folder under a folder and list them in one table: funds, 执行率, 总分, grade, the claimed score and the gaps."
-    package static let discussion = """
-        A bureau, or the 财政局 reviewing it, keeps one folder per project, each holding the datasets of this \
-        schema (project.csv, budgets.csv, funds.csv, indicators.csv, claims.csv and the ledgers the indicators \
-        query). review reads each folder under DIR that holds .csv files (in name order; DIR itself when it has \
-        none), scores it as evaluate does in the chosen template, and gives one row per project: 文件夹, 项目名称, \
-        主管部门, 全年预算数 and 全年执行数 (万元), 执行率, 总分, 等级, 自评得分 (what its claims.csv says the report \
-        scored), 核对问题 (the claims its data contradict plus what audit lists as still to explain) and 错误. A \
-        folder that fails is one row with its error (file:line and the message; what was read before it is kept) \
-        and the other folders still run. The result is a table: sort, filter, chart or export it. Each folder's \
-        files are read as load reads them, so a replayed script may review only folders it may read.
-        """
+    // Help is said in English, as every command's is until the help area moves into the catalogs, where its
+    // Chinese already is (help.review.*).
+    package static let summary = help("summary")
+    package static let discussion = help("discussion")
     package static let category = CommandCategory.evaluation
     package static let position = StagePosition.source
+    // Each example's line is a command in jixiao's language, the same in every interface language.
     package static let examples = [
-        CommandExample("review datasets/projects | select 文件夹, 执行率, 总分, 等级, 自评得分, 核对问题", "The bundled illustrative projects, one row each.",
+        CommandExample("review datasets/projects | select 文件夹, 执行率, 总分, 等级, 自评得分, 核对问题", help("example.1"), // not user-facing: a command line
                        result: """
                            文件夹,执行率,总分,等级,自评得分,核对问题
                            丁县电商培训,96.00,99.60,优,100.00,1
                            丙县冷链物流,102.50,88.00,良,98.00,10
                            戊县寄递物流,83.33,88.25,良,95.00,6
                            """),
-        CommandExample("review datasets/projects --template hubei | sort 总分 desc | select 文件夹, 总分, 等级", "Scored in the Hubei template, best first."),
-        CommandExample("review datasets/projects | where 总分 < 自评得分 | count", "Projects whose report claims more than its data give.", result: "3"),
-        CommandExample("review datasets/projects | export 评审.xlsx", "The review as a workbook (exports/评审.xlsx)."),
+        CommandExample("review datasets/projects --template hubei | sort 总分 desc | select 文件夹, 总分, 等级", help("example.2")), // not user-facing: a command line
+        CommandExample("review datasets/projects | where 总分 < 自评得分 | count", help("example.3"), result: "3"), // not user-facing: a command line
+        CommandExample("review datasets/projects | export 评审.xlsx", help("example.4")), // not user-facing: a command line
     ]
+
+    static func help(_ part: String) -> String {
+        Message(key: "help.review." + part, arguments: []).text(in: .en)
+    }
 
     package var template: EvaluationTemplate?
     package var path: String
     package var pathRange: Range<Int>
 
     package static let signature = Signature([
-        .part(JixiaoCommands.Part("folder", "DIR", .path, expected: "a folder of project folders, e.g. datasets/projects",
-                                  help: "The folder holding one folder per project.")),
+        .part(JixiaoCommands.Part("folder", "DIR", .path, expected: help("folder.expected"), help: help("folder"))),
         .option(.template),
     ])
 
@@ -62,13 +58,11 @@ package struct ReviewCommand: DeclaredCommand, RunsEvaluationPipelines {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Diagnostic(.io, code: .reviewNotAFolder, "review: \(path) is not a folder", hint: "review DIR takes a folder holding one folder per project",
-                             source: context.source, range: pathRange)
+            throw Diagnostic(.io, .reviewNotAFolder, [path], hint: Message(.hintReviewFolder), source: context.source, range: pathRange)
         }
         let projects = Self.projectFolders(root)
         guard !projects.isEmpty else {
-            throw Diagnostic(.io, code: .reviewNoProjects, "review: \(path) holds no project folder (no folder of .csv files)",
-                             hint: "each project's folder holds its project.csv, budgets.csv, funds.csv, indicators.csv …", source: context.source, range: pathRange)
+            throw Diagnostic(.io, .reviewNoProjects, [path], hint: Message(.hintReviewProjects), source: context.source, range: pathRange)
         }
         var reviews: [ProjectReview] = []
         for folder in projects {

@@ -1,5 +1,40 @@
 // English texts of the evaluation area (see Catalog.swift for the format; Chinese in zh/CatalogZhEvaluation.swift).
 
 extension Catalog {
-    static let enEvaluation: [String: String] = [:]
+    static let enEvaluation: [String: String] = [
+        "finding.overspent": "spent {1} 万元 over its 全年预算数 (执行率 {2}%)",
+        "finding.spent_without_budget": "spent {1} 万元 with no 全年预算数",
+        "finding.budget_without_receipts": "a 全年预算数 of {1} 万元 and nothing received",
+        "finding.overspent_label": "spent over budget",
+        "finding.spent_without_budget_label": "spent without a budget",
+        "finding.budget_without_receipts_label": "budgeted, nothing received",
+        "finding.overspent_action": "explain the overspending and where its money came from",
+        "finding.spent_without_budget_action": "give the grounds for the spending and where its money came from",
+        "finding.receipts_action": "check whether the money was received",
+        "finding.fund_flags": "{1}: {2}",
+        "finding.funds_note": "Funds: {1}. The execution score stops at its 分值, which hides none of this: the 偏差原因分析 has to explain it.",
+        "finding.shortfall_label": "short of 分值, no reason given",
+        "finding.shortfall_action": "write its 偏差原因分析及改进措施 (the reason and the remedy)",
+        "finding.shortfall": "actual {1} against a target of {2}, {3}",
+        "finding.shortfall_plain": "actual {1} against a target of {2}",
+        "finding.reached": "{1}% reached",
+        "finding.exceeded": "{1}% over",
+        "finding.scored": "{1}, scoring {2} of {3}",
+        "finding.named": "{1}: {2}",
+        "finding.drafted_cell": "[draft] {1}; the reason is to be written.",
+        "finding.draft_note": "[draft]: for an indicator short of its 分值 with no reason in indicators, a line drafted from the data, for the analyst to check and complete with the reason and remedy.",
+        "finding.drafts_note": "[draft] shortfalls (no reason in indicators; for the analyst to check and complete with the reason and remedy): {1}.",
+        "finding.execution_rule": "Note: 执行率 = 全年执行数 ÷ 全年预算数, shown to two decimals; the execution score = 执行率 × {1}, computed from the unrounded 执行率, then rounded half up to two decimals and never above 分值, so a score recomputed from the printed 执行率 can differ by 0.01; every 合计 is the exact sum in 元, turned into 万元.",
+        "finding.data_title": "What the form still has to explain",
+        "finding.header.finding": "finding",
+        "finding.header.where": "where",
+        "finding.header.situation": "what the data give",
+        "finding.header.needed": "what is needed",
+        "finding.data_summary": "{1} to explain: {2}.",
+        "finding.count": "{1} {2}",
+        "finding.and": "{1}, {2}",
+        "finding.then": "{1}; {2}",
+        "hint.level_belongs_under": "{1} belongs under {2}",
+        "hint.level_short_form": "the short form without 指标 is accepted too, e.g. {1}",
+    ]
 }

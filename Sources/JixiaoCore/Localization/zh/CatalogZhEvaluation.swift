@@ -1,5 +1,40 @@
 // Chinese texts of the evaluation area (see Catalog.swift for the format; English in en/CatalogEnEvaluation.swift).
 
 extension Catalog {
-    static let zhEvaluation: [String: String] = [:]
+    static let zhEvaluation: [String: String] = [
+        "finding.overspent": "超预算执行 {1} 万元（执行率 {2}%）",
+        "finding.spent_without_budget": "无预算支出 {1} 万元",
+        "finding.budget_without_receipts": "有预算未到位（全年预算数 {1} 万元，到位 0）",
+        "finding.overspent_label": "超预算执行",
+        "finding.spent_without_budget_label": "无预算支出",
+        "finding.budget_without_receipts_label": "有预算未到位",
+        "finding.overspent_action": "说明超支原因及超支资金的来源",
+        "finding.spent_without_budget_action": "说明无预算支出的依据及资金来源",
+        "finding.receipts_action": "核实资金是否到位",
+        "finding.fund_flags": "{1} {2}",
+        "finding.funds_note": "资金执行提示：{1}。执行得分以分值为限，上述情况不因此隐去，须在偏差原因分析中说明。",
+        "finding.shortfall_label": "得分未满未写原因",
+        "finding.shortfall_action": "补写偏差原因分析及改进措施",
+        "finding.shortfall": "实际{1}，目标{2}，{3}",
+        "finding.shortfall_plain": "实际{1}，目标{2}",
+        "finding.reached": "完成{1}%",
+        "finding.exceeded": "超出{1}%",
+        "finding.scored": "{1}，得{2}分（分值{3}）",
+        "finding.named": "{1}：{2}",
+        "finding.drafted_cell": "【草拟】{1}；原因待补。",
+        "finding.draft_note": "【草拟】：得分未满而 indicators 未写偏差原因的指标，按数据草拟的偏差说明，须由分析人员核实并补写原因及改进措施。",
+        "finding.drafts_note": "【草拟】偏差说明（indicators 未写原因，须由分析人员核实并补写原因及改进措施）：{1}。",
+        "finding.execution_rule": "注：执行率 = 全年执行数 ÷ 全年预算数，表中保留两位小数；执行得分 = 执行率 × {1}，由未经四舍五入的执行率算出，再四舍五入保留两位小数，不超过分值，故按表中执行率复算可能相差 0.01；合计均由元的精确合计折算为万元。",
+        "finding.data_title": "自评表待说明事项",
+        "finding.header.finding": "事项",
+        "finding.header.where": "位置",
+        "finding.header.situation": "情况",
+        "finding.header.needed": "需要",
+        "finding.data_summary": "{1} 处待说明：{2}。",
+        "finding.count": "{1} {2} 项",
+        "finding.and": "{1}，{2}",
+        "finding.then": "{1}；{2}",
+        "hint.level_belongs_under": "{1} 属于 {2}",
+        "hint.level_short_form": "也可以写不带“指标”的简称，如 {1}",
+    ]
 }
