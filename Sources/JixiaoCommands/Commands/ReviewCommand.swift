@@ -92,15 +92,16 @@ package struct ReviewCommand: DeclaredCommand, RunsEvaluationPipelines {
     /// One project: its datasets read into a workspace of their own, then evaluated and audited; the first
     /// error becomes the row's 错误, with what was read before it kept.
     func review(_ folder: String, root: String, in context: RunContext) throws -> ProjectReview {
-        let given = folder.isEmpty ? path : (path.hasSuffix("/") ? path : path + "/") + folder
-        let location = folder.isEmpty ? root : root + "/" + folder
+        func joined(_ parent: String, _ name: String) -> String { name.isEmpty ? parent : (parent.hasSuffix("/") ? parent : parent + "/") + name }
+        let given = joined(path, folder)
+        let location = joined(root, folder)
         var review = ProjectReview(folder: folder.isEmpty ? (root.split(separator: "/").last.map(String.init) ?? path) : folder)
         do {
             let workspace = Workspace(directory: context.workspace.directory)
             for file in Self.csvFiles(location) {
                 try context.checkCancelled()
                 // Every file through the read policy: a link inside the folder that leads outside is refused.
-                let resolved = try context.workspace.checkRead(given + "/" + file)
+                let resolved = try context.workspace.checkRead(joined(given, file))
                 let table = try CSVReader.read(path: resolved, options: CSVOptions(isCancelled: context.isCancelled))
                 workspace.store(Dataset(name: String(file.dropLast(4)), table: table, origin: .file(path: resolved)))
             }
