@@ -35,7 +35,7 @@ test: deps pydeps
 
 # Regenerates docs/commands.md from the commands' own declarations (a test checks it is current).
 reference: build
-	.build/debug/jixiao --reference > docs/commands.md.tmp && mv docs/commands.md.tmp docs/commands.md
+	.build/debug/jixiao --lang en --reference > docs/commands.md.tmp && mv docs/commands.md.tmp docs/commands.md
 
 ROWS ?= 1000000
 

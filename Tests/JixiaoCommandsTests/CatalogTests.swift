@@ -64,9 +64,15 @@ import TestSupport
     }
 
     @Test func everyMessageIdentifierHasItsText() throws {
-        let text = try String(contentsOfFile: TestSupport.repositoryRoot + "/Sources/JixiaoCore/Localization/MessageIDs.swift", encoding: .utf8)
+        // MessageIDs.swift, and the files of the areas that declare their own (`…MessageIDs.swift`).
+        let root = TestSupport.repositoryRoot + "/Sources"
+        let files = (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix("MessageIDs.swift") }
         let pattern = try NSRegularExpression(pattern: #"MessageID\("([^"]+)"\)"#)
-        let keys = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+        var keys: [String] = []
+        for file in files {
+            let text = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
+            keys += pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+        }
         #expect(!keys.isEmpty)
         for key in keys { #expect(Catalog.zh[key] != nil && Catalog.en[key] != nil, "\(key) is declared but has no text") }
     }

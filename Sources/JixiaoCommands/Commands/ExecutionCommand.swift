@@ -19,9 +19,8 @@ package struct ExecutionCommand: DeclaredCommand {
     package static let examples = [
         CommandExample("execution", "资金到位及执行情况 per fund and in total."),
         CommandExample("execution | where 未执行数 > 0 | count", "Rows with money left unspent (the 合计 row included).", result: "2"),
-        // Its description is in the catalogs already (help.execution.example.flags); said in English, as all help is for now.
-        CommandExample("execution | where 提示 != \"\" | select 资金名称, 提示", Message(key: "help.execution.example.flags", arguments: []).text(in: .en),
-                       result: "资金名称,提示"),
+        // Described by the catalog (help.execution.example.3), as the rest of this help will be.
+        CommandExample("execution | where 提示 != \"\" | select 资金名称, 提示", result: "资金名称,提示"),
     ]
 
     package static let signature = Signature.none

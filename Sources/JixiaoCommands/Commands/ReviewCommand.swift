@@ -6,36 +6,28 @@ import JixiaoLanguage
 /// Evaluates every project folder under a folder: one row per project, as a 财政局 reviewer reads dozens.
 package struct ReviewCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "review"
-    // Help is said in English, as every command's is until the help area moves into the catalogs, where its
-    // Chinese already is (help.review.*).
-    package static let summary = help("summary")
-    package static let discussion = help("discussion")
     package static let category = CommandCategory.evaluation
     package static let position = StagePosition.source
     // Each example's line is a command in jixiao's language, the same in every interface language.
     package static let examples = [
-        CommandExample("review datasets/projects | select 文件夹, 执行率, 总分, 等级, 自评得分, 核对问题", help("example.1"), // not user-facing: a command line
+        CommandExample("review datasets/projects | select 文件夹, 执行率, 总分, 等级, 自评得分, 核对问题", // not user-facing: a command line
                        result: """
                            文件夹,执行率,总分,等级,自评得分,核对问题
                            丁县电商培训,96.00,99.60,优,100.00,1
                            丙县冷链物流,102.50,88.00,良,98.00,10
                            戊县寄递物流,83.33,88.25,良,95.00,6
                            """),
-        CommandExample("review datasets/projects --template hubei | sort 总分 desc | select 文件夹, 总分, 等级", help("example.2")), // not user-facing: a command line
-        CommandExample("review datasets/projects | where 总分 < 自评得分 | count", help("example.3"), result: "3"), // not user-facing: a command line
-        CommandExample("review datasets/projects | export 评审.xlsx", help("example.4")), // not user-facing: a command line
+        CommandExample("review datasets/projects --template hubei | sort 总分 desc | select 文件夹, 总分, 等级"), // not user-facing: a command line
+        CommandExample("review datasets/projects | where 总分 < 自评得分 | count", result: "3"), // not user-facing: a command line
+        CommandExample("review datasets/projects | export 评审.xlsx"), // not user-facing: a command line
     ]
-
-    static func help(_ part: String) -> String {
-        Message(key: "help.review." + part, arguments: []).text(in: .en)
-    }
 
     package var template: EvaluationTemplate?
     package var path: String
     package var pathRange: Range<Int>
 
     package static let signature = Signature([
-        .part(JixiaoCommands.Part("folder", "DIR", .path, expected: help("folder.expected"), help: help("folder"))),
+        .part(JixiaoCommands.Part("folder", "DIR", .path)),
         .option(.template),
     ])
 
