@@ -45,9 +45,9 @@ package struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
         let inputs = EvaluationInputs(context: context)
         let evaluation = try inputs.evaluation(template ?? .mof)
         let findings = try inputs.claimFindings(try inputs.claims(), evaluation: evaluation)
+        // The claims, then (when there is any) what the form still has to explain: two sheets of one form.
+        let sheets = [Audit.sheet(findings, includeAgreeing: all)] + [Audit.dataSheet(try Audit.dataFindings(evaluation))].compactMap { $0 }
         let ascii = context.workspace.style.ascii
-        var parts = [SheetTextRenderer.render(Audit.sheet(findings, includeAgreeing: all), ascii: ascii)]
-        if let data = Audit.dataSheet(try Audit.dataFindings(evaluation)) { parts.append(SheetTextRenderer.render(data, ascii: ascii)) }
-        return .text(parts.joined(separator: "\n\n"))
+        return .form(FormOutput(sheets: sheets, text: sheets.map { SheetTextRenderer.render($0, ascii: ascii) }.joined(separator: "\n\n")))
     }
 }
