@@ -6,7 +6,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev zlib1g-dev tmux
 
-.PHONY: run test build release deps pydeps render render-deps reference clean bench bench-scaling bench-startup bench-xlsx data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
+.PHONY: run test build release deps pydeps render render-deps reference clean bench bench-review bench-scaling bench-startup bench-xlsx data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -71,10 +71,18 @@ ROWS ?= 1000000
 data-large:
 	python3 bench/gen_data.py $(ROWS) datasets/large/$(ROWS)
 
-# Runs the benchmark side by side with the peers installed here (DuckDB CLI, sqlite3, polars, pandas, Miller).
+# Runs the benchmark side by side with the peers installed here (DuckDB CLI, sqlite3, polars, pandas, Miller),
+# then reviews PROJECTS generated project folders (bench-review).
 bench: release
 	@test -f datasets/large/$(ROWS)/orders.csv || python3 bench/gen_data.py $(ROWS) datasets/large/$(ROWS)
 	python3 bench/bench.py --rows $(ROWS)
+	python3 bench/review.py --projects $(PROJECTS)
+
+PROJECTS ?= 1000
+
+# `review` over PROJECTS generated project folders (datasets/large/projects-N/, made once): prints the time.
+bench-review: release
+	python3 bench/review.py --projects $(PROJECTS)
 
 # Load + query time and peak memory at 1M, 2M, 5M and 10M rows, with the fitted slope.
 # Reads a 200,000-row workbook with jixiao and the Python .xlsx readers installed here.

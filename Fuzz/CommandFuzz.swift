@@ -43,7 +43,7 @@ let baseWorkspace: Workspace = {
 }()
 
 /// Commands that read or write files by name: parsed, never run.
-let touchesFiles: Set<String> = ["load", "save", "replay", "tutorial", "sessions", "export", "appendix", "notebook"]
+let touchesFiles: Set<String> = ["load", "save", "replay", "tutorial", "sessions", "export", "appendix", "notebook", "review"]
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCommand(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {

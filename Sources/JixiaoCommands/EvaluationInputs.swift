@@ -40,8 +40,9 @@ struct EvaluationInputs {
         return try ProjectInfo.read(table, origin: origin)
     }
 
-    /// Reads the indicators, runs or reads each actual value, and scores everything in the template.
-    func evaluation(_ template: EvaluationTemplate) throws -> Evaluation {
+    /// Reads the indicators, runs or reads each actual value, and scores everything in the template, with the
+    /// execution block given or read from the datasets.
+    func evaluation(_ template: EvaluationTemplate, execution given: ExecutionBlock? = nil) throws -> Evaluation {
         let (table, origin) = try dataset(Conventions.indicatorsDataset, purpose: "the evaluation scores the indicators listed there")
         let indicators = try IndicatorReader.read(table, origin: origin, template: template)
         var actuals: [ActualValue] = []
@@ -56,12 +57,27 @@ struct EvaluationInputs {
             }
             actuals.append(try ActualValue.from(value, for: indicator))
         }
-        return try Evaluation.evaluate(template: template, execution: try execution(), indicators: indicators, actuals: actuals)
+        return try Evaluation.evaluate(template: template, execution: try given ?? execution(), indicators: indicators, actuals: actuals)
     }
 
     func claims() throws -> [Claim] {
         let (table, origin) = try dataset(Conventions.claimsDataset, purpose: "the audit compares the claims recorded there with the data")
         return try Claim.read(table, origin: origin)
+    }
+
+    /// Each claim set against the data: a 查询 claim's pipeline run as a typed line runs, a 评价 claim read
+    /// from the evaluation.
+    func claimFindings(_ claims: [Claim], evaluation: Evaluation) throws -> [AuditFinding] {
+        var findings: [AuditFinding] = []
+        for claim in claims {
+            try context.checkCancelled()
+            var queried: Value?
+            if case .query(let text) = claim.check {
+                queried = try singleValue(of: text, for: "\(claim.statement) (\(claim.place), 核对)")
+            }
+            findings.append(try Audit.check(claim, queried: queried, evaluation: evaluation))
+        }
+        return findings
     }
 
     // MARK: - Pipelines

@@ -534,8 +534,13 @@ extension DiagnosticCode {
     package static let executionFundNameEmpty = DiagnosticCode("execution.fund_name_empty")
     /// …: has no rows: the execution rate needs each fund's 全年预算数
     package static let executionNoBudgets = DiagnosticCode("execution.no_budgets")
-    /// 资金名称 … has no row in …
-    package static let executionFundWithoutBudget = DiagnosticCode("execution.fund_without_budget")
+
+    // MARK: - review: many project folders at once
+
+    /// review: … is not a folder
+    package static let reviewNotAFolder = DiagnosticCode("review.not_a_folder")
+    /// review: … holds no project folder (no folder of .csv files)
+    package static let reviewNoProjects = DiagnosticCode("review.no_projects")
 
     // MARK: - audit: report claims
 

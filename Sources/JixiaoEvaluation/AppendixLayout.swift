@@ -44,6 +44,9 @@ package enum AppendixLayout {
         sheet.addRow([label("总分", span: 5), score(evaluation.template.fullMarks), score(try evaluation.total()), text("")],
                      startsBlock: true)
         sheet.addRow([label("自评等级", span: 5), text(try evaluation.grade().rawValue, span: 3)])
+        // The project's own account of its shortfalls, as the hubei form has it (project.csv).
+        sheet.addRow([label(P.deviation, span: 2), text(project[P.deviation], span: 6, wrap: 40)], startsBlock: true)
+        sheet.addRow([label(P.improvement, span: 2), text(project[P.improvement], span: 6, wrap: 40)])
         sheet.notes = try notes(evaluation)
         sheet.closeSpans()
         return sheet
@@ -103,7 +106,7 @@ package enum AppendixLayout {
                 row.append(text(item.actual.display(unit: indicator.unit), wrap: 14))
                 row.append(score(indicator.weight, shown: indicator.weight.trimmed))
                 row.append(score(item.score))
-                if deviationColumn { row.append(text(indicator.deviation, wrap: 12)) }
+                if deviationColumn { row.append(text(item.deviationText, wrap: 16)) }
                 sheet.addRow(row)
             }
         }
@@ -111,7 +114,22 @@ package enum AppendixLayout {
 
     static func notes(_ evaluation: Evaluation) throws -> [String] {
         let template = evaluation.template
-        var notes = ["注：执行率 = 全年执行数 ÷ 全年预算数；执行得分 = 执行率 × \(template.executionWeight.description)，四舍五入保留两位小数，不超过分值；合计均由元的精确合计折算为万元。"]
+        var notes = [FindingText.executionRule(weight: template.executionWeight).formText]
+        let flagged = try evaluation.execution.flaggedFunds()
+        if !flagged.isEmpty {
+            notes.append(FindingText.fundsNote(flagged.map { FindingText.fundFlags($0.fund.name, $0.flags.map(\.message)) }).formText)
+        }
+        let drafts = evaluation.unexplainedShortfalls
+        if !drafts.isEmpty {
+            // The mof form drafts into its 偏差原因分析及改进措施 column; the hubei form has none, so its note holds them.
+            switch template.id {
+            case .mof: notes.append(FindingText.draftNote.formText)
+            case .hubei:
+                notes.append(FindingText.draftsNote(drafts.compactMap { item in
+                    item.draftedDeviation.map { FindingText.named(item.indicator.level3, FindingText.scored($0, score: item.score, weight: item.indicator.weight)) }
+                }).formText)
+            }
+        }
         if evaluation.indicators.contains(where: \.indicator.isExampleTarget) {
             notes.append("* 示例目标：不是批复的年度指标值。")
         }

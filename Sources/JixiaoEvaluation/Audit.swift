@@ -187,3 +187,54 @@ package enum Audit {
         return line + "。"
     }
 }
+
+// MARK: - What the data themselves show
+
+/// Something the form still has to explain, found in the data rather than in a claim: a fund spent over or
+/// without its budget, a budget with nothing received, an indicator short of 分值 with no reason given.
+package struct DataFinding: Sendable, Equatable {
+    /// Its kind: 超预算执行, 无预算支出, 有预算未到位, 得分未满未写原因.
+    package var label: Message
+    /// Where: `indicators.csv:5`, or the fund's name.
+    package var place: String
+    /// The figures.
+    package var situation: String
+    /// What the form's author has to do.
+    package var action: Message
+}
+
+extension Audit {
+    /// Every fund flagged by `FundFigures.flags()` and every indicator below 分值 without a reason, in that order.
+    package static func dataFindings(_ evaluation: Evaluation) throws -> [DataFinding] {
+        var findings: [DataFinding] = []
+        for (fund, flags) in try evaluation.execution.flaggedFunds() {
+            for flag in flags {
+                findings.append(DataFinding(label: flag.label, place: fund.name, situation: flag.message.formText, action: flag.action))
+            }
+        }
+        for item in evaluation.unexplainedShortfalls {
+            guard let drafted = item.draftedDeviation else { continue }
+            findings.append(DataFinding(label: FindingText.shortfallLabel, place: item.indicator.origin.shortPlace(row: item.indicator.row),
+                                        situation: FindingText.named(item.indicator.level3, FindingText.scored(drafted, score: item.score, weight: item.indicator.weight)).formText,
+                                        action: FindingText.shortfallAction))
+        }
+        return findings
+    }
+
+    /// The data findings as a form whose long cells wrap; nil when there are none.
+    package static func dataSheet(_ findings: [DataFinding]) -> Sheet? {
+        guard !findings.isEmpty else { return nil }
+        var sheet = Sheet(title: FindingText.dataFindingsTitle.formText, columnCount: 4)
+        sheet.addRow(FindingText.dataFindingsHeader.map { SheetCell($0.formText, style: .header) })
+        for finding in findings {
+            sheet.addRow([SheetCell(finding.label.formText, style: .label, wrapWidth: 16), SheetCell(finding.place, wrapWidth: 20),
+                          SheetCell(finding.situation, wrapWidth: 40), SheetCell(finding.action.formText, wrapWidth: 30)])
+        }
+        var counts: [(label: Message, count: Int)] = []
+        for finding in findings {
+            if let index = counts.firstIndex(where: { $0.label == finding.label }) { counts[index].count += 1 } else { counts.append((finding.label, 1)) }
+        }
+        sheet.notes = [FindingText.dataFindingsSummary(counts).formText]
+        return sheet
+    }
+}

@@ -64,12 +64,27 @@ package enum Conventions {
         package static let exampleTarget = "示例目标"
     }
 
-    /// The standard 一级指标 and the 二级指标 each may hold.
+    /// The standard 一级指标 and the 二级指标 each may hold, in the order the form lists them (DOMAIN.md §2).
     package static let standardLevels: [(level1: String, level2: [String])] = [
         ("产出指标", ["数量指标", "质量指标", "时效指标", "成本指标"]),
         ("效益指标", ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"]),
         ("满意度指标", ["服务对象满意度指标"]),
     ]
+
+    /// An indicator level as the form names it: the datasets may leave off the trailing 指标 (`数量` is 数量指标).
+    package static func fullLevelName(_ name: String) -> String {
+        name.isEmpty || name.hasSuffix(levelSuffix) ? name : name + levelSuffix
+    }
+
+    static let levelSuffix = "指标"
+
+    /// Where an indicator stands in the form: its 一级 and, within it, its 二级, by the standard order (a name
+    /// outside it sorts last).
+    package static func formPosition(level1: String, level2: String) -> (Int, Int) {
+        guard let first = standardLevels.firstIndex(where: { $0.level1 == level1 }) else { return (standardLevels.count, 0) }
+        let seconds = standardLevels[first].level2
+        return (first, seconds.firstIndex(of: level2) ?? seconds.count)
+    }
 
     // MARK: - project: the header block, one row per item
 

@@ -31,12 +31,29 @@ package struct DatasetOrigin: Sendable, Equatable {
         return Message(.evaluationRowPlace, name, String(row + 1))
     }
 
+    /// `indicators.csv:5`: the file's name without its folder (a form or table must not depend on where the
+    /// datasets sit), or `indicators row 3` for a dataset made in the session.
+    package func shortPlace(row: Int) -> String {
+        let location = location(row: row)
+        guard let file = location.file, let line = location.line else { return "\(name) row \(row + 1)" }
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        return "\(base):\(line)"
+    }
+
     /// An invalid-input error at a row, its message the catalog's for `code` filled with `arguments`: located at
     /// its file and line, or naming the row when there is no file.
     func error(code: DiagnosticCode, row: Int, _ arguments: [Message.Argument], hint: Message? = nil) -> Diagnostic {
         let location = location(row: row)
         let message = Message(key: code.rawValue, arguments: arguments)
         let text = location.line == nil ? Message(key: MessageID.evaluationAt.rawValue, arguments: [.message(placeMessage(row: row)), .message(message)]) : message
+        return Diagnostic(.input, code: code, text: text, hint: hint, location: location)
+    }
+
+    /// An invalid-input error at a row whose English text is written at its site (said as written in every
+    /// language, like Diagnostic's own such initialiser).
+    func error(code: DiagnosticCode, row: Int, _ message: String, hint: Message? = nil) -> Diagnostic {
+        let location = location(row: row)
+        let text = location.line == nil ? Message(key: MessageID.evaluationAt.rawValue, arguments: [.message(placeMessage(row: row)), .verbatim(message)]) : Message.verbatim(message)
         return Diagnostic(.input, code: code, text: text, hint: hint, location: location)
     }
 

@@ -8,6 +8,36 @@ package struct ScoredIndicator: Sendable, Equatable {
 
     /// Whether the score is below 分值.
     package var fallsShort: Bool { score < indicator.weight }
+
+    /// Whether the form still owes a reason: the score is below 分值 and the indicators give no
+    /// 偏差原因分析及改进措施.
+    package var needsReason: Bool { fallsShort && indicator.deviation.isEmpty }
+
+    /// The 偏差原因分析及改进措施 the form shows: the indicators' own, or for a shortfall without one, a line
+    /// drafted from the figures and marked 【草拟】 for the analyst.
+    package var deviationText: String {
+        draftedDeviation.map { FindingText.draftedCell($0).formText } ?? indicator.deviation
+    }
+
+    /// The shortfall in figures (actual against target, the share of the target reached), when the form owes a
+    /// reason; nil otherwise.
+    package var draftedDeviation: Message? {
+        guard needsReason else { return nil }
+        var share: Message?
+        if case .number(let value) = actual, let target = indicator.target, target.units > 0 {
+            let hundred = ExactDecimal(100)
+            switch indicator.direction {
+            case .positive:
+                share = (try? Exact.scaledRatio(value, times: hundred, over: target, scale: ScoringRules.scoreScale, "完成比例")).flatMap { $0 }.map(FindingText.reached)
+            case .negative:
+                let over = try? Exact.subtract(value, target, "超出目标")
+                share = over.flatMap { try? Exact.scaledRatio($0, times: hundred, over: target, scale: ScoringRules.scoreScale, "超出比例") }.flatMap { $0 }.map(FindingText.exceeded)
+            case .qualitative:
+                break
+            }
+        }
+        return FindingText.shortfall(actual: actual.display(unit: indicator.unit), target: indicator.targetDisplay, share: share)
+    }
 }
 
 /// A whole self-evaluation in one template: the execution block and its score, the scored indicators, the
@@ -17,7 +47,8 @@ package struct Evaluation: Sendable, Equatable {
     package var execution: ExecutionBlock
     /// 执行率 × 分值 for the whole project, from the exact totals.
     package var executionScore: ExactDecimal
-    /// In form order: 产出, 效益, 满意度, each in file order.
+    /// In form order: 一级 产出, 效益, 满意度, and within each its 二级 in the standard order, each group once;
+    /// the indicators of one 二级 in file order.
     package var indicators: [ScoredIndicator]
 
     /// Scores every indicator and the execution rate. `actuals` holds each indicator's actual value, in the
@@ -43,10 +74,11 @@ package struct Evaluation: Sendable, Equatable {
             }
             scored.append(ScoredIndicator(indicator: indicator, actual: actual, score: score))
         }
-        let levelOrder = Conventions.standardLevels.map(\.level1)
+        // The form's order, whatever the file's: 一级 产出, 效益, 满意度; 二级 in the standard order within each;
+        // the file's order only among the indicators of one 二级.
         let ordered = scored.enumerated().sorted { a, b in
-            let left = levelOrder.firstIndex(of: a.element.indicator.level1) ?? levelOrder.count
-            let right = levelOrder.firstIndex(of: b.element.indicator.level1) ?? levelOrder.count
+            let left = Conventions.formPosition(level1: a.element.indicator.level1, level2: a.element.indicator.level2)
+            let right = Conventions.formPosition(level1: b.element.indicator.level1, level2: b.element.indicator.level2)
             return left != right ? left < right : a.offset < b.offset
         }.map(\.element)
         let executionScore = try execution.total.score(weight: template.executionWeight) ?? ScoringRules.zeroScore
@@ -111,13 +143,19 @@ package struct Evaluation: Sendable, Equatable {
         return lines
     }
 
+    /// The indicators below 分值 whose reason the form still owes.
+    package var unexplainedShortfalls: [ScoredIndicator] {
+        indicators.filter(\.needsReason)
+    }
+
     // MARK: - Tables
 
     /// The execution block: per fund and 合计, in 万元, with 执行率, 分值 and 得分 (a fund's own rate × 分值).
     package func executionTable() throws -> Table {
         var names: [Value] = [], initial: [Value] = [], annual: [Value] = [], executed: [Value] = []
-        var rates: [Value] = [], weights: [Value] = [], scores: [Value] = []
+        var rates: [Value] = [], weights: [Value] = [], scores: [Value] = [], flags: [Value] = []
         for fund in execution.funds + [execution.total] {
+            flags.append(.text(try fund.flagText()))
             names.append(.text(fund.name))
             initial.append(.decimal(Exact.wan(fund.initialBudget)))
             annual.append(.decimal(Exact.wan(fund.annualBudget)))
@@ -127,17 +165,18 @@ package struct Evaluation: Sendable, Equatable {
             scores.append(try fund.score(weight: template.executionWeight).map { .decimal($0) } ?? .null)
         }
         let money = DataType.decimal(scale: 2)
-        return Table(names: ["资金名称", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+        return Table(names: ["资金名称", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分", ExecutionBlock.flagColumn],
                      columns: [Column.from(names, type: .text), Column.from(initial, type: money), Column.from(annual, type: money),
                                Column.from(executed, type: money), Column.from(rates, type: money, hint: .percent),
-                               Column.from(weights, type: .decimal(scale: template.executionWeight.scale)), Column.from(scores, type: money)])
+                               Column.from(weights, type: .decimal(scale: template.executionWeight.scale)), Column.from(scores, type: money),
+                               Column.from(flags, type: .text)])
     }
 
     /// The indicators with their targets, actual values, 分值 and 得分.
     package func indicatorTable() -> Table {
         let weightScale = indicators.map(\.indicator.weight.scale).max() ?? 0
         func text(_ values: [String]) -> Column { Column.from(values.map { .text($0) }, type: .text) }
-        return Table(names: ["一级指标", "二级指标", "三级指标", "方向", "年度指标值", "实际完成值", "分值", "得分", "取值方式"],
+        return Table(names: ["一级指标", "二级指标", "三级指标", "方向", "年度指标值", "实际完成值", "分值", "得分", "取值方式", Conventions.Indicators.deviation],
                      columns: [text(indicators.map(\.indicator.level1)), text(indicators.map(\.indicator.level2)),
                                text(indicators.map(\.indicator.level3)), text(indicators.map(\.indicator.direction.rawValue)),
                                text(indicators.map { $0.indicator.targetDisplay + ($0.indicator.isExampleTarget ? "*" : "") }),
@@ -147,6 +186,7 @@ package struct Evaluation: Sendable, Equatable {
                                text(indicators.map { item in
                                    if case .query = item.indicator.method { return Conventions.Indicators.query }
                                    return Conventions.Indicators.recorded
-                               })])
+                               }),
+                               text(indicators.map(\.deviationText))])
     }
 }

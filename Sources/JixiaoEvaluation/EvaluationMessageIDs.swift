@@ -18,8 +18,6 @@ extension MessageID {
     package static let evaluationHintColumns = MessageID("evaluation.hint_columns")
     /// write digits only, e.g. 40 or 12.5
     package static let evaluationHintDigits = MessageID("evaluation.hint_digits")
-    /// every fund that is received or spent needs its budget: {1}
-    package static let evaluationHintFundBudgets = MessageID("evaluation.hint_fund_budgets")
     /// add the column, or choose another template
     package static let evaluationHintAddColumn = MessageID("evaluation.hint_add_column")
     /// e.g. stations | count

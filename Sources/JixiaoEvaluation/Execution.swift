@@ -26,6 +26,62 @@ package struct FundFigures: Sendable, Equatable {
         guard let executed else { return nil }
         return try Exact.subtract(annualBudget, executed, "未执行数")
     }
+
+    /// What a reviewer must be told about this fund beyond its rate: spending above its budget or without one,
+    /// a budget with nothing received. The score stops at 分值; these are findings in themselves (DOMAIN.md §3).
+    package func flags() throws -> [FundFlag] {
+        var flags: [FundFlag] = []
+        let spent = executed ?? .zero
+        if annualBudget.units > 0 {
+            if spent > annualBudget { flags.append(.overspent(by: try Exact.subtract(spent, annualBudget, "超预算执行数"), rate: try rate())) }
+            if received.units == 0 { flags.append(.budgetWithoutReceipts(annualBudget)) }
+        } else if spent.units > 0 {
+            flags.append(.spentWithoutBudget(spent))
+        }
+        return flags
+    }
+
+    /// The flags as one line: `超预算执行 1.00 万元（执行率 120.00%）`; empty when there are none.
+    package func flagText() throws -> String {
+        try flags().map(\.message.formText).joined(separator: "；")
+    }
+}
+
+/// A finding about a fund's money (see `FundFigures.flags()`), amounts in yuan.
+package enum FundFlag: Sendable, Equatable {
+    /// 全年执行数 above 全年预算数, by this much, at this 执行率.
+    case overspent(by: ExactDecimal, rate: ExactDecimal?)
+    /// Payments of this much with no 全年预算数 (no budgets row, or a zero one).
+    case spentWithoutBudget(ExactDecimal)
+    /// A 全年预算数 of this much and nothing received.
+    case budgetWithoutReceipts(ExactDecimal)
+
+    /// The finding with its figure, in 万元.
+    package var message: Message {
+        switch self {
+        case .overspent(let by, let rate): return FindingText.overspent(Exact.wan(by), rate: rate)
+        case .spentWithoutBudget(let spent): return FindingText.spentWithoutBudget(Exact.wan(spent))
+        case .budgetWithoutReceipts(let budget): return FindingText.budgetWithoutReceipts(Exact.wan(budget))
+        }
+    }
+
+    /// Its kind alone: 超预算执行, 无预算支出, 有预算未到位.
+    package var label: Message {
+        switch self {
+        case .overspent: return FindingText.overspentLabel
+        case .spentWithoutBudget: return FindingText.spentWithoutBudgetLabel
+        case .budgetWithoutReceipts: return FindingText.budgetWithoutReceiptsLabel
+        }
+    }
+
+    /// What the form's author has to do about it.
+    package var action: Message {
+        switch self {
+        case .overspent: return FindingText.overspentAction
+        case .spentWithoutBudget: return FindingText.spentWithoutBudgetAction
+        case .budgetWithoutReceipts: return FindingText.receiptsAction
+        }
+    }
 }
 
 /// 项目资金: each fund's budget, receipts and payments, the total, and the split by source.
@@ -76,10 +132,11 @@ package struct ExecutionBlock: Sendable, Equatable {
             let name = fundReader.text(row, fundName)
             let way = fundReader.text(row, direction)
             guard way == F.received || way == F.spent else { continue }
-            guard var entry = figures[name] else {
-                throw fundsOrigin.error(code: .executionFundWithoutBudget, row: row, [name.isEmpty ? .message(Message(.evaluationEmptyName)) : .verbatim(name), .verbatim(budgetsOrigin.name)],
-                                        hint: Message(key: MessageID.evaluationHintFundBudgets.rawValue, arguments: [.list(order)]))
-            }
+            guard !name.isEmpty else { throw fundsOrigin.error(code: .executionFundNameEmpty, row: row, "资金名称 is empty") }
+            // A fund the budgets do not list is money spent without a budget: shown with a zero 全年预算数 and
+            // flagged (FundFigures.flags), never left out of the totals.
+            if figures[name] == nil { order.append(name) }
+            var entry = figures[name] ?? FundFigures(name: name, initialBudget: .zero, annualBudget: .zero, received: .zero, executed: .zero)
             let money = try fundReader.number(row, amount, what: F.amount) ?? .zero
             if way == F.received {
                 entry.received = try Exact.add(entry.received, money, "到位数")
@@ -102,6 +159,7 @@ package struct ExecutionBlock: Sendable, Equatable {
         // Execution by source: from the funds' own 资金来源 column when there is one; otherwise a fund's payments
         // belong to its source when its budget has only one. A fund budgeted from several sources leaves the
         // split unknown (shown as —) rather than guessed.
+        // A fund without a budget has no source of its own, so it leaves the split unknown too.
         var splitKnown = fundSource != nil
         if fundSource == nil {
             splitKnown = order.allSatisfy { (sourcesOfFund[$0] ?? []).count == 1 }
@@ -124,11 +182,31 @@ package struct ExecutionBlock: Sendable, Equatable {
         Conventions.Sources.all.contains(text) ? text : Conventions.Sources.other
     }
 
-    /// 资金到位及执行情况: per fund and 合计, in 万元 (two decimals, 合计 from exact yuan), with 执行率.
+    /// Each fund's flags (spent over or without a budget, budgeted and not received), with the fund's name:
+    /// `电商培训经费 超预算执行 1.00 万元（执行率 120.00%）`. The 合计 row is flagged only when no fund explains it.
+    package func flaggedFunds() throws -> [(fund: FundFigures, flags: [FundFlag])] {
+        var result: [(FundFigures, [FundFlag])] = []
+        for fund in funds {
+            let flags = try fund.flags()
+            if !flags.isEmpty { result.append((fund, flags)) }
+        }
+        if result.isEmpty {
+            let flags = try total.flags()
+            if !flags.isEmpty { result.append((total, flags)) }
+        }
+        return result
+    }
+
+    /// The 提示 column: a row's flags, the 合计 row's when it has its own.
+    package static let flagColumn = "提示"
+
+    /// 资金到位及执行情况: per fund and 合计, in 万元 (two decimals, 合计 from exact yuan), with 执行率 and what
+    /// a reviewer must be told (提示: 超预算执行, 无预算支出, 有预算未到位).
     package func fundingTable() throws -> Table {
         var names: [Value] = [], initial: [Value] = [], annual: [Value] = [], received: [Value] = []
-        var executed: [Value] = [], unspent: [Value] = [], rates: [Value] = []
+        var executed: [Value] = [], unspent: [Value] = [], rates: [Value] = [], flags: [Value] = []
         for fund in funds + [total] {
+            flags.append(.text(try fund.flagText()))
             names.append(.text(fund.name))
             initial.append(.decimal(Exact.wan(fund.initialBudget)))
             annual.append(.decimal(Exact.wan(fund.annualBudget)))
@@ -138,9 +216,9 @@ package struct ExecutionBlock: Sendable, Equatable {
             rates.append(try fund.rate().map { .decimal($0) } ?? .null)
         }
         let money = DataType.decimal(scale: 2)
-        return Table(names: ["资金名称", "年初预算数", "全年预算数", "到位数", "全年执行数", "未执行数", "执行率"],
+        return Table(names: ["资金名称", "年初预算数", "全年预算数", "到位数", "全年执行数", "未执行数", "执行率", Self.flagColumn],
                      columns: [Column.from(names, type: .text), Column.from(initial, type: money), Column.from(annual, type: money),
                                Column.from(received, type: money), Column.from(executed, type: money), Column.from(unspent, type: money),
-                               Column.from(rates, type: money, hint: .percent)])
+                               Column.from(rates, type: money, hint: .percent), Column.from(flags, type: .text)])
     }
 }

@@ -62,14 +62,18 @@ package enum IndicatorReader {
         }
         var indicators: [Indicator] = []
         for row in 0..<reader.rowCount {
-            let first = reader.text(row, level1)
+            // Levels are kept by their full names (数量 is 数量指标), so that the form shows and groups them so.
+            let givenFirst = reader.text(row, level1)
+            let first = Conventions.fullLevelName(givenFirst)
             guard let standard = Conventions.standardLevels.first(where: { $0.level1 == first }) else {
-                throw origin.error(code: .indicatorLevel1, row: row, [.list(Conventions.standardLevels.map(\.level1)), DatasetOrigin.found(first)])
+                throw origin.error(code: .indicatorLevel1, row: row, [.list(Conventions.standardLevels.map(\.level1)), DatasetOrigin.found(givenFirst)])
             }
-            let second = reader.text(row, level2)
-            let normalized = second.hasSuffix("指标") ? second : second + "指标"
-            guard standard.level2.contains(normalized) else {
-                throw origin.error(code: .indicatorLevel2, row: row, [.verbatim(first), .list(standard.level2), DatasetOrigin.found(second)])
+            let givenSecond = reader.text(row, level2)
+            let second = Conventions.fullLevelName(givenSecond)
+            guard standard.level2.contains(second) else {
+                let home = Conventions.standardLevels.first { $0.level2.contains(second) }?.level1
+                throw origin.error(code: .indicatorLevel2, row: row, [.verbatim(first), .list(standard.level2), DatasetOrigin.found(givenSecond)],
+                                   hint: home.map { Message(.hintLevelBelongsUnder, second, $0) } ?? Message(.hintLevelShortForm, String(standard.level2[0].dropLast(2))))
             }
             let third = reader.text(row, level3)
             guard !third.isEmpty else { throw origin.error(code: .indicatorLevel3Empty, row: row, []) }

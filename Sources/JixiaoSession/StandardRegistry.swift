@@ -32,6 +32,7 @@ extension CommandRegistry {
         EvaluateCommand.self,
         AppendixCommand.self,
         AuditCommand.self,
+        ReviewCommand.self,
         // Session
         SaveCommand.self,
         ReplayCommand.self,

@@ -115,11 +115,29 @@ import TestSupport
         #expect(copy.error("evaluate --template hubei")?.message == "indicators has no column 湖北分值, which holds each indicator's 分值 in the hubei template")
     }
 
-    @Test func everyFundNeedsABudget() throws {
+    /// Money spent under a fund the budgets do not list is not refused (nor left out): it is a fund with no
+    /// budget, counted in the totals and flagged wherever the funds are shown.
+    @Test func aFundWithoutABudgetIsCountedAndFlagged() throws {
         let copy = try Copy(changing: "funds.csv") { $0.replacingOccurrences(of: "2022-12-23,国家级电子商务进农村综合示范项目资金", with: "2022-12-23,其他专项资金") }
         defer { copy.remove() }
+        // 示范 keeps 4,149,000 − 70,000 = 4,079,000 (98.31%); the 70,000 咨询费 stands under 其他专项资金, and 合计 is
+        // the seed's 422.21 of 432.90 still.
+        #expect(try TestSupport.compact("execution", interpreter: copy.interpreter) == """
+            资金名称,年初预算数,全年预算数,到位数,全年执行数,未执行数,执行率,提示
+            国家级电子商务进农村综合示范项目资金,414.90,414.90,414.90,407.90,7.00,98.31,
+            电子商务工作经费,18.00,18.00,18.00,7.31,10.69,40.61,
+            其他专项资金,0.00,0.00,0.00,7.00,-7.00,,无预算支出 7.00 万元
+            合计,432.90,432.90,432.90,422.21,10.69,97.53,
+            """)
+        #expect(try TestSupport.compact("appendix", interpreter: copy.interpreter).contains("资金执行提示：其他专项资金 无预算支出 7.00 万元。"))
+        #expect(try TestSupport.compact("audit", interpreter: copy.interpreter).contains("│ 无预算支出 │ 其他专项资金 │ 无预算支出 7.00 万元 │"))
+    }
+
+    @Test func aPaymentNeedsItsFundsName() throws {
+        let copy = try Copy(changing: "funds.csv") { $0.replacingOccurrences(of: "2022-12-23,国家级电子商务进农村综合示范项目资金", with: "2022-12-23,") }
+        defer { copy.remove() }
         let error = try #require(copy.error("execution"))
-        #expect(error.message == "资金名称 其他专项资金 has no row in budgets")
+        #expect(error.message == "资金名称 is empty")
         #expect(error.location == SourceLocation(file: copy.folder + "/funds.csv", line: 24))
     }
 

@@ -54,7 +54,7 @@ import Testing
         // 中央补助 is not a source the form lists: it counts as 其他资金.
         #expect(execution.bySource.map { "\($0.name) \($0.annualBudget) \($0.executed?.description ?? "—")" }
                 == ["当年财政拨款 120000.00 108000.05", "上年结转资金 0 0", "其他资金 30000.00 30000.00"])
-        #expect(try execution.fundingTable().rows().last?.map(\.description) == ["合计", "13.00", "15.00", "15.00", "13.80", "1.20", "92.00"])
+        #expect(try execution.fundingTable().rows().last?.map(\.description) == ["合计", "13.00", "15.00", "15.00", "13.80", "1.20", "92.00", ""])
     }
 
     @Test func indicatorsScoreAndTotalAddUp() throws {
@@ -89,8 +89,10 @@ import Testing
         let mof = try AppendixLayout.sheet(try evaluation(.mof), project: project)
         #expect(mof.columnCount == 8)
         #expect(mof.subtitle == nil)
-        // 项目名称, 主管部门, 项目资金 ×5, 年度总体目标 ×2, header, 4 indicators, 总分, 等级.
-        #expect(mof.rowCount == 16)
+        // 项目名称, 主管部门, 项目资金 ×5, 年度总体目标 ×2, header, 4 indicators, 总分, 等级, 偏差原因分析, 改进措施.
+        #expect(mof.rowCount == 18)
+        #expect(mof.cells.contains { $0.text == "偏差原因分析" && $0.columnSpan == 2 })
+        #expect(mof.cells.contains { $0.text == "改进措施" && $0.columnSpan == 2 })
         #expect(mof.cells.first { $0.text == "产出指标\n（50分）" }?.rowSpan == 2)
         let hubei = try AppendixLayout.sheet(try evaluation(.hubei), project: project)
         #expect(hubei.columnCount == 7)

@@ -19,6 +19,7 @@ import TestSupport
         #expect(Self.scripts.contains("tutorial-basics.jx"))
         #expect(Self.scripts.contains("tutorial-appendix.jx"))
         #expect(Self.scripts.contains("appendix.jx"))
+        #expect(Self.scripts.contains("tutorial-review.jx"))
     }
 
     /// Under `--lang zh` and `--lang en` alike: outputs are recorded in one language whatever the interface's.

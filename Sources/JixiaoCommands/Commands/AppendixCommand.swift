@@ -11,7 +11,11 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let discussion = """
         The form as a bureau hands it in: the header block from the project dataset (项目名称, 主管部门, 实施单位, \
         年度总体目标), the funds block and the indicators scored as evaluate scores them, 总分 and grade, with merged \
-        cells drawn in the text table. to FILE writes it instead, in the format its extension names: .xlsx (one \
+        cells drawn in the text table; the mof form ends with the project's 偏差原因分析 and 改进措施, as the hubei \
+        form does. Indicator rows follow the form's order, whatever the file's. A score below 分值 without a reason \
+        shows a drafted one marked 【草拟】 (mof: in its 偏差原因分析及改进措施 column; hubei: in a note). The notes \
+        say how the execution score is computed (from the unrounded 执行率) and flag every fund spent over or \
+        without a budget, or budgeted and not received. to FILE writes it instead, in the format its extension names: .xlsx (one \
         sheet laid out as the form: merged cells, thin borders, bold headers, wrapped text, 万元 and 得分 as numbers \
         formatted 0.00 and 执行率 as 0.00%, the notes below; printed on A4, landscape when the form is wide, one page \
         wide, the title on every page), .docx (a Word document: the title, the form as a Word table with merged \

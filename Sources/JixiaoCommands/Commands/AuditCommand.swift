@@ -10,7 +10,10 @@ package struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
         Reads the claims dataset: each claim (声明) with what the report states (报告所称), its unit, where it is stated \
         (出处) and how to check it (核对方式 查询: a pipeline whose single value it states; 评价: a figure of the evaluation, \
         总分, 执行率, 未执行数, 完成情况 or 等级). Numbers compare exactly (12.5 equals 12.50). Only the gaps are listed; \
-        --all lists every claim with its verdict.
+        --all lists every claim with its verdict. Below them, what the form still has to explain whatever the report \
+        claims (自评表待说明事项): each fund spent over its budget (超预算执行, by how much), spent without one \
+        (无预算支出) or budgeted with nothing received (有预算未到位), and each indicator scored below its 分值 \
+        whose 偏差原因分析及改进措施 is empty (得分未满未写原因), with its file and line and the shortfall in figures.
         """
     package static let category = CommandCategory.evaluation
     package static let position = StagePosition.source
@@ -41,16 +44,10 @@ package struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let inputs = EvaluationInputs(context: context)
         let evaluation = try inputs.evaluation(template ?? .mof)
-        var findings: [AuditFinding] = []
-        for claim in try inputs.claims() {
-            try context.checkCancelled()
-            var queried: Value?
-            if case .query(let text) = claim.check {
-                queried = try inputs.singleValue(of: text, for: "\(claim.statement) (\(claim.place), 核对)")
-            }
-            findings.append(try Audit.check(claim, queried: queried, evaluation: evaluation))
-        }
-        let sheet = Audit.sheet(findings, includeAgreeing: all)
-        return .form(FormOutput(sheets: [sheet], text: SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii)))
+        let findings = try inputs.claimFindings(try inputs.claims(), evaluation: evaluation)
+        // The claims, then (when there is any) what the form still has to explain: two sheets of one form.
+        let sheets = [Audit.sheet(findings, includeAgreeing: all)] + [Audit.dataSheet(try Audit.dataFindings(evaluation))].compactMap { $0 }
+        let ascii = context.workspace.style.ascii
+        return .form(FormOutput(sheets: sheets, text: sheets.map { SheetTextRenderer.render($0, ascii: ascii) }.joined(separator: "\n\n")))
     }
 }

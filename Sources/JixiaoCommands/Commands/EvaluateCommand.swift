@@ -12,9 +12,14 @@ package struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
         and reads each 记录 indicator's recorded figure, then scores it: 正向 full at or above the target, else \
         actual/target × 分值; 反向 full at or below the target, falling to 0 at twice the target; 定性 by level. \
         执行率 = 全年执行数 / 全年预算数 from budgets and the 支出 rows of funds; its score is 执行率 × 分值. Scores are \
-        exact and rounded half up to two decimals, never above 分值. The mof template (default) weighs 执行率 10, \
-        产出 50, 效益 30, 满意度 10 and reads 分值; hubei weighs 执行率 20 and the indicators 80 and reads 湖北分值. \
-        part= gives one of the two tables as a table, to filter or sort further.
+        exact and rounded half up to two decimals, never above 分值; it is computed from the unrounded 执行率, so a \
+        score recomputed from the printed percentage can differ by 0.01. A fund spent over its budget scores 分值 \
+        and is flagged in 提示 (超预算执行, by how much), as are funds spent without a budget or budgeted and not \
+        received. Indicators are listed in the form's order (一级 产出, 效益, 满意度; 二级 in the standard order, \
+        short names such as 数量 shown as 数量指标), whatever order the indicators dataset keeps them in; an \
+        indicator below its 分值 without a 偏差原因分析及改进措施 gets a line drafted from its figures, marked 【草拟】. \
+        The mof template (default) weighs 执行率 10, 产出 50, 效益 30, 满意度 10 and reads 分值; hubei weighs 执行率 20 \
+        and the indicators 80 and reads 湖北分值. part= gives one of the two tables as a table, to filter or sort further.
         """
     package static let category = CommandCategory.evaluation
     package static let position = StagePosition.source
