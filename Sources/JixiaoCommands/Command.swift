@@ -88,8 +88,8 @@ package struct CommandExample: Sendable {
 /// So a new command writes `Part("condition", "CONDITION", .expression)`, `OptionSpec("width", .integer(…))`,
 /// `FlagSpec("excel")` and `CommandExample("stations | where …", result: "139")` with no text, and adds its
 /// keys to both tables; `CommandHelpTests` fails when a registered command lacks one in either language, or
-/// when a table holds a help key no command uses. Aliases (`aliases`) are other names, typically the Chinese
-/// word of docs/glossary.md (筛选 for `where`); canonical text, saved scripts and journals always write `name`.
+/// when a table holds a help key no command uses. Each command has a `chineseName` from docs/glossary.md (筛选
+/// for `where`), and may have other `aliases`; canonical text, saved scripts and journals always write `name`.
 ///
 /// (Transitional: the initialisers that take English text — `Part(…, expected:, help:)`,
 /// `CommandExample(line, description)`, a declared `summary` — are for commands not yet moved; a catalog key,
@@ -107,6 +107,9 @@ package protocol Command: Sendable {
     static var position: StagePosition { get }
     static var effect: CommandEffect { get }
     static var examples: [CommandExample] { get }
+    /// The command's name in Chinese, from docs/glossary.md (筛选 for `where`): typed like the name, completed by
+    /// Tab, listed in help; canonical text always writes `name`.
+    static var chineseName: String? { get }
     /// Other names that run the same command.
     static var aliases: [String] { get }
 
@@ -161,7 +164,10 @@ extension Command {
     package static var discussion: String { "" }
     /// The texts of its help, from the catalog.
     package static var help: CommandHelp { CommandHelp(self) }
+    package static var chineseName: String? { nil }
     package static var aliases: [String] { [] }
+    /// Every other name it answers to: its Chinese name, then its aliases.
+    package static var otherNames: [String] { (chineseName.map { [$0] } ?? []) + aliases }
     package static var effect: CommandEffect { .query }
     package static var position: StagePosition { .stage }
     package var datasetReferences: [String] { [] }

@@ -19,7 +19,7 @@ package enum CommandReference {
                 }
                 let discussion = help.discussion(in: language)
                 if !discussion.isEmpty { lines += [discussion, ""] }
-                if !command.aliases.isEmpty { lines += ["Aliases: " + command.aliases.map { "`\($0)`" }.joined(separator: ", "), ""] }
+                if !command.otherNames.isEmpty { lines += ["Aliases: " + command.otherNames.map { "`\($0)`" }.joined(separator: ", "), ""] }
                 if !command.examples.isEmpty {
                     lines.append("Examples:")
                     lines.append("")

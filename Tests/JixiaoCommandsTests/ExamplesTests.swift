@@ -46,8 +46,27 @@ import TestSupport
     let commands = CommandRegistry.standard.commands
 
     @Test func namesAndAliasesAreUnique() {
-        let names = commands.flatMap { [$0.name] + $0.aliases }
+        let names = commands.flatMap { [$0.name] + $0.otherNames }
         #expect(Set(names).count == names.count)
+    }
+
+    /// Each command's Chinese name is the one docs/glossary.md gives it, and `let` and `explain`, which the
+    /// line's own grammar reads, answer to theirs there too.
+    @Test func everyCommandHasTheChineseNameOfTheGlossary() throws {
+        let glossary = try String(contentsOfFile: TestSupport.repositoryRoot + "/docs/glossary.md", encoding: .utf8)
+        let section = glossary.components(separatedBy: "## 命令的中文名").last ?? ""
+        var named: [String: String] = [:]
+        for line in section.split(separator: "\n") where line.hasPrefix("| `") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            for index in stride(from: 1, to: cells.count - 1, by: 3) where cells[index].hasPrefix("`") {
+                named[cells[index].trimmingCharacters(in: CharacterSet(charactersIn: "`"))] = cells[index + 1]
+            }
+        }
+        for command in commands {
+            #expect(command.chineseName != nil && command.chineseName == named[command.name], "\(command.name): \(command.chineseName ?? "no Chinese name"), glossary \(named[command.name] ?? "none")")
+        }
+        #expect(PipelineSyntax.bindingWords == ["let", LetCommand.chineseName])
+        #expect(PipelineSyntax.explainWords == ["explain", ExplainCommand.chineseName])
     }
 
     @Test func summariesAreSentences() {

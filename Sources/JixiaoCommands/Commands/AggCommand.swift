@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Computes aggregates over a table or over each group.
 package struct AggCommand: DeclaredCommand {
     package static let name = "agg"
+    package static let chineseName: String? = "汇总"
     package static let summary = "Compute aggregates (count, sum, mean, min, max, median, count_distinct, share) per group or overall."
     package static let discussion = """
         Aggregates may be combined with arithmetic and functions: agg 万元 = wan(sum(金额)). After group, each row \

@@ -7,6 +7,7 @@ import JixiaoRender
 /// Prints or exports the 项目支出绩效自评表.
 package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "appendix"
+    package static let chineseName: String? = "自评表"
     package static let summary = "Print the full 项目支出绩效自评表 in a template's layout, or export it to Markdown, CSV or HTML."
     package static let discussion = """
         The form as a bureau hands it in: the header block from the project dataset (项目名称, 主管部门, 实施单位, \

@@ -5,6 +5,7 @@ import JixiaoLanguage
 /// Sets a report's claims against what its data give.
 package struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "audit"
+    package static let chineseName: String? = "核对"
     package static let summary = "Compare the report's recorded claims with what the data give, one row per gap with both figures."
     package static let discussion = """
         Reads the claims dataset: each claim (声明) with what the report states (报告所称), its unit, where it is stated \

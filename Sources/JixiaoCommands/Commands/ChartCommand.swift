@@ -15,6 +15,7 @@ package struct ChartCommand: DeclaredCommand {
     }
 
     package static let name = "chart"
+    package static let chineseName: String? = "图表"
     package static let summary = "Draw the input as a text chart: bar, column, hist, line, spark or stacked."
     package static let discussion = """
         bar draws horizontal bars in eighths of a cell with each value at the end of its bar, labels padded by \

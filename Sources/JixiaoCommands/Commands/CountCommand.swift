@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Counts rows, or rows per group.
 package struct CountCommand: DeclaredCommand {
     package static let name = "count"
+    package static let chineseName: String? = "计数"
     package static let summary = "Count the rows, or the rows of each group after group."
     package static let category = CommandCategory.aggregation
     package static let examples = [

@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Lists the datasets in the workspace.
 package struct DatasetsCommand: DeclaredCommand {
     package static let name = "datasets"
+    package static let chineseName: String? = "数据集"
     package static let summary = "List the loaded and derived datasets with their row and column counts."
     package static let category = CommandCategory.data
     package static let position = StagePosition.source

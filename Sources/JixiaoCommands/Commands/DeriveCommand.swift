@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Adds computed columns.
 package struct DeriveCommand: DeclaredCommand {
     package static let name = "derive"
+    package static let chineseName: String? = "计算"
     package static let summary = "Add columns computed from each row; a later one may use an earlier one."
     package static let category = CommandCategory.filters
     package static let aliases = ["mutate"]

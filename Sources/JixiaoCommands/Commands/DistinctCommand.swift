@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Distinct rows.
 package struct DistinctCommand: DeclaredCommand {
     package static let name = "distinct"
+    package static let chineseName: String? = "去重"
     package static let summary = "One row per distinct combination of the named columns (all columns when none are named)."
     package static let category = CommandCategory.filters
     package static let examples = [

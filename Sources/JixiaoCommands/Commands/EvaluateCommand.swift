@@ -6,6 +6,7 @@ import JixiaoRender
 /// Scores the project: execution rate and indicators, 总分 and grade.
 package struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "evaluate"
+    package static let chineseName: String? = "评分"
     package static let summary = "Score the project by the official rules: execution rate per fund and in total, each indicator, 总分 and grade."
     package static let discussion = """
         Reads the indicators dataset (one row per 三级指标), runs each 查询 indicator's pipeline against the datasets \

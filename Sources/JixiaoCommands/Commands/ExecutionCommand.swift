@@ -5,6 +5,7 @@ import JixiaoLanguage
 /// 资金到位及执行情况: budget, receipts and payments per fund and in total.
 package struct ExecutionCommand: DeclaredCommand {
     package static let name = "execution"
+    package static let chineseName: String? = "预算执行"
     package static let summary = "Show each fund's budget, money received and spent, unspent and 执行率, with an exact 合计 row, in 万元."
     package static let discussion = """
         Reads budgets (资金名称, 资金来源, 年初预算数, 全年预算数) and funds (资金名称, 方向 到位|支出, 金额), in yuan. \

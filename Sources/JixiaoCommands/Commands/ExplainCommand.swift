@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Shows a line's plan: each stage, bound, with the columns it gives the next, and nothing run.
 package struct ExplainCommand: Command {
     package static let name = "explain"
+    package static let chineseName: String? = "解释"
     package static let summary = "Show how a line is planned: each stage with the columns and types it gives the next, nothing run."
     package static let syntax = "explain PIPELINE"
     package static let discussion = """

@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Writes a dataset, or the table before it, to a file.
 package struct ExportCommand: DeclaredCommand {
     package static let name = "export"
+    package static let chineseName: String? = "导出"
     package static let summary = "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON or Excel file."
     package static let discussion = """
         The format comes from the extension: .csv, .tsv, .md, .html, .json, .xlsx. CSV, TSV, JSON and XLSX hold \

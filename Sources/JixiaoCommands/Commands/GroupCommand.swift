@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Groups rows by keys, for agg or count.
 package struct GroupCommand: DeclaredCommand {
     package static let name = "group"
+    package static let chineseName: String? = "分组"
     package static let summary = "Group rows by key columns or named expressions; follow with agg or count."
     package static let discussion = "Groups appear in the order their first row appears. On its own, group shows each group's row count."
     package static let category = CommandCategory.aggregation

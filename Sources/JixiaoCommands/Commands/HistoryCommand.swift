@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Lists the numbered cells of the session with their commands.
 package struct HistoryCommand: DeclaredCommand {
     package static let name = "history"
+    package static let chineseName: String? = "历史"
     package static let summary = "List the numbered cells of this session with their commands and results."
     package static let discussion = """
         Each cell's result stays available as _N or out N. Up and Down recall earlier commands, Ctrl-R searches \

@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Matches rows with another dataset's rows on equal keys.
 package struct JoinCommand: DeclaredCommand {
     package static let name = "join"
+    package static let chineseName: String? = "关联"
     package static let summary = "Add the columns of another dataset to each row with equal keys (inner, or left with --left)."
     package static let discussion = """
         An inner join keeps rows that match; --left keeps every row of the input, with nulls where nothing matches. \

@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Names a pipeline's result as a new dataset.
 package struct LetCommand: Command {
     package static let name = "let"
+    package static let chineseName: String? = "命名"
     package static let summary = "Keep a pipeline's result as a new dataset under a name."
     package static let syntax = "let NAME = PIPELINE"
     package static let category = CommandCategory.data

@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Reads a file into a named dataset.
 package struct LoadCommand: DeclaredCommand {
     package static let name = "load"
+    package static let chineseName: String? = "载入"
     package static let summary = "Read a CSV, TSV, Excel (.xlsx) or JSON file into a dataset."
     package static let discussion = """
         The format comes from the extension: .csv (comma-separated), .txt (comma- or tab-separated, told from the file), .tsv, .xlsx, .json (an array of \

@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// The head of a pipeline that takes a numbered cell's result: `out 3`, the same as `_3`.
 package struct OutCommand: DeclaredCommand {
     package static let name = "out"
+    package static let chineseName: String? = "单元"
     package static let summary = "Start a pipeline with the result of a numbered cell, the same as _N."
     package static let discussion = """
         Every command the shell runs is a numbered cell (the prompt shows the next number: jixiao [3]>), and its \

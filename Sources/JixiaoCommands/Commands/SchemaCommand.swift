@@ -5,6 +5,7 @@ import JixiaoRender
 /// Lists a dataset's columns.
 package struct SchemaCommand: DeclaredCommand {
     package static let name = "schema"
+    package static let chineseName: String? = "结构"
     package static let summary = "List a dataset's columns: type, nulls, distinct values and an example."
     package static let category = CommandCategory.data
     package static let position = StagePosition.either

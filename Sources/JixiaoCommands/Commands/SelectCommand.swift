@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Keeps, orders, renames or computes columns.
 package struct SelectCommand: DeclaredCommand {
     package static let name = "select"
+    package static let chineseName: String? = "选列"
     package static let summary = "Keep only the named columns, in that order; NAME = expression adds computed ones."
     package static let category = CommandCategory.filters
     package static let examples = [

@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Shows a dataset or the input with display choices.
 package struct ShowCommand: DeclaredCommand {
     package static let name = "show"
+    package static let chineseName: String? = "显示"
     package static let summary = "Show a dataset or the input table: how many rows, and a 合计 row with --total."
     package static let category = CommandCategory.output
     package static let position = StagePosition.either

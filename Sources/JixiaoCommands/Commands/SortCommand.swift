@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Orders rows.
 package struct SortCommand: DeclaredCommand {
     package static let name = "sort"
+    package static let chineseName: String? = "排序"
     package static let summary = "Order rows by one or more keys (asc by default, desc to reverse); stable, nulls last."
     package static let category = CommandCategory.filters
     package static let examples = [

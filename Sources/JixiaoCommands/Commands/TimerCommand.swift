@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// Shows how long each command takes.
 package struct TimerCommand: DeclaredCommand {
     package static let name = "timer"
+    package static let chineseName: String? = "计时"
     package static let summary = "Show (timer on) or hide (timer off) the time each command takes."
     package static let category = CommandCategory.session
     package static let position = StagePosition.source

@@ -4,6 +4,7 @@ import JixiaoLanguage
 /// The first rows.
 package struct TopCommand: DeclaredCommand {
     package static let name = "top"
+    package static let chineseName: String? = "取前"
     package static let summary = "Keep the first N rows (after sort, the top N)."
     package static let category = CommandCategory.filters
     package static let aliases = ["limit", "head"]

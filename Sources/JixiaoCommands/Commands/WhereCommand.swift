@@ -4,7 +4,7 @@ import JixiaoLanguage
 /// Keeps the rows where a condition holds.
 package struct WhereCommand: DeclaredCommand {
     package static let name = "where"
-    package static let aliases = ["筛选"]
+    package static let chineseName: String? = "筛选"
     package static let category = CommandCategory.filters
     package static let examples = [
         CommandExample("stations | where 层级 != \"市级\" | count", result: "139"),

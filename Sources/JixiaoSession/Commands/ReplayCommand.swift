@@ -5,6 +5,7 @@ import JixiaoLanguage
 /// Replays a script inside the shell.
 package struct ReplayCommand: DeclaredCommand {
     package static let name = "replay"
+    package static let chineseName: String? = "重放"
     package static let summary = "Run a saved script's commands here, as if typed, stopping at the first error."
     package static let discussion = """
         Datasets whose files changed since the script was saved are reported first. From the command line, \

@@ -6,6 +6,7 @@ import JixiaoLanguage
 /// Saves the session as a replayable script.
 package struct SaveCommand: DeclaredCommand {
     package static let name = "save"
+    package static let chineseName: String? = "保存"
     package static let summary = "Save the session's commands as the script sessions/NAME.jx, ready to replay."
     package static let discussion = """
         The script starts with a header (tool version, date, each dataset used with its row count and the SHA-256 \

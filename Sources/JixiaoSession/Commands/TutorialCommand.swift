@@ -6,6 +6,7 @@ import JixiaoLanguage
 /// Starts a walkthrough for new staff, or lists the lessons there are.
 package struct TutorialCommand: DeclaredCommand {
     package static let name = "tutorial"
+    package static let chineseName: String? = "教程"
     package static let summary = "Start a step-by-step walkthrough (sessions/NAME.jx or sessions/tutorial-NAME.jx) in the shell; alone, list the lessons."
     package static let discussion = """
         Each step shows its narration; type a command, and any command whose result equals the script's is \
