@@ -71,7 +71,7 @@ package struct CommandHelp: Sendable {
     }
 
     package func help(of option: OptionSpec, in language: Language = .current) -> String {
-        text(key(of: option), legacy: option.legacyHelp, in: language)
+        Catalog.fill(text(key(of: option), legacy: option.legacyHelp, in: language), with: option.helpArguments)
     }
 
     package func help(of flag: FlagSpec, in language: Language = .current) -> String {

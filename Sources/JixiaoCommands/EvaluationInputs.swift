@@ -124,8 +124,7 @@ enum RecordLines {
 
 extension OptionSpec {
     /// `--template mof|hubei` (or `template=…`), its values from the template registry.
-    static let template = OptionSpec("template", .choice(EvaluationTemplate.all.map(\.id.rawValue), noun: "template"), dashed: true,
-                                     help: "The scoring template: mof (财政部, the default) or hubei (湖北省的表样, 预算执行 20 分).")
+    static let template = OptionSpec("template", .choice(EvaluationTemplate.all.map(\.id.rawValue), noun: "template"), dashed: true)
 }
 
 extension Arguments {

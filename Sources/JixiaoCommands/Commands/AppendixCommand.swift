@@ -8,22 +8,12 @@ import JixiaoRender
 package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "appendix"
     package static let chineseName: String? = "自评表"
-    package static let summary = "Print the full 项目支出绩效自评表 in a template's layout, or export it to Markdown, CSV or HTML."
-    package static let discussion = """
-        The form as a bureau hands it in: the header block from the project dataset (项目名称, 主管部门, 实施单位, \
-        年度总体目标), the funds block and the indicators scored as evaluate scores them, 总分 and grade, with merged \
-        cells drawn in the text table. to FILE writes it instead, in the format its extension names: .md (one \
-        Markdown table per block), .csv (UTF-8 with a byte-order mark, merged cells left empty after their first), \
-        .html (a page with colspan/rowspan) or .txt. The file is written whole or not at all (a temporary file in \
-        the same folder, then renamed). A file named without a folder goes into exports/ of the working folder, \
-        created when missing, so a saved session writes it again.
-        """
     package static let category = CommandCategory.evaluation
     package static let position = StagePosition.source
     package static let examples = [
-        CommandExample("appendix", "The form in the Ministry of Finance layout."),
-        CommandExample("appendix --template hubei", "The form in the Hubei layout (预算执行 20 分)."),
-        CommandExample("appendix --template hubei to 自评表.html", "Export it as an HTML page with merged cells (exports/自评表.html)."),
+        CommandExample("appendix"),
+        CommandExample("appendix --template hubei"),
+        CommandExample("appendix --template hubei to 自评表.html"),
     ]
 
     /// The export formats, by file extension.
@@ -54,8 +44,7 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
 
     package static let signature = Signature([
         .option(.template),
-        .part(JixiaoCommands.Part("file", "FILE.md|FILE.csv|FILE.html|FILE.txt", .path, keyword: "to", optional: true, expected: "a file to write, e.g. 自评表.html",
-                                  help: "Write the form to this file (its extension names the format) instead of showing it.")),
+        .part(JixiaoCommands.Part("file", "FILE.md|FILE.csv|FILE.html|FILE.txt", .path, keyword: "to", optional: true)),
     ])
 
     package init(arguments: Arguments) throws {

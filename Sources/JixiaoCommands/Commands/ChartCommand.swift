@@ -16,35 +16,18 @@ package struct ChartCommand: DeclaredCommand {
 
     package static let name = "chart"
     package static let chineseName: String? = "图表"
-    package static let summary = "Draw the input as a text chart: bar, column, hist, line, spark or stacked."
-    package static let discussion = """
-        bar draws horizontal bars in eighths of a cell with each value at the end of its bar, labels padded by \
-        display width so every bar starts in the same column; column draws vertical columns; hist counts one \
-        column (named after hist) into bins=N bins of equal width with exact edges; line draws a series over x in \
-        Braille dots with both axes named; spark draws it in one line; stacked splits each bar by a second text \
-        column (by=, default the next text column) or, without one, by every numeric column, with a legend. \
-        The label (x) is the first text column and the value (y) the first numeric one; line and spark take \
-        the first column as x and the first numeric column after it as y; title="" draws no title. Negative values grow left of (below) \
-        a zero axis; zero draws no bar and prints 0. Printed values are exact. Width is width=N, else the \
-        terminal's; --ascii, or a locale that is not UTF-8, draws in ASCII. After group, chart draws the \
-        counts per group.
-        """
     package static let category = CommandCategory.output
     package static let examples = [
-        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | sort n desc | chart bar",
-                       "Stations per town, longest bar first."),
-        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | chart column", "The same as columns."),
-        CommandExample("stations | chart hist 月均服务人次 bins=5", "How busy stations are, in five bins."),
-        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart line", "Events per month as a line."),
-        CommandExample("stations | where 层级 != \"市级\" | group 乡镇, 层级 | agg n = count() | chart stacked",
-                       "Town and village stations per town, with a legend."),
-        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart spark", "Events per month in one line.",
+        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | sort n desc | chart bar"),
+        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | chart column"),
+        CommandExample("stations | chart hist 月均服务人次 bins=5"),
+        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart line"),
+        CommandExample("stations | where 层级 != \"市级\" | group 乡镇, 层级 | agg n = count() | chart stacked"),
+        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart spark",
                        result: "场次 ▁▁▂▃▄▄█▅▃▃▂▂ min 10, max 21 (月份 1 to 12)"),
         CommandExample("activities | group 类型 | agg 场次 = count() | chart bar width=50",
-                       "Events by type, 50 columns wide: every bar starts in the same column.",
                        result: "场次 by 类型\n平台活动   │██████████████████████████████████ 104\n站长培训   │█▎ 4\n直播培训   │████▉ 15\n助农直播   │██████████▌ 32\n夜经济活动 │█▋ 5"),
         CommandExample("stations | group 层级 | agg n = count() | chart bar width=40 --ascii",
-                       "Stations by level, in ASCII characters.",
                        result: "n by 层级\n市级 |# 2\n镇级 |#### 16\n村级 |############################## 123"),
     ]
 
@@ -67,16 +50,15 @@ package struct ChartCommand: DeclaredCommand {
     // MARK: - Arguments
 
     package static let signature = Signature([
-        .part(Part("kind", "KIND", .choice(Kind.allCases.map(\.rawValue), aliases: Kind.aliases.mapValues(\.rawValue), noun: "chart kind"),
-                   expected: "a chart kind", help: "bar, column, hist (a histogram), line, spark (a sparkline) or stacked.")),
-        .part(Part("column", "COLUMN", .name(.column), optional: true, expected: "a column", help: "The value column (hist: the column to count).")),
-        .option(OptionSpec("x", .column, placeholder: "LABEL", help: "The label column (else the first text column).")),
-        .option(OptionSpec("y", .column, placeholder: "VALUE", help: "The value column (else the first numeric column).")),
-        .option(OptionSpec("by", .column, placeholder: "SERIES", help: "stacked: the column that splits each bar.")),
-        .option(OptionSpec("title", .text, help: "The title (\"\" for none).")),
-        .option(OptionSpec("width", .integer(widths, unit: "columns"), help: "How many columns wide (else the terminal's width).")),
-        .option(OptionSpec("bins", .integer(binCounts, unit: "bins"), help: "hist: how many bins of equal width.")),
-        .flag(FlagSpec("ascii", help: "Draw with ASCII characters only.")),
+        .part(Part("kind", "KIND", .choice(Kind.allCases.map(\.rawValue), aliases: Kind.aliases.mapValues(\.rawValue), noun: "chart kind"))),
+        .part(Part("column", "COLUMN", .name(.column), optional: true)),
+        .option(OptionSpec("x", .column, placeholder: "LABEL")),
+        .option(OptionSpec("y", .column, placeholder: "VALUE")),
+        .option(OptionSpec("by", .column, placeholder: "SERIES")),
+        .option(OptionSpec("title", .text)),
+        .option(OptionSpec("width", .integer(widths, unit: "columns"))),
+        .option(OptionSpec("bins", .integer(binCounts, unit: "bins"))),
+        .flag(FlagSpec("ascii")),
     ])
 
     package init(arguments: Arguments) throws {

@@ -4,12 +4,11 @@ import JixiaoLanguage
 /// The head of a pipeline that names a dataset (`stations`) or a cell's result (`_3`).
 package struct DatasetSource: Command {
     package static let name = "dataset"
-    package static let summary = "Start a pipeline with a dataset's rows, or a cell's result with _N."
     package static let syntax = "NAME"
     package static let category = CommandCategory.data
     package static let position = StagePosition.source
     package static let examples = [
-        CommandExample("stations | count", "Count the rows of the stations dataset.", result: "141"),
+        CommandExample("stations | count", result: "141"),
     ]
 
     package var name: String

@@ -5,13 +5,12 @@ import JixiaoLanguage
 package struct DatasetsCommand: DeclaredCommand {
     package static let name = "datasets"
     package static let chineseName: String? = "数据集"
-    package static let summary = "List the loaded and derived datasets with their row and column counts."
     package static let category = CommandCategory.data
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let aliases = ["ls"]
     package static let examples = [
-        CommandExample("datasets | where 名称 == \"stations\" | select 名称, 行数", "Rows in the stations dataset.", result: "名称,行数\nstations,141"),
+        CommandExample("datasets | where 名称 == \"stations\" | select 名称, 行数", result: "名称,行数\nstations,141"),
     ]
 
     package static let signature = Signature.none

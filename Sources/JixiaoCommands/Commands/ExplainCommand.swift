@@ -5,21 +5,13 @@ import JixiaoLanguage
 package struct ExplainCommand: Command {
     package static let name = "explain"
     package static let chineseName: String? = "解释"
-    package static let summary = "Show how a line is planned: each stage with the columns and types it gives the next, nothing run."
     package static let syntax = "explain PIPELINE"
-    package static let discussion = """
-        Every stage of a line is bound before any runs: its names and types are checked against the columns the \
-        stage before it gives, so a misspelt column in the last stage is reported before the first has read a \
-        row. explain prints that plan. A stage whose columns depend on the data (evaluate, audit) is known when \
-        it runs, and so are the stages after it.
-        """
     package static let category = CommandCategory.help
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("explain stations | where 层级 != \"市级\" | group 乡镇 | agg 站点数 = count() | sort 站点数 desc",
-                       "How a grouped count is planned, stage by stage."),
-        CommandExample("explain let 村级 = stations | where 层级 == \"村级\"", "A named pipeline is planned whole."),
+        CommandExample("explain stations | where 层级 != \"市级\" | group 乡镇 | agg 站点数 = count() | sort 站点数 desc"),
+        CommandExample("explain let 村级 = stations | where 层级 == \"村级\""),
     ]
 
     package var pipeline: Pipeline

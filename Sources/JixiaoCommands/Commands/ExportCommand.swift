@@ -5,24 +5,14 @@ import JixiaoLanguage
 package struct ExportCommand: DeclaredCommand {
     package static let name = "export"
     package static let chineseName: String? = "导出"
-    package static let summary = "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON or Excel file."
-    package static let discussion = """
-        The format comes from the extension: .csv, .tsv, .md, .html, .json, .xlsx. CSV, TSV, JSON and XLSX hold \
-        plain exact values (1234.50, 2022-06-08) for other programs; .xlsx cells are real numbers and dates, \
-        formatted with thousands separators. Markdown and HTML hold the cells as the screen shows them, \
-        aligned and escaped, for a report. --excel starts a CSV with a UTF-8 byte-order mark so that Excel on \
-        Chinese Windows reads its Chinese correctly. The file is written atomically: it is either complete or \
-        left as it was. A file named without a folder (or in a folder other than exports/ and sessions/) is \
-        written into exports/ of the working folder, created when missing, so a saved session writes it again.
-        """
     package static let category = CommandCategory.output
     package static let position = StagePosition.either
     package static let effect = CommandEffect.query
     package static let examples = [
-        CommandExample("funds | group 用途 | agg 金额 = sum(金额) | export 用途.xlsx", "An Excel workbook of a grouped result.",
+        CommandExample("funds | group 用途 | agg 金额 = sum(金额) | export 用途.xlsx",
                        result: "exported 6 rows to exports/用途.xlsx"),
-        CommandExample("export budgets to budgets.md", "A dataset as a Markdown table for the report.", result: "exported 2 rows to exports/budgets.md"),
-        CommandExample("stations | export 站点.csv --excel", "CSV with a byte-order mark, for Excel users.", result: "exported 141 rows to exports/站点.csv"),
+        CommandExample("export budgets to budgets.md", result: "exported 2 rows to exports/budgets.md"),
+        CommandExample("stations | export 站点.csv --excel", result: "exported 141 rows to exports/站点.csv"),
     ]
 
     package var dataset: Token?
@@ -32,10 +22,9 @@ package struct ExportCommand: DeclaredCommand {
     package var excel: Bool
 
     package static let signature = Signature([
-        .part(Part("dataset", "NAME", .name(.dataset), suffix: "to", optional: true, expected: "a dataset", help: "The dataset to write (else the table before it).")),
-        .part(Part("file", "FILE", .path, expected: "a file to write, e.g. 结果.xlsx",
-                   help: "The file; its extension names the format. Without a folder it goes into exports/.")),
-        .flag(FlagSpec("excel", help: "Start a .csv or .tsv with a byte-order mark, for Excel on Chinese Windows.")),
+        .part(Part("dataset", "NAME", .name(.dataset), suffix: "to", optional: true)),
+        .part(Part("file", "FILE", .path)),
+        .flag(FlagSpec("excel")),
     ])
 
     package init(arguments: Arguments) throws {

@@ -5,16 +5,11 @@ import JixiaoLanguage
 package struct HistoryCommand: DeclaredCommand {
     package static let name = "history"
     package static let chineseName: String? = "历史"
-    package static let summary = "List the numbered cells of this session with their commands and results."
-    package static let discussion = """
-        Each cell's result stays available as _N or out N. Up and Down recall earlier commands, Ctrl-R searches \
-        them; that history is kept across sessions in $XDG_STATE_HOME/jixiao/history.
-        """
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("history", "The cells so far: number, command, result.",
+        CommandExample("history",
                        result: "单元,命令,结果\n1,stations | where 层级 == \"村级\",123 rows × 9 columns\n2,funds | count,23",
                        setup: ["stations | where 层级 == \"村级\"", "funds | count"]),
     ]

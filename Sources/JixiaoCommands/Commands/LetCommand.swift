@@ -5,13 +5,12 @@ import JixiaoLanguage
 package struct LetCommand: Command {
     package static let name = "let"
     package static let chineseName: String? = "命名"
-    package static let summary = "Keep a pipeline's result as a new dataset under a name."
     package static let syntax = "let NAME = PIPELINE"
     package static let category = CommandCategory.data
     package static let position = StagePosition.source
     package static let effect = CommandEffect.changesWorkspace
     package static let examples = [
-        CommandExample("let busy = stations | where 月均服务人次 >= 150", "Name the busy stations.", result: "busy: 79 rows, 9 columns"),
+        CommandExample("let busy = stations | where 月均服务人次 >= 150", result: "busy: 79 rows, 9 columns"),
     ]
 
     package var datasetName: String

@@ -5,30 +5,14 @@ import JixiaoLanguage
 package struct LoadCommand: DeclaredCommand {
     package static let name = "load"
     package static let chineseName: String? = "载入"
-    package static let summary = "Read a CSV, TSV, Excel (.xlsx) or JSON file into a dataset."
-    package static let discussion = """
-        The format comes from the extension: .csv (comma-separated), .txt (comma- or tab-separated, told from the file), .tsv, .xlsx, .json (an array of \
-        objects, or JSON Lines; also .jsonl). The name defaults to the file's name without its extension.
-        Files as Excel saves them on Chinese Windows open without options: the encoding is detected (UTF-8, \
-        UTF-8 or UTF-16 with a byte-order mark, GB18030/GBK), or named with encoding=utf-8|gbk|gb18030|utf-16. \
-        Title and blank lines above the header are skipped (header=N names the header's line, or row in a \
-        sheet). Amounts like "1,234.50", full-width digits, ¥ signs and a trailing 元 are read as exact \
-        decimals; "12.50%" as a percentage; 2022/6/8 and 2022年6月8日 as dates. A column whose numbers all end \
-        in 万元 keeps them as written and is renamed 列（万元）: units are never converted silently. A trailing \
-        合计/总计 row is skipped and reported; --keep-totals keeps it. sheet= picks a workbook's sheet (the \
-        first by default). Column types are inferred (integer, decimal, date, boolean, text); types= overrides \
-        them, e.g. types="站点编号:text,金额:decimal". What was detected or skipped is listed under the message.
-        """
     package static let category = CommandCategory.data
     package static let position = StagePosition.source
     package static let effect = CommandEffect.changesWorkspace
     package static let examples = [
-        CommandExample("load datasets/stations.csv as 站点", "Load a CSV file under a name of your choice.", result: "loaded 站点: 141 rows, 9 columns"),
-        CommandExample("load datasets/funds.csv as f types=\"金额:text\"", "Keep a column as text instead of inferring its type.", result: "loaded f: 23 rows, 6 columns"),
-        CommandExample("load datasets/excel/工作经费支出.csv as g", "A GB18030 CSV saved by Excel, with a title line and a 合计 row.",
-                       result: nil),
-        CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w", "One sheet of an Excel workbook.",
-                       result: nil),
+        CommandExample("load datasets/stations.csv as 站点", result: "loaded 站点: 141 rows, 9 columns"),
+        CommandExample("load datasets/funds.csv as f types=\"金额:text\"", result: "loaded f: 23 rows, 6 columns"),
+        CommandExample("load datasets/excel/工作经费支出.csv as g"),
+        CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w"),
     ]
 
     package var path: String
@@ -41,14 +25,13 @@ package struct LoadCommand: DeclaredCommand {
     package private(set) var arguments: Arguments
 
     package static let signature = Signature([
-        .part(Part("file", "PATH", .path, expected: "a file path", help: "The file to read: .csv, .txt, .tsv, .xlsx, .json or .jsonl.")),
-        .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true, expected: "a dataset name after as",
-                   help: "The dataset's name (else the file's name without its extension).")),
-        .option(OptionSpec("encoding", .raw(suggestions: TextEncoding.acceptedNameList), placeholder: "NAME", help: "The text encoding, when detection guesses wrong: \(TextEncoding.acceptedNames).")),
-        .option(OptionSpec("header", .integer(nil), help: "The line that holds the column names, from 1.")),
-        .option(OptionSpec("sheet", .raw(), placeholder: "NAME", help: "The sheet of a workbook to read (else the first with data).")),
-        .option(OptionSpec("types", .text, placeholder: "\"列:type,…\"", help: "Column types to use instead of the detected ones.")),
-        .flag(FlagSpec("keep-totals", help: "Keep a trailing 合计 row instead of dropping it.")),
+        .part(Part("file", "PATH", .path)),
+        .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true)),
+        .option(OptionSpec("encoding", .raw(suggestions: TextEncoding.acceptedNameList), placeholder: "NAME", helpArguments: [TextEncoding.acceptedNames])),
+        .option(OptionSpec("header", .integer(nil))),
+        .option(OptionSpec("sheet", .raw(), placeholder: "NAME")),
+        .option(OptionSpec("types", .text, placeholder: "\"列:type,…\"")),
+        .flag(FlagSpec("keep-totals")),
     ])
 
     package init(arguments: Arguments) throws {

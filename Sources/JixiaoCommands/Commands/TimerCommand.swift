@@ -5,18 +5,17 @@ import JixiaoLanguage
 package struct TimerCommand: DeclaredCommand {
     package static let name = "timer"
     package static let chineseName: String? = "计时"
-    package static let summary = "Show (timer on) or hide (timer off) the time each command takes."
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("timer on", "Print each command's time after its result.", result: "timer on"),
+        CommandExample("timer on", result: "timer on"),
     ]
 
     package var on: Bool
 
     package static let signature = Signature([
-        .part(Part("state", "on|off", .choice(["on", "off"], noun: "timer setting"), expected: "on or off", help: "Whether each command's time is shown."))
+        .part(Part("state", "on|off", .choice(["on", "off"], noun: "timer setting")))
     ])
 
     package init(arguments: Arguments) throws {

@@ -129,15 +129,18 @@ package struct OptionSpec: Sendable {
     package var isDashed: Bool
     /// How usage writes its value when the kind does not say (`NAME`, `"列:type,…"`).
     package var placeholder: String?
+    /// What fills the `{1}`, `{2}` … of its help (values the code owns, such as the encodings `load` reads).
+    package var helpArguments: [String]
     /// Transitional: English help written here; the catalog's `help.COMMAND.option.KEY` replaces it.
     package var legacyHelp: String?
 
-    /// An option whose help is the catalog's `help.COMMAND.option.KEY`.
-    package init(_ key: String, _ kind: OptionKind, dashed: Bool = false, placeholder: String? = nil) {
+    /// An option whose help is the catalog's `help.COMMAND.option.KEY`, filled with `helpArguments`.
+    package init(_ key: String, _ kind: OptionKind, dashed: Bool = false, placeholder: String? = nil, helpArguments: [String] = []) {
         self.key = key
         self.kind = kind
         self.isDashed = dashed
         self.placeholder = placeholder
+        self.helpArguments = helpArguments
     }
 
     /// Transitional: an option with its English help written here.

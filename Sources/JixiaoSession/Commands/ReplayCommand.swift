@@ -6,27 +6,18 @@ import JixiaoLanguage
 package struct ReplayCommand: DeclaredCommand {
     package static let name = "replay"
     package static let chineseName: String? = "重放"
-    package static let summary = "Run a saved script's commands here, as if typed, stopping at the first error."
-    package static let discussion = """
-        Datasets whose files changed since the script was saved are reported first. From the command line, \
-        jixiao replay [--update | --check | --step] FILE records outputs beside the script, checks them, or walks \
-        through it step by step. A script may come from anyone: it runs no shell command (!…), reads only inside the \
-        working folder and the datasets folder (or a folder given with jixiao --allow-read DIR), and writes only into \
-        sessions/ and exports/ of the working folder (or a folder given with jixiao --allow-write DIR); a path with .. \
-        or an absolute path is refused, naming the line.
-        """
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("replay sessions/example.jx", "Rerun a saved session."),
+        CommandExample("replay sessions/example.jx"),
     ]
 
     package var path: String
     package var pathRange: Range<Int>
 
     package static let signature = Signature([
-        .part(Part("file", "FILE", .path, expected: "a script file", help: "The script to run, e.g. sessions/example.jx."))
+        .part(Part("file", "FILE", .path))
     ])
 
     package init(arguments: Arguments) throws {

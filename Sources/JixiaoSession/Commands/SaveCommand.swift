@@ -7,31 +7,20 @@ import JixiaoLanguage
 package struct SaveCommand: DeclaredCommand {
     package static let name = "save"
     package static let chineseName: String? = "保存"
-    package static let summary = "Save the session's commands as the script sessions/NAME.jx, ready to replay."
-    package static let discussion = """
-        The script starts with a header (tool version, date, each dataset used with its row count and the SHA-256 \
-        of its file), then the commands that succeeded and produce or change something, in canonical form, with \
-        your # comments as narration. Help, listings, navigation and failed commands are left out; the commands \
-        kept are the session's numbered cells, so _3 and out 3 mean the same cell when the script replays. A file \
-        written outside exports/ and sessions/ is saved as written into exports/ (a replayed script may write only \
-        there), and the message says so. An existing script is not replaced without --force (at the prompt, jixiao \
-        asks); replacing it removes its NAME.jx.expected, which recorded the old script's output. The file is \
-        written atomically: a failure never leaves half a script.
-        """
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("save 站点分析", "Write sessions/站点分析.jx."),
-        CommandExample("save 站点分析 --force", "Write it again over an earlier sessions/站点分析.jx."),
+        CommandExample("save 站点分析"),
+        CommandExample("save 站点分析 --force"),
     ]
 
     package var scriptName: Token
     package var force: Bool
 
     package static let signature = Signature([
-        .part(Part("name", "NAME", .name(.new), expected: "a name for the script", help: "The script's name: it is written to sessions/NAME.jx.")),
-        .flag(FlagSpec("force", help: "Replace an existing script of that name.")),
+        .part(Part("name", "NAME", .name(.new))),
+        .flag(FlagSpec("force")),
     ])
 
     package init(arguments: Arguments) throws {

@@ -7,12 +7,11 @@ import JixiaoLanguage
 package struct SessionsCommand: DeclaredCommand {
     package static let name = "sessions"
     package static let chineseName: String? = "会话"
-    package static let summary = "List recent session journals, newest first; each can be replayed or saved like any script."
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("sessions", "Where your earlier sessions were journaled."),
+        CommandExample("sessions"),
     ]
 
     package static let signature = Signature.none

@@ -7,27 +7,19 @@ import JixiaoLanguage
 package struct TutorialCommand: DeclaredCommand {
     package static let name = "tutorial"
     package static let chineseName: String? = "教程"
-    package static let summary = "Start a step-by-step walkthrough (sessions/NAME.jx or sessions/tutorial-NAME.jx) in the shell; alone, list the lessons."
-    package static let discussion = """
-        Each step shows its narration; type a command, and any command whose result equals the script's is \
-        accepted (in any order of rows, unless the step sorts or takes the top N). An empty line or Tab (next) \
-        runs the script's own command; skip, back and quit do what they say. tutorial alone lists the lessons \
-        (sessions/tutorial-*.jx) with their first narration line. From the command line: jixiao replay --step \
-        FILE; jixiao tutorial --check FILE checks that every step of a lesson runs and has a result to compare.
-        """
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("tutorial", "The lessons there are, each with its title."),
-        CommandExample("tutorial basics", "The basics: load, where, group, sort."),
+        CommandExample("tutorial"),
+        CommandExample("tutorial basics"),
     ]
 
     /// The lesson to start; nil lists them.
     package var lesson: Token?
 
     package static let signature = Signature([
-        .part(Part("lesson", "NAME", .name(.lesson), optional: true, expected: "the name of a walkthrough", help: "The lesson to start (all are listed when none)."))
+        .part(Part("lesson", "NAME", .name(.lesson), optional: true))
     ])
 
     package init(arguments: Arguments) throws {
