@@ -45,11 +45,14 @@ extension Parser {
                 _ = advance()
                 _ = advance()
             } else if requireNames {
-                throw error(code: .syntaxExpected, "expected NAME = expression", hint: "e.g. \(what)")
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedNamedExpression), hint: Message(.hintExample, what),
+                                 source: source, range: currentRange)
             }
             items.append(NamedExpression(name: name, expression: try expression()))
         } while consumeSymbol(",")
-        guard !items.isEmpty else { throw error(code: .syntaxExpected, "expected \(what)") }
+        guard !items.isEmpty else {
+            throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedPart, what), source: source, range: currentRange)
+        }
         return items
     }
 

@@ -42,7 +42,9 @@ package enum CommandCategory: String, Sendable, CaseIterable {
 
 /// An example in a command's help. Every example is run by the tests; when `result` is given, the result
 /// must match it (a single value as its text, a table as lines of comma-separated cells, header first).
-/// What it shows is the catalog's `help.COMMAND.example.N`, N counting the command's examples from 1.
+/// What it shows is the catalog's `help.COMMAND.example.N`, N counting the command's examples from 1; a result
+/// that is a notice (`loaded 站点: 141 rows, 9 columns`) is not declared here but is the catalog's
+/// `help.COMMAND.example.N.result`, in each language.
 package struct CommandExample: Sendable {
     package var line: String
     /// Transitional: an English description written here, for a command not yet moved to the catalog.
@@ -83,6 +85,7 @@ package struct CommandExample: Sendable {
 /// | `help.NAME.option.KEY` | each `key=` or `--key` option's help | `help.chart.option.width` |
 /// | `help.NAME.flag.FLAG` | each `--flag`'s help | `help.export.flag.excel` |
 /// | `help.NAME.example.N` | the description of the N-th example, from 1 | `help.where.example.1` |
+/// | `help.NAME.example.N.result` | optional: its result when that is a notice, not data | `help.load.example.1.result` |
 /// | `category.ID` | the name of a `CommandCategory` | `category.filters` |
 ///
 /// So a new command writes `Part("condition", "CONDITION", .expression)`, `OptionSpec("width", .integer(…))`,
@@ -265,6 +268,6 @@ package struct RunContext {
 extension Diagnostic {
     /// A command that takes a table stands where none comes before it (found binding, or running).
     static func needsTable(before command: String) -> Diagnostic {
-        Diagnostic(.run, code: .runNeedsTable, "\(command) needs a table before it", hint: "e.g. stations | \(command) …")
+        Diagnostic(.run, .runNeedsTable, [command], hint: Message(.hintNeedsTableExample, command))
     }
 }

@@ -29,6 +29,9 @@ package struct CommandHelp: Sendable {
     package func key(of flag: FlagSpec) -> String { key("flag." + flag.name) }
     /// The key of the description of the example at `index` (from 0) of the command's examples.
     package func exampleKey(_ index: Int) -> String { key("example.\(index + 1)") }
+    /// The key of the result of the example at `index` when the result is something the interface says (a
+    /// notice such as `loaded 站点: 141 rows, 9 columns`), in each language.
+    package func exampleResultKey(_ index: Int) -> String { key("example.\(index + 1).result") }
 
     private func key(_ facet: String) -> String { "help.\(name).\(facet)" }
 
@@ -51,6 +54,14 @@ package struct CommandHelp: Sendable {
     }
 
     // MARK: - Texts
+
+    /// The result the example at `index` (from 0) of `examples` gives in `language`: the catalog's when the
+    /// result is a notice, else the one it declares (data is the same in every language); nil when none is shown.
+    package func result(_ index: Int, of examples: [CommandExample], in language: Language = .current) -> String? {
+        let key = exampleResultKey(index)
+        if Catalog.contains(key) { return Catalog.template(for: key, in: language) }
+        return examples.indices.contains(index) ? examples[index].result : nil
+    }
 
     package func summary(in language: Language = .current) -> String {
         text(summaryKey, legacy: command?.summary, in: language)

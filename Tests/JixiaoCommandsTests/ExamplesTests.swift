@@ -90,11 +90,11 @@ import TestSupport
     }
 }
 
-/// docs/commands.md is what the declarations generate.
+/// docs/commands.md (Chinese) and docs/commands.en.md (English) are what the declarations generate.
 @Suite struct ReferenceTests {
-    @Test func commandReferenceIsCurrent() throws {
-        let path = TestSupport.repositoryRoot + "/docs/commands.md"
-        let onDisk = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(onDisk == CommandReference.markdown(.standard), "run `make reference` to regenerate docs/commands.md")
+    @Test(arguments: [(Language.zh, "docs/commands.md"), (Language.en, "docs/commands.en.md")])
+    func commandReferenceIsCurrent(_ language: Language, _ file: String) throws {
+        let onDisk = try String(contentsOfFile: TestSupport.repositoryRoot + "/" + file, encoding: .utf8)
+        #expect(onDisk == CommandReference.markdown(.standard, in: language), "run `make reference` to regenerate \(file)")
     }
 }

@@ -12,8 +12,8 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let position = StagePosition.source
     package static let examples = [
         CommandExample("appendix"),
-        CommandExample("appendix --template hubei"),
-        CommandExample("appendix --template hubei to 自评表.html"),
+        CommandExample("appendix --template hubei"), // not user-facing: a command line
+        CommandExample("appendix --template hubei to 自评表.html"), // not user-facing: a command line
     ]
 
     /// The export formats, by file extension.
@@ -51,7 +51,7 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         template = arguments.template
         if let (given, range) = arguments.path("file") {
             guard let format = Format(path: given) else {
-                throw Diagnostic(.parse, code: .appendixUnknownFormat, "cannot tell the format of \(given)", hint: "end the name in .md, .csv, .html or .txt", range: range)
+                throw Diagnostic(.parse, .appendixUnknownFormat, [given], hint: Message(.hintAppendixFormats), range: range)
             }
             self.path = WritePolicy.placed(given)
             self.pathRange = range
@@ -83,7 +83,7 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         }
         let resolved = try context.checkWrite(path, range: pathRange)
         try context.writing(at: pathRange) { try AtomicFile.write(text, to: resolved) }
-        return .none("wrote \(path): \(AppendixLayout.title) (\(chosen.id.rawValue), \(format.rawValue))")
+        return .none(Message(.noticeWroteForm, path, AppendixLayout.title, chosen.id.rawValue, format.rawValue).text)
     }
 
     /// The form as drawn, whole (a form with cells left out would not be the form), and below it, when the

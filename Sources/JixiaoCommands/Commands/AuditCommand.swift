@@ -10,7 +10,7 @@ package struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let position = StagePosition.source
     package static let examples = [
         CommandExample("audit"),
-        CommandExample("audit --template hubei --all"),
+        CommandExample("audit --template hubei --all"), // not user-facing: a command line
     ]
 
     package var template: EvaluationTemplate?
@@ -40,7 +40,7 @@ package struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
             try context.checkCancelled()
             var queried: Value?
             if case .query(let text) = claim.check {
-                queried = try inputs.singleValue(of: text, for: "\(claim.statement) (\(claim.place), 核对)")
+                queried = try inputs.singleValue(of: text, for: Message(.inputsClaimOwner, claim.statement, claim.place))
             }
             findings.append(try Audit.check(claim, queried: queried, evaluation: evaluation))
         }

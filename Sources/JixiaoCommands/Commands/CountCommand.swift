@@ -8,7 +8,7 @@ package struct CountCommand: DeclaredCommand {
     package static let category = CommandCategory.aggregation
     package static let examples = [
         CommandExample("activities | where 类型 == \"助农直播\" | count", result: "32"),
-        CommandExample("stations | where 层级 == \"市级\" | group 层级 | count as 个数", result: "层级,个数\n市级,2"),
+        CommandExample("stations | where 层级 == \"市级\" | group 层级 | count as 个数", result: "层级,个数\n市级,2"), // not user-facing: a command line
     ]
 
     package var columnName: String

@@ -45,10 +45,10 @@ package struct DatasetSource: Command {
             return try workspace.cell(number, source: context.source, range: range)
         }
         if let dataset = workspace.dataset(named: name) { return .table(dataset.table) }
-        let candidates = workspace.order + context.registry.sourceNames
-        let hint = Suggestion.nearest(to: name, among: candidates).map { "did you mean \($0)?" }
-            ?? (workspace.order.isEmpty ? "no datasets are loaded; use load FILE" : "datasets: " + Diagnostic.listing(workspace.order))
-        throw Diagnostic(.bind, code: .nameUnknownDatasetOrCommand, "no dataset or command named \(name)", hint: hint, source: context.source, range: range)
+        let candidates = workspace.order + context.registry.sourceNames + context.registry.chineseNames(where: .source)
+        let hint = Suggestion.nearest(to: name, among: candidates).map { Message(.hintDidYouMean, $0) }
+            ?? (workspace.order.isEmpty ? Message(.hintNoDatasetsLoaded) : Message(.hintDatasets, Message.list(workspace.order)))
+        throw Diagnostic(.bind, .nameUnknownDatasetOrCommand, [name], hint: hint, source: context.source, range: range)
     }
 }
 

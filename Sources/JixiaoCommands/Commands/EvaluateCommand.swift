@@ -11,9 +11,9 @@ package struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let position = StagePosition.source
     package static let examples = [
         CommandExample("evaluate"),
-        CommandExample("evaluate --template hubei"),
-        CommandExample("evaluate part=indicators | where 得分 < 分值 | count", result: "0"),
-        CommandExample("evaluate part=execution | where 执行率 < 100 | select 资金名称, 执行率"),
+        CommandExample("evaluate --template hubei"), // not user-facing: a command line
+        CommandExample("evaluate part=indicators | where 得分 < 分值 | count", result: "0"), // not user-facing: a command line
+        CommandExample("evaluate part=execution | where 执行率 < 100 | select 资金名称, 执行率"), // not user-facing: a command line
     ]
 
     package enum Part: String, Sendable, CaseIterable {

@@ -9,10 +9,9 @@ package struct ExportCommand: DeclaredCommand {
     package static let position = StagePosition.either
     package static let effect = CommandEffect.query
     package static let examples = [
-        CommandExample("funds | group 用途 | agg 金额 = sum(金额) | export 用途.xlsx",
-                       result: "exported 6 rows to exports/用途.xlsx"),
-        CommandExample("export budgets to budgets.md", result: "exported 2 rows to exports/budgets.md"),
-        CommandExample("stations | export 站点.csv --excel", result: "exported 141 rows to exports/站点.csv"),
+        CommandExample("funds | group 用途 | agg 金额 = sum(金额) | export 用途.xlsx"),
+        CommandExample("export budgets to budgets.md"), // not user-facing: a command line
+        CommandExample("stations | export 站点.csv --excel"),
     ]
 
     package var dataset: Token?
@@ -32,12 +31,12 @@ package struct ExportCommand: DeclaredCommand {
         let given = try arguments.required("file", arguments.path)
         (path, pathRange) = (WritePolicy.placed(given.text), given.range)
         guard let format = TableFileFormat.of(path: path) else {
-            throw Diagnostic(.parse, code: .exportUnknownFormat, "cannot tell the format of \(given.text)", hint: "export writes \(TableFileFormat.exportExtensions)", range: pathRange)
+            throw Diagnostic(.parse, .exportUnknownFormat, [given.text], hint: Message(.hintExportWrites, TableFileFormat.exportExtensions), range: pathRange)
         }
         self.format = format
         excel = arguments.flags.contains("excel")
         if excel && format != .csv && format != .tsv {
-            throw Diagnostic(.parse, code: .exportExcelFlagFormat, "--excel applies to .csv and .tsv files", hint: "an .xlsx file needs no byte-order mark", range: pathRange)
+            throw Diagnostic(.parse, .exportExcelFlagFormat, hint: Message(.hintExportXlsxNoBOM), range: pathRange)
         }
     }
 
@@ -58,7 +57,7 @@ package struct ExportCommand: DeclaredCommand {
         try context.writing(at: pathRange) {
             try TableExporter.write(table, to: resolved, format: format, title: title.isEmpty ? "Sheet1" : title, excel: excel)
         }
-        return .none("exported \(table.rowCount) row\(table.rowCount == 1 ? "" : "s") to \(path)")
+        return .none(Message(.noticeExported, String(table.rowCount), path, count: table.rowCount).text)
     }
 }
 
@@ -74,10 +73,10 @@ extension ExportCommand {
     /// A dataset name, or a table before `|`: one of them, not both.
     func checkInput(given: Bool, source: String) throws {
         if let dataset, given {
-            throw Diagnostic(.parse, code: .exportDatasetAfterPipe, "after | export takes only a file: … | export FILE", source: source, range: dataset.range)
+            throw Diagnostic(.parse, .exportDatasetAfterPipe, source: source, range: dataset.range)
         }
         if dataset == nil, !given {
-            throw Diagnostic(.parse, code: .exportNeedsTable, "export needs a table: export NAME to FILE, or … | export FILE", source: source, range: pathRange)
+            throw Diagnostic(.parse, .exportNeedsTable, source: source, range: pathRange)
         }
     }
 }

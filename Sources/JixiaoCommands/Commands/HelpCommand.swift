@@ -80,7 +80,7 @@ package struct HelpCommand: DeclaredCommand {
                 lines.append("  # " + help.example(index, of: command.examples, in: language))
                 lines += example.setup.map { "  " + $0 }
                 lines.append("  " + example.line)
-                if let result = example.result, !result.contains("\n") { lines.append("  → " + result) }
+                if let result = help.result(index, of: command.examples, in: language), !result.contains("\n") { lines.append("  → " + result) }
             }
         }
         return lines.joined(separator: "\n")

@@ -7,7 +7,7 @@ package struct JoinCommand: DeclaredCommand {
     package static let chineseName: String? = "关联"
     package static let category = CommandCategory.data
     package static let examples = [
-        CommandExample("funds | where 方向 == \"支出\" | group 资金名称 | agg 执行数 = sum(金额) | join budgets on 资金名称 | where 执行数 < 全年预算数 | count", result: "1"),
+        CommandExample("funds | where 方向 == \"支出\" | group 资金名称 | agg 执行数 = sum(金额) | join budgets on 资金名称 | where 执行数 < 全年预算数 | count", result: "1"), // not user-facing: a command line
     ]
 
     package var dataset: Token
@@ -60,8 +60,8 @@ extension JoinCommand {
     /// The dataset joined with, or an error naming the nearest one.
     func otherTable(in workspace: Workspace, source: String) throws -> Table {
         guard let other = workspace.dataset(named: dataset.text)?.table else {
-            let hint = Suggestion.nearest(to: dataset.text, among: workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
-            throw Diagnostic(.bind, code: .nameUnknownDataset, "no dataset named \(dataset.text)", hint: hint, source: source, range: dataset.range)
+            let hint = Suggestion.nearest(to: dataset.text, among: workspace.order).map { Message(.hintDidYouMean, $0) } ?? Message(.hintDatasetsListsThem)
+            throw Diagnostic(.bind, .nameUnknownDataset, [dataset.text], hint: hint, source: source, range: dataset.range)
         }
         return other
     }

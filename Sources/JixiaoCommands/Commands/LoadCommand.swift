@@ -9,10 +9,10 @@ package struct LoadCommand: DeclaredCommand {
     package static let position = StagePosition.source
     package static let effect = CommandEffect.changesWorkspace
     package static let examples = [
-        CommandExample("load datasets/stations.csv as 站点", result: "loaded 站点: 141 rows, 9 columns"),
-        CommandExample("load datasets/funds.csv as f types=\"金额:text\"", result: "loaded f: 23 rows, 6 columns"),
-        CommandExample("load datasets/excel/工作经费支出.csv as g"),
-        CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w"),
+        CommandExample("load datasets/stations.csv as 站点"), // not user-facing: a command line
+        CommandExample("load datasets/funds.csv as f types=\"金额:text\""), // not user-facing: a command line
+        CommandExample("load datasets/excel/工作经费支出.csv as g"), // not user-facing: a command line
+        CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w"), // not user-facing: a command line
     ]
 
     package var path: String
@@ -46,10 +46,10 @@ package struct LoadCommand: DeclaredCommand {
             datasetName = base.isEmpty ? file : base
         }
         guard !datasetName.isEmpty else {
-            throw Diagnostic(.parse, code: .loadNeedsName, "give the dataset a name: load PATH as NAME", range: range)
+            throw Diagnostic(.parse, .loadNeedsName, range: range)
         }
         if Workspace.cellNumber(named: datasetName) != nil {
-            throw Diagnostic(.parse, code: .loadCellName, "\(datasetName) names a cell's result: give the dataset another name with as NAME", range: range)
+            throw Diagnostic(.parse, .loadCellName, [datasetName], range: range)
         }
         var named = arguments
         named.set("name", .name(Token(.identifier, datasetName, 0..<0)))
@@ -57,13 +57,13 @@ package struct LoadCommand: DeclaredCommand {
 
         if let known = TableFileFormat.of(path: path) {
             guard known.canLoad else {
-                throw Diagnostic(.parse, code: .loadWriteOnlyFormat, "load reads \(TableFileFormat.loadableExtensions); .\(path.split(separator: ".").last ?? "") files are only written (by export)", range: range)
+                throw Diagnostic(.parse, .loadWriteOnlyFormat, [TableFileFormat.loadableExtensions, String(path.split(separator: ".").last ?? "")], range: range)
             }
             format = known
         } else if path.lowercased().hasSuffix(".xls") {
-            throw Diagnostic(.parse, code: .loadOldXls, "old .xls workbooks cannot be read", hint: "save it as .xlsx (Excel: 另存为 → Excel 工作簿)", range: range)
+            throw Diagnostic(.parse, .loadOldXls, hint: Message(.hintLoadSaveAsXlsx), range: range)
         } else if (path.split(separator: "/").last ?? "").contains(".") {
-            throw Diagnostic(.parse, code: .loadUnknownFileType, "unknown file type", hint: "load reads \(TableFileFormat.loadableExtensions)", range: range)
+            throw Diagnostic(.parse, .loadUnknownFileType, hint: Message(.hintLoadReads, TableFileFormat.loadableExtensions), range: range)
         } else {
             format = .csv
         }
@@ -73,32 +73,32 @@ package struct LoadCommand: DeclaredCommand {
             for part in (arguments.textOption("types") ?? "").split(separator: ",") {
                 let pieces = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard pieces.count == 2, let type = DataType.named(pieces[1]) else {
-                    throw Diagnostic(.parse, code: .loadTypesSyntax, "types= takes \"列:type,…\" with types integer, decimal, text, date or boolean", range: token.range)
+                    throw Diagnostic(.parse, .loadTypesSyntax, range: token.range)
                 }
                 loadOptions.types[pieces[0]] = type
             }
         }
         if let token = arguments.options["encoding"] {
-            guard format != .xlsx else { throw Diagnostic(.parse, code: .loadEncodingForXlsx, "encoding= is for text files; an .xlsx workbook knows its encoding", range: token.range) }
+            guard format != .xlsx else { throw Diagnostic(.parse, .loadEncodingForXlsx, range: token.range) }
             let name = arguments.textOption("encoding") ?? ""
             guard let encoding = TextEncoding.named(name) else {
-                throw Diagnostic(.parse, code: .loadUnknownEncoding, "unknown encoding \(name)", hint: "encodings: \(TextEncoding.acceptedNames)", range: token.range)
+                throw Diagnostic(.parse, .loadUnknownEncoding, [name], hint: Message(.hintLoadEncodings, TextEncoding.acceptedNames), range: token.range)
             }
             loadOptions.encoding = encoding
         }
         if let token = arguments.options["header"] {
-            guard format != .json else { throw Diagnostic(.parse, code: .loadHeaderForJson, "header= is for CSV, TSV and XLSX files", range: token.range) }
+            guard format != .json else { throw Diagnostic(.parse, .loadHeaderForJson, range: token.range) }
             guard let line = arguments.integerOption("header"), line >= 1 else {
-                throw Diagnostic(.parse, code: .loadHeaderLine, "header= takes the header's line number, from 1", range: token.range)
+                throw Diagnostic(.parse, .loadHeaderLine, range: token.range)
             }
             loadOptions.headerLine = line
         }
         if let token = arguments.options["sheet"] {
-            guard format == .xlsx else { throw Diagnostic(.parse, code: .loadSheetNotXlsx, "sheet= is for .xlsx workbooks", range: token.range) }
+            guard format == .xlsx else { throw Diagnostic(.parse, .loadSheetNotXlsx, range: token.range) }
             loadOptions.sheet = arguments.textOption("sheet")
         }
         if arguments.flags.contains("keep-totals") {
-            guard format != .json else { throw Diagnostic(.parse, code: .loadKeepTotalsForJson, "--keep-totals is for CSV, TSV and XLSX files", range: range) }
+            guard format != .json else { throw Diagnostic(.parse, .loadKeepTotalsForJson, range: range) }
             loadOptions.keepTotals = true
         }
         self.loadOptions = loadOptions
@@ -127,7 +127,7 @@ package struct LoadCommand: DeclaredCommand {
         }
         let table = imported.table.materialized()
         context.workspace.store(Dataset(name: datasetName, table: table, origin: .file(path: resolved)))
-        let message = "loaded \(datasetName): \(table.rowCount) rows, \(table.names.count) columns"
+        let message = Message(.noticeLoaded, datasetName, String(table.rowCount), String(table.names.count)).text
         return .none(([message] + imported.notes.map { "  " + $0 }).joined(separator: "\n"))
     }
 }

@@ -11,7 +11,7 @@ package struct SchemaCommand: DeclaredCommand {
     package static let effect = CommandEffect.display
     package static let aliases = ["columns"]
     package static let examples = [
-        CommandExample("schema budgets | select 列, 类型",
+        CommandExample("schema budgets | select 列, 类型", // not user-facing: a command line
                        result: "列,类型\n资金名称,text\n资金来源,text\n年初预算数,decimal(2)\n全年预算数,decimal(2)"),
     ]
 

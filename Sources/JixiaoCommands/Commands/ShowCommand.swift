@@ -8,9 +8,9 @@ package struct ShowCommand: DeclaredCommand {
     package static let category = CommandCategory.output
     package static let position = StagePosition.either
     package static let examples = [
-        CommandExample("show budgets"),
+        CommandExample("show budgets"), // not user-facing: a command line
         CommandExample("funds | group 用途 | agg 金额 = sum(金额) | show --total"),
-        CommandExample("stations | show rows=5"),
+        CommandExample("stations | show rows=5"), // not user-facing: a command line
     ]
 
     package var dataset: Token?
@@ -58,10 +58,10 @@ extension ShowCommand {
     /// A dataset name, or a table before `|`: one of them, not both.
     func checkInput(given: Bool, source: String) throws {
         if let dataset, given {
-            throw Diagnostic(.parse, code: .showDatasetAfterPipe, "show after | takes no dataset name", hint: "… | show rows=N", source: source, range: dataset.range)
+            throw Diagnostic(.parse, .showDatasetAfterPipe, hint: Message(.hintShowRows), source: source, range: dataset.range)
         }
         if dataset == nil, !given {
-            throw Diagnostic(.parse, code: .showNeedsDataset, "show needs a dataset: show NAME", source: source, range: 0..<4)
+            throw Diagnostic(.parse, .showNeedsDataset, source: source, range: 0..<4)
         }
     }
 }

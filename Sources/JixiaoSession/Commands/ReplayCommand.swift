@@ -10,7 +10,7 @@ package struct ReplayCommand: DeclaredCommand {
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("replay sessions/example.jx"),
+        CommandExample("replay sessions/example.jx"), // not user-facing: a command line
     ]
 
     package var path: String

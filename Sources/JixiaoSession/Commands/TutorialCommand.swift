@@ -12,7 +12,7 @@ package struct TutorialCommand: DeclaredCommand {
     package static let effect = CommandEffect.display
     package static let examples = [
         CommandExample("tutorial"),
-        CommandExample("tutorial basics"),
+        CommandExample("tutorial basics"), // not user-facing: a command line
     ]
 
     /// The lesson to start; nil lists them.

@@ -14,6 +14,21 @@ extension Catalog {
         "category.session": "会话",
         "category.evaluation": "绩效评价",
         "category.help": "帮助",
+        // the command reference
+        "reference.title": "jixiao 命令参考",
+        "reference.generated": "由 `make reference` 根据每个命令的声明生成；此文件过时时，测试会失败。",
+        "reference.argument": "`{1}`：{2}",
+        "reference.aliases": "也可写作：{1}",
+        "reference.gives": "结果：",
+        "reference.functions": "函数",
+        "reference.aggregates": "汇总函数",
+        "reference.limits": "限制",
+        "reference.limit_division": "`x / 0` 和 `x % 0` 的结果为空值，与 DuckDB、SQLite 相同；`pct(a, 0)` 也为空值。",
+        "reference.limit_digits": "超过 18 位数字的结果（合计、乘积）会报错，绝不会回绕或四舍五入；CSV 文件中超过 64 位的整数按文本读入。",
+        "reference.limit_dates": "日期的范围是 0001-01-01 到 9999-12-31：超出范围的日期运算会报错；CSV 中超出范围的单元格不算日期（这一列保持为文本）。",
+        "reference.limit_sizes": "表达式最多嵌套 {1} 层（括号最多 {2} 层）；CSV 文件最多 {3} 列，且小于 2 GiB；一张表最多 {4} 行。",
+        "reference.limit_scripts": "`!命令` 只在交互提示符下运行系统命令；重放的脚本从不运行系统命令，只读取工作文件夹和数据集文件夹中的文件（给出 `--allow-read DIR` 时还可读取该文件夹），只写入 `sessions/` 和 `exports/`（给出 `--allow-write DIR` 时还可写入该文件夹）。",
+        // help pages
         "help_page.optional_part": "（可选）{1}",
         "help_page.overview_title": "jixiao 命令（help 命令名 查看详细说明，help functions 查看函数）：",
         "help_page.category_heading": "{1}：",
@@ -53,7 +68,9 @@ extension Catalog {
         "help.load.option.types": "指定列的类型，代替自动识别的类型。",
         "help.load.flag.keep-totals": "保留末尾的合计行，不去掉。",
         "help.load.example.1": "以自己取的名称载入 CSV 文件。",
+        "help.load.example.1.result": "已载入“站点”：141 行，9 列",
         "help.load.example.2": "把一列保留为文本，不推断类型。",
+        "help.load.example.2.result": "已载入“f”：23 行，6 列",
         "help.load.example.3": "Excel 保存的 GB18030 编码 CSV，带标题行和合计行。",
         "help.load.example.4": "Excel 工作簿中的一张工作表。",
         // datasets（数据集）
@@ -67,6 +84,7 @@ extension Catalog {
         // let（命名）
         "help.let.summary": "把一条管道的结果以一个名称保存为新数据集。",
         "help.let.example.1": "给服务繁忙的站点命名。",
+        "help.let.example.1.result": "“busy”：79 行，9 列",
         // join（关联）
         "help.join.summary": "按相同的键把另一个数据集的列接到每一行（内关联；加 --left 为左关联）。",
         "help.join.discussion": """
@@ -212,8 +230,11 @@ extension Catalog {
         "help.export.part.file.expected": "要写入的文件，例如 结果.xlsx",
         "help.export.flag.excel": "在 .csv 或 .tsv 开头写入字节顺序标记，供中文版 Windows 上的 Excel 使用。",
         "help.export.example.1": "把分组结果导出为 Excel 工作簿。",
+        "help.export.example.1.result": "已导出 6 行到 exports/用途.xlsx",
         "help.export.example.2": "把数据集导出为 Markdown 表格，用于报告。",
+        "help.export.example.2.result": "已导出 2 行到 exports/budgets.md",
         "help.export.example.3": "带字节顺序标记的 CSV，供 Excel 用户使用。",
+        "help.export.example.3.result": "已导出 141 行到 exports/站点.csv",
     ]
 
     static let zhHelpEvaluation: [String: String] = [
@@ -317,6 +338,7 @@ extension Catalog {
         "help.timer.part.state": "是否显示每条命令所用的时间。",
         "help.timer.part.state.expected": "on 或 off",
         "help.timer.example.1": "在每条命令的结果后显示所用的时间。",
+        "help.timer.example.1.result": "已开启计时",
         // out（单元）
         "help.out.summary": "以某个编号单元的结果开始一条管道，与 _N 相同。",
         "help.out.discussion": """
