@@ -130,7 +130,7 @@ extension MessageID {
     package static let hintExportXlsxNoBOM = MessageID("hint.export.xlsx_no_bom")
     /// … | show rows=N
     package static let hintShowRows = MessageID("hint.show.rows")
-    /// end the name in .md, .csv, .html or .txt
+    /// end the name in .xlsx, .docx, .html, .md, .csv or .txt
     package static let hintAppendixFormats = MessageID("hint.appendix.formats")
 
     // MARK: - where

@@ -50,7 +50,7 @@ import TestSupport
     @Test func usageLinesReadAsBefore() {
         #expect(SortCommand.syntax == "sort KEY [asc|desc] [, …]")
         #expect(ExportCommand.syntax == "export [NAME to] FILE [--excel]")
-        #expect(AppendixCommand.syntax == "appendix [--template mof|hubei] [to FILE.md|FILE.csv|FILE.html|FILE.txt]")
+        #expect(AppendixCommand.syntax == "appendix [--template mof|hubei] [to FILE.xlsx|FILE.docx|FILE.html|FILE.md|FILE.csv|FILE.txt]")
         #expect(JoinCommand.syntax == "join DATASET on KEY [= OTHER_KEY] [, …] [--left]")
         #expect(ChartCommand.syntax == "chart bar|column|hist|line|spark|stacked [COLUMN] [x=LABEL] [y=VALUE] [by=SERIES] [title=\"…\"] [width=N] [bins=N] [--ascii]")
     }

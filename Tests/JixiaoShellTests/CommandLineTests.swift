@@ -21,6 +21,7 @@ import TestSupport
         #expect(try CommandLineTool.parse(["replay", "--step", "x.jx"]).mode == .replay("x.jx", .step))
         #expect(try CommandLineTool.parse(["notebook", "x.jx", "-o", "x.html"]).mode == .notebook("x.jx", output: "x.html"))
         #expect(try CommandLineTool.parse(["notebook", "--output=x.md", "x.jx"]).mode == .notebook("x.jx", output: "x.md"))
+        #expect(try CommandLineTool.parse(["report", "reports/section-4.md", "-o", "x.docx"]).mode == .report("reports/section-4.md", output: "x.docx"))
         #expect(try CommandLineTool.parse(["--reference"]).mode == .reference)
     }
 
@@ -140,6 +141,27 @@ import TestSupport
         #expect(missing.errors == "jixiao: no datasets folder at nowhere\n")
     }
 
+    /// What the issue asked for, through the real binary: the form as Excel and Word, and the report from its
+    /// template in reports/, which runs in its project wherever it is run from; a failing template writes nothing.
+    @Test func theFormAndTheReportFromTheCommandLine() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let forms = try project.jixiao(["-c", "appendix to a.xlsx", "-c", "appendix --template hubei to b.docx"])
+        #expect(forms.status == 0, "\(forms.errors)")
+        #expect(forms.output.contains("exports/a.xlsx") && forms.output.contains("exports/b.docx"))
+        try FileManager.default.createDirectory(atPath: project.folder + "/reports", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: TestSupport.repositoryRoot + "/reports/section-4.md", toPath: project.folder + "/reports/section-4.md")
+        let report = try project.jixiao(["--lang", "en", "report", project.folder + "/reports/section-4.md", "-o", project.folder + "/exports/四.md"])
+        #expect(report.status == 0, "\(report.errors)")
+        #expect(try String(contentsOfFile: project.folder + "/exports/四.md", encoding: .utf8).contains("合计432.9万元"))
+        try "# t\n\n{{ funds | agg wan(sum(金額)) }}\n".write(toFile: project.folder + "/reports/bad.md", atomically: true, encoding: .utf8)
+        let bad = try project.jixiao(["--lang", "en", "report", "reports/bad.md", "-o", "exports/bad.docx"])
+        #expect(bad.status == 1)
+        #expect(bad.errors.hasPrefix("reports/bad.md:3:24: name error: no column named 金額"), "\(bad.errors)")
+        #expect(bad.errors.hasSuffix("nothing was written to exports/bad.docx\n"))
+        #expect(!FileManager.default.fileExists(atPath: project.folder + "/exports/bad.docx"))
+    }
+
     @Test func anUnknownOptionIsAUsageError() throws {
         let project = try Project()
         defer { project.remove() }
@@ -179,6 +201,9 @@ import TestSupport
                                       outputs, or step through it as a lesson.
               notebook                Replay a script into a notebook: narration as text,
                                       commands as code cells, outputs below them.
+              report                  Fill a Markdown report template from the datasets:
+                                      each {{ pipeline }} gives a value, a table, a chart
+                                      or a form.
               tutorial                Check a lesson: every step runs and has a result to
                                       compare a learner's answer with.
             """))

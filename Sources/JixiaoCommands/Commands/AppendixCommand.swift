@@ -13,7 +13,9 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let examples = [
         CommandExample("appendix"),
         CommandExample("appendix --template hubei"), // not user-facing: a command line
-        CommandExample("appendix --template hubei to 自评表.html"), // not user-facing: a command line
+        CommandExample("appendix --template hubei to 自评表.html"), // not user-facing: a command line; its result is a notice, in the catalog
+        CommandExample("appendix to 自评表.xlsx"), // not user-facing: a command line
+        CommandExample("appendix --template hubei to 自评表.docx"), // not user-facing: a command line
     ]
 
     /// The export formats, by file extension.
@@ -22,6 +24,8 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         case csv
         case html
         case text = "txt"
+        case xlsx
+        case docx
 
         init?(path: String) {
             let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -32,6 +36,8 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
             case "csv": self = .csv
             case "html", "htm": self = .html
             case "txt": self = .text
+            case "xlsx": self = .xlsx
+            case "docx": self = .docx
             default: return nil
             }
         }
@@ -44,7 +50,7 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
 
     package static let signature = Signature([
         .option(.template),
-        .part(JixiaoCommands.Part("file", "FILE.md|FILE.csv|FILE.html|FILE.txt", .path, keyword: "to", optional: true)),
+        .part(JixiaoCommands.Part("file", "FILE.xlsx|FILE.docx|FILE.html|FILE.md|FILE.csv|FILE.txt", .path, keyword: "to", optional: true)),
     ])
 
     package init(arguments: Arguments) throws {
@@ -72,17 +78,19 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         let sheet = try AppendixLayout.sheet(try inputs.evaluation(chosen), project: try inputs.project())
         guard let path, let format else {
             let form = SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii)
-            return .text(Self.noteWhenWider(form, than: context.workspace.style.width))
+            return .form(FormOutput(sheets: [sheet], text: Self.noteWhenWider(form, than: context.workspace.style.width)))
         }
-        let text: String
+        let bytes: Data
         switch format {
-        case .markdown: text = SheetMarkdownRenderer.render(sheet)
-        case .csv: text = SheetCSVRenderer.render(sheet)
-        case .html: text = SheetHTMLRenderer.render(sheet)
-        case .text: text = SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii) + "\n"
+        case .markdown: bytes = Data(SheetMarkdownRenderer.render(sheet).utf8)
+        case .csv: bytes = Data(SheetCSVRenderer.render(sheet).utf8)
+        case .html: bytes = Data(SheetHTMLRenderer.render(sheet).utf8)
+        case .text: bytes = Data((SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii) + "\n").utf8)
+        case .xlsx: bytes = try SheetXLSXRenderer.data(sheet)
+        case .docx: bytes = try SheetDocxRenderer.data(sheet)
         }
         let resolved = try context.checkWrite(path, range: pathRange)
-        try context.writing(at: pathRange) { try AtomicFile.write(text, to: resolved) }
+        try context.writing(at: pathRange) { try AtomicFile.write(bytes, to: resolved) }
         return .none(Message(.noticeWroteForm, path, AppendixLayout.title, chosen.id.rawValue, format.rawValue).text)
     }
 

@@ -11,6 +11,7 @@ package struct ExportCommand: DeclaredCommand {
     package static let examples = [
         CommandExample("funds | group 用途 | agg 金额 = sum(金额) | export 用途.xlsx"),
         CommandExample("export budgets to budgets.md"), // not user-facing: a command line
+        CommandExample("export budgets to budgets.docx"), // not user-facing: a command line
         CommandExample("stations | export 站点.csv --excel"),
     ]
 

@@ -37,7 +37,7 @@ extension Catalog {
         "hint.export.writes": "export writes {1}",
         "hint.export.xlsx_no_bom": "an .xlsx file needs no byte-order mark",
         "hint.show.rows": "… | show rows=N",
-        "hint.appendix.formats": "end the name in .md, .csv, .html or .txt",
+        "hint.appendix.formats": "end the name in .xlsx, .docx, .html, .md, .csv or .txt",
         // where
         "hint.where.compare_it": "compare it, e.g. 人次 > 100",
         // chart

@@ -220,12 +220,13 @@ extension Catalog {
         "help.chart.example.7": "Events by type, 50 columns wide: every bar starts in the same column.",
         "help.chart.example.8": "Stations by level, in ASCII characters.",
         // export
-        "help.export.summary": "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON or Excel file.",
+        "help.export.summary": "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON, Excel or Word file.",
         "help.export.discussion": """
-            The format comes from the extension: .csv, .tsv, .md, .html, .json, .xlsx. CSV, TSV, JSON and XLSX hold \
-            plain exact values (1234.50, 2022-06-08) for other programs; .xlsx cells are real numbers and dates, \
-            formatted with thousands separators. Markdown and HTML hold the cells as the screen shows them, \
-            aligned and escaped, for a report. --excel starts a CSV with a UTF-8 byte-order mark so that Excel on \
+            The format comes from the extension: .csv, .tsv, .md, .html, .json, .xlsx, .docx. CSV, TSV, JSON and XLSX \
+            hold plain exact values (1234.50, 2022-06-08) for other programs; .xlsx cells are real numbers and dates, \
+            formatted with thousands separators. Markdown, HTML and Word hold the cells as the screen shows them, \
+            aligned and escaped, for a report; a .docx is an A4 page with the table as a Word table under its name, \
+            the header row repeated on every page. --excel starts a CSV with a UTF-8 byte-order mark so that Excel on \
             Chinese Windows reads its Chinese correctly. The file is written atomically: it is either complete or \
             left as it was. A file named without a folder (or in a folder other than exports/ and sessions/) is \
             written into exports/ of the working folder, created when missing, so a saved session writes it again.
@@ -239,8 +240,10 @@ extension Catalog {
         "help.export.example.1.result": "exported 6 rows to exports/用途.xlsx",
         "help.export.example.2": "A dataset as a Markdown table for the report.",
         "help.export.example.2.result": "exported 2 rows to exports/budgets.md",
-        "help.export.example.3": "CSV with a byte-order mark, for Excel users.",
-        "help.export.example.3.result": "exported 141 rows to exports/站点.csv",
+        "help.export.example.3": "A dataset as a Word table, to paste into the report.",
+        "help.export.example.3.result": "exported 2 rows to exports/budgets.docx",
+        "help.export.example.4": "CSV with a byte-order mark, for Excel users.",
+        "help.export.example.4.result": "exported 141 rows to exports/站点.csv",
     ]
 
     static let enHelpEvaluation: [String: String] = [
@@ -270,13 +273,16 @@ extension Catalog {
         "help.evaluate.example.3": "Indicators that fall short of full marks.",
         "help.evaluate.example.4": "Funds not fully executed, and the total.",
         // appendix
-        "help.appendix.summary": "Print the full 项目支出绩效自评表 in a template's layout, or export it to Markdown, CSV or HTML.",
+        "help.appendix.summary": "Print the full 项目支出绩效自评表 in a template's layout, or export it to Excel, Word, HTML, Markdown, CSV or text.",
         "help.appendix.discussion": """
             The form as a bureau hands it in: the header block from the project dataset (项目名称, 主管部门, 实施单位, \
             年度总体目标), the funds block and the indicators scored as evaluate scores them, 总分 and grade, with merged \
-            cells drawn in the text table. to FILE writes it instead, in the format its extension names: .md (one \
-            Markdown table per block), .csv (UTF-8 with a byte-order mark, merged cells left empty after their first), \
-            .html (a page with colspan/rowspan) or .txt. The file is written whole or not at all (a temporary file in \
+            cells drawn in the text table. to FILE writes it instead, in the format its extension names: .xlsx (one \
+            sheet laid out as the form: merged cells, thin borders, bold headers, wrapped text, 万元 and 得分 as numbers \
+            formatted 0.00 and 执行率 as 0.00%, the notes below; printed on A4, landscape when the form is wide, one page \
+            wide, the title on every page), .docx (a Word document: the title, the form as a Word table with merged \
+            cells, 宋体 and 仿宋, the notes), .html (a page with colspan/rowspan), .md (one Markdown table per block), \
+            .csv (UTF-8 with a byte-order mark, merged cells left empty after their first) or .txt. The file is written whole or not at all (a temporary file in \
             the same folder, then renamed). A file named without a folder goes into exports/ of the working folder, \
             created when missing, so a saved session writes it again.
             """,
@@ -285,6 +291,11 @@ extension Catalog {
         "help.appendix.example.1": "The form in the Ministry of Finance layout.",
         "help.appendix.example.2": "The form in the Hubei layout (预算执行 20 分).",
         "help.appendix.example.3": "Export it as an HTML page with merged cells (exports/自评表.html).",
+        "help.appendix.example.3.result": "wrote exports/自评表.html: 项目支出绩效自评表 (hubei, html)",
+        "help.appendix.example.4": "The form as an Excel sheet, ready to print on A4 (exports/自评表.xlsx).",
+        "help.appendix.example.4.result": "wrote exports/自评表.xlsx: 项目支出绩效自评表 (mof, xlsx)",
+        "help.appendix.example.5": "The form as a Word table, to paste into the report (exports/自评表.docx).",
+        "help.appendix.example.5.result": "wrote exports/自评表.docx: 项目支出绩效自评表 (hubei, docx)",
         // audit
         "help.audit.summary": "Compare the report's recorded claims with what the data give, one row per gap with both figures.",
         "help.audit.discussion": """

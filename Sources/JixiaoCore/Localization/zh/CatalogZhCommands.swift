@@ -37,7 +37,7 @@ extension Catalog {
         "hint.export.writes": "export 可以写出 {1}",
         "hint.export.xlsx_no_bom": ".xlsx 文件不需要字节顺序标记",
         "hint.show.rows": "… | show rows=N",
-        "hint.appendix.formats": "文件名请以 .md、.csv、.html 或 .txt 结尾",
+        "hint.appendix.formats": "文件名请以 .xlsx、.docx、.html、.md、.csv 或 .txt 结尾",
         // where
         "hint.where.compare_it": "请写成比较，例如 人次 > 100",
         // chart

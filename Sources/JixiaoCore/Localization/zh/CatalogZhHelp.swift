@@ -215,14 +215,14 @@ extension Catalog {
         "help.chart.example.7": "按类型统计的活动，宽 50 列：所有条形从同一列开始。",
         "help.chart.example.8": "各层级的站点数，用 ASCII 字符画。",
         // export（导出）
-        "help.export.summary": "把一个数据集或前一步的表导出为 CSV、TSV、Markdown、HTML、JSON 或 Excel 文件。",
+        "help.export.summary": "把一个数据集或前一步的表导出为 CSV、TSV、Markdown、HTML、JSON、Excel 或 Word 文件。",
         "help.export.discussion": """
-            格式由扩展名决定：.csv、.tsv、.md、.html、.json、.xlsx。CSV、TSV、JSON 和 XLSX 保存精确的原始值\
-            （1234.50、2022-06-08），供其他程序使用；.xlsx 的单元格是真正的数字和日期，带千位分隔符格式。Markdown \
-            和 HTML 按屏幕上的样子保存单元格，对齐并转义，供写报告使用。--excel 在 CSV 开头写入 UTF-8 字节顺序标记，\
-            让中文版 Windows 上的 Excel 正确读出中文。文件以原子方式写入：要么完整写好，要么保持原样。不带文件夹的\
-            文件名（或不在 exports/、sessions/ 中的文件夹）写入工作文件夹的 exports/（不存在时自动创建），这样保存的\
-            会话会再次写出它。
+            格式由扩展名决定：.csv、.tsv、.md、.html、.json、.xlsx、.docx。CSV、TSV、JSON 和 XLSX 保存精确的原始值\
+            （1234.50、2022-06-08），供其他程序使用；.xlsx 的单元格是真正的数字和日期，带千位分隔符格式。Markdown、\
+            HTML 和 Word 按屏幕上的样子保存单元格，对齐并转义，供写报告使用；.docx 是一页 A4，表名下面是一张 Word \
+            表格，每页重复表头行。--excel 在 CSV 开头写入 UTF-8 字节顺序标记，让中文版 Windows 上的 Excel 正确读出\
+            中文。文件以原子方式写入：要么完整写好，要么保持原样。不带文件夹的文件名（或不在 exports/、sessions/ \
+            中的文件夹）写入工作文件夹的 exports/（不存在时自动创建），这样保存的会话会再次写出它。
             """,
         "help.export.part.dataset": "要导出的数据集（默认为前一步的表）。",
         "help.export.part.dataset.expected": "数据集",
@@ -233,8 +233,10 @@ extension Catalog {
         "help.export.example.1.result": "已导出 6 行到 exports/用途.xlsx",
         "help.export.example.2": "把数据集导出为 Markdown 表格，用于报告。",
         "help.export.example.2.result": "已导出 2 行到 exports/budgets.md",
-        "help.export.example.3": "带字节顺序标记的 CSV，供 Excel 用户使用。",
-        "help.export.example.3.result": "已导出 141 行到 exports/站点.csv",
+        "help.export.example.3": "把数据集导出为 Word 表格，可粘贴到报告中。",
+        "help.export.example.3.result": "已导出 2 行到 exports/budgets.docx",
+        "help.export.example.4": "带字节顺序标记的 CSV，供 Excel 用户使用。",
+        "help.export.example.4.result": "已导出 141 行到 exports/站点.csv",
     ]
 
     static let zhHelpEvaluation: [String: String] = [
@@ -264,13 +266,16 @@ extension Catalog {
         "help.evaluate.example.3": "未得满分的指标。",
         "help.evaluate.example.4": "未全部执行的资金，以及合计。",
         // appendix（自评表）
-        "help.appendix.summary": "按模板的版式显示完整的项目支出绩效自评表，或导出为 Markdown、CSV 或 HTML。",
+        "help.appendix.summary": "按模板的版式显示完整的项目支出绩效自评表，或导出为 Excel、Word、HTML、Markdown、CSV 或文本文件。",
         "help.appendix.discussion": """
             即部门上报的那张表：表头部分取自 project 数据集（项目名称、主管部门、实施单位、年度总体目标），资金部分和\
             指标部分按 evaluate 的方式评分，附总分和等级，合并单元格在文本表格中画出。to FILE 改为写入文件，格式由\
-            扩展名决定：.md（每部分一个 Markdown 表格）、.csv（带字节顺序标记的 UTF-8，合并单元格除第一格外留空）、\
-            .html（用 colspan/rowspan 的网页）或 .txt。文件要么完整写好，要么不写（先在同一文件夹写临时文件，再改名）。\
-            不带文件夹的文件名写入工作文件夹的 exports/（不存在时自动创建），这样保存的会话会再次写出它。
+            扩展名决定：.xlsx（一张按表样排好的工作表：合并单元格、细边框、加粗表头、自动换行，万元和得分是格式为 \
+            0.00 的数字，执行率格式为 0.00%，说明在表下方；按 A4 打印，表宽时横向，宽度缩为一页，每页重复标题）、\
+            .docx（Word 文档：标题，合并单元格的 Word 表格，宋体和仿宋，说明）、.html（用 colspan/rowspan 的网页）、\
+            .md（每部分一个 Markdown 表格）、.csv（带字节顺序标记的 UTF-8，合并单元格除第一格外留空）或 .txt。\
+            文件要么完整写好，要么不写（先在同一文件夹写临时文件，再改名）。不带文件夹的文件名写入工作文件夹的 \
+            exports/（不存在时自动创建），这样保存的会话会再次写出它。
             """,
         "help.appendix.part.file": "把自评表写入这个文件（扩展名决定格式），而不是显示出来。",
         "help.appendix.part.file.expected": "要写入的文件，例如 自评表.html",
@@ -278,6 +283,11 @@ extension Catalog {
         "help.appendix.example.1": "财政部版式的自评表。",
         "help.appendix.example.2": "湖北版式的自评表（预算执行 20 分）。",
         "help.appendix.example.3": "导出为带合并单元格的 HTML 网页（exports/自评表.html）。",
+        "help.appendix.example.3.result": "已写入 exports/自评表.html：项目支出绩效自评表（hubei，html）",
+        "help.appendix.example.4": "导出为 Excel 工作表，可直接按 A4 打印（exports/自评表.xlsx）。",
+        "help.appendix.example.4.result": "已写入 exports/自评表.xlsx：项目支出绩效自评表（mof，xlsx）",
+        "help.appendix.example.5": "导出为 Word 表格，可粘贴到报告中（exports/自评表.docx）。",
+        "help.appendix.example.5.result": "已写入 exports/自评表.docx：项目支出绩效自评表（hubei，docx）",
         // audit（核对）
         "help.audit.summary": "把报告中记下的说法与数据算出的结果核对，每处出入一行，列出两边的数字。",
         "help.audit.discussion": """
