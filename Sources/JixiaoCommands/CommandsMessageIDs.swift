@@ -83,6 +83,17 @@ extension MessageID {
     /// cells: {1}; history lists them
     package static let hintCells = MessageID("hint.run.cells")
 
+    // MARK: - history and datasets: what each cell gave, where each dataset came from
+
+    /// {1} groups
+    package static let historyGroups = MessageID("history.groups")
+    /// {1} rows × {2} columns
+    package static let historyTableSize = MessageID("history.table_size")
+    /// let: {1}
+    package static let datasetsFromLet = MessageID("datasets.from_let")
+    /// cell {1}
+    package static let datasetsFromCell = MessageID("datasets.from_cell")
+
     // MARK: - explain: what each stage gives
 
     /// table({1})

@@ -5,14 +5,27 @@ import JixiaoLanguage
 import Testing
 import TestSupport
 
-/// Every example in every command's help runs, and gives the result it shows.
+/// Every example in every command's help runs, and gives the result it shows, in each language: the result a
+/// help page shows in Chinese is what the example gives when the interface speaks Chinese, and so in English.
 @Suite struct ExamplesTests {
     static let examples: [(String, CommandExample)] = CommandRegistry.standard.commands.flatMap { command in
         command.examples.map { (command.name, $0) }
     } + DatasetSource.examples.map { ("dataset", $0) }
 
-    @Test(arguments: examples.indices)
-    func exampleRuns(_ index: Int) throws {
+    /// The result the help of the example at `index` shows in `language` (its position among its command's examples).
+    static func shownResult(_ index: Int, in language: Language) -> String? {
+        let (name, example) = examples[index]
+        let command: any Command.Type = CommandRegistry.standard.command(named: name) ?? DatasetSource.self
+        guard let position = command.examples.firstIndex(where: { $0.line == example.line && $0.setup == example.setup }) else { return example.result }
+        return command.help.result(position, of: command.examples, in: language)
+    }
+
+    @Test(arguments: examples.indices, Language.allCases)
+    func exampleRuns(_ index: Int, _ language: Language) throws {
+        try Language.speaking(language) { try run(index, language) }
+    }
+
+    private func run(_ index: Int, _ language: Language) throws {
         let (command, example) = Self.examples[index]
         // A folder of its own, so examples that write files (export) leave the repository alone.
         let (interpreter, folder) = try TestSupport.sandboxInterpreter()
@@ -27,8 +40,8 @@ import TestSupport
         }
         let outcome = interpreter.run(example.line)
         if let error = outcome.error { Issue.record("\(command): \(example.line)\n\(error)") }
-        if let expected = example.result {
-            #expect(outcome.value.map(OutputRenderer.compact) == expected, "\(command): \(example.line)")
+        if let expected = Self.shownResult(index, in: language) {
+            #expect(outcome.value.map(OutputRenderer.compact) == expected, "\(command): \(example.line) in \(language)")
         }
     }
 

@@ -30,8 +30,8 @@ package struct DatasetsCommand: DeclaredCommand {
             columns.append(.integer(Int64(dataset.table.names.count)))
             switch dataset.origin {
             case .file(let path): origins.append(.text(path))
-            case .derived(let pipeline): origins.append(.text("let: " + pipeline))
-            case .cell(let n): origins.append(.text("cell \(n)"))
+            case .derived(let pipeline): origins.append(.text(Message(.datasetsFromLet, pipeline).text))
+            case .cell(let n): origins.append(.text(Message(.datasetsFromCell, String(n)).text))
             }
         }
         return .table(Table(names: Self.outputFields.map(\.name),

@@ -14,6 +14,11 @@ extension Catalog {
         "hint.run.not_a_cell_name": "choose a name that is not _ and digits",
         "hint.run.no_cell_yet": "no cell has a result yet",
         "hint.run.cells": "cells: {1}; history lists them",
+        // history and datasets
+        "history.groups": "{1} groups",
+        "history.table_size": "{1} rows × {2} columns",
+        "datasets.from_let": "let: {1}",
+        "datasets.from_cell": "cell {1}",
         // explain: what each stage gives
         "schema.table": "table({1})",
         "schema.grouped": "grouped by {1} over ({2})",

@@ -218,7 +218,9 @@ extension Catalog {
         "help.chart.example.5": "Town and village stations per town, with a legend.",
         "help.chart.example.6": "Events per month in one line.",
         "help.chart.example.7": "Events by type, 50 columns wide: every bar starts in the same column.",
+        "help.chart.example.7.result": "场次 by 类型\n平台活动   │██████████████████████████████████ 104\n站长培训   │█▎ 4\n直播培训   │████▉ 15\n助农直播   │██████████▌ 32\n夜经济活动 │█▋ 5",
         "help.chart.example.8": "Stations by level, in ASCII characters.",
+        "help.chart.example.8.result": "n by 层级\n市级 |# 2\n镇级 |#### 16\n村级 |############################## 123",
         // export
         "help.export.summary": "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON, Excel or Word file.",
         "help.export.discussion": """
@@ -383,6 +385,7 @@ extension Catalog {
             them; that history is kept across sessions in $XDG_STATE_HOME/jixiao/history.
             """,
         "help.history.example.1": "The cells so far: number, command, result.",
+        "help.history.example.1.result": "单元,命令,结果\n1,stations | where 层级 == \"村级\",123 rows × 9 columns\n2,funds | count,23",
     ]
 
     static let enHelpHelp: [String: String] = [

@@ -15,6 +15,11 @@ extension Catalog {
         "hint.run.not_a_cell_name": "请换一个不是“_ 加数字”的名称",
         "hint.run.no_cell_yet": "还没有任何单元有结果",
         "hint.run.cells": "现有单元：{1}；history 列出所有单元",
+        // history and datasets
+        "history.groups": "{1} 个组",
+        "history.table_size": "{1} 行 × {2} 列",
+        "datasets.from_let": "由 let 得到：{1}",
+        "datasets.from_cell": "单元 {1}",
         // explain: what each stage gives
         "schema.table": "表（{1}）",
         "schema.grouped": "按 {1} 分组（{2}）",

@@ -213,7 +213,9 @@ extension Catalog {
         "help.chart.example.5": "各乡镇的镇级和村级站点数，附图例。",
         "help.chart.example.6": "每月活动场次，画在一行内。",
         "help.chart.example.7": "按类型统计的活动，宽 50 列：所有条形从同一列开始。",
+        "help.chart.example.7.result": "按类型统计的场次\n平台活动   │██████████████████████████████████ 104\n站长培训   │█▎ 4\n直播培训   │████▉ 15\n助农直播   │██████████▌ 32\n夜经济活动 │█▋ 5",
         "help.chart.example.8": "各层级的站点数，用 ASCII 字符画。",
+        "help.chart.example.8.result": "按层级统计的n\n市级 |# 2\n镇级 |#### 16\n村级 |############################## 123",
         // export（导出）
         "help.export.summary": "把一个数据集或前一步的表导出为 CSV、TSV、Markdown、HTML、JSON、Excel 或 Word 文件。",
         "help.export.discussion": """
@@ -365,6 +367,7 @@ extension Catalog {
             保存在 $XDG_STATE_HOME/jixiao/history 中。
             """,
         "help.history.example.1": "到目前为止的单元：编号、命令、结果。",
+        "help.history.example.1.result": "单元,命令,结果\n1,stations | where 层级 == \"村级\",123 行 × 9 列\n2,funds | count,23",
     ]
 
     static let zhHelpHelp: [String: String] = [
