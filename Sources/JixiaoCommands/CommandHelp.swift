@@ -74,7 +74,12 @@ package struct CommandHelp: Sendable {
 
     /// What an error says was expected where the part is missing (`expected a condition`).
     package func expected(of part: Part, in language: Language = .current) -> String {
-        Catalog.template(for: expectedKey(of: part), in: language)
+        expectedMessage(of: part).text(in: language)
+    }
+
+    /// The same, as a message said in the language of whoever shows the error.
+    package func expectedMessage(of part: Part) -> Message {
+        Message(key: expectedKey(of: part), arguments: [])
     }
 
     package func help(of option: OptionSpec, in language: Language = .current) -> String {

@@ -42,9 +42,9 @@ package enum CommandReference {
             }
         }
         lines += ["## " + say(.referenceFunctions), ""]
-        lines += ScalarFunction.allCases.map { "- `\($0.summary.prefix { $0 != ":" })`: " + $0.summary.drop { $0 != ":" }.dropFirst(2) }
+        lines += ScalarFunction.allCases.map { reference($0.summary, in: language) }
         lines += ["", "## " + say(.referenceAggregates), ""]
-        lines += AggregateFunction.allCases.map { "- `\($0.summary.prefix { $0 != ":" })`: " + $0.summary.drop { $0 != ":" }.dropFirst(2) }
+        lines += AggregateFunction.allCases.map { reference($0.summary, in: language) }
         lines += ["", "## " + say(.referenceLimits), "",
                   "- " + say(.referenceLimitDivision),
                   "- " + say(.referenceLimitDigits),
@@ -52,5 +52,15 @@ package enum CommandReference {
                   "- " + say(.referenceLimitSizes, String(Parser.maxHeight), String(Parser.maxDepth), String(CSVReader.maxColumns), String(Table.maxRows)),
                   "- " + say(.referenceLimitScripts)]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A function's line: its call in code, then what it gives (the summary in `language`, split at its first
+    /// colon, `:` in English and `：` in Chinese).
+    private static func reference(_ summary: Message, in language: Language) -> String {
+        let text = summary.text(in: language)
+        let isColon: (Character) -> Bool = { $0 == ":" || $0 == "：" }
+        let call = text.prefix { !isColon($0) }
+        let rest = text.dropFirst(call.count).drop(while: isColon).drop { $0 == " " }
+        return "- " + Message(.referenceArgument, String(call), String(rest)).text(in: language)
     }
 }

@@ -219,17 +219,11 @@ extension MessageID {
 
     /// expected NAME = expression
     package static let expectedNamedExpression = MessageID("syntax.expected.named_expression")
-    /// expected {1}
-    package static let expectedPart = MessageID("syntax.expected.part")
     /// e.g. {1}
     package static let hintExample = MessageID("hint.command.example")
 
-    /// unexpected '{1}'
-    package static let unexpectedArgument = MessageID("syntax.unexpected.argument")
     /// usage: {1}
     package static let hintUsage = MessageID("hint.command.usage")
-    /// expected '{1}'
-    package static let expectedKeyword = MessageID("syntax.expected.keyword")
     /// the other dataset's key column
     package static let expectedOtherKey = MessageID("syntax.expected.other_key_text")
     /// expected {1}: {2}
@@ -304,7 +298,6 @@ extension Message {
 }
 
 extension DataType {
-    /// The type's name as a message's argument. (Transitional: said as the code writes it, `text`, until the
-    /// core's type names are in the catalog.)
-    var nameArgument: Message.Argument { .verbatim(description) }
+    /// The type's name as a message's argument: `text` in English, 文本 in Chinese.
+    var nameArgument: Message.Argument { .message(name) }
 }

@@ -152,8 +152,9 @@ package final class Workspace {
     /// replay deeper; the policies before are restored afterwards, whether `body` succeeds, fails or throws.
     package func replaying<T>(_ body: () throws -> T) throws -> T {
         guard replayDepth < Self.maxReplayDepth else {
-            throw Diagnostic(.security, code: .securityReplayDepth, "scripts replay one another more than \(Self.maxReplayDepth) deep",
-                             hint: "does a script replay itself?")
+            // The session's own texts: `replay` refuses the same depth first, with the same words.
+            throw Diagnostic(.security, .securityReplayDepth, [String(Self.maxReplayDepth)],
+                             hint: Message(key: "session.hint_replays_itself", arguments: []))
         }
         let saved = (writePolicy, readPolicy)
         if case .trusted = writePolicy { writePolicy = .restricted(allowed: allowedWriteFolders) }

@@ -10,8 +10,10 @@ import TestSupport
 @Suite struct ReportTests {
     static let bundled = TestSupport.repositoryRoot + "/reports/section-4.md"
 
-    func render(_ template: String, to name: String, in sandbox: Sandbox) throws -> String {
-        try ReportTool(interpreter: try sandbox.interpreter()).write(templatePath: template, to: sandbox.folder + "/" + name)
+    func render(_ template: String, to name: String, in sandbox: Sandbox, in language: Language = .en) throws -> String {
+        try Language.speaking(language) {
+            try ReportTool(interpreter: try sandbox.interpreter()).write(templatePath: template, to: sandbox.folder + "/" + name)
+        }
         return try sandbox.read(name)
     }
 
@@ -27,16 +29,19 @@ import TestSupport
         }
         #expect(!report.contains("{{") && !report.contains("}}"))
         #expect(report.contains("| 合计                                 |     432.90 |     432.90 | 432.90 |     422.21 |    10.69 |  97.53% |"))
-        #expect(report.contains("```text\n万元 by 用途\n三级物流配送体系   │"))
+        // A chart's title is said in the document's language, Chinese.
+        #expect(report.contains("```text\n按用途统计的万元\n三级物流配送体系   │"))
         #expect(report.contains("## 项目支出绩效自评表") && report.contains("| 总分 | 100 | 99.75 |  |"))
-        // The footer: each dataset's rows and fingerprint, as the file is now.
+        // The footer: each dataset's rows and fingerprint, as the file is now, in Chinese whatever the interface's
+        // language (a report is a document, like an export).
         for name in ["funds", "stations", "activities", "budgets", "indicators", "project"] {
             let sha = try #require(DatasetFingerprint.sha256(ofFile: sandbox.folder + "/datasets/\(name).csv"))
-            #expect(report.contains("\(name): "), "\(name)")
-            #expect(report.contains("sha256 \(sha), datasets/\(name).csv"), "\(name)")
+            #expect(report.contains("\(name)："), "\(name)")
+            #expect(report.contains("sha256 \(sha)，datasets/\(name).csv"), "\(name)")
         }
-        #expect(report.contains("stations: 141 rows, sha256 "))
-        #expect(report.contains("to regenerate: jixiao report "))
+        #expect(report.contains("stations：141 行，sha256 "))
+        #expect(report.contains("重新生成：jixiao report "))
+        #expect(try render(Self.bundled, to: "四-中文.md", in: sandbox, in: .zh) == report.replacingOccurrences(of: "四.md", with: "四-中文.md"))
 
         // One more payment received: the totals follow, and the fingerprint changes.
         let funds = sandbox.folder + "/datasets/funds.csv"
@@ -71,8 +76,9 @@ import TestSupport
         let form = try #require(tables[2]["rows"] as? [[String: Any]])
         #expect((form[0]["cells"] as? [[String: Any]])?.first?["span"] as? Int == 2)
         #expect((form[2]["cells"] as? [[String: Any]])?.first?["vMerge"] as? String == "restart")
-        #expect(paragraphs.contains { $0.hasPrefix("Dataset fingerprints") })
-        #expect(paragraphs.contains { $0.hasPrefix("funds: 23 rows, sha256 ") })
+        // A report is a document: what jixiao writes in it is Chinese, whatever the interface's language.
+        #expect(paragraphs.contains { $0.hasPrefix("数据集指纹：") })
+        #expect(paragraphs.contains { $0.hasPrefix("funds：23 行，sha256 ") })
     }
 
     @Test func htmlShowsTheFormAsTheAppendixPageDoes() throws {
@@ -87,7 +93,7 @@ import TestSupport
         #expect(html.contains(SheetHTMLRenderer.element(sheet)))
         #expect(html.contains("<h1>四、绩效目标实现情况分析</h1>") && html.contains("<h2>（一）项目资金情况分析</h2>"))
         #expect(html.contains("<p>本年度收到2022年大冶市国家级电子商务进农村综合示范项目资金414.9万元，电子商务工作经费18万元，合计432.9万元。</p>"))
-        #expect(html.contains("<pre class=\"output\">万<span") == false && html.contains("<pre class=\"output\"><span class=\"mono-2\">万</span>"))
+        #expect(html.contains("<pre class=\"output\">按<span") == false && html.contains("<pre class=\"output\"><span class=\"mono-2\">按</span>"))
         #expect(html.contains("<footer class=\"fingerprints\">"))
     }
 

@@ -23,9 +23,9 @@ package struct ChartCommand: DeclaredCommand {
         CommandExample("stations | chart hist 月均服务人次 bins=5"), // not user-facing: a command line
         CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart line"), // not user-facing: a command line
         CommandExample("stations | where 层级 != \"市级\" | group 乡镇, 层级 | agg n = count() | chart stacked"), // not user-facing: a command line
-        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart spark", // not user-facing: a command line
-                       result: "场次 ▁▁▂▃▄▄█▅▃▃▂▂ min 10, max 21 (月份 1 to 12)"),
-        // Their titles are said in the interface's language: the results are help.chart.example.7.result and .8.result.
+        // What the next three say around the chart (its range, its title) is in the interface's language: their
+        // results are help.chart.example.6.result, .7.result and .8.result.
+        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart spark"), // not user-facing: a command line
         CommandExample("activities | group 类型 | agg 场次 = count() | chart bar width=50"), // not user-facing: a command line
         CommandExample("stations | group 层级 | agg n = count() | chart bar width=40 --ascii"), // not user-facing: a command line
     ]

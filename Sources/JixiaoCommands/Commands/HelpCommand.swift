@@ -89,9 +89,9 @@ package struct HelpCommand: DeclaredCommand {
     /// The functions and aggregates, and how expressions are written.
     package static func functions(in language: Language = .current) -> String {
         var lines = [Message(.helpFunctionsTitle).text(in: language)]
-        for function in ScalarFunction.allCases { lines.append("  " + function.summary) }
+        for function in ScalarFunction.allCases { lines.append("  " + function.summary.text(in: language)) }
         lines += ["", Message(.helpAggregatesTitle).text(in: language)]
-        for aggregate in AggregateFunction.allCases { lines.append("  " + aggregate.summary) }
+        for aggregate in AggregateFunction.allCases { lines.append("  " + aggregate.summary.text(in: language)) }
         lines += ["", Message(.helpOperators).text(in: language), Message(.helpLimits).text(in: language), Message(.helpQuoting).text(in: language)]
         return lines.joined(separator: "\n")
     }

@@ -128,7 +128,7 @@ package struct LoadCommand: DeclaredCommand {
         let table = imported.table.materialized()
         context.workspace.store(Dataset(name: datasetName, table: table, origin: .file(path: resolved)))
         let message = Message(.noticeLoaded, datasetName, String(table.rowCount), String(table.names.count)).text
-        return .none(([message] + imported.notes.map { "  " + $0 }).joined(separator: "\n"))
+        return .none(([message] + imported.notes.map { "  " + $0.text }).joined(separator: "\n"))
     }
 }
 

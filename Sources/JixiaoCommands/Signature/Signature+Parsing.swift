@@ -10,23 +10,22 @@ extension Signature {
         let help = CommandHelp(command)
         for part in parts {
             try readOptions(&parser, into: &arguments, strict: false)
-            try read(part, expected: help.expected(of: part), &parser, into: &arguments)
+            try read(part, expected: help.expectedMessage(of: part), &parser, into: &arguments)
         }
         try readOptions(&parser, into: &arguments, strict: true)
         if let token = parser.current {
-            throw Diagnostic(.parse, code: .syntaxUnexpected, text: Message(.unexpectedArgument, token.text), hint: Message(.hintUsage, usage),
-                             source: parser.source, range: token.range)
+            throw Diagnostic(.parse, .syntaxUnexpected, [token.text], hint: Message(.hintUsage, usage), source: parser.source, range: token.range)
         }
         return arguments
     }
 
     // MARK: - Parts
 
-    private func read(_ part: Part, expected: String, _ parser: inout Parser, into arguments: inout Arguments) throws {
+    private func read(_ part: Part, expected: Message, _ parser: inout Parser, into arguments: inout Arguments) throws {
         if let keyword = part.keyword {
             guard parser.consumeWord(keyword) else {
                 if part.isOptional { return }
-                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedKeyword, keyword), hint: .verbatim(keyword + " " + part.placeholder),
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedWord, keyword), hint: .verbatim(keyword + " " + part.placeholder),
                                  source: parser.source, range: parser.currentRange)
             }
         } else if part.isOptional, !isPresent(part, parser) {
@@ -50,7 +49,7 @@ extension Signature {
         }
     }
 
-    private func value(of part: Part, expected: String, _ parser: inout Parser) throws -> ArgumentValue {
+    private func value(of part: Part, expected: Message, _ parser: inout Parser) throws -> ArgumentValue {
         switch part.kind {
         case .expression:
             return .expression(try parser.expression())
@@ -64,7 +63,7 @@ extension Signature {
             var pairs: [KeyPair] = []
             repeat {
                 let left = try parser.name(expected)
-                let right = parser.consumeSymbol("=") || parser.consumeSymbol("==") ? try parser.name(Message(.expectedOtherKey).text) : left
+                let right = parser.consumeSymbol("=") || parser.consumeSymbol("==") ? try parser.name(Message(.expectedOtherKey)) : left
                 pairs.append(KeyPair(left: left, right: right))
             } while parser.consumeSymbol(",")
             return .keyPairs(pairs)
@@ -78,7 +77,7 @@ extension Signature {
             return .integer(try parser.integer(expected), range: range)
         case .choice(let words, let aliases, let noun):
             guard let token = parser.current, token.kind == .identifier else {
-                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(key: MessageID.expectedChoice.rawValue, arguments: [.verbatim(expected), .message(Message.list(words))]),
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(key: MessageID.expectedChoice.rawValue, arguments: [.message(expected), .message(Message.list(words))]),
                                  hint: Message(.hintChoiceExample, words.first ?? ""), source: parser.source, range: parser.currentRange)
             }
             let lower = token.text.lowercased()
@@ -151,7 +150,7 @@ extension Signature {
                 _ = parser.advance()
                 (value, range) = (.raw(string.text), string.range)
             } else {
-                let (text, at) = try parser.rawWord(Message(.optionValueAfter, written).text)
+                let (text, at) = try parser.rawWord(Message(.optionValueAfter, written))
                 (value, range) = (.raw(text), at)
             }
         default:

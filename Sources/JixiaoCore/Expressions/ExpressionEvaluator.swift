@@ -123,7 +123,7 @@ package struct ExpressionEvaluator {
             case .boolean(let values):
                 return .array(values.map { $0 == NullMarker.boolean ? NullMarker.integer : Int64($0) })
             case .text:
-                throw Diagnostic(.run, code: .valueExpectedNumber, "expected a number, found text")
+                throw Diagnostic(.run, .valueExpectedNumber)
             }
         }
     }
@@ -143,7 +143,7 @@ package struct ExpressionEvaluator {
     }
 
     func overflow() -> Diagnostic {
-        Diagnostic(.run, code: .valueNumberOverflow, "number too large: the result does not fit 18 digits", hint: "divide by 10000 first, or use wan()")
+        Diagnostic(.run, .valueNumberOverflow, hint: Message(.hintDivideOrWan))
     }
 
     private func mapInts(_ view: IntView, _ transform: (Int64) -> Int64) -> IntView {
@@ -175,7 +175,7 @@ package struct ExpressionEvaluator {
 
     private func date(_ days: Int64) throws -> Int32 {
         guard CivilDate.supportedDays.contains(days) else {
-            throw Diagnostic(.run, code: .valueDateOutOfRange, "date out of range: the result lies outside the years 1 to 9999", hint: "check the number of days added")
+            throw Diagnostic(.run, .valueDateOutOfRange, hint: Message(.hintCheckDaysAdded))
         }
         return Int32(days)
     }
@@ -193,9 +193,9 @@ package struct ExpressionEvaluator {
         case .scalar(.null): return .scalar(NullMarker.boolean)
         case .column(let column):
             if case .boolean(let flags) = column.storage { return .array(flags) }
-            throw Diagnostic(.run, code: .valueExpectedCondition, "expected a condition (true or false)")
+            throw Diagnostic(.run, .valueExpectedCondition)
         case .scalar:
-            throw Diagnostic(.run, code: .valueExpectedCondition, "expected a condition (true or false)")
+            throw Diagnostic(.run, .valueExpectedCondition)
         }
     }
 
@@ -290,7 +290,7 @@ package struct ExpressionEvaluator {
         case (.column(let column), .scalar(let value)), (.scalar(let value), .column(let column)):
             let flipped: Bool
             if case .scalar = left { flipped = true } else { flipped = false }
-            guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, code: .valueExpectedText, "expected text") }
+            guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, .valueExpectedText) }
             guard case .text(let literal) = value else { return .column(Column.allNull(.boolean, count: rowCount)) }
             // Decide once per distinct string, then map the codes.
             let decided: [UInt8] = dictionary.strings.map { s in
@@ -309,7 +309,7 @@ package struct ExpressionEvaluator {
             }
             return .column(Column(.boolean(flags)))
         case (.column(let a), .column(let b)):
-            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Diagnostic(.run, code: .valueExpectedText, "expected text") }
+            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Diagnostic(.run, .valueExpectedText) }
             var flags = [UInt8](repeating: 0, count: x.count)
             for i in 0..<x.count {
                 if x[i] == NullMarker.text || y[i] == NullMarker.text { flags[i] = NullMarker.boolean; continue }
@@ -395,7 +395,7 @@ package struct ExpressionEvaluator {
                 guard case .text(let s) = value else { return .scalar(.null) }
                 return .scalar(.boolean(wanted.contains(s) != negated))
             case .column(let column):
-                guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, code: .valueExpectedText, "expected text") }
+                guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, .valueExpectedText) }
                 let decided: [UInt8] = dictionary.strings.map { wanted.contains($0) != negated ? 1 : 0 }
                 return .column(Column(.boolean(codes.map { $0 == NullMarker.text ? NullMarker.boolean : decided[Int($0)] })))
             }

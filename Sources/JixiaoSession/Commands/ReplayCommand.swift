@@ -29,15 +29,15 @@ package struct ReplayCommand: DeclaredCommand {
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         guard context.workspace.replayDepth < Workspace.maxReplayDepth else {
-            throw Diagnostic(.security, code: .securityReplayDepth, "scripts replay one another more than \(Workspace.maxReplayDepth) deep",
-                             hint: "does a script replay itself?", source: context.source, range: pathRange)
+            throw Diagnostic(.security, .securityReplayDepth, [String(Workspace.maxReplayDepth)],
+                             hint: Message(.sessionHintReplaysItself), source: context.source, range: pathRange)
         }
         let resolved = try context.checkRead(path, range: pathRange)
         let script = try ScriptReplay.read(resolved)
         let interpreter = Interpreter(workspace: context.workspace, registry: context.registry)
         interpreter.isCancelled = context.isCancelled
         let replay = ScriptReplay(interpreter: interpreter)
-        var shown = replay.fingerprintMismatches(script).map { "warning: " + $0 }
+        var shown = replay.fingerprintMismatches(script).map { Message(.sessionWarning, $0).text }
         let error = replay.run(script, file: path) { item, outcome in
             switch item {
             case .narration(let text, _): shown.append("# " + text)

@@ -38,28 +38,28 @@ package struct SaveCommand: DeclaredCommand {
         let workspace = context.workspace
         let name = scriptName.text
         guard !name.contains("/"), !name.hasPrefix(".") else {
-            throw Diagnostic(.input, code: .saveNameIsPath, "a script name is a plain name, not a path", source: context.source, range: scriptName.range)
+            throw Diagnostic(.input, .saveNameIsPath, source: context.source, range: scriptName.range)
         }
         let path = try context.checkWrite(relativePath, range: scriptName.range)
         let exists = FileManager.default.fileExists(atPath: path)
         if exists && !force {
-            throw Diagnostic(.io, code: .saveExists, "\(relativePath) exists", hint: "save \(Expression.name(name)) --force replaces it, or choose another name",
+            throw Diagnostic(.io, .saveExists, [relativePath], hint: Message(.sessionHintForce, Expression.name(name)),
                              source: context.source, range: scriptName.range)
         }
         let text = Self.script(from: workspace.log, workspace: workspace)
         try context.writing(at: scriptName.range) { try AtomicFile.write(text.script, to: path) }
-        var lines = ["saved \(text.commands) command\(text.commands == 1 ? "" : "s") to \(relativePath)"]
+        var lines = [Message(.sessionSaved, String(text.commands), relativePath, count: text.commands).text]
         for write in text.relocated {
-            lines.append("  \(write.live) is written as \(write.saved) when the script replays (a replayed script writes only into exports/ and sessions/)")
+            lines.append(Message(.sessionRelocated, write.live, write.saved).text)
         }
         let expected = path + ".expected"
         if exists, FileManager.default.fileExists(atPath: expected) {
             // It recorded the replaced script's output: kept, it would fail every check or pass a wrong one.
             do {
                 try FileManager.default.removeItem(atPath: expected)
-                lines.append("  removed \(relativePath).expected, recorded for the replaced script; jixiao replay --update \(relativePath) records it again")
+                lines.append(Message(.sessionRemovedExpected, relativePath).text)
             } catch {
-                throw Diagnostic(.io, code: .saveStaleExpected, "saved \(relativePath), but cannot remove the outdated \(relativePath).expected: \(error.localizedDescription)")
+                throw Diagnostic(.io, .saveStaleExpected, [relativePath, error.localizedDescription])
             }
         }
         return .none(lines.joined(separator: "\n"))

@@ -72,7 +72,7 @@ package struct TutorialCommand: DeclaredCommand {
         guard let lesson else {
             let lessons = Self.lessons(in: context.workspace)
             guard !lessons.isEmpty else {
-                return .text("no lessons in sessions/: a lesson is a script named sessions/tutorial-NAME.jx")
+                return .text(Message(.tutorialNoLessons).text)
             }
             return .table(Table(names: ["教程", "步数", "标题"], columns: [
                 Column.from(lessons.map { .text($0.name) }, type: .text),
@@ -81,11 +81,11 @@ package struct TutorialCommand: DeclaredCommand {
             ]))
         }
         guard let path = scriptPath(in: context.workspace) else {
-            let hint = Suggestion.nearest(to: lesson.text, among: Self.lessons(in: context.workspace).map(\.name)).map { "did you mean \($0)?" }
-                ?? "tutorial alone lists the lessons (sessions/tutorial-*.jx)"
-            throw Diagnostic(.io, code: .nameUnknownWalkthrough, "no walkthrough named \(lesson.text)", hint: hint, source: context.source, range: lesson.range)
+            let hint = Suggestion.nearest(to: lesson.text, among: Self.lessons(in: context.workspace).map(\.name)).map { Message(.hintDidYouMean, $0) }
+                ?? Message(.tutorialHintList)
+            throw Diagnostic(.io, .nameUnknownWalkthrough, [lesson.text], hint: hint, source: context.source, range: lesson.range)
         }
-        return .text("\(lesson.text) is a walkthrough for the interactive shell; from the command line: jixiao replay --step \(path)")
+        return .text(Message(.tutorialInShell, lesson.text, path).text)
     }
 }
 

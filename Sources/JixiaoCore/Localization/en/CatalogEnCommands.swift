@@ -79,11 +79,8 @@ extension Catalog {
         "hint.inputs.single_value": "end it with count, or agg NAME = …, and select one column",
         // arguments: parts, options, flags
         "syntax.expected.named_expression": "expected NAME = expression",
-        "syntax.expected.part": "expected {1}",
         "hint.command.example": "e.g. {1}",
-        "syntax.unexpected.argument": "unexpected '{1}'",
         "hint.command.usage": "usage: {1}",
-        "syntax.expected.keyword": "expected '{1}'",
         "syntax.expected.other_key_text": "the other dataset's key column",
         "syntax.expected.choice": "expected {1}: {2}",
         "hint.choice.example": "e.g. … {1}",

@@ -4,7 +4,7 @@
 
 extension Catalog {
     package static let enHelp: [String: String] = merged([enHelpPages, enHelpData, enHelpFilters, enHelpAggregation, enHelpOutput,
-                                                          enHelpEvaluation, enHelpSession, enHelpSessionCommands, enHelpHelp])
+                                                          enHelpEvaluation, enHelpSession, enHelpHelp])
 
     static let enHelpPages: [String: String] = [
         "category.data": "Data",
@@ -217,6 +217,7 @@ extension Catalog {
         "help.chart.example.4": "Events per month as a line.",
         "help.chart.example.5": "Town and village stations per town, with a legend.",
         "help.chart.example.6": "Events per month in one line.",
+        "help.chart.example.6.result": "场次 ▁▁▂▃▄▄█▅▃▃▂▂ min 10, max 21 (月份 1 to 12)",
         "help.chart.example.7": "Events by type, 50 columns wide: every bar starts in the same column.",
         "help.chart.example.7.result": "场次 by 类型\n平台活动   │██████████████████████████████████ 104\n站长培训   │█▎ 4\n直播培训   │████▉ 15\n助农直播   │██████████▌ 32\n夜经济活动 │█▋ 5",
         "help.chart.example.8": "Stations by level, in ASCII characters.",
@@ -340,58 +341,6 @@ extension Catalog {
             """,
         "help.history.example.1": "The cells so far: number, command, result.",
         "help.history.example.1.result": "单元,命令,结果\n1,stations | where 层级 == \"村级\",123 rows × 9 columns\n2,funds | count,23",
-    ]
-
-    /// The help of the session's own commands (save, replay, sessions, tutorial). The session helper's branch
-    /// (issue 16c) gives these keys in its Session tables too: when both are merged, keep one copy (delete this
-    /// table and its name from enHelp's list), or the catalog test reports each key twice.
-    static let enHelpSessionCommands: [String: String] = [
-        // save
-        "help.save.summary": "Save the session's commands as the script sessions/NAME.jx, ready to replay.",
-        "help.save.discussion": """
-            The script starts with a header (tool version, date, each dataset used with its row count and the SHA-256 \
-            of its file), then the commands that succeeded and produce or change something, in canonical form, with \
-            your # comments as narration. Help, listings, navigation and failed commands are left out; the commands \
-            kept are the session's numbered cells, so _3 and out 3 mean the same cell when the script replays. A file \
-            written outside exports/ and sessions/ is saved as written into exports/ (a replayed script may write only \
-            there), and the message says so. An existing script is not replaced without --force (at the prompt, jixiao \
-            asks); replacing it removes its NAME.jx.expected, which recorded the old script's output. The file is \
-            written atomically: a failure never leaves half a script.
-            """,
-        "help.save.part.name.expected": "a name for the script",
-        "help.save.part.name": "The script's name: it is written to sessions/NAME.jx.",
-        "help.save.flag.force": "Replace an existing script of that name.",
-        "help.save.example.1": "Write sessions/站点分析.jx.",
-        "help.save.example.2": "Write it again over an earlier sessions/站点分析.jx.",
-        // replay
-        "help.replay.summary": "Run a saved script's commands here, as if typed, stopping at the first error.",
-        "help.replay.discussion": """
-            Datasets whose files changed since the script was saved are reported first. From the command line, \
-            jixiao replay [--update | --check | --step] FILE records outputs beside the script, checks them, or walks \
-            through it step by step. A script may come from anyone: it runs no shell command (!…), reads only inside the \
-            working folder and the datasets folder (or a folder given with jixiao --allow-read DIR), and writes only into \
-            sessions/ and exports/ of the working folder (or a folder given with jixiao --allow-write DIR); a path with .. \
-            or an absolute path is refused, naming the line.
-            """,
-        "help.replay.part.file.expected": "a script file",
-        "help.replay.part.file": "The script to run, e.g. sessions/example.jx.",
-        "help.replay.example.1": "Rerun a saved session.",
-        // sessions
-        "help.sessions.summary": "List recent session journals, newest first; each can be replayed or saved like any script.",
-        "help.sessions.example.1": "Where your earlier sessions were journaled.",
-        // tutorial
-        "help.tutorial.summary": "Start a step-by-step walkthrough (sessions/NAME.jx or sessions/tutorial-NAME.jx) in the shell; alone, list the lessons.",
-        "help.tutorial.discussion": """
-            Each step shows its narration; type a command, and any command whose result equals the script's is \
-            accepted (in any order of rows, unless the step sorts or takes the top N). An empty line or Tab (next) \
-            runs the script's own command; skip, back and quit do what they say. tutorial alone lists the lessons \
-            (sessions/tutorial-*.jx) with their first narration line. From the command line: jixiao replay --step \
-            FILE; jixiao tutorial --check FILE checks that every step of a lesson runs and has a result to compare.
-            """,
-        "help.tutorial.part.lesson.expected": "the name of a walkthrough",
-        "help.tutorial.part.lesson": "The lesson to start (all are listed when none).",
-        "help.tutorial.example.1": "The lessons there are, each with its title.",
-        "help.tutorial.example.2": "The basics: load, where, group, sort.",
     ]
 
     static let enHelpHelp: [String: String] = [

@@ -79,11 +79,8 @@ extension Catalog {
         "hint.inputs.single_value": "请以 count 或 agg NAME = … 结尾，并只选一列",
         // arguments: parts, options, flags
         "syntax.expected.named_expression": "此处应为 NAME = 表达式",
-        "syntax.expected.part": "此处应为{1}",
         "hint.command.example": "例如 {1}",
-        "syntax.unexpected.argument": "此处不应有“{1}”",
         "hint.command.usage": "用法：{1}",
-        "syntax.expected.keyword": "此处应为“{1}”",
         "syntax.expected.other_key_text": "另一个数据集的键列",
         "syntax.expected.choice": "此处应为{1}：{2}",
         "hint.choice.example": "例如 … {1}",

@@ -4,7 +4,7 @@
 
 extension Catalog {
     package static let zhHelp: [String: String] = merged([zhHelpPages, zhHelpData, zhHelpFilters, zhHelpAggregation, zhHelpOutput,
-                                                          zhHelpEvaluation, zhHelpSession, zhHelpSessionCommands, zhHelpHelp])
+                                                          zhHelpEvaluation, zhHelpSession, zhHelpHelp])
 
     static let zhHelpPages: [String: String] = [
         "category.data": "数据",
@@ -212,6 +212,7 @@ extension Catalog {
         "help.chart.example.4": "每月活动场次的折线图。",
         "help.chart.example.5": "各乡镇的镇级和村级站点数，附图例。",
         "help.chart.example.6": "每月活动场次，画在一行内。",
+        "help.chart.example.6.result": "场次 ▁▁▂▃▄▄█▅▃▃▂▂ 最小 10，最大 21（月份 1 至 12）",
         "help.chart.example.7": "按类型统计的活动，宽 50 列：所有条形从同一列开始。",
         "help.chart.example.7.result": "按类型统计的场次\n平台活动   │██████████████████████████████████ 104\n站长培训   │█▎ 4\n直播培训   │████▉ 15\n助农直播   │██████████▌ 32\n夜经济活动 │█▋ 5",
         "help.chart.example.8": "各层级的站点数，用 ASCII 字符画。",
@@ -327,53 +328,6 @@ extension Catalog {
             """,
         "help.history.example.1": "到目前为止的单元：编号、命令、结果。",
         "help.history.example.1.result": "单元,命令,结果\n1,stations | where 层级 == \"村级\",123 行 × 9 列\n2,funds | count,23",
-    ]
-
-    /// The help of the session's own commands (save, replay, sessions, tutorial). The session helper's branch
-    /// (issue 16c) gives these keys in its Session tables too: when both are merged, keep one copy (delete this
-    /// table and its name from zhHelp's list), or the catalog test reports each key twice.
-    static let zhHelpSessionCommands: [String: String] = [
-        // save（保存）
-        "help.save.summary": "把会话中的命令保存为脚本 sessions/NAME.jx，可供重放。",
-        "help.save.discussion": """
-            脚本以文件头开始（工具版本、日期、用到的每个数据集及其行数和文件的 SHA-256），随后是成功执行且产生结果\
-            或改变了内容的命令，写成规范形式，你的 # 注释作为旁白。帮助、列表、导航和失败的命令不写入；写入的命令就是\
-            会话中编号的单元，所以重放脚本时 _3 和 out 3 指同一个单元。写到 exports/ 和 sessions/ 以外的文件，在脚本中\
-            改为写入 exports/（重放的脚本只能写到那里），通知中会说明。已有的脚本不加 --force 不会被替换（在提示符下 \
-            jixiao 会询问）；替换时会删除它的 NAME.jx.expected，那里记录的是旧脚本的输出。文件以原子方式写入：失败时\
-            绝不会留下半个脚本。
-            """,
-        "help.save.part.name": "脚本的名称：写入 sessions/NAME.jx。",
-        "help.save.part.name.expected": "脚本的名称",
-        "help.save.flag.force": "替换同名的已有脚本。",
-        "help.save.example.1": "写入 sessions/站点分析.jx。",
-        "help.save.example.2": "重新写入，覆盖先前的 sessions/站点分析.jx。",
-        // replay（重放）
-        "help.replay.summary": "在这里运行已保存脚本中的命令，如同逐条输入，遇到第一个错误即停止。",
-        "help.replay.discussion": """
-            脚本保存后文件有变化的数据集会先报告出来。在命令行中，jixiao replay [--update | --check | --step] FILE \
-            把输出记录在脚本旁边、核对输出，或一步步演练脚本。脚本可能来自任何人：它不运行系统命令（!…），只读取工作\
-            文件夹和数据集文件夹中的文件（或用 jixiao --allow-read DIR 指定的文件夹），只写入工作文件夹的 sessions/ 和 \
-            exports/（或用 jixiao --allow-write DIR 指定的文件夹）；带 .. 的路径或绝对路径会被拒绝，并指出所在的行。
-            """,
-        "help.replay.part.file": "要运行的脚本，例如 sessions/example.jx。",
-        "help.replay.part.file.expected": "脚本文件",
-        "help.replay.example.1": "重新运行一个保存的会话。",
-        // sessions（会话）
-        "help.sessions.summary": "列出最近的会话日志，最新的在前；每个都可以像脚本一样重放或保存。",
-        "help.sessions.example.1": "你之前的会话记在哪里。",
-        // tutorial（教程）
-        "help.tutorial.summary": "在 shell 中开始一次分步演练（sessions/NAME.jx 或 sessions/tutorial-NAME.jx）；不带参数时列出所有课。",
-        "help.tutorial.discussion": """
-            每一步先显示旁白；输入一条命令，只要结果与脚本中的相同就算通过（行的顺序不限，除非这一步排序或取前 N 行）。\
-            空行或 Tab（下一步）运行脚本自己的命令；skip、back 和 quit 分别为跳过、返回和退出。只输入 tutorial 时列出\
-            所有课（sessions/tutorial-*.jx）及其第一行旁白。在命令行中：jixiao replay --step FILE；jixiao tutorial \
-            --check FILE 检查一课的每一步都能运行，且都有可比对的结果。
-            """,
-        "help.tutorial.part.lesson": "要开始的课（不写则列出所有课）。",
-        "help.tutorial.part.lesson.expected": "演练的名称",
-        "help.tutorial.example.1": "有哪些课，以及各课的标题。",
-        "help.tutorial.example.2": "入门：load、where、group、sort。",
     ]
 
     static let zhHelpHelp: [String: String] = [
