@@ -156,6 +156,17 @@ import TestSupport
                                  ^^^^^^^
               hint: keep fewer with where, or draw one series with chart bar
             """),
+        ("stations | where 乡镇", """
+            名称错误：where 需要一个条件，这里却是文本值
+              stations | where 乡镇
+                               ^^^^
+              提示：请写成比较，例如 人次 > 100
+            """, """
+            name error: where needs a condition, found a text value
+              stations | where 乡镇
+                               ^^^^
+              hint: compare it, e.g. 人次 > 100
+            """),
     ]
 
     @Test(arguments: cases.indices)
@@ -163,5 +174,34 @@ import TestSupport
         let (line, zh, en) = Self.cases[index]
         #expect(try Self.rendered(line, in: .zh) == zh, "\(line)")
         #expect(try Self.rendered(line, in: .en) == en, "\(line)")
+    }
+}
+
+/// What display-only listings say in the interface's language: explain's schemas, history's sizes.
+@Suite struct ListingTextsTests {
+    @Test func explainSaysWhatEachStageGivesInBothLanguages() throws {
+        let line = "explain stations | where 层级 == \"村级\" | group 乡镇 | count"
+        #expect(try Language.speaking(.zh) { try TestSupport.compact(line) } == """
+            步骤,命令,给出
+            1,stations,表（站点编号 文本、站点名称 文本、层级 文本、乡镇 文本、村 文本、含快递物流 文本、站长已培训 文本、月均服务人次 整数、开业日期 日期）
+            2,where 层级 == "村级",表（站点编号 文本、站点名称 文本、层级 文本、乡镇 文本、村 文本、含快递物流 文本、站长已培训 文本、月均服务人次 整数、开业日期 日期）
+            3,group 乡镇,按 乡镇 文本 分组（站点编号 文本、站点名称 文本、层级 文本、乡镇 文本、村 文本、含快递物流 文本、站长已培训 文本、月均服务人次 整数、开业日期 日期）
+            4,count,表（乡镇 文本、count 整数）
+            """)
+        #expect(try Language.speaking(.en) { try TestSupport.compact(line) } == """
+            步骤,命令,给出
+            1,stations,table(站点编号 text, 站点名称 text, 层级 text, 乡镇 text, 村 text, 含快递物流 text, 站长已培训 text, 月均服务人次 integer, 开业日期 date)
+            2,where 层级 == "村级",table(站点编号 text, 站点名称 text, 层级 text, 乡镇 text, 村 text, 含快递物流 text, 站长已培训 text, 月均服务人次 integer, 开业日期 date)
+            3,group 乡镇,grouped by 乡镇 text over (站点编号 text, 站点名称 text, 层级 text, 乡镇 text, 村 text, 含快递物流 text, 站长已培训 text, 月均服务人次 integer, 开业日期 date)
+            4,count,table(乡镇 text, count integer)
+            """)
+    }
+
+    @Test func historySaysEachCellsSizeInBothLanguages() throws {
+        for (language, size, groups) in [(Language.zh, "141 行 × 9 列", "16 个组"), (.en, "141 rows × 9 columns", "16 groups")] {
+            let interpreter = try TestSupport.interpreter()
+            let listing = try Language.speaking(language) { try TestSupport.compact("stations", "stations | group 乡镇", "history", interpreter: interpreter) }
+            #expect(listing == "单元,命令,结果\n1,stations,\(size)\n2,stations | group 乡镇,\(groups)", "\(language)")
+        }
     }
 }
