@@ -63,7 +63,8 @@ test: deps pydeps
 
 # Regenerates docs/commands.md from the commands' own declarations (a test checks it is current).
 reference: build
-	.build/debug/jixiao --lang en --reference > docs/commands.md.tmp && mv docs/commands.md.tmp docs/commands.md
+	.build/debug/jixiao --lang zh --reference > docs/commands.md.tmp && mv docs/commands.md.tmp docs/commands.md
+	.build/debug/jixiao --lang en --reference > docs/commands.en.md.tmp && mv docs/commands.en.md.tmp docs/commands.en.md
 
 ROWS ?= 1000000
 

@@ -35,7 +35,7 @@ package struct SortItem: Sendable {
 
 extension Parser {
     /// A comma-separated list of `NAME = expression` or bare expressions.
-    package mutating func namedExpressions(requireNames: Bool = false, what: String) throws -> [NamedExpression] {
+    package mutating func namedExpressions(requireNames: Bool = false, what: Message) throws -> [NamedExpression] {
         var items: [NamedExpression] = []
         repeat {
             if atEnd || current?.kind == .flag { break }
@@ -45,11 +45,14 @@ extension Parser {
                 _ = advance()
                 _ = advance()
             } else if requireNames {
-                throw error(code: .syntaxExpected, "expected NAME = expression", hint: "e.g. \(what)")
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedNamedExpression), hint: Message(.hintExample, what),
+                                 source: source, range: currentRange)
             }
             items.append(NamedExpression(name: name, expression: try expression()))
         } while consumeSymbol(",")
-        guard !items.isEmpty else { throw error(code: .syntaxExpected, "expected \(what)") }
+        guard !items.isEmpty else {
+            throw error(.syntaxExpected, .message(what))
+        }
         return items
     }
 
@@ -66,7 +69,7 @@ extension Parser {
     }
 
     /// A comma-separated list of names.
-    package mutating func names(_ what: String) throws -> [Token] {
+    package mutating func names(_ what: Message) throws -> [Token] {
         var names: [Token] = []
         repeat { names.append(try name(what)) } while consumeSymbol(",")
         return names

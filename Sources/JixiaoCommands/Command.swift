@@ -42,11 +42,11 @@ package enum CommandCategory: String, Sendable, CaseIterable {
 
 /// An example in a command's help. Every example is run by the tests; when `result` is given, the result
 /// must match it (a single value as its text, a table as lines of comma-separated cells, header first).
-/// What it shows is the catalog's `help.COMMAND.example.N`, N counting the command's examples from 1.
+/// What it shows is the catalog's `help.COMMAND.example.N`, N counting the command's examples from 1; a result
+/// that is a notice (`loaded 站点: 141 rows, 9 columns`) is not declared here but is the catalog's
+/// `help.COMMAND.example.N.result`, in each language.
 package struct CommandExample: Sendable {
     package var line: String
-    /// Transitional: an English description written here, for a command not yet moved to the catalog.
-    package var legacyDescription: String?
     package var result: String?
     /// Lines typed first, as cells 1, 2, … (for commands that read earlier cells, such as `out` and `history`).
     package var setup: [String]
@@ -56,12 +56,6 @@ package struct CommandExample: Sendable {
         self.line = line
         self.result = result
         self.setup = setup
-    }
-
-    /// Transitional: an example with its English description written here.
-    package init(_ line: String, _ description: String, result: String? = nil, setup: [String] = []) {
-        self.init(line, result: result, setup: setup)
-        self.legacyDescription = description
     }
 }
 
@@ -83,30 +77,31 @@ package struct CommandExample: Sendable {
 /// | `help.NAME.option.KEY` | each `key=` or `--key` option's help | `help.chart.option.width` |
 /// | `help.NAME.flag.FLAG` | each `--flag`'s help | `help.export.flag.excel` |
 /// | `help.NAME.example.N` | the description of the N-th example, from 1 | `help.where.example.1` |
+/// | `help.NAME.example.N.result` | optional: its result when that is a notice, not data | `help.load.example.1.result` |
 /// | `category.ID` | the name of a `CommandCategory` | `category.filters` |
+/// | `choice_noun.NOUN` | what a choice's values are called (`.choice(…, noun: "chart_kind")`) | 图表类型 / chart kind |
+/// | `option_unit.UNIT` | the unit of a whole-number option (`.integer(20...1000, unit: "columns")`) | 列 / columns |
 ///
 /// So a new command writes `Part("condition", "CONDITION", .expression)`, `OptionSpec("width", .integer(…))`,
 /// `FlagSpec("excel")` and `CommandExample("stations | where …", result: "139")` with no text, and adds its
 /// keys to both tables; `CommandHelpTests` fails when a registered command lacks one in either language, or
-/// when a table holds a help key no command uses. Aliases (`aliases`) are other names, typically the Chinese
-/// word of docs/glossary.md (筛选 for `where`); canonical text, saved scripts and journals always write `name`.
-///
-/// (Transitional: the initialisers that take English text — `Part(…, expected:, help:)`,
-/// `CommandExample(line, description)`, a declared `summary` — are for commands not yet moved; a catalog key,
-/// when present, wins over them.)
+/// when a table holds a help key no command uses. (A `static let summary` declared on a command is not read.)
+/// Its errors, hints and notices are catalog messages too (`Diagnostic(.parse, .loadNeedsName, …)`,
+/// `Message(.noticeLoaded, …)`), in `zh/CatalogZhCommands.swift` and `en/CatalogEnCommands.swift`, their
+/// identifiers in `CommandsMessageIDs.swift`. Each command has a `chineseName` from docs/glossary.md (筛选 for
+/// `where`; add its row there first), and may have other `aliases`; canonical text, saved scripts and journals
+/// always write `name`.
 package protocol Command: Sendable {
     static var name: String { get }
-    /// Transitional: a summary in English for a command not yet moved to the catalog; a moved command does not
-    /// declare it, and it reads `help.NAME.summary` in the interface's language.
-    static var summary: String { get }
     /// The usage line, e.g. `where CONDITION`.
     static var syntax: String { get }
-    /// Transitional, like `summary`: `help.NAME.discussion` replaces it.
-    static var discussion: String { get }
     static var category: CommandCategory { get }
     static var position: StagePosition { get }
     static var effect: CommandEffect { get }
     static var examples: [CommandExample] { get }
+    /// The command's name in Chinese, from docs/glossary.md (筛选 for `where`): typed like the name, completed by
+    /// Tab, listed in help; canonical text always writes `name`.
+    static var chineseName: String? { get }
     /// Other names that run the same command.
     static var aliases: [String] { get }
 
@@ -157,11 +152,14 @@ extension DeclaredCommand {
 }
 
 extension Command {
-    package static var summary: String { Catalog.template(for: CommandHelp(name).summaryKey, in: .current) }
-    package static var discussion: String { "" }
+    /// `help.NAME.summary` in the interface's language.
+    package static var summary: String { help.summary() }
     /// The texts of its help, from the catalog.
     package static var help: CommandHelp { CommandHelp(self) }
+    package static var chineseName: String? { nil }
     package static var aliases: [String] { [] }
+    /// Every other name it answers to: its Chinese name, then its aliases.
+    package static var otherNames: [String] { (chineseName.map { [$0] } ?? []) + aliases }
     package static var effect: CommandEffect { .query }
     package static var position: StagePosition { .stage }
     package var datasetReferences: [String] { [] }
@@ -259,6 +257,6 @@ package struct RunContext {
 extension Diagnostic {
     /// A command that takes a table stands where none comes before it (found binding, or running).
     static func needsTable(before command: String) -> Diagnostic {
-        Diagnostic(.run, code: .runNeedsTable, "\(command) needs a table before it", hint: "e.g. stations | \(command) …")
+        Diagnostic(.run, .runNeedsTable, [command], hint: Message(.hintNeedsTableExample, command))
     }
 }

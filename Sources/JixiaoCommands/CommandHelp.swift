@@ -5,18 +5,14 @@ import JixiaoCore
 package struct CommandHelp: Sendable {
     /// The command's canonical name, the middle of its keys.
     package let name: String
-    /// The command itself, when known: its transitional English texts stand in for missing keys.
-    private let command: (any Command.Type)?
 
     package init(_ command: any Command.Type) {
         self.name = command.name
-        self.command = command
     }
 
-    /// The texts of a command known only by name (a signature parsed in a test).
+    /// The texts of a command known by name (its signature's parts).
     package init(_ name: String) {
         self.name = name
-        self.command = nil
     }
 
     // MARK: - Keys
@@ -29,6 +25,9 @@ package struct CommandHelp: Sendable {
     package func key(of flag: FlagSpec) -> String { key("flag." + flag.name) }
     /// The key of the description of the example at `index` (from 0) of the command's examples.
     package func exampleKey(_ index: Int) -> String { key("example.\(index + 1)") }
+    /// The key of the result of the example at `index` when the result is something the interface says (a
+    /// notice such as `loaded 站点: 141 rows, 9 columns`), in each language.
+    package func exampleResultKey(_ index: Int) -> String { key("example.\(index + 1).result") }
 
     private func key(_ facet: String) -> String { "help.\(name).\(facet)" }
 
@@ -52,41 +51,48 @@ package struct CommandHelp: Sendable {
 
     // MARK: - Texts
 
+    /// The result the example at `index` (from 0) of `examples` gives in `language`: the catalog's when the
+    /// result is a notice, else the one it declares (data is the same in every language); nil when none is shown.
+    package func result(_ index: Int, of examples: [CommandExample], in language: Language = .current) -> String? {
+        let key = exampleResultKey(index)
+        if Catalog.contains(key) { return Catalog.template(for: key, in: language) }
+        return examples.indices.contains(index) ? examples[index].result : nil
+    }
+
     package func summary(in language: Language = .current) -> String {
-        text(summaryKey, legacy: command?.summary, in: language)
+        Catalog.template(for: summaryKey, in: language)
     }
 
     /// The paragraph below the arguments, or "" when the command has none.
     package func discussion(in language: Language = .current) -> String {
-        text(discussionKey, legacy: command?.discussion ?? "", in: language)
+        Catalog.contains(discussionKey) ? Catalog.template(for: discussionKey, in: language) : ""
     }
 
     package func help(of part: Part, in language: Language = .current) -> String {
-        text(key(of: part), legacy: part.legacyHelp, in: language)
+        Catalog.template(for: key(of: part), in: language)
     }
 
     /// What an error says was expected where the part is missing (`expected a condition`).
     package func expected(of part: Part, in language: Language = .current) -> String {
-        text(expectedKey(of: part), legacy: part.legacyExpected, in: language)
+        expectedMessage(of: part).text(in: language)
+    }
+
+    /// The same, as a message said in the language of whoever shows the error.
+    package func expectedMessage(of part: Part) -> Message {
+        Message(key: expectedKey(of: part), arguments: [])
     }
 
     package func help(of option: OptionSpec, in language: Language = .current) -> String {
-        text(key(of: option), legacy: option.legacyHelp, in: language)
+        Catalog.fill(Catalog.template(for: key(of: option), in: language), with: option.helpArguments)
     }
 
     package func help(of flag: FlagSpec, in language: Language = .current) -> String {
-        text(key(of: flag), legacy: flag.legacyHelp, in: language)
+        Catalog.template(for: key(of: flag), in: language)
     }
 
-    /// The description of the example at `index` (from 0) of `examples`.
+    /// The description of the example at `index` (from 0) of `examples`. (A key missing from the catalog is
+    /// shown as itself, never as nothing, and `CommandHelpTests` fails.)
     package func example(_ index: Int, of examples: [CommandExample], in language: Language = .current) -> String {
-        text(exampleKey(index), legacy: examples.indices.contains(index) ? examples[index].legacyDescription : nil, in: language)
-    }
-
-    /// The catalog's text when it has the key, else the transitional English text, else the key itself (which
-    /// the tests catch).
-    private func text(_ key: String, legacy: String?, in language: Language) -> String {
-        if Catalog.contains(key) { return Catalog.template(for: key, in: language) }
-        return legacy ?? key
+        Catalog.template(for: exampleKey(index), in: language)
     }
 }

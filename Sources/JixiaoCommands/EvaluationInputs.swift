@@ -16,10 +16,10 @@ struct EvaluationInputs {
     // MARK: - Datasets
 
     /// A dataset the evaluation needs, and where its rows came from.
-    func dataset(_ name: String, purpose: String) throws -> (Table, DatasetOrigin) {
+    func dataset(_ name: String, purpose: MessageID) throws -> (Table, DatasetOrigin) {
         guard let dataset = workspace.dataset(named: name) else {
-            throw Diagnostic(.bind, code: .evaluationMissingDataset, "no dataset named \(name): \(purpose)",
-                             hint: "put \(name).csv in the datasets folder, or load FILE as \(name)")
+            let text = Message(key: DiagnosticCode.evaluationMissingDataset.rawValue, arguments: [.verbatim(name), .message(Message(purpose))])
+            throw Diagnostic(.bind, code: .evaluationMissingDataset, text: text, hint: Message(.hintInputsPutDataset, name))
         }
         var origin = DatasetOrigin(name: name)
         if case .file(let path) = dataset.origin {
@@ -30,20 +30,20 @@ struct EvaluationInputs {
     }
 
     func execution() throws -> ExecutionBlock {
-        let (budgets, budgetsOrigin) = try dataset(Conventions.budgetsDataset, purpose: "the execution rate needs each fund's 全年预算数")
-        let (funds, fundsOrigin) = try dataset(Conventions.fundsDataset, purpose: "the execution rate needs the payments (方向 支出)")
+        let (budgets, budgetsOrigin) = try dataset(Conventions.budgetsDataset, purpose: .inputsPurposeBudgets)
+        let (funds, fundsOrigin) = try dataset(Conventions.fundsDataset, purpose: .inputsPurposeFunds)
         return try ExecutionBlock.build(budgets: budgets, budgetsOrigin: budgetsOrigin, funds: funds, fundsOrigin: fundsOrigin)
     }
 
     func project() throws -> ProjectInfo {
-        let (table, origin) = try dataset(Conventions.projectDataset, purpose: "the form's header needs 项目名称, 主管部门 and 实施单位")
+        let (table, origin) = try dataset(Conventions.projectDataset, purpose: .inputsPurposeProject)
         return try ProjectInfo.read(table, origin: origin)
     }
 
     /// Reads the indicators, runs or reads each actual value, and scores everything in the template, with the
     /// execution block given or read from the datasets.
     func evaluation(_ template: EvaluationTemplate, execution given: ExecutionBlock? = nil) throws -> Evaluation {
-        let (table, origin) = try dataset(Conventions.indicatorsDataset, purpose: "the evaluation scores the indicators listed there")
+        let (table, origin) = try dataset(Conventions.indicatorsDataset, purpose: .inputsPurposeIndicators)
         let indicators = try IndicatorReader.read(table, origin: origin, template: template)
         var actuals: [ActualValue] = []
         for indicator in indicators {
@@ -51,7 +51,7 @@ struct EvaluationInputs {
             let value: Value
             switch indicator.method {
             case .query(let text):
-                value = try singleValue(of: text, for: "\(indicator.level3) (\(indicator.place), 取值)")
+                value = try singleValue(of: text, for: Message(.inputsIndicatorOwner, indicator.level3, indicator.place))
             case .recorded(let text):
                 value = .text(text)
             }
@@ -61,7 +61,7 @@ struct EvaluationInputs {
     }
 
     func claims() throws -> [Claim] {
-        let (table, origin) = try dataset(Conventions.claimsDataset, purpose: "the audit compares the claims recorded there with the data")
+        let (table, origin) = try dataset(Conventions.claimsDataset, purpose: .inputsPurposeClaims)
         return try Claim.read(table, origin: origin)
     }
 
@@ -73,7 +73,7 @@ struct EvaluationInputs {
             try context.checkCancelled()
             var queried: Value?
             if case .query(let text) = claim.check {
-                queried = try singleValue(of: text, for: "\(claim.statement) (\(claim.place), 核对)")
+                queried = try singleValue(of: text, for: Message(.inputsClaimOwner, claim.statement, claim.place))
             }
             findings.append(try Audit.check(claim, queried: queried, evaluation: evaluation))
         }
@@ -84,10 +84,10 @@ struct EvaluationInputs {
 
     /// Runs a pipeline from a data file exactly as a typed line runs, and returns its single value.
     /// Errors keep the pipeline's text and caret, and say whose pipeline it is.
-    func singleValue(of text: String, for owner: String) throws -> Value {
+    func singleValue(of text: String, for owner: Message) throws -> Value {
         func relabeled(_ diagnostic: Diagnostic) -> Diagnostic {
             var copy = diagnostic
-            copy.message = "\(owner): \(diagnostic.message)"
+            copy.text = Message(key: MessageID.inputsOwned.rawValue, arguments: [.message(owner), .message(diagnostic.text)])
             if copy.source == nil { copy.source = text }
             return copy
         }
@@ -96,17 +96,16 @@ struct EvaluationInputs {
             for stage in pipeline.stages {
                 let type = type(of: stage)
                 if stage is RunsEvaluationPipelines || type.effect == .changesWorkspace {
-                    throw Diagnostic(.input, code: .evaluationCommandNotAllowed, "\(type.name) cannot be used here: this pipeline only computes a value",
-                                     hint: "use a query such as stations | count", source: text)
+                    throw Diagnostic(.input, .evaluationCommandNotAllowed, [type.name], hint: Message(.hintInputsUseQuery), source: text)
                 }
             }
             let result = try pipeline.run(in: RunContext(workspace: workspace, source: text, registry: context.registry, isCancelled: context.isCancelled))
             guard let table = result.table else {
-                throw Diagnostic(.run, code: .evaluationNoTable, "the pipeline gives no table, so no value", hint: "end it with count or agg", source: text)
+                throw Diagnostic(.run, .evaluationNoTable, hint: Message(.hintInputsEndWithCount), source: text)
             }
             guard table.rowCount == 1 && table.names.count == 1 else {
-                throw Diagnostic(.run, code: .evaluationNotSingleValue, "the pipeline gives \(table.rowCount) row(s) of \(table.names.count) column(s); a single value is needed",
-                                 hint: "end it with count, or agg NAME = …, and select one column", source: text)
+                throw Diagnostic(.run, .evaluationNotSingleValue, [String(table.rowCount), String(table.names.count)],
+                                 hint: Message(.hintInputsSingleValue), source: text)
             }
             return table.value(row: 0, column: 0)
         } catch let diagnostic as Diagnostic {
@@ -140,8 +139,7 @@ enum RecordLines {
 
 extension OptionSpec {
     /// `--template mof|hubei` (or `template=…`), its values from the template registry.
-    static let template = OptionSpec("template", .choice(EvaluationTemplate.all.map(\.id.rawValue), noun: "template"), dashed: true,
-                                     help: "The scoring template: mof (财政部, the default) or hubei (湖北省的表样, 预算执行 20 分).")
+    static let template = OptionSpec("template", .choice(EvaluationTemplate.all.map(\.id.rawValue), noun: "template"), dashed: true)
 }
 
 extension Arguments {

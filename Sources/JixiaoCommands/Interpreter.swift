@@ -55,7 +55,7 @@ package final class Interpreter {
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
         } catch {
-            return .failure(Diagnostic(.internal, code: .internalUnexpectedError, String(describing: error), source: line))
+            return .failure(Diagnostic(.internal, .internalUnexpectedError, [String(describing: error)], source: line))
         }
     }
 
@@ -68,8 +68,7 @@ package final class Interpreter {
             if let bang = Self.shellEscapeRange(line) {
                 // The interactive shell runs `!…` itself before it gets here; anything else (-c, piped input, a
                 // learner in a walkthrough) is not a person at the prompt.
-                throw Diagnostic(.security, code: .securityShellNotInteractive, "shell commands (!…) run only at the interactive jixiao prompt",
-                                 source: line, range: bang)
+                throw Diagnostic(.security, .securityShellNotInteractive, source: line, range: bang)
             }
             let pipeline = try parsed.get()
             outcome.pipeline = pipeline
@@ -79,7 +78,7 @@ package final class Interpreter {
         } catch let diagnostic as Diagnostic {
             outcome.error = diagnostic
         } catch {
-            outcome.error = Diagnostic(.internal, code: .internalUnexpectedError, String(describing: error), source: line)
+            outcome.error = Diagnostic(.internal, .internalUnexpectedError, [String(describing: error)], source: line)
         }
         outcome.elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if outcome.isCell, let value = outcome.value {
@@ -110,7 +109,7 @@ package final class Interpreter {
     package func display(_ outcome: Outcome) -> String? {
         var parts: [String] = []
         if let value = outcome.value, let text = render(value), !text.isEmpty { parts.append(text) }
-        if workspace.showTimer { parts.append(String(format: "time: %.3f ms", outcome.elapsed * 1000)) }
+        if workspace.showTimer { parts.append(Message(.noticeTime, String(format: "%.3f", outcome.elapsed * 1000)).text) }
         return parts.isEmpty ? nil : parts.joined(separator: "\n")
     }
 }

@@ -43,15 +43,15 @@ package struct Pipeline: Sendable {
                     try parser.expectEnd()
                     continue
                 }
-                let hint = Suggestion.nearest(to: name, among: registry.stageNames).map { "did you mean \($0)?" } ?? "help lists the commands"
-                throw Diagnostic(.parse, code: .syntaxUnknownCommand, "unknown command \(name)", hint: hint, source: source, range: stage.name.range)
+                let candidates = registry.stageNames + registry.chineseNames(where: .stage)
+                let hint = Suggestion.nearest(to: name, among: candidates).map { Message(.hintDidYouMean, $0) } ?? Message(.helpHintListsCommands)
+                throw Diagnostic(.parse, .syntaxUnknownCommand, [name], hint: hint, source: source, range: stage.name.range)
             }
             if index == 0 && type.position == .stage {
-                throw Diagnostic(.parse, code: .syntaxNeedsInput, "\(name) works on a table: put a dataset before it", hint: "e.g. stations | \(name) …",
-                                 source: source, range: stage.name.range)
+                throw Diagnostic(.parse, .syntaxNeedsInput, [name], hint: Message(.hintNeedsTableExample, name), source: source, range: stage.name.range)
             }
             if index > 0 && type.position == .source {
-                throw Diagnostic(.parse, code: .syntaxSourceAfterPipe, "\(name) starts a pipeline and cannot follow |", source: source, range: stage.name.range)
+                throw Diagnostic(.parse, .syntaxSourceAfterPipe, [name], source: source, range: stage.name.range)
             }
             let command = try type.init(parsing: &parser)
             try parser.expectEnd()

@@ -23,15 +23,15 @@ extension Workspace {
         guard case .restricted(let allowed) = readPolicy else { return target }
         let physical = Self.physicalPath(target)
         if allowed.contains(where: { Self.path(physical, isInside: Self.physicalPath($0)) }) { return target }
-        let hint = "a replayed script reads only inside the working folder and the datasets folder; to allow another folder, replay with --allow-read DIR"
+        let hint = Message(.hintReadOnlyInside)
         if path.hasPrefix("/") || path.hasPrefix("~") {
-            throw Diagnostic(.security, code: .securityReadAbsolute, "a replayed script may not read an absolute path: \(path)", hint: hint)
+            throw Diagnostic(.security, .securityReadAbsolute, [path], hint: hint)
         }
         if path.split(separator: "/").contains("..") {
-            throw Diagnostic(.security, code: .securityReadOutside, "a replayed script may not read outside the working folder: \(path)", hint: hint)
+            throw Diagnostic(.security, .securityReadOutside, [path], hint: hint)
         }
         guard Self.path(physical, isInside: Self.physicalPath(directory)) else {
-            throw Diagnostic(.security, code: .securityReadLinkOutside, "a replayed script may not read \(path): it leads outside the working folder", hint: hint)
+            throw Diagnostic(.security, .securityReadLinkOutside, [path], hint: hint)
         }
         return target
     }

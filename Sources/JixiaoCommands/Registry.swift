@@ -11,10 +11,10 @@ package struct CommandRegistry: Sendable {
     }
 
 
-    /// The command with this name or alias (case-insensitive).
+    /// The command with this name, Chinese name or alias (case-insensitive).
     package func command(named name: String) -> (any Command.Type)? {
         let lower = name.lowercased()
-        return commands.first { $0.name == lower || $0.aliases.contains(lower) }
+        return commands.first { $0.name == lower || $0.chineseName == lower || $0.aliases.contains(lower) }
     }
 
     /// Names that may follow `|`.
@@ -28,4 +28,10 @@ package struct CommandRegistry: Sendable {
     }
 
     package var allNames: [String] { commands.map { $0.name } }
+
+    /// The Chinese names of the commands that may stand first (`position` `.source`) or after `|` (`.stage`).
+    package func chineseNames(where position: StagePosition) -> [String] {
+        commands.filter { position == .source ? $0.position != .stage : position == .stage ? $0.position != .source : true }
+            .compactMap { $0.chineseName }
+    }
 }

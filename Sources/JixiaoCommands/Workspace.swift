@@ -119,8 +119,8 @@ package final class Workspace {
     package func cell(_ number: Int, source: String? = nil, range: Range<Int>? = nil) throws -> PipelineValue {
         if let absolute = cellScope.sessionNumber(number), let value = cells[absolute] { return value }
         let numbers = cellScope.visibleNumbers(cells.keys.sorted())
-        let hint = numbers.isEmpty ? "no cell has a result yet" : "cells: " + numbers.map { "_\($0)" }.joined(separator: ", ") + "; history lists them"
-        throw Diagnostic(.bind, code: .nameUnknownCell, "cell \(number) has no result", hint: hint, source: source, range: range)
+        let hint = numbers.isEmpty ? Message(.hintNoCellYet) : Message(.hintCells, Message.list(numbers.map { "_\($0)" }))
+        throw Diagnostic(.bind, .nameUnknownCell, [String(number)], hint: hint, source: source, range: range)
     }
 
     /// Runs `body` as a script whose cells are numbered from 1: `_1` inside it is the first cell it makes,
@@ -152,8 +152,9 @@ package final class Workspace {
     /// replay deeper; the policies before are restored afterwards, whether `body` succeeds, fails or throws.
     package func replaying<T>(_ body: () throws -> T) throws -> T {
         guard replayDepth < Self.maxReplayDepth else {
-            throw Diagnostic(.security, code: .securityReplayDepth, "scripts replay one another more than \(Self.maxReplayDepth) deep",
-                             hint: "does a script replay itself?")
+            // The session's own texts: `replay` refuses the same depth first, with the same words.
+            throw Diagnostic(.security, .securityReplayDepth, [String(Self.maxReplayDepth)],
+                             hint: Message(key: "session.hint_replays_itself", arguments: []))
         }
         let saved = (writePolicy, readPolicy)
         if case .trusted = writePolicy { writePolicy = .restricted(allowed: allowedWriteFolders) }
@@ -179,7 +180,7 @@ package final class Workspace {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
         } catch {
-            throw Diagnostic(.io, code: .fileDatasetsFolderUnreadable, "cannot read the datasets folder \(folder)", location: SourceLocation(file: folder))
+            throw Diagnostic(.io, .fileDatasetsFolderUnreadable, [folder], location: SourceLocation(file: folder))
         }
         for file in names {
             let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file

@@ -49,17 +49,18 @@ extension Workspace {
         guard case .restricted(let allowed) = writePolicy else { return target }
         let physical = Self.physicalPath(target)
         if allowed.contains(where: { Self.path(physical, isInside: Self.physicalPath($0)) }) { return target }
-        let folders = WritePolicy.scriptFolders.map { $0 + "/" }.joined(separator: " and ")
-        let hint = "a replayed script writes only into \(folders) of the working folder; to allow another folder, replay with --allow-write DIR"
+        let folders = Message.joined(WritePolicy.scriptFolders.map { $0 + "/" }, by: .securityFolderPair)
+        let hint = Message(.hintWriteOnlyInto, folders)
         if path.hasPrefix("/") || path.hasPrefix("~") {
-            throw Diagnostic(.security, code: .securityWriteAbsolute, "a replayed script may not write to an absolute path: \(path)", hint: hint)
+            throw Diagnostic(.security, .securityWriteAbsolute, [path], hint: hint)
         }
         if path.split(separator: "/").contains("..") {
-            throw Diagnostic(.security, code: .securityWriteOutside, "a replayed script may not write outside the working folder: \(path)", hint: hint)
+            throw Diagnostic(.security, .securityWriteOutside, [path], hint: hint)
         }
         // Each folder as the file system sees it: `sessions` may itself be a link the user made.
         guard WritePolicy.scriptFolders.contains(where: { Self.path(physical, isInside: Self.physicalPath(resolve($0))) }) else {
-            throw Diagnostic(.security, code: .securityWriteOutsideFolders, "a replayed script may not write to \(path): it is outside \(folders)", hint: hint)
+            throw Diagnostic(.security, code: .securityWriteOutsideFolders,
+                             text: Message(key: DiagnosticCode.securityWriteOutsideFolders.rawValue, arguments: [.verbatim(path), .message(folders)]), hint: hint)
         }
         return target
     }
@@ -77,7 +78,7 @@ extension Workspace {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         } catch {
-            throw Diagnostic(.io, code: .writeCreateFolderFailed, "cannot create the folder \(first): \(error.localizedDescription)")
+            throw Diagnostic(.io, .writeCreateFolderFailed, [first, error.localizedDescription])
         }
     }
 }

@@ -132,7 +132,7 @@ package struct ExecutionBlock: Sendable, Equatable {
             let name = fundReader.text(row, fundName)
             let way = fundReader.text(row, direction)
             guard way == F.received || way == F.spent else { continue }
-            guard !name.isEmpty else { throw fundsOrigin.error(code: .executionFundNameEmpty, row: row, "资金名称 is empty") }
+            guard !name.isEmpty else { throw fundsOrigin.error(code: .executionFundNameEmpty, row: row, []) }
             // A fund the budgets do not list is money spent without a budget: shown with a zero 全年预算数 and
             // flagged (FundFigures.flags), never left out of the totals.
             if figures[name] == nil { order.append(name) }

@@ -22,20 +22,25 @@ package struct PipelineSyntax: Sendable {
     package var explained: [Token] = []
     package var stages: [StageSyntax]
 
+    /// The words that start `let NAME = …`: `let`, and its Chinese name (docs/glossary.md).
+    package static let bindingWords = ["let", "命名"]
+    /// The words that start `explain …`: `explain`, and its Chinese name.
+    package static let explainWords = ["explain", "解释"]
+
     /// Parses the line's structure; each command then parses its own arguments.
     package static func parse(_ source: String) throws -> PipelineSyntax {
         var tokens = try Lexer(source).tokens()
         var position = 0
         var binding: Token?
         var explained: [Token] = []
-        while let first = tokens.first, first.isWord("explain") {
+        while let first = tokens.first, explainWords.contains(where: first.isWord) {
             explained.append(first)
             tokens.removeFirst()
             guard !tokens.isEmpty else {
                 throw Diagnostic(.parse, .syntaxExplainEmpty, hint: Message(.hintExplainExample), source: source, range: first.range)
             }
         }
-        if tokens.count >= 1, tokens[0].isWord("let") {
+        if tokens.count >= 1, bindingWords.contains(where: tokens[0].isWord) {
             guard tokens.count >= 2, tokens[1].isName else {
                 throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedNameAfterLet), hint: Message(.hintLetForm), source: source,
                                  range: tokens.count >= 2 ? tokens[1].range : tokens[0].range.upperBound..<(tokens[0].range.upperBound + 1))

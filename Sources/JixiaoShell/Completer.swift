@@ -118,7 +118,9 @@ package struct Completer {
             return Completion(word: cursor.word, candidates: flagCandidates(context).filter { Self.matches($0.label, cursor.word) })
         }
         guard let context = context(of: cursor.before) else { return nil }
-        let candidates = nameCandidates(for: context).filter { Self.matches($0.label, cursor.word) }
+        // A command's Chinese name once a word is begun (an empty word lists the canonical names only).
+        let chinese = cursor.word.isEmpty ? [] : chineseNameCandidates(for: context)
+        let candidates = (nameCandidates(for: context) + chinese).filter { Self.matches($0.label, cursor.word) }
         return Completion(word: cursor.word, candidates: candidates)
     }
 
@@ -192,8 +194,8 @@ package struct Completer {
     func context(of text: String) -> Context? {
         guard var tokens = try? Lexer(text).tokens() else { return nil }
         // `explain` before a line plans it: the line completes as it would alone.
-        if let first = tokens.first, first.isWord(ExplainCommand.name), tokens.count > 1 { tokens.removeFirst() }
-        if let first = tokens.first, first.isWord("let") {
+        if let first = tokens.first, PipelineSyntax.explainWords.contains(where: first.isWord), tokens.count > 1 { tokens.removeFirst() }
+        if let first = tokens.first, PipelineSyntax.bindingWords.contains(where: first.isWord) {
             guard tokens.count >= 3, tokens[2].isSymbol("=") else {
                 return Context(slot: .none, stage: tokens, earlierStages: [], head: [])
             }
@@ -239,6 +241,18 @@ package struct Completer {
                 // Before a part the command requires (chart's kind), only that part.
                 return partCandidates(part, command: command, context) + (part.isOptional || context.stage.count > 1 ? options : [])
             }
+        }
+    }
+
+    /// The Chinese names of the commands that may stand where a command's name does (筛选 after `|`).
+    func chineseNameCandidates(for context: Context) -> [Completion.Candidate] {
+        switch context.slot {
+        case .pipelineHead: return registry.chineseNames(where: .source).map { Completion.Candidate($0, .command) }
+        case .stageCommand: return registry.chineseNames(where: .stage).map { Completion.Candidate($0, .command) }
+        case .argument:
+            guard context.part?.kind == .name(.command) else { return [] }
+            return registry.chineseNames(where: .either).map { Completion.Candidate($0, .command) }
+        case .none: return []
         }
     }
 

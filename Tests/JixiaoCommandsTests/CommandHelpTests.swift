@@ -41,12 +41,32 @@ import TestSupport
         for command in Self.commands {
             used.formUnion(CommandHelp.requiredKeys(of: command))
             used.insert(CommandHelp(command).discussionKey)
+            used.formUnion(command.examples.indices.map(CommandHelp(command).exampleResultKey))
         }
         for (language, table) in [("zh", Catalog.zhHelp), ("en", Catalog.enHelp)] {
             for key in table.keys.sorted() where key.hasPrefix("help.") {
                 #expect(used.contains(key), "\(language): \(key) belongs to no command's help (a renamed part, option, or a removed example?)")
             }
         }
+    }
+
+    /// What a choice's values are called (`unknown chart kind pie`) and the units of whole-number options
+    /// (`width= takes 20 to 1000 columns`) are in both languages.
+    @Test func choiceNounsAndUnitsAreInBothLanguages() {
+        var keys: [String] = []
+        for command in Self.commands {
+            guard let signature = CommandRegistry.signature(of: command) else { continue }
+            for part in signature.parts { if case .choice(_, _, let noun) = part.kind { keys.append("choice_noun." + noun) } }
+            for option in signature.options {
+                switch option.kind {
+                case .choice(_, let noun?): keys.append("choice_noun." + noun)
+                case .integer(_, let unit) where !unit.isEmpty: keys.append("option_unit." + unit)
+                default: break
+                }
+            }
+        }
+        #expect(keys.count >= 4)
+        for key in keys { #expect(Catalog.zh[key] != nil && Catalog.en[key] != nil, "\(key)") }
     }
 
     @Test func summariesArgumentsAndExamplesAreSentencesInBothLanguages() throws {

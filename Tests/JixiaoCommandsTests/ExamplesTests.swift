@@ -5,14 +5,27 @@ import JixiaoLanguage
 import Testing
 import TestSupport
 
-/// Every example in every command's help runs, and gives the result it shows.
+/// Every example in every command's help runs, and gives the result it shows, in each language: the result a
+/// help page shows in Chinese is what the example gives when the interface speaks Chinese, and so in English.
 @Suite struct ExamplesTests {
     static let examples: [(String, CommandExample)] = CommandRegistry.standard.commands.flatMap { command in
         command.examples.map { (command.name, $0) }
     } + DatasetSource.examples.map { ("dataset", $0) }
 
-    @Test(arguments: examples.indices)
-    func exampleRuns(_ index: Int) throws {
+    /// The result the help of the example at `index` shows in `language` (its position among its command's examples).
+    static func shownResult(_ index: Int, in language: Language) -> String? {
+        let (name, example) = examples[index]
+        let command: any Command.Type = CommandRegistry.standard.command(named: name) ?? DatasetSource.self
+        guard let position = command.examples.firstIndex(where: { $0.line == example.line && $0.setup == example.setup }) else { return example.result }
+        return command.help.result(position, of: command.examples, in: language)
+    }
+
+    @Test(arguments: examples.indices, Language.allCases)
+    func exampleRuns(_ index: Int, _ language: Language) throws {
+        try Language.speaking(language) { try run(index, language) }
+    }
+
+    private func run(_ index: Int, _ language: Language) throws {
         let (command, example) = Self.examples[index]
         // A folder of its own, so examples that write files (export) leave the repository alone.
         let (interpreter, folder) = try TestSupport.sandboxInterpreter()
@@ -27,8 +40,8 @@ import TestSupport
         }
         let outcome = interpreter.run(example.line)
         if let error = outcome.error { Issue.record("\(command): \(example.line)\n\(error)") }
-        if let expected = example.result {
-            #expect(outcome.value.map(OutputRenderer.compact) == expected, "\(command): \(example.line)")
+        if let expected = Self.shownResult(index, in: language) {
+            #expect(outcome.value.map(OutputRenderer.compact) == expected, "\(command): \(example.line) in \(language)")
         }
     }
 
@@ -46,8 +59,27 @@ import TestSupport
     let commands = CommandRegistry.standard.commands
 
     @Test func namesAndAliasesAreUnique() {
-        let names = commands.flatMap { [$0.name] + $0.aliases }
+        let names = commands.flatMap { [$0.name] + $0.otherNames }
         #expect(Set(names).count == names.count)
+    }
+
+    /// Each command's Chinese name is the one docs/glossary.md gives it, and `let` and `explain`, which the
+    /// line's own grammar reads, answer to theirs there too.
+    @Test func everyCommandHasTheChineseNameOfTheGlossary() throws {
+        let glossary = try String(contentsOfFile: TestSupport.repositoryRoot + "/docs/glossary.md", encoding: .utf8)
+        let section = glossary.components(separatedBy: "## 命令的中文名").last ?? ""
+        var named: [String: String] = [:]
+        for line in section.split(separator: "\n") where line.hasPrefix("| `") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            for index in stride(from: 1, to: cells.count - 1, by: 3) where cells[index].hasPrefix("`") {
+                named[cells[index].trimmingCharacters(in: CharacterSet(charactersIn: "`"))] = cells[index + 1]
+            }
+        }
+        for command in commands {
+            #expect(command.chineseName != nil && command.chineseName == named[command.name], "\(command.name): \(command.chineseName ?? "no Chinese name"), glossary \(named[command.name] ?? "none")")
+        }
+        #expect(PipelineSyntax.bindingWords == ["let", LetCommand.chineseName])
+        #expect(PipelineSyntax.explainWords == ["explain", ExplainCommand.chineseName])
     }
 
     @Test func summariesAreSentences() {
@@ -71,11 +103,11 @@ import TestSupport
     }
 }
 
-/// docs/commands.md is what the declarations generate.
+/// docs/commands.md (Chinese) and docs/commands.en.md (English) are what the declarations generate.
 @Suite struct ReferenceTests {
-    @Test func commandReferenceIsCurrent() throws {
-        let path = TestSupport.repositoryRoot + "/docs/commands.md"
-        let onDisk = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(onDisk == CommandReference.markdown(.standard), "run `make reference` to regenerate docs/commands.md")
+    @Test(arguments: [(Language.zh, "docs/commands.md"), (Language.en, "docs/commands.en.md")])
+    func commandReferenceIsCurrent(_ language: Language, _ file: String) throws {
+        let onDisk = try String(contentsOfFile: TestSupport.repositoryRoot + "/" + file, encoding: .utf8)
+        #expect(onDisk == CommandReference.markdown(.standard, in: language), "run `make reference` to regenerate \(file)")
     }
 }

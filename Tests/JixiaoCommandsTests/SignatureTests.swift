@@ -40,7 +40,7 @@ import TestSupport
 
     @Test func closedValuesComeFromTheCodeThatOwnsThem() throws {
         let chart = try #require(CommandRegistry.signature(of: ChartCommand.self))
-        #expect(chart.parts.first?.kind == .choice(ChartCommand.Kind.allCases.map(\.rawValue), aliases: ["bars": "bar", "columns": "column", "histogram": "hist", "sparkline": "spark", "stack": "stacked"], noun: "chart kind"))
+        #expect(chart.parts.first?.kind == .choice(ChartCommand.Kind.allCases.map(\.rawValue), aliases: ["bars": "bar", "columns": "column", "histogram": "hist", "sparkline": "spark", "stack": "stacked"], noun: "chart_kind"))
         let evaluate = try #require(CommandRegistry.signature(of: EvaluateCommand.self))
         #expect(evaluate.option("template")?.kind == .choice(EvaluationTemplate.all.map(\.id.rawValue), noun: "template"))
         let load = try #require(CommandRegistry.signature(of: LoadCommand.self))

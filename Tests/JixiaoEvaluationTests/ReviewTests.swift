@@ -79,16 +79,16 @@ import TestSupport
         defer { folders.remove() }
         let interpreter = try TestSupport.interpreter()
         // Folders in name order; 空文件夹 holds no .csv and is no project; 说明.txt is no folder. The table is a
-        // result, the same whatever the interface's language (a message the catalogs hold is said in Chinese; the
-        // ones here are not in them yet).
-        #expect(try TestSupport.compact("review \(folders.root) | select 文件夹, 项目名称, 全年预算数, 总分, 核对问题, 错误", interpreter: interpreter) == """
+        // result, the same whatever the interface's language: its errors are said in Chinese.
+        let table = try TestSupport.compact("review \(folders.root) | select 文件夹, 项目名称, 全年预算数, 总分, 核对问题, 错误", interpreter: interpreter)
+        #expect(table == """
             文件夹,项目名称,全年预算数,总分,核对问题,错误
             丁县电商培训,丁县2023年农村电商人才培训项目,50.00,99.60,1,
             丙县冷链物流,丙县2023年农产品冷链物流建设项目,230.00,88.00,10,
             乙县,乙县2023年县域商业体系建设项目,346.00,86.31,10,
-            坏·二级,丁县2023年农村电商人才培训项目,50.00,,,indicators.csv:4: 二级指标 under 产出指标 must be one of 数量指标, 质量指标, 时效指标, 成本指标, found 品质
-            坏·引号,,,,,budgets.csv:2: unterminated quote: the field opened here never closes
-            坏·查询,丁县2023年农村电商人才培训项目,50.00,,,培训人次 (indicators.csv:3, 取值): no column named 人头（trainings | agg 人次 = sum(人头)）
+            坏·二级,丁县2023年农村电商人才培训项目,50.00,,,indicators.csv:4: 产出指标下的二级指标须为 数量指标、质量指标、时效指标、成本指标 之一，现为：品质
+            坏·引号,,,,,budgets.csv:2: 引号没有闭合：从这里开始的字段一直没有结束
+            坏·查询,丁县2023年农村电商人才培训项目,50.00,,,培训人次（indicators.csv:3，取值）：没有名为“人头”的列（trainings | agg 人次 = sum(人头)）
             """)
     }
 
@@ -157,7 +157,7 @@ import TestSupport
         #expect(rows.value.map(OutputRenderer.compact) == """
             文件夹,总分,错误
             丁县电商培训,99.60,
-            借来的,,a replayed script may not read 项目/借来的/budgets.csv: it leads outside the working folder
+            借来的,,重放的脚本不能读取 项目/借来的/budgets.csv：它指向工作文件夹以外
             """)
         // At the prompt the same links are read.
         #expect(try TestSupport.compact("review 项目 | select 文件夹, 总分", interpreter: interpreter) == "文件夹,总分\n丁县电商培训,99.60\n借来的,88.25")
@@ -169,7 +169,7 @@ import TestSupport
         defer { folders.remove() }
         try folders.copy("丁县电商培训", to: "坏·递归", changing: "indicators.csv") { $0.replacingAll("trainings | count", with: "review ..") }
         let output = try TestSupport.compact("review \(folders.root) | where 文件夹 == \"坏·递归\" | select 错误")
-        #expect(output.hasPrefix("培训班期数 (indicators.csv:2, 取值): review cannot be used here: this pipeline only computes a value"))
+        #expect(output.hasPrefix("培训班期数（indicators.csv:2，取值）：review 不能用在这里：这条管道只用来计算一个值"))
     }
 }
 

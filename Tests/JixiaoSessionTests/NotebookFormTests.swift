@@ -47,7 +47,8 @@ import TestSupport
         #expect(body.first?["paragraph"] as? String == "n")
         #expect(body.contains { $0["paragraph"] as? String == "资金按方向汇总。" && $0["style"] as? String == "BodyText" })
         #expect(body.contains { $0["paragraph"] as? String == "funds | group 方向 | agg 万元 = wan(sum(金额))" && $0["style"] as? String == "Code" })
-        #expect(body.contains { ($0["paragraph"] as? String)?.hasPrefix("万元 by 用途") == true && ($0["paragraph"] as? String)?.contains("三级物流配送体系   │") == true
+        // The chart, its title in the notebook's language (Chinese).
+        #expect(body.contains { ($0["paragraph"] as? String)?.hasPrefix("按用途统计的万元") == true && ($0["paragraph"] as? String)?.contains("三级物流配送体系   │") == true
                                 && $0["style"] as? String == "Code" })
         let tables = try #require(document["tables"] as? [[String: Any]])
         #expect(tables.count == 2)

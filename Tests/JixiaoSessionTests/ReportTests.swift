@@ -29,7 +29,8 @@ import TestSupport
         }
         #expect(!report.contains("{{") && !report.contains("}}"))
         #expect(report.contains("| 合计                                 |     432.90 |     432.90 | 432.90 |     422.21 |    10.69 |  97.53% |"))
-        #expect(report.contains("```text\n万元 by 用途\n三级物流配送体系   │"))
+        // A chart's title is said in the document's language, Chinese.
+        #expect(report.contains("```text\n按用途统计的万元\n三级物流配送体系   │"))
         #expect(report.contains("## 项目支出绩效自评表") && report.contains("| 总分 | 100 | 99.75 |  |"))
         // The footer: each dataset's rows and fingerprint, as the file is now, in Chinese whatever the interface's
         // language (a report is a document, like an export).
@@ -93,7 +94,7 @@ import TestSupport
         #expect(html.contains(SheetHTMLRenderer.element(sheet)))
         #expect(html.contains("<h1>四、绩效目标实现情况分析</h1>") && html.contains("<h2>（一）项目资金情况分析</h2>"))
         #expect(html.contains("<p>本年度收到2022年大冶市国家级电子商务进农村综合示范项目资金414.9万元，电子商务工作经费18万元，合计432.9万元。</p>"))
-        #expect(html.contains("<pre class=\"output\">万<span") == false && html.contains("<pre class=\"output\"><span class=\"mono-2\">万</span>"))
+        #expect(html.contains("<pre class=\"output\">按<span") == false && html.contains("<pre class=\"output\"><span class=\"mono-2\">按</span>"))
         #expect(html.contains("<footer class=\"fingerprints\">"))
     }
 

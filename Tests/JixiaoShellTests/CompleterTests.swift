@@ -59,6 +59,21 @@ import TestSupport
         #expect(labels("help f") == ["functions"])
     }
 
+    @Test func chineseCommandNamesOnceAWordIsBegun() {
+        #expect(replacement("stations | 筛") == "筛选 ")
+        #expect(replacement("stations | 分") == "分组 ")
+        #expect(replacement("stations | 汇") == "汇总 ")
+        #expect(labels("stations | 计") == ["计算", "计数"])
+        // At the head, only commands that may stand first.
+        #expect(replacement("载") == "载入 ")
+        #expect(labels("筛") == [])
+        #expect(replacement("帮助 筛") == "筛选 ")
+        // What follows a Chinese name completes as after its command.
+        #expect(replacement("stations | 分组 乡") == "乡镇 ")
+        #expect(replacement("命名 繁忙 = stations | 筛选 月") == "月均服务人次 ")
+        #expect(replacement("解释 stations | where 月") == "月均服务人次 ")
+    }
+
     @Test func functionNamesAndAggregatesInAgg() {
         #expect(replacement("stations | where len") == "len(")
         #expect(labels("stations | where co") == ["coalesce", "contains"])

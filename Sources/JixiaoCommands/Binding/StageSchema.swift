@@ -39,14 +39,21 @@ package enum StageSchema: Sendable, Equatable {
         zip(CSVReader.uniqued(keys.map(\.name) + [name]), keys.map(\.type) + [.integer]).map { Field(name: $0, type: $1) }
     }
 
-    /// The columns' names in a fixed order with their types, for `explain`.
-    package var description: String {
-        func list(_ fields: [Field]) -> String { fields.map { "\($0.name) \($0.type)" }.joined(separator: ", ") }
+    /// The columns' names in a fixed order with their types, for `explain`, in English.
+    package var description: String { text(in: .en) }
+
+    /// What the stage gives, as `explain` says it: `table(乡镇 text, n integer)`, 表（乡镇 文本、n 整数）.
+    package func text(in language: Language) -> String {
+        func list(_ fields: [Field]) -> String {
+            Message(key: MessageID.listAll.rawValue, arguments: [.list(fields.map {
+                Message(key: MessageID.schemaField.rawValue, arguments: [.verbatim($0.name), $0.type.nameArgument]).text(in: language)
+            })]).text(in: language)
+        }
         switch self {
-        case .table(let fields): return "table(\(list(fields)))"
-        case .grouped(let keys, let fields): return "grouped by \(list(keys)) over (\(list(fields)))"
-        case .nothing: return "text"
-        case .unknown: return "known when it runs"
+        case .table(let fields): return Message(.schemaTable, list(fields)).text(in: language)
+        case .grouped(let keys, let fields): return Message(.schemaGrouped, list(keys), list(fields)).text(in: language)
+        case .nothing: return Message(.schemaText).text(in: language)
+        case .unknown: return Message(.schemaUnknown).text(in: language)
         }
     }
 }

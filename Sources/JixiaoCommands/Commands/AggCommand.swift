@@ -4,26 +4,21 @@ import JixiaoLanguage
 /// Computes aggregates over a table or over each group.
 package struct AggCommand: DeclaredCommand {
     package static let name = "agg"
-    package static let summary = "Compute aggregates (count, sum, mean, min, max, median, count_distinct, share) per group or overall."
-    package static let discussion = """
-        Aggregates may be combined with arithmetic and functions: agg 万元 = wan(sum(金额)). After group, each row \
-        is one group, led by its keys. Sums are exact.
-        """
+    package static let chineseName: String? = "汇总"
     package static let category = CommandCategory.aggregation
     package static let aliases = ["summarize"]
     package static let examples = [
-        CommandExample("funds | where 方向 == \"支出\" | agg 合计 = sum(金额)", "Total spent, exact to the fen."),
-        CommandExample("budgets | agg 调整 = sum(全年预算数) - sum(年初预算数)", "Budget changed during the year, exact to the fen.", result: "0.00"),
-        CommandExample("funds | group 方向 | agg 万元 = wan(sum(金额)), 笔数 = count()", "Received and spent in 万元."),
-        CommandExample("funds | group 方向 | agg 笔数 = count()", "Receipts and payments counted.", result: "方向,笔数\n到位,5\n支出,18"),
-        CommandExample("activities | where 类型 == \"直播培训\" | agg 期数 = count()", "Live-stream sales training sessions.", result: "15"),
+        CommandExample("funds | where 方向 == \"支出\" | agg 合计 = sum(金额)"),
+        CommandExample("budgets | agg 调整 = sum(全年预算数) - sum(年初预算数)", result: "0.00"),
+        CommandExample("funds | group 方向 | agg 万元 = wan(sum(金额)), 笔数 = count()"),
+        CommandExample("funds | group 方向 | agg 笔数 = count()", result: "方向,笔数\n到位,5\n支出,18"),
+        CommandExample("activities | where 类型 == \"直播培训\" | agg 期数 = count()", result: "15"),
     ]
 
     package var items: [NamedExpression]
 
     package static let signature = Signature([
-        .part(Part("aggregates", "AGGREGATE(…)", .namedExpressions(requireNames: false), aggregates: true, expected: "aggregates, e.g. agg 合计 = sum(金额)",
-                   help: "What to compute, each NAME = an expression over aggregates: sum(金额), wan(sum(金额)), count()."))
+        .part(Part("aggregates", "AGGREGATE(…)", .namedExpressions(requireNames: false), aggregates: true))
     ])
 
     package init(arguments: Arguments) throws {

@@ -7,34 +7,15 @@ import JixiaoRender
 /// Prints or exports the 项目支出绩效自评表.
 package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "appendix"
-    package static let summary = "Print the full 项目支出绩效自评表 in a template's layout, or export it to Excel, Word, HTML, Markdown, CSV or text."
-    package static let discussion = """
-        The form as a bureau hands it in: the header block from the project dataset (项目名称, 主管部门, 实施单位, \
-        年度总体目标), the funds block and the indicators scored as evaluate scores them, 总分 and grade, with merged \
-        cells drawn in the text table; the mof form ends with the project's 偏差原因分析 and 改进措施, as the hubei \
-        form does. Indicator rows follow the form's order, whatever the file's. A score below 分值 without a reason \
-        shows a drafted one marked 【草拟】 (mof: in its 偏差原因分析及改进措施 column; hubei: in a note). The notes \
-        say how the execution score is computed (from the unrounded 执行率) and flag every fund spent over or \
-        without a budget, or budgeted and not received. to FILE writes it instead, in the format its extension names: .xlsx (one \
-        sheet laid out as the form: merged cells, thin borders, bold headers, wrapped text, 万元 and 得分 as numbers \
-        formatted 0.00 and 执行率 as 0.00%, the notes below; printed on A4, landscape when the form is wide, one page \
-        wide, the title on every page), .docx (a Word document: the title, the form as a Word table with merged \
-        cells, 宋体 and 仿宋, the notes), .html (a page with colspan/rowspan), .md (one Markdown table per block), \
-        .csv (UTF-8 with a byte-order mark, merged cells left empty after their first) or .txt. The file is written whole or not at all (a temporary file in \
-        the same folder, then renamed). A file named without a folder goes into exports/ of the working folder, \
-        created when missing, so a saved session writes it again.
-        """
+    package static let chineseName: String? = "自评表"
     package static let category = CommandCategory.evaluation
     package static let position = StagePosition.source
     package static let examples = [
-        CommandExample("appendix", "The form in the Ministry of Finance layout."),
-        CommandExample("appendix --template hubei", "The form in the Hubei layout (预算执行 20 分)."),
-        CommandExample("appendix --template hubei to 自评表.html", "Export it as an HTML page with merged cells (exports/自评表.html).",
-                       result: "wrote exports/自评表.html: 项目支出绩效自评表 (hubei, html)"),
-        CommandExample("appendix to 自评表.xlsx", "The form as an Excel sheet, ready to print on A4 (exports/自评表.xlsx).",
-                       result: "wrote exports/自评表.xlsx: 项目支出绩效自评表 (mof, xlsx)"),
-        CommandExample("appendix --template hubei to 自评表.docx", "The form as a Word table, to paste into the report (exports/自评表.docx).",
-                       result: "wrote exports/自评表.docx: 项目支出绩效自评表 (hubei, docx)"),
+        CommandExample("appendix"),
+        CommandExample("appendix --template hubei"), // not user-facing: a command line
+        CommandExample("appendix --template hubei to 自评表.html"), // not user-facing: a command line; its result is a notice, in the catalog
+        CommandExample("appendix to 自评表.xlsx"), // not user-facing: a command line
+        CommandExample("appendix --template hubei to 自评表.docx"), // not user-facing: a command line
     ]
 
     /// The export formats, by file extension.
@@ -69,15 +50,14 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
 
     package static let signature = Signature([
         .option(.template),
-        .part(JixiaoCommands.Part("file", "FILE.xlsx|FILE.docx|FILE.html|FILE.md|FILE.csv|FILE.txt", .path, keyword: "to", optional: true, expected: "a file to write, e.g. 自评表.html",
-                                  help: "Write the form to this file (its extension names the format) instead of showing it.")),
+        .part(JixiaoCommands.Part("file", "FILE.xlsx|FILE.docx|FILE.html|FILE.md|FILE.csv|FILE.txt", .path, keyword: "to", optional: true)),
     ])
 
     package init(arguments: Arguments) throws {
         template = arguments.template
         if let (given, range) = arguments.path("file") {
             guard let format = Format(path: given) else {
-                throw Diagnostic(.parse, code: .appendixUnknownFormat, "cannot tell the format of \(given)", hint: "end the name in .xlsx, .docx, .html, .md, .csv or .txt", range: range)
+                throw Diagnostic(.parse, .appendixUnknownFormat, [given], hint: Message(.hintAppendixFormats), range: range)
             }
             self.path = WritePolicy.placed(given)
             self.pathRange = range
@@ -111,7 +91,7 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         }
         let resolved = try context.checkWrite(path, range: pathRange)
         try context.writing(at: pathRange) { try AtomicFile.write(bytes, to: resolved) }
-        return .none("wrote \(path): \(AppendixLayout.title) (\(chosen.id.rawValue), \(format.rawValue))")
+        return .none(Message(.noticeWroteForm, path, AppendixLayout.title, chosen.id.rawValue, format.rawValue).text)
     }
 
     /// The form as drawn, whole (a form with cells left out would not be the form), and below it, when the

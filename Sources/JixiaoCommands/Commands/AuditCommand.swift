@@ -5,21 +5,12 @@ import JixiaoLanguage
 /// Sets a report's claims against what its data give.
 package struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "audit"
-    package static let summary = "Compare the report's recorded claims with what the data give, one row per gap with both figures."
-    package static let discussion = """
-        Reads the claims dataset: each claim (声明) with what the report states (报告所称), its unit, where it is stated \
-        (出处) and how to check it (核对方式 查询: a pipeline whose single value it states; 评价: a figure of the evaluation, \
-        总分, 执行率, 未执行数, 完成情况 or 等级). Numbers compare exactly (12.5 equals 12.50). Only the gaps are listed; \
-        --all lists every claim with its verdict. Below them, what the form still has to explain whatever the report \
-        claims (自评表待说明事项): each fund spent over its budget (超预算执行, by how much), spent without one \
-        (无预算支出) or budgeted with nothing received (有预算未到位), and each indicator scored below its 分值 \
-        whose 偏差原因分析及改进措施 is empty (得分未满未写原因), with its file and line and the shortfall in figures.
-        """
+    package static let chineseName: String? = "核对"
     package static let category = CommandCategory.evaluation
     package static let position = StagePosition.source
     package static let examples = [
-        CommandExample("audit", "Where the report's claims and its data disagree."),
-        CommandExample("audit --template hubei --all", "Every claim with its verdict, scored in the Hubei template."),
+        CommandExample("audit"),
+        CommandExample("audit --template hubei --all"), // not user-facing: a command line
     ]
 
     package var template: EvaluationTemplate?
@@ -27,7 +18,7 @@ package struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
 
     package static let signature = Signature([
         .option(.template),
-        .flag(FlagSpec("all", help: "List every claim with its verdict, not only those the data contradict.")),
+        .flag(FlagSpec("all")),
     ])
 
     package init(arguments: Arguments) throws {

@@ -15,36 +15,19 @@ package struct ChartCommand: DeclaredCommand {
     }
 
     package static let name = "chart"
-    package static let summary = "Draw the input as a text chart: bar, column, hist, line, spark or stacked."
-    package static let discussion = """
-        bar draws horizontal bars in eighths of a cell with each value at the end of its bar, labels padded by \
-        display width so every bar starts in the same column; column draws vertical columns; hist counts one \
-        column (named after hist) into bins=N bins of equal width with exact edges; line draws a series over x in \
-        Braille dots with both axes named; spark draws it in one line; stacked splits each bar by a second text \
-        column (by=, default the next text column) or, without one, by every numeric column, with a legend. \
-        The label (x) is the first text column and the value (y) the first numeric one; line and spark take \
-        the first column as x and the first numeric column after it as y; title="" draws no title. Negative values grow left of (below) \
-        a zero axis; zero draws no bar and prints 0. Printed values are exact. Width is width=N, else the \
-        terminal's; --ascii, or a locale that is not UTF-8, draws in ASCII. After group, chart draws the \
-        counts per group.
-        """
+    package static let chineseName: String? = "图表"
     package static let category = CommandCategory.output
     package static let examples = [
-        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | sort n desc | chart bar",
-                       "Stations per town, longest bar first."),
-        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | chart column", "The same as columns."),
-        CommandExample("stations | chart hist 月均服务人次 bins=5", "How busy stations are, in five bins."),
-        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart line", "Events per month as a line."),
-        CommandExample("stations | where 层级 != \"市级\" | group 乡镇, 层级 | agg n = count() | chart stacked",
-                       "Town and village stations per town, with a legend."),
-        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart spark", "Events per month in one line.",
-                       result: "场次 ▁▁▂▃▄▄█▅▃▃▂▂ min 10, max 21 (月份 1 to 12)"),
-        CommandExample("activities | group 类型 | agg 场次 = count() | chart bar width=50",
-                       "Events by type, 50 columns wide: every bar starts in the same column.",
-                       result: "场次 by 类型\n平台活动   │██████████████████████████████████ 104\n站长培训   │█▎ 4\n直播培训   │████▉ 15\n助农直播   │██████████▌ 32\n夜经济活动 │█▋ 5"),
-        CommandExample("stations | group 层级 | agg n = count() | chart bar width=40 --ascii",
-                       "Stations by level, in ASCII characters.",
-                       result: "n by 层级\n市级 |# 2\n镇级 |#### 16\n村级 |############################## 123"),
+        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | sort n desc | chart bar"), // not user-facing: a command line
+        CommandExample("stations | where 层级 != \"市级\" | group 乡镇 | agg n = count() | chart column"), // not user-facing: a command line
+        CommandExample("stations | chart hist 月均服务人次 bins=5"), // not user-facing: a command line
+        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart line"), // not user-facing: a command line
+        CommandExample("stations | where 层级 != \"市级\" | group 乡镇, 层级 | agg n = count() | chart stacked"), // not user-facing: a command line
+        // What the next three say around the chart (its range, its title) is in the interface's language: their
+        // results are help.chart.example.6.result, .7.result and .8.result.
+        CommandExample("activities | group 月份 = month(日期) | agg 场次 = count() | chart spark"), // not user-facing: a command line
+        CommandExample("activities | group 类型 | agg 场次 = count() | chart bar width=50"), // not user-facing: a command line
+        CommandExample("stations | group 层级 | agg n = count() | chart bar width=40 --ascii"), // not user-facing: a command line
     ]
 
     package var kind: Kind
@@ -66,21 +49,20 @@ package struct ChartCommand: DeclaredCommand {
     // MARK: - Arguments
 
     package static let signature = Signature([
-        .part(Part("kind", "KIND", .choice(Kind.allCases.map(\.rawValue), aliases: Kind.aliases.mapValues(\.rawValue), noun: "chart kind"),
-                   expected: "a chart kind", help: "bar, column, hist (a histogram), line, spark (a sparkline) or stacked.")),
-        .part(Part("column", "COLUMN", .name(.column), optional: true, expected: "a column", help: "The value column (hist: the column to count).")),
-        .option(OptionSpec("x", .column, placeholder: "LABEL", help: "The label column (else the first text column).")),
-        .option(OptionSpec("y", .column, placeholder: "VALUE", help: "The value column (else the first numeric column).")),
-        .option(OptionSpec("by", .column, placeholder: "SERIES", help: "stacked: the column that splits each bar.")),
-        .option(OptionSpec("title", .text, help: "The title (\"\" for none).")),
-        .option(OptionSpec("width", .integer(widths, unit: "columns"), help: "How many columns wide (else the terminal's width).")),
-        .option(OptionSpec("bins", .integer(binCounts, unit: "bins"), help: "hist: how many bins of equal width.")),
-        .flag(FlagSpec("ascii", help: "Draw with ASCII characters only.")),
+        .part(Part("kind", "KIND", .choice(Kind.allCases.map(\.rawValue), aliases: Kind.aliases.mapValues(\.rawValue), noun: "chart_kind"))),
+        .part(Part("column", "COLUMN", .name(.column), optional: true)),
+        .option(OptionSpec("x", .column, placeholder: "LABEL")),
+        .option(OptionSpec("y", .column, placeholder: "VALUE")),
+        .option(OptionSpec("by", .column, placeholder: "SERIES")),
+        .option(OptionSpec("title", .text)),
+        .option(OptionSpec("width", .integer(widths, unit: "columns"))),
+        .option(OptionSpec("bins", .integer(binCounts, unit: "bins"))),
+        .flag(FlagSpec("ascii")),
     ])
 
     package init(arguments: Arguments) throws {
         let word = try arguments.required("kind", arguments.choice)
-        guard let kind = Kind(rawValue: word.text) else { throw Diagnostic(.internal, code: .internalChartKind, "no chart kind \(word.text)") }
+        guard let kind = Kind(rawValue: word.text) else { throw Diagnostic(.internal, .internalChartKind, [word.text]) }
         self.kind = kind
         kindRange = word.range
         column = arguments.name("column")
@@ -93,16 +75,16 @@ package struct ChartCommand: DeclaredCommand {
         ascii = arguments.flags.contains("ascii")
 
         if let column, let y {
-            throw Diagnostic(.parse, code: .chartValueGivenTwice, "the value column is given twice", hint: "write either chart \(kind.rawValue) \(column.text) or y=\(y.text)", range: y.range)
+            throw Diagnostic(.parse, .chartValueGivenTwice, hint: Message(.hintChartValueEither, kind.rawValue, column.text, y.text), range: y.range)
         }
         if bins != nil, kind != .hist {
-            throw Diagnostic(.parse, code: .chartBinsNotHist, "bins= applies to chart hist", range: arguments.optionRange("bins"))
+            throw Diagnostic(.parse, .chartBinsNotHist, range: arguments.optionRange("bins"))
         }
         if let by, kind != .stacked {
-            throw Diagnostic(.parse, code: .chartByNotStacked, "by= applies to chart stacked", hint: "it names the column that splits each bar", range: by.range)
+            throw Diagnostic(.parse, .chartByNotStacked, hint: Message(.hintChartBySplits), range: by.range)
         }
         if let x, kind == .hist {
-            throw Diagnostic(.parse, code: .chartHistTakesNoX, "chart hist counts one column and takes no x=", hint: "e.g. chart hist 月均服务人次 bins=5", range: x.range)
+            throw Diagnostic(.parse, .chartHistTakesNoX, hint: Message(.hintChartHistExample), range: x.range)
         }
     }
 
@@ -124,8 +106,7 @@ package struct ChartCommand: DeclaredCommand {
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
         guard table.rowCount > 0 else {
-            throw Diagnostic(.run, code: .chartNoRows, "nothing to chart: the input has no rows",
-                             hint: "run the line without | chart … to see which step left no rows", source: context.source, range: kindRange)
+            throw Diagnostic(.run, .chartNoRows, hint: Message(.hintChartWhichStep), source: context.source, range: kindRange)
         }
         let style = ChartStyle(width: width ?? context.workspace.style.chartWidth, ascii: ascii || context.workspace.style.ascii)
         let columns = ChartColumns(table: table, command: self, context: context)
@@ -163,7 +144,7 @@ private struct ChartColumns {
     let command: ChartCommand
     let context: RunContext
 
-    var kindName: String { "chart \(command.kind.rawValue)" }
+    var kindName: String { "chart \(command.kind.rawValue)" } // not user-facing: a command as typed
 
     func index(_ token: Token) throws -> Int {
         try context.binder(for: table).columnIndex(token.text, at: token.range)
@@ -178,23 +159,23 @@ private struct ChartColumns {
             let found = try index(token)
             guard isNumeric(found) else {
                 let numeric = table.names.indices.filter(isNumeric).map { table.names[$0] }
-                let hint = numeric.isEmpty ? countHint : "numeric columns: " + numeric.joined(separator: ", ")
-                throw Diagnostic(.bind, code: .chartNotNumbers, "\(kindName) draws numbers, and \(table.names[found]) is \(table.columns[found].type)",
-                                 hint: hint, source: context.source, range: token.range)
+                let hint = numeric.isEmpty ? countHint : Message(.hintChartNumericColumns, Message.list(numeric))
+                let text = Message(key: DiagnosticCode.chartNotNumbers.rawValue,
+                                   arguments: [.verbatim(kindName), .verbatim(table.names[found]), table.columns[found].type.nameArgument])
+                throw Diagnostic(.bind, code: .chartNotNumbers, text: text, hint: hint, source: context.source, range: token.range)
             }
             return found
         }
         let candidates = table.names.indices.filter { isNumeric($0) && !excluding.contains($0) }
         guard let found = candidates.first(where: { $0 >= start }) ?? candidates.first else {
-            throw Diagnostic(.run, code: .chartNoNumberColumn, "nothing to chart: no column of the input holds numbers", hint: countHint,
-                             source: context.source, range: command.kindRange)
+            throw Diagnostic(.run, .chartNoNumberColumn, hint: countHint, source: context.source, range: command.kindRange)
         }
         return found
     }
 
-    var countHint: String {
+    var countHint: Message {
         let text = table.names.indices.first(where: isText).map { table.names[$0] } ?? "乡镇"
-        return "count first, e.g. … | group \(Expression.name(text)) | agg n = count() | \(kindName)"
+        return Message(.hintChartCountFirst, Expression.name(text), kindName)
     }
 
     /// The label column: the one named, else the first text column, else the first other column; nil when
@@ -248,12 +229,12 @@ private struct ChartColumns {
     func defaultTitle(value: Int, labels: [Int?]) -> String {
         let names = labels.compactMap { $0.map { table.names[$0] } }
         guard !names.isEmpty else { return table.names[value] }
-        return table.names[value] + " by " + names.joined(separator: " and ")
+        return Message(.chartTitleBy, table.names[value], Message.joined(names, by: .chartTitleAnd).text).text
     }
 
     func allNull(_ column: Int) -> Diagnostic {
-        Diagnostic(.run, code: .chartAllNull, "nothing to chart: every value of \(table.names[column]) is null",
-                   hint: "where \(Expression.name(table.names[column])) is not null shows the rows that have one", source: context.source, range: command.kindRange)
+        Diagnostic(.run, .chartAllNull, [table.names[column]], hint: Message(.hintChartNotNull, Expression.name(table.names[column])),
+                   source: context.source, range: command.kindRange)
     }
 
     func data(label: Int?, values columns: [Int], title: String?) throws -> ChartData {
@@ -273,8 +254,9 @@ private struct ChartColumns {
         let splitters = table.names.indices.filter { isText($0) && $0 != command.x.flatMap { try? index($0) } }
         if command.by == nil, command.column == nil, command.y == nil, splitters.count < 2, numeric.count >= 2 {
             let label = try label(named: command.x, excluding: Set(numeric))
-            guard numeric.count <= limit else { throw tooManySeries(numeric.count, what: "numeric columns") }
-            let title = command.title ?? numeric.map { table.names[$0] }.joined(separator: " + ") + (label.map { " by " + table.names[$0] } ?? "")
+            guard numeric.count <= limit else { throw tooManySeries(numeric.count, what: Message(.chartNumericColumns)) }
+            let sum = numeric.map { table.names[$0] }.joined(separator: " + ")
+            let title = command.title ?? label.map { Message(.chartTitleBy, sum, table.names[$0]).text } ?? sum
             let data = try data(label: label, values: numeric, title: title)
             try refuseNegative(data)
             return data
@@ -287,11 +269,9 @@ private struct ChartColumns {
         } else if let found = table.names.indices.first(where: { isText($0) && $0 != label && $0 != value }) {
             split = found
         } else {
-            throw Diagnostic(.run, code: .chartStackedNeedsBy, "chart stacked needs a column to split each bar by",
-                             hint: "group by two columns first, e.g. … | group 乡镇, 层级 | agg n = count() | chart stacked",
-                             source: context.source, range: command.kindRange)
+            throw Diagnostic(.run, .chartStackedNeedsBy, hint: Message(.hintChartGroupByTwo), source: context.source, range: command.kindRange)
         }
-        guard let label else { throw Diagnostic(.run, code: .chartStackedNeedsLabel, "chart stacked needs a label column", source: context.source, range: command.kindRange) }
+        guard let label else { throw Diagnostic(.run, .chartStackedNeedsLabel, source: context.source, range: command.kindRange) }
 
         // Bars and their parts in order of first appearance; a pair that appears twice is summed exactly.
         let pivot: Pivot
@@ -300,11 +280,11 @@ private struct ChartColumns {
         } catch let overflow as PivotOperator.Overflow {
             let bar = CellFormatter.text(overflow.rowKey ?? .null, hint: table.columns[label].hint)
             let part = CellFormatter.text(overflow.columnKey ?? .null, hint: table.columns[split].hint)
-            throw Diagnostic(.run, code: .chartSumOverflow, "the sum of \(table.names[value]) for \(bar), \(part) is too large", source: context.source, range: command.kindRange)
+            throw Diagnostic(.run, .chartSumOverflow, [table.names[value], bar, part], source: context.source, range: command.kindRange)
         }
         let barOrder = pivot.rowKeys.map { CellFormatter.text($0, hint: table.columns[label].hint) }
         let partOrder = pivot.columnKeys.map { CellFormatter.text($0, hint: table.columns[split].hint) }
-        guard partOrder.count <= limit else { throw tooManySeries(partOrder.count, what: "values of \(table.names[split])") }
+        guard partOrder.count <= limit else { throw tooManySeries(partOrder.count, what: Message(.chartValuesOf, table.names[split])) }
         guard pivot.cells.contains(where: { $0.contains { $0 != nil } }) else { throw allNull(value) }
         let series = partOrder.indices.map { p in
             ChartSeries(name: partOrder[p], values: pivot.cells.map { $0[p] })
@@ -316,16 +296,17 @@ private struct ChartColumns {
         return data
     }
 
-    func tooManySeries(_ count: Int, what: String) -> Diagnostic {
-        Diagnostic(.run, code: .chartTooManySeries, "chart stacked tells at most \(StackedBarChart.seriesLimit) series apart, and there are \(count) \(what)",
-                   hint: "keep fewer with where, or draw one series with chart bar", source: context.source, range: command.kindRange)
+    func tooManySeries(_ count: Int, what: Message) -> Diagnostic {
+        let text = Message(key: DiagnosticCode.chartTooManySeries.rawValue,
+                           arguments: [.verbatim(String(StackedBarChart.seriesLimit)), .verbatim(String(count)), .message(what)])
+        return Diagnostic(.run, code: .chartTooManySeries, text: text, hint: Message(.hintChartKeepFewer), source: context.source, range: command.kindRange)
     }
 
     func refuseNegative(_ data: ChartData) throws {
         for series in data.series {
             for (row, value) in series.values.enumerated() where (value?.units ?? 0) < 0 {
-                throw Diagnostic(.run, code: .chartNegativeStack, "chart stacked cannot stack a negative value: \(series.name) is \(data.text(value)) for \(data.labels[row])",
-                                 hint: "chart bar draws negative values left of a zero axis", source: context.source, range: command.kindRange)
+                throw Diagnostic(.run, .chartNegativeStack, [series.name, data.text(value), data.labels[row]],
+                                 hint: Message(.hintChartBarNegative), source: context.source, range: command.kindRange)
             }
         }
     }

@@ -4,17 +4,17 @@ import JixiaoLanguage
 /// Counts rows, or rows per group.
 package struct CountCommand: DeclaredCommand {
     package static let name = "count"
-    package static let summary = "Count the rows, or the rows of each group after group."
+    package static let chineseName: String? = "计数"
     package static let category = CommandCategory.aggregation
     package static let examples = [
-        CommandExample("activities | where 类型 == \"助农直播\" | count", "Free charity live-stream sales events.", result: "32"),
-        CommandExample("stations | where 层级 == \"市级\" | group 层级 | count as 个数", "Name the count column.", result: "层级,个数\n市级,2"),
+        CommandExample("activities | where 类型 == \"助农直播\" | count", result: "32"),
+        CommandExample("stations | where 层级 == \"市级\" | group 层级 | count as 个数", result: "层级,个数\n市级,2"), // not user-facing: a command line
     ]
 
     package var columnName: String
 
     package static let signature = Signature([
-        .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true, expected: "a column name after as", help: "The name of the count column (count when none)."))
+        .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true))
     ])
 
     package init(arguments: Arguments) throws {

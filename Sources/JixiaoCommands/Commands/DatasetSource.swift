@@ -4,12 +4,11 @@ import JixiaoLanguage
 /// The head of a pipeline that names a dataset (`stations`) or a cell's result (`_3`).
 package struct DatasetSource: Command {
     package static let name = "dataset"
-    package static let summary = "Start a pipeline with a dataset's rows, or a cell's result with _N."
     package static let syntax = "NAME"
     package static let category = CommandCategory.data
     package static let position = StagePosition.source
     package static let examples = [
-        CommandExample("stations | count", "Count the rows of the stations dataset.", result: "141"),
+        CommandExample("stations | count", result: "141"),
     ]
 
     package var name: String
@@ -46,10 +45,10 @@ package struct DatasetSource: Command {
             return try workspace.cell(number, source: context.source, range: range)
         }
         if let dataset = workspace.dataset(named: name) { return .table(dataset.table) }
-        let candidates = workspace.order + context.registry.sourceNames
-        let hint = Suggestion.nearest(to: name, among: candidates).map { "did you mean \($0)?" }
-            ?? (workspace.order.isEmpty ? "no datasets are loaded; use load FILE" : "datasets: " + Diagnostic.listing(workspace.order))
-        throw Diagnostic(.bind, code: .nameUnknownDatasetOrCommand, "no dataset or command named \(name)", hint: hint, source: context.source, range: range)
+        let candidates = workspace.order + context.registry.sourceNames + context.registry.chineseNames(where: .source)
+        let hint = Suggestion.nearest(to: name, among: candidates).map { Message(.hintDidYouMean, $0) }
+            ?? (workspace.order.isEmpty ? Message(.hintNoDatasetsLoaded) : Message(.hintDatasets, Message.list(workspace.order)))
+        throw Diagnostic(.bind, .nameUnknownDatasetOrCommand, [name], hint: hint, source: context.source, range: range)
     }
 }
 

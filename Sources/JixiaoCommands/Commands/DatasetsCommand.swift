@@ -4,13 +4,13 @@ import JixiaoLanguage
 /// Lists the datasets in the workspace.
 package struct DatasetsCommand: DeclaredCommand {
     package static let name = "datasets"
-    package static let summary = "List the loaded and derived datasets with their row and column counts."
+    package static let chineseName: String? = "数据集"
     package static let category = CommandCategory.data
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let aliases = ["ls"]
     package static let examples = [
-        CommandExample("datasets | where 名称 == \"stations\" | select 名称, 行数", "Rows in the stations dataset.", result: "名称,行数\nstations,141"),
+        CommandExample("datasets | where 名称 == \"stations\" | select 名称, 行数", result: "名称,行数\nstations,141"),
     ]
 
     package static let signature = Signature.none
@@ -30,8 +30,8 @@ package struct DatasetsCommand: DeclaredCommand {
             columns.append(.integer(Int64(dataset.table.names.count)))
             switch dataset.origin {
             case .file(let path): origins.append(.text(path))
-            case .derived(let pipeline): origins.append(.text("let: " + pipeline))
-            case .cell(let n): origins.append(.text("cell \(n)"))
+            case .derived(let pipeline): origins.append(.text(Message(.datasetsFromLet, pipeline).text))
+            case .cell(let n): origins.append(.text(Message(.datasetsFromCell, String(n)).text))
             }
         }
         return .table(Table(names: Self.outputFields.map(\.name),

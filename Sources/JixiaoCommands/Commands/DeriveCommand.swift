@@ -4,19 +4,18 @@ import JixiaoLanguage
 /// Adds computed columns.
 package struct DeriveCommand: DeclaredCommand {
     package static let name = "derive"
-    package static let summary = "Add columns computed from each row; a later one may use an earlier one."
+    package static let chineseName: String? = "计算"
     package static let category = CommandCategory.filters
     package static let aliases = ["mutate"]
     package static let examples = [
-        CommandExample("funds | derive 万元 = wan(金额), 月份 = month(日期) | select 万元, 月份 | top 1", "Amounts in 万元 and the month.",
+        CommandExample("funds | derive 万元 = wan(金额), 月份 = month(日期) | select 万元, 月份 | top 1",
                        result: "万元,月份\n12.00,2"),
     ]
 
     package var items: [NamedExpression]
 
     package static let signature = Signature([
-        .part(Part("columns", "EXPRESSION", .namedExpressions(requireNames: true), expected: "derive 万元 = wan(金额)",
-                   help: "New columns, each NAME = EXPRESSION over the row."))
+        .part(Part("columns", "EXPRESSION", .namedExpressions(requireNames: true)))
     ])
 
     package init(arguments: Arguments) throws {

@@ -4,17 +4,17 @@ import JixiaoLanguage
 /// Distinct rows.
 package struct DistinctCommand: DeclaredCommand {
     package static let name = "distinct"
-    package static let summary = "One row per distinct combination of the named columns (all columns when none are named)."
+    package static let chineseName: String? = "去重"
     package static let category = CommandCategory.filters
     package static let examples = [
-        CommandExample("stations | distinct 层级", "The station levels.", result: "层级\n市级\n镇级\n村级"),
-        CommandExample("stations | distinct 乡镇 | count", "How many divisions have stations.", result: "16"),
+        CommandExample("stations | distinct 层级", result: "层级\n市级\n镇级\n村级"),
+        CommandExample("stations | distinct 乡镇 | count", result: "16"),
     ]
 
     package var columns: [Token]
 
     package static let signature = Signature([
-        .part(Part("columns", "COLUMN", .columns, optional: true, expected: "a column", help: "The columns whose combinations to keep (all when none)."))
+        .part(Part("columns", "COLUMN", .columns, optional: true))
     ])
 
     package init(arguments: Arguments) throws {

@@ -6,28 +6,14 @@ import JixiaoRender
 /// Scores the project: execution rate and indicators, 总分 and grade.
 package struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "evaluate"
-    package static let summary = "Score the project by the official rules: execution rate per fund and in total, each indicator, 总分 and grade."
-    package static let discussion = """
-        Reads the indicators dataset (one row per 三级指标), runs each 查询 indicator's pipeline against the datasets \
-        and reads each 记录 indicator's recorded figure, then scores it: 正向 full at or above the target, else \
-        actual/target × 分值; 反向 full at or below the target, falling to 0 at twice the target; 定性 by level. \
-        执行率 = 全年执行数 / 全年预算数 from budgets and the 支出 rows of funds; its score is 执行率 × 分值. Scores are \
-        exact and rounded half up to two decimals, never above 分值; it is computed from the unrounded 执行率, so a \
-        score recomputed from the printed percentage can differ by 0.01. A fund spent over its budget scores 分值 \
-        and is flagged in 提示 (超预算执行, by how much), as are funds spent without a budget or budgeted and not \
-        received. Indicators are listed in the form's order (一级 产出, 效益, 满意度; 二级 in the standard order, \
-        short names such as 数量 shown as 数量指标), whatever order the indicators dataset keeps them in; an \
-        indicator below its 分值 without a 偏差原因分析及改进措施 gets a line drafted from its figures, marked 【草拟】. \
-        The mof template (default) weighs 执行率 10, 产出 50, 效益 30, 满意度 10 and reads 分值; hubei weighs 执行率 20 \
-        and the indicators 80 and reads 湖北分值. part= gives one of the two tables as a table, to filter or sort further.
-        """
+    package static let chineseName: String? = "评分"
     package static let category = CommandCategory.evaluation
     package static let position = StagePosition.source
     package static let examples = [
-        CommandExample("evaluate", "Score the project in the Ministry of Finance template."),
-        CommandExample("evaluate --template hubei", "Score it in the Hubei template (执行率 20 分)."),
-        CommandExample("evaluate part=indicators | where 得分 < 分值 | count", "Indicators that fall short of full marks.", result: "0"),
-        CommandExample("evaluate part=execution | where 执行率 < 100 | select 资金名称, 执行率", "Funds not fully executed, and the total."),
+        CommandExample("evaluate"),
+        CommandExample("evaluate --template hubei"), // not user-facing: a command line
+        CommandExample("evaluate part=indicators | where 得分 < 分值 | count", result: "0"), // not user-facing: a command line
+        CommandExample("evaluate part=execution | where 执行率 < 100 | select 资金名称, 执行率"), // not user-facing: a command line
     ]
 
     package enum Part: String, Sendable, CaseIterable {
@@ -40,7 +26,7 @@ package struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
 
     package static let signature = Signature([
         .option(.template),
-        .option(OptionSpec("part", .choice(Part.allCases.map(\.rawValue)), help: "Only one table: execution (the funds) or indicators.")),
+        .option(OptionSpec("part", .choice(Part.allCases.map(\.rawValue)))),
     ])
 
     package init(arguments: Arguments) throws {

@@ -4,21 +4,14 @@ import JixiaoLanguage
 /// Shows a line's plan: each stage, bound, with the columns it gives the next, and nothing run.
 package struct ExplainCommand: Command {
     package static let name = "explain"
-    package static let summary = "Show how a line is planned: each stage with the columns and types it gives the next, nothing run."
-    package static let syntax = "explain PIPELINE"
-    package static let discussion = """
-        Every stage of a line is bound before any runs: its names and types are checked against the columns the \
-        stage before it gives, so a misspelt column in the last stage is reported before the first has read a \
-        row. explain prints that plan. A stage whose columns depend on the data (evaluate, audit) is known when \
-        it runs, and so are the stages after it.
-        """
+    package static let chineseName: String? = "解释"
+    package static let syntax = "explain PIPELINE" // not user-facing: a usage line, the same in every language
     package static let category = CommandCategory.help
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("explain stations | where 层级 != \"市级\" | group 乡镇 | agg 站点数 = count() | sort 站点数 desc",
-                       "How a grouped count is planned, stage by stage."),
-        CommandExample("explain let 村级 = stations | where 层级 == \"村级\"", "A named pipeline is planned whole."),
+        CommandExample("explain stations | where 层级 != \"市级\" | group 乡镇 | agg 站点数 = count() | sort 站点数 desc"), // not user-facing: a command line
+        CommandExample("explain let 村级 = stations | where 层级 == \"村级\""), // not user-facing: a command line
     ]
 
     package var pipeline: Pipeline
@@ -26,7 +19,7 @@ package struct ExplainCommand: Command {
     /// `explain` is written at the start of a line, before a whole pipeline, which `Pipeline.parse` reads;
     /// reaching this means it stood elsewhere.
     package init(parsing parser: inout Parser) throws {
-        throw parser.error(code: .syntaxExplainNotFirst, "explain is written at the start of a line: explain PIPELINE")
+        throw Diagnostic(.parse, .syntaxExplainNotFirst, source: parser.source, range: parser.currentRange)
     }
 
     init(pipeline: Pipeline) {
@@ -47,7 +40,7 @@ package struct ExplainCommand: Command {
         return .table(Table(names: ["步骤", "命令", "给出"], columns: [
             Column.from(stages.indices.map { .integer(Int64($0 + 1)) }, type: .integer),
             Column.from(stages.map { .text(($0 as? LetCommand).map { "let \($0.datasetName)" } ?? $0.canonical) }, type: .text),
-            Column.from(schemas.map { .text($0.description) }, type: .text),
+            Column.from(schemas.map { .text($0.text(in: .current)) }, type: .text),
         ]))
     }
 }

@@ -4,19 +4,17 @@ import JixiaoLanguage
 /// Groups rows by keys, for agg or count.
 package struct GroupCommand: DeclaredCommand {
     package static let name = "group"
-    package static let summary = "Group rows by key columns or named expressions; follow with agg or count."
-    package static let discussion = "Groups appear in the order their first row appears. On its own, group shows each group's row count."
+    package static let chineseName: String? = "分组"
     package static let category = CommandCategory.aggregation
     package static let examples = [
-        CommandExample("stations | group 层级 | count", "Stations per level.", result: "层级,count\n市级,2\n镇级,16\n村级,123"),
-        CommandExample("activities | where 类型 == \"助农直播\" | group 月份 = month(日期) | count | top 2", "Live streams by month.", result: "月份,count\n3,2\n4,3"),
+        CommandExample("stations | group 层级 | count", result: "层级,count\n市级,2\n镇级,16\n村级,123"),
+        CommandExample("activities | where 类型 == \"助农直播\" | group 月份 = month(日期) | count | top 2", result: "月份,count\n3,2\n4,3"),
     ]
 
     package var keys: [NamedExpression]
 
     package static let signature = Signature([
-        .part(Part("keys", "KEY", .namedExpressions(requireNames: false), expected: "columns to group by, e.g. group 乡镇",
-                   help: "Columns to group by; NAME = EXPRESSION groups by a computed key."))
+        .part(Part("keys", "KEY", .namedExpressions(requireNames: false)))
     ])
 
     package init(arguments: Arguments) throws {

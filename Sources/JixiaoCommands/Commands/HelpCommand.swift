@@ -5,6 +5,7 @@ import JixiaoRender
 /// Help generated from the commands' own declarations.
 package struct HelpCommand: DeclaredCommand {
     package static let name = "help"
+    package static let chineseName: String? = "帮助"
     package static let category = CommandCategory.help
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
@@ -31,7 +32,7 @@ package struct HelpCommand: DeclaredCommand {
         guard let topic else { return .text(Self.overview(registry)) }
         if topic.text.lowercased() == "functions" { return .text(Self.functions()) }
         guard let command = registry.command(named: topic.text) else {
-            let names = registry.commands.flatMap { [$0.name] + $0.aliases }
+            let names = registry.commands.flatMap { [$0.name] + $0.otherNames }
             let hint = Suggestion.nearest(to: topic.text, among: names).map { Message(.hintDidYouMean, $0) } ?? Message(.helpHintListsCommands)
             throw Diagnostic(.bind, .nameUnknownHelpTopic, [topic.text], hint: hint, source: context.source, range: topic.range)
         }
@@ -42,13 +43,16 @@ package struct HelpCommand: DeclaredCommand {
     package static func overview(_ registry: CommandRegistry, in language: Language = .current) -> String {
         var lines = [Message(.helpOverviewTitle).text(in: language)]
         let width = registry.commands.map { DisplayWidth.of($0.name) }.max() ?? 8
+        let chineseWidth = registry.commands.map { DisplayWidth.of($0.chineseName ?? "") }.max() ?? 0
         for category in CommandCategory.allCases {
             let members = registry.commands.filter { $0.category == category }
             guard !members.isEmpty else { continue }
             lines.append("")
             lines.append(Message(.helpCategoryHeading, category.title(in: language)).text(in: language))
             for command in members {
-                lines.append("  " + DisplayWidth.pad(command.name, to: width) + "  " + command.help.summary(in: language))
+                // In Chinese, each command's Chinese name stands beside it.
+                let chinese = language == .zh ? DisplayWidth.pad(command.chineseName ?? "", to: chineseWidth) + "  " : ""
+                lines.append("  " + DisplayWidth.pad(command.name, to: width) + "  " + chinese + command.help.summary(in: language))
             }
         }
         lines.append("")
@@ -67,8 +71,8 @@ package struct HelpCommand: DeclaredCommand {
         }
         let discussion = help.discussion(in: language)
         if !discussion.isEmpty { lines += ["", discussion] }
-        if !command.aliases.isEmpty {
-            lines += ["", Message(key: MessageID.helpAliases.rawValue, arguments: [.list(command.aliases)]).text(in: language)]
+        if !command.otherNames.isEmpty {
+            lines += ["", Message(key: MessageID.helpAliases.rawValue, arguments: [.list(command.otherNames)]).text(in: language)]
         }
         if !command.examples.isEmpty {
             lines += ["", Message(.helpExamples).text(in: language)]
@@ -76,7 +80,7 @@ package struct HelpCommand: DeclaredCommand {
                 lines.append("  # " + help.example(index, of: command.examples, in: language))
                 lines += example.setup.map { "  " + $0 }
                 lines.append("  " + example.line)
-                if let result = example.result, !result.contains("\n") { lines.append("  → " + result) }
+                if let result = help.result(index, of: command.examples, in: language), !result.contains("\n") { lines.append("  → " + result) }
             }
         }
         return lines.joined(separator: "\n")

@@ -4,18 +4,13 @@ import JixiaoLanguage
 /// Lists the numbered cells of the session with their commands.
 package struct HistoryCommand: DeclaredCommand {
     package static let name = "history"
-    package static let summary = "List the numbered cells of this session with their commands and results."
-    package static let discussion = """
-        Each cell's result stays available as _N or out N. Up and Down recall earlier commands, Ctrl-R searches \
-        them; that history is kept across sessions in $XDG_STATE_HOME/jixiao/history.
-        """
+    package static let chineseName: String? = "历史"
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("history", "The cells so far: number, command, result.",
-                       result: "单元,命令,结果\n1,stations | where 层级 == \"村级\",123 rows × 9 columns\n2,funds | count,23",
-                       setup: ["stations | where 层级 == \"村级\"", "funds | count"]),
+        // Its result says each table's size in the interface's language: help.history.example.1.result.
+        CommandExample("history", setup: ["stations | where 层级 == \"村级\"", "funds | count"]),
     ]
 
     package static let signature = Signature.none
@@ -55,10 +50,10 @@ package struct HistoryCommand: DeclaredCommand {
         case .none(let note):
             return note ?? ""
         case .grouped(let grouped):
-            return "\(grouped.index.groupCount) groups"
+            return Message(.historyGroups, String(grouped.index.groupCount)).text
         case .table(let table), .presented(let table, _):
             if table.names.count == 1 && table.rowCount == 1 { return table.value(row: 0, column: 0).description }
-            return "\(table.rowCount) rows × \(table.names.count) columns"
+            return Message(.historyTableSize, String(table.rowCount), String(table.names.count)).text
         }
     }
 }

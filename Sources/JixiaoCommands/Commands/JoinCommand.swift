@@ -4,15 +4,10 @@ import JixiaoLanguage
 /// Matches rows with another dataset's rows on equal keys.
 package struct JoinCommand: DeclaredCommand {
     package static let name = "join"
-    package static let summary = "Add the columns of another dataset to each row with equal keys (inner, or left with --left)."
-    package static let discussion = """
-        An inner join keeps rows that match; --left keeps every row of the input, with nulls where nothing matches. \
-        The other dataset's key columns are not repeated; clashing names get a suffix (名称_2).
-        """
+    package static let chineseName: String? = "关联"
     package static let category = CommandCategory.data
     package static let examples = [
-        CommandExample("funds | where 方向 == \"支出\" | group 资金名称 | agg 执行数 = sum(金额) | join budgets on 资金名称 | where 执行数 < 全年预算数 | count",
-                       "Funds that spent less than their budget.", result: "1"),
+        CommandExample("funds | where 方向 == \"支出\" | group 资金名称 | agg 执行数 = sum(金额) | join budgets on 资金名称 | where 执行数 < 全年预算数 | count", result: "1"), // not user-facing: a command line
     ]
 
     package var dataset: Token
@@ -20,10 +15,9 @@ package struct JoinCommand: DeclaredCommand {
     package var left: Bool
 
     package static let signature = Signature([
-        .part(Part("dataset", "DATASET", .name(.dataset), expected: "the dataset to join", help: "The dataset whose rows to match.")),
-        .part(Part("keys", "KEY", .keyPairs, keyword: "on", expected: "a key column",
-                   help: "The key columns, KEY = OTHER_KEY where the other dataset names it differently.")),
-        .flag(FlagSpec("left", help: "Keep every input row, with nulls where nothing matches.")),
+        .part(Part("dataset", "DATASET", .name(.dataset))),
+        .part(Part("keys", "KEY", .keyPairs, keyword: "on")),
+        .flag(FlagSpec("left")),
     ])
 
     package init(arguments: Arguments) throws {
@@ -66,8 +60,8 @@ extension JoinCommand {
     /// The dataset joined with, or an error naming the nearest one.
     func otherTable(in workspace: Workspace, source: String) throws -> Table {
         guard let other = workspace.dataset(named: dataset.text)?.table else {
-            let hint = Suggestion.nearest(to: dataset.text, among: workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
-            throw Diagnostic(.bind, code: .nameUnknownDataset, "no dataset named \(dataset.text)", hint: hint, source: source, range: dataset.range)
+            let hint = Suggestion.nearest(to: dataset.text, among: workspace.order).map { Message(.hintDidYouMean, $0) } ?? Message(.hintDatasetsListsThem)
+            throw Diagnostic(.bind, .nameUnknownDataset, [dataset.text], hint: hint, source: source, range: dataset.range)
         }
         return other
     }

@@ -4,13 +4,13 @@ import JixiaoLanguage
 /// Names a pipeline's result as a new dataset.
 package struct LetCommand: Command {
     package static let name = "let"
-    package static let summary = "Keep a pipeline's result as a new dataset under a name."
-    package static let syntax = "let NAME = PIPELINE"
+    package static let chineseName: String? = "命名"
+    package static let syntax = "let NAME = PIPELINE" // not user-facing: a usage line, the same in every language
     package static let category = CommandCategory.data
     package static let position = StagePosition.source
     package static let effect = CommandEffect.changesWorkspace
     package static let examples = [
-        CommandExample("let busy = stations | where 月均服务人次 >= 150", "Name the busy stations.", result: "busy: 79 rows, 9 columns"),
+        CommandExample("let busy = stations | where 月均服务人次 >= 150"), // not user-facing: a command line; its result is a notice, in the catalog
     ]
 
     package var datasetName: String
@@ -20,7 +20,7 @@ package struct LetCommand: Command {
     /// `let` is written `let NAME = …` at the start of a line, which `Pipeline.parse` reads; reaching this means it
     /// stood elsewhere.
     package init(parsing parser: inout Parser) throws {
-        throw parser.error(code: .syntaxLetNotFirst, "let is written at the start of a line: let NAME = pipeline")
+        throw Diagnostic(.parse, .syntaxLetNotFirst, source: parser.source, range: parser.currentRange)
     }
 
     init(name: String, nameRange: Range<Int>, pipeline: Pipeline) {
@@ -35,18 +35,18 @@ package struct LetCommand: Command {
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         if context.registry.command(named: datasetName) != nil {
-            throw Diagnostic(.bind, code: .nameCommandNameTaken, "\(datasetName) is a command name", hint: "choose another name", source: context.source, range: nameRange)
+            throw Diagnostic(.bind, .nameCommandNameTaken, [datasetName], hint: Message(.hintChooseAnotherName), source: context.source, range: nameRange)
         }
         if Workspace.cellNumber(named: datasetName) != nil {
-            throw Diagnostic(.bind, code: .nameCellNameTaken, "\(datasetName) names a cell's result", hint: "choose a name that is not _ and digits", source: context.source, range: nameRange)
+            throw Diagnostic(.bind, .nameCellNameTaken, [datasetName], hint: Message(.hintNotACellName), source: context.source, range: nameRange)
         }
         let value = try pipeline.run(in: context)
         guard let table = value.table else {
-            throw Diagnostic(.run, code: .runLetNeedsTable, "let needs a pipeline that gives a table", source: context.source, range: nameRange)
+            throw Diagnostic(.run, .runLetNeedsTable, source: context.source, range: nameRange)
         }
         let kept = table.materialized()
         context.workspace.store(Dataset(name: datasetName, table: kept, origin: .derived(pipeline: pipeline.canonical)))
-        return .none("\(datasetName): \(kept.rowCount) rows, \(kept.names.count) columns")
+        return .none(Message(.noticeNamed, datasetName, String(kept.rowCount), String(kept.names.count)).text)
     }
 }
 

@@ -4,30 +4,15 @@ import JixiaoLanguage
 /// Reads a file into a named dataset.
 package struct LoadCommand: DeclaredCommand {
     package static let name = "load"
-    package static let summary = "Read a CSV, TSV, Excel (.xlsx) or JSON file into a dataset."
-    package static let discussion = """
-        The format comes from the extension: .csv (comma-separated), .txt (comma- or tab-separated, told from the file), .tsv, .xlsx, .json (an array of \
-        objects, or JSON Lines; also .jsonl). The name defaults to the file's name without its extension.
-        Files as Excel saves them on Chinese Windows open without options: the encoding is detected (UTF-8, \
-        UTF-8 or UTF-16 with a byte-order mark, GB18030/GBK), or named with encoding=utf-8|gbk|gb18030|utf-16. \
-        Title and blank lines above the header are skipped (header=N names the header's line, or row in a \
-        sheet). Amounts like "1,234.50", full-width digits, ¥ signs and a trailing 元 are read as exact \
-        decimals; "12.50%" as a percentage; 2022/6/8 and 2022年6月8日 as dates. A column whose numbers all end \
-        in 万元 keeps them as written and is renamed 列（万元）: units are never converted silently. A trailing \
-        合计/总计 row is skipped and reported; --keep-totals keeps it. sheet= picks a workbook's sheet (the \
-        first by default). Column types are inferred (integer, decimal, date, boolean, text); types= overrides \
-        them, e.g. types="站点编号:text,金额:decimal". What was detected or skipped is listed under the message.
-        """
+    package static let chineseName: String? = "载入"
     package static let category = CommandCategory.data
     package static let position = StagePosition.source
     package static let effect = CommandEffect.changesWorkspace
     package static let examples = [
-        CommandExample("load datasets/stations.csv as 站点", "Load a CSV file under a name of your choice.", result: "loaded 站点: 141 rows, 9 columns"),
-        CommandExample("load datasets/funds.csv as f types=\"金额:text\"", "Keep a column as text instead of inferring its type.", result: "loaded f: 23 rows, 6 columns"),
-        CommandExample("load datasets/excel/工作经费支出.csv as g", "A GB18030 CSV saved by Excel, with a title line and a 合计 row.",
-                       result: nil),
-        CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w", "One sheet of an Excel workbook.",
-                       result: nil),
+        CommandExample("load datasets/stations.csv as 站点"), // not user-facing: a command line
+        CommandExample("load datasets/funds.csv as f types=\"金额:text\""), // not user-facing: a command line
+        CommandExample("load datasets/excel/工作经费支出.csv as g"), // not user-facing: a command line
+        CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w"), // not user-facing: a command line
     ]
 
     package var path: String
@@ -40,14 +25,13 @@ package struct LoadCommand: DeclaredCommand {
     package private(set) var arguments: Arguments
 
     package static let signature = Signature([
-        .part(Part("file", "PATH", .path, expected: "a file path", help: "The file to read: .csv, .txt, .tsv, .xlsx, .json or .jsonl.")),
-        .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true, expected: "a dataset name after as",
-                   help: "The dataset's name (else the file's name without its extension).")),
-        .option(OptionSpec("encoding", .raw(suggestions: TextEncoding.acceptedNameList), placeholder: "NAME", help: "The text encoding, when detection guesses wrong: \(TextEncoding.acceptedNames).")),
-        .option(OptionSpec("header", .integer(nil), help: "The line that holds the column names, from 1.")),
-        .option(OptionSpec("sheet", .raw(), placeholder: "NAME", help: "The sheet of a workbook to read (else the first with data).")),
-        .option(OptionSpec("types", .text, placeholder: "\"列:type,…\"", help: "Column types to use instead of the detected ones.")),
-        .flag(FlagSpec("keep-totals", help: "Keep a trailing 合计 row instead of dropping it.")),
+        .part(Part("file", "PATH", .path)),
+        .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true)),
+        .option(OptionSpec("encoding", .raw(suggestions: TextEncoding.acceptedNameList), placeholder: "NAME", helpArguments: [TextEncoding.acceptedNames])),
+        .option(OptionSpec("header", .integer(nil))),
+        .option(OptionSpec("sheet", .raw(), placeholder: "NAME")),
+        .option(OptionSpec("types", .text, placeholder: "\"列:type,…\"")),
+        .flag(FlagSpec("keep-totals")),
     ])
 
     package init(arguments: Arguments) throws {
@@ -62,10 +46,10 @@ package struct LoadCommand: DeclaredCommand {
             datasetName = base.isEmpty ? file : base
         }
         guard !datasetName.isEmpty else {
-            throw Diagnostic(.parse, code: .loadNeedsName, "give the dataset a name: load PATH as NAME", range: range)
+            throw Diagnostic(.parse, .loadNeedsName, range: range)
         }
         if Workspace.cellNumber(named: datasetName) != nil {
-            throw Diagnostic(.parse, code: .loadCellName, "\(datasetName) names a cell's result: give the dataset another name with as NAME", range: range)
+            throw Diagnostic(.parse, .loadCellName, [datasetName], range: range)
         }
         var named = arguments
         named.set("name", .name(Token(.identifier, datasetName, 0..<0)))
@@ -73,13 +57,13 @@ package struct LoadCommand: DeclaredCommand {
 
         if let known = TableFileFormat.of(path: path) {
             guard known.canLoad else {
-                throw Diagnostic(.parse, code: .loadWriteOnlyFormat, "load reads \(TableFileFormat.loadableExtensions); .\(path.split(separator: ".").last ?? "") files are only written (by export)", range: range)
+                throw Diagnostic(.parse, .loadWriteOnlyFormat, [TableFileFormat.loadableExtensions, String(path.split(separator: ".").last ?? "")], range: range)
             }
             format = known
         } else if path.lowercased().hasSuffix(".xls") {
-            throw Diagnostic(.parse, code: .loadOldXls, "old .xls workbooks cannot be read", hint: "save it as .xlsx (Excel: 另存为 → Excel 工作簿)", range: range)
+            throw Diagnostic(.parse, .loadOldXls, hint: Message(.hintLoadSaveAsXlsx), range: range)
         } else if (path.split(separator: "/").last ?? "").contains(".") {
-            throw Diagnostic(.parse, code: .loadUnknownFileType, "unknown file type", hint: "load reads \(TableFileFormat.loadableExtensions)", range: range)
+            throw Diagnostic(.parse, .loadUnknownFileType, hint: Message(.hintLoadReads, TableFileFormat.loadableExtensions), range: range)
         } else {
             format = .csv
         }
@@ -89,32 +73,32 @@ package struct LoadCommand: DeclaredCommand {
             for part in (arguments.textOption("types") ?? "").split(separator: ",") {
                 let pieces = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard pieces.count == 2, let type = DataType.named(pieces[1]) else {
-                    throw Diagnostic(.parse, code: .loadTypesSyntax, "types= takes \"列:type,…\" with types integer, decimal, text, date or boolean", range: token.range)
+                    throw Diagnostic(.parse, .loadTypesSyntax, range: token.range)
                 }
                 loadOptions.types[pieces[0]] = type
             }
         }
         if let token = arguments.options["encoding"] {
-            guard format != .xlsx else { throw Diagnostic(.parse, code: .loadEncodingForXlsx, "encoding= is for text files; an .xlsx workbook knows its encoding", range: token.range) }
+            guard format != .xlsx else { throw Diagnostic(.parse, .loadEncodingForXlsx, range: token.range) }
             let name = arguments.textOption("encoding") ?? ""
             guard let encoding = TextEncoding.named(name) else {
-                throw Diagnostic(.parse, code: .loadUnknownEncoding, "unknown encoding \(name)", hint: "encodings: \(TextEncoding.acceptedNames)", range: token.range)
+                throw Diagnostic(.parse, .loadUnknownEncoding, [name], hint: Message(.hintLoadEncodings, TextEncoding.acceptedNames), range: token.range)
             }
             loadOptions.encoding = encoding
         }
         if let token = arguments.options["header"] {
-            guard format != .json else { throw Diagnostic(.parse, code: .loadHeaderForJson, "header= is for CSV, TSV and XLSX files", range: token.range) }
+            guard format != .json else { throw Diagnostic(.parse, .loadHeaderForJson, range: token.range) }
             guard let line = arguments.integerOption("header"), line >= 1 else {
-                throw Diagnostic(.parse, code: .loadHeaderLine, "header= takes the header's line number, from 1", range: token.range)
+                throw Diagnostic(.parse, .loadHeaderLine, range: token.range)
             }
             loadOptions.headerLine = line
         }
         if let token = arguments.options["sheet"] {
-            guard format == .xlsx else { throw Diagnostic(.parse, code: .loadSheetNotXlsx, "sheet= is for .xlsx workbooks", range: token.range) }
+            guard format == .xlsx else { throw Diagnostic(.parse, .loadSheetNotXlsx, range: token.range) }
             loadOptions.sheet = arguments.textOption("sheet")
         }
         if arguments.flags.contains("keep-totals") {
-            guard format != .json else { throw Diagnostic(.parse, code: .loadKeepTotalsForJson, "--keep-totals is for CSV, TSV and XLSX files", range: range) }
+            guard format != .json else { throw Diagnostic(.parse, .loadKeepTotalsForJson, range: range) }
             loadOptions.keepTotals = true
         }
         self.loadOptions = loadOptions
@@ -143,7 +127,7 @@ package struct LoadCommand: DeclaredCommand {
         }
         let table = imported.table.materialized()
         context.workspace.store(Dataset(name: datasetName, table: table, origin: .file(path: resolved)))
-        let message = "loaded \(datasetName): \(table.rowCount) rows, \(table.names.count) columns"
+        let message = Message(.noticeLoaded, datasetName, String(table.rowCount), String(table.names.count)).text
         return .none(([message] + imported.notes.map { "  " + $0.text }).joined(separator: "\n"))
     }
 }

@@ -6,6 +6,7 @@ import JixiaoLanguage
 /// Evaluates every project folder under a folder: one row per project, as a 财政局 reviewer reads dozens.
 package struct ReviewCommand: DeclaredCommand, RunsEvaluationPipelines {
     package static let name = "review"
+    package static let chineseName: String? = "评审"
     package static let category = CommandCategory.evaluation
     package static let position = StagePosition.source
     // Each example's line is a command in jixiao's language, the same in every interface language.

@@ -5,20 +5,20 @@ import JixiaoRender
 /// Lists a dataset's columns.
 package struct SchemaCommand: DeclaredCommand {
     package static let name = "schema"
-    package static let summary = "List a dataset's columns: type, nulls, distinct values and an example."
+    package static let chineseName: String? = "结构"
     package static let category = CommandCategory.data
     package static let position = StagePosition.either
     package static let effect = CommandEffect.display
     package static let aliases = ["columns"]
     package static let examples = [
-        CommandExample("schema budgets | select 列, 类型", "The columns of budgets and their types.",
+        CommandExample("schema budgets | select 列, 类型", // not user-facing: a command line
                        result: "列,类型\n资金名称,text\n资金来源,text\n年初预算数,decimal(2)\n全年预算数,decimal(2)"),
     ]
 
     package var dataset: Token?
 
     package static let signature = Signature([
-        .part(Part("dataset", "NAME", .name(.dataset), optional: true, expected: "a dataset", help: "The dataset to describe (else the table before it)."))
+        .part(Part("dataset", "NAME", .name(.dataset), optional: true))
     ])
 
     package init(arguments: Arguments) throws {

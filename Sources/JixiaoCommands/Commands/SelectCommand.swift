@@ -4,18 +4,17 @@ import JixiaoLanguage
 /// Keeps, orders, renames or computes columns.
 package struct SelectCommand: DeclaredCommand {
     package static let name = "select"
-    package static let summary = "Keep only the named columns, in that order; NAME = expression adds computed ones."
+    package static let chineseName: String? = "选列"
     package static let category = CommandCategory.filters
     package static let examples = [
-        CommandExample("funds | select 方向, 万元 = wan(金额) | top 2", "Direction and amount in 万元 of the first two rows.",
+        CommandExample("funds | select 方向, 万元 = wan(金额) | top 2",
                        result: "方向,万元\n到位,12.00\n支出,0.43"),
     ]
 
     package var items: [NamedExpression]
 
     package static let signature = Signature([
-        .part(Part("columns", "COLUMN", .namedExpressions(requireNames: false), expected: "columns to keep, e.g. select 乡镇, 村",
-                   help: "Columns to keep, in order; NAME = EXPRESSION computes one."))
+        .part(Part("columns", "COLUMN", .namedExpressions(requireNames: false)))
     ])
 
     package init(arguments: Arguments) throws {

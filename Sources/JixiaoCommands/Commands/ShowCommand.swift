@@ -4,13 +4,13 @@ import JixiaoLanguage
 /// Shows a dataset or the input with display choices.
 package struct ShowCommand: DeclaredCommand {
     package static let name = "show"
-    package static let summary = "Show a dataset or the input table: how many rows, and a 合计 row with --total."
+    package static let chineseName: String? = "显示"
     package static let category = CommandCategory.output
     package static let position = StagePosition.either
     package static let examples = [
-        CommandExample("show budgets", "Show a whole dataset."),
-        CommandExample("funds | group 用途 | agg 金额 = sum(金额) | show --total", "Add a 合计 row of exact sums."),
-        CommandExample("stations | show rows=5", "Only the first five rows on screen."),
+        CommandExample("show budgets"), // not user-facing: a command line
+        CommandExample("funds | group 用途 | agg 金额 = sum(金额) | show --total"),
+        CommandExample("stations | show rows=5"), // not user-facing: a command line
     ]
 
     package var dataset: Token?
@@ -19,10 +19,10 @@ package struct ShowCommand: DeclaredCommand {
     package var total: Bool
 
     package static let signature = Signature([
-        .part(Part("dataset", "NAME", .name(.dataset), optional: true, expected: "a dataset", help: "The dataset to show (else the table before it).")),
-        .option(OptionSpec("rows", .integer(nil), help: "How many rows to show.")),
-        .flag(FlagSpec("all", help: "Show every row.")),
-        .flag(FlagSpec("total", help: "Add a 合计 row of exact sums.")),
+        .part(Part("dataset", "NAME", .name(.dataset), optional: true)),
+        .option(OptionSpec("rows", .integer(nil))),
+        .flag(FlagSpec("all")),
+        .flag(FlagSpec("total")),
     ])
 
     package init(arguments: Arguments) throws {
@@ -58,10 +58,10 @@ extension ShowCommand {
     /// A dataset name, or a table before `|`: one of them, not both.
     func checkInput(given: Bool, source: String) throws {
         if let dataset, given {
-            throw Diagnostic(.parse, code: .showDatasetAfterPipe, "show after | takes no dataset name", hint: "… | show rows=N", source: source, range: dataset.range)
+            throw Diagnostic(.parse, .showDatasetAfterPipe, hint: Message(.hintShowRows), source: source, range: dataset.range)
         }
         if dataset == nil, !given {
-            throw Diagnostic(.parse, code: .showNeedsDataset, "show needs a dataset: show NAME", source: source, range: 0..<4)
+            throw Diagnostic(.parse, .showNeedsDataset, source: source, range: 0..<4)
         }
     }
 }

@@ -4,17 +4,16 @@ import JixiaoLanguage
 /// Orders rows.
 package struct SortCommand: DeclaredCommand {
     package static let name = "sort"
-    package static let summary = "Order rows by one or more keys (asc by default, desc to reverse); stable, nulls last."
+    package static let chineseName: String? = "排序"
     package static let category = CommandCategory.filters
     package static let examples = [
-        CommandExample("stations | where 层级 != \"市级\" | sort 月均服务人次 desc, 站点编号 | select 站点编号, 月均服务人次 | top 2",
-                       "The busiest stations first; ties by code.", result: "站点编号,月均服务人次\nZJ07,258\nCJ065,239"),
+        CommandExample("stations | where 层级 != \"市级\" | sort 月均服务人次 desc, 站点编号 | select 站点编号, 月均服务人次 | top 2", result: "站点编号,月均服务人次\nZJ07,258\nCJ065,239"),
     ]
 
     package var items: [SortItem]
 
     package static let signature = Signature([
-        .part(Part("keys", "KEY", .sortKeys, expected: "a sort key", help: "Columns or expressions to order by, each asc (the default) or desc."))
+        .part(Part("keys", "KEY", .sortKeys))
     ])
 
     package init(arguments: Arguments) throws {

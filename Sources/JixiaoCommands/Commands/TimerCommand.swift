@@ -4,18 +4,18 @@ import JixiaoLanguage
 /// Shows how long each command takes.
 package struct TimerCommand: DeclaredCommand {
     package static let name = "timer"
-    package static let summary = "Show (timer on) or hide (timer off) the time each command takes."
+    package static let chineseName: String? = "计时"
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("timer on", "Print each command's time after its result.", result: "timer on"),
+        CommandExample("timer on"), // not user-facing: a command line; its result is a notice, in the catalog
     ]
 
     package var on: Bool
 
     package static let signature = Signature([
-        .part(Part("state", "on|off", .choice(["on", "off"], noun: "timer setting"), expected: "on or off", help: "Whether each command's time is shown."))
+        .part(Part("state", "on|off", .choice(["on", "off"], noun: "timer_setting")))
     ])
 
     package init(arguments: Arguments) throws {
@@ -27,6 +27,6 @@ package struct TimerCommand: DeclaredCommand {
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         context.workspace.showTimer = on
-        return .none(on ? "timer on" : "timer off")
+        return .none(Message(on ? .noticeTimerOn : .noticeTimerOff).text)
     }
 }

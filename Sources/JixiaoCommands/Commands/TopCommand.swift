@@ -4,17 +4,17 @@ import JixiaoLanguage
 /// The first rows.
 package struct TopCommand: DeclaredCommand {
     package static let name = "top"
-    package static let summary = "Keep the first N rows (after sort, the top N)."
+    package static let chineseName: String? = "取前"
     package static let category = CommandCategory.filters
     package static let aliases = ["limit", "head"]
     package static let examples = [
-        CommandExample("stations | select 站点编号 | top 3", "The first three rows.", result: "站点编号\nSJ01\nSJ02\nZJ01"),
+        CommandExample("stations | select 站点编号 | top 3", result: "站点编号\nSJ01\nSJ02\nZJ01"),
     ]
 
     package var count: Int
 
     package static let signature = Signature([
-        .part(Part("count", "N", .integer, expected: "how many rows", help: "How many rows to keep."))
+        .part(Part("count", "N", .integer))
     ])
 
     package init(arguments: Arguments) throws {

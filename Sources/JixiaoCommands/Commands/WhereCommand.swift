@@ -4,7 +4,7 @@ import JixiaoLanguage
 /// Keeps the rows where a condition holds.
 package struct WhereCommand: DeclaredCommand {
     package static let name = "where"
-    package static let aliases = ["筛选"]
+    package static let chineseName: String? = "筛选"
     package static let category = CommandCategory.filters
     package static let examples = [
         CommandExample("stations | where 层级 != \"市级\" | count", result: "139"),
@@ -47,8 +47,8 @@ extension WhereCommand {
     func boundCondition(_ binder: Binder) throws -> BoundExpression {
         let bound = try binder.bind(condition)
         guard bound.type == .boolean || bound.type == .null else {
-            throw Diagnostic(.bind, code: .whereNotCondition, "where needs a condition, found a \(bound.type) value", hint: "compare it, e.g. 人次 > 100",
-                             source: binder.source, range: condition.range)
+            let text = Message(key: DiagnosticCode.whereNotCondition.rawValue, arguments: [bound.type.nameArgument])
+            throw Diagnostic(.bind, code: .whereNotCondition, text: text, hint: Message(.hintWhereCompareIt), source: binder.source, range: condition.range)
         }
         return bound
     }

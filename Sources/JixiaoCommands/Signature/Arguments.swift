@@ -20,7 +20,7 @@ package struct Arguments: Sendable {
     /// arguments.sortKeys)`); a missing one is a bug in the command's declaration, reported, not trapped.
     package func required<T>(_ id: String, _ read: (String) -> T?) throws -> T {
         guard let value = read(id) else {
-            throw Diagnostic(.internal, code: .internalSignaturePart, "the command's signature gave no \(id)")
+            throw Diagnostic(.internal, .internalSignaturePart, [id])
         }
         return value
     }

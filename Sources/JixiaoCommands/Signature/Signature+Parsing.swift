@@ -10,22 +10,23 @@ extension Signature {
         let help = CommandHelp(command)
         for part in parts {
             try readOptions(&parser, into: &arguments, strict: false)
-            try read(part, expected: help.expected(of: part), &parser, into: &arguments)
+            try read(part, expected: help.expectedMessage(of: part), &parser, into: &arguments)
         }
         try readOptions(&parser, into: &arguments, strict: true)
         if let token = parser.current {
-            throw parser.error(code: .syntaxUnexpected, "unexpected '\(token.text)'", hint: "usage: \(usage)", at: token.range)
+            throw Diagnostic(.parse, .syntaxUnexpected, [token.text], hint: Message(.hintUsage, usage), source: parser.source, range: token.range)
         }
         return arguments
     }
 
     // MARK: - Parts
 
-    private func read(_ part: Part, expected: String, _ parser: inout Parser, into arguments: inout Arguments) throws {
+    private func read(_ part: Part, expected: Message, _ parser: inout Parser, into arguments: inout Arguments) throws {
         if let keyword = part.keyword {
             guard parser.consumeWord(keyword) else {
                 if part.isOptional { return }
-                throw parser.error(code: .syntaxExpected, "expected '\(keyword)'", hint: "\(keyword) \(part.placeholder)")
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedWord, keyword), hint: .verbatim(keyword + " " + part.placeholder),
+                                 source: parser.source, range: parser.currentRange)
             }
         } else if part.isOptional, !isPresent(part, parser) {
             return
@@ -48,7 +49,7 @@ extension Signature {
         }
     }
 
-    private func value(of part: Part, expected: String, _ parser: inout Parser) throws -> ArgumentValue {
+    private func value(of part: Part, expected: Message, _ parser: inout Parser) throws -> ArgumentValue {
         switch part.kind {
         case .expression:
             return .expression(try parser.expression())
@@ -62,7 +63,7 @@ extension Signature {
             var pairs: [KeyPair] = []
             repeat {
                 let left = try parser.name(expected)
-                let right = parser.consumeSymbol("=") || parser.consumeSymbol("==") ? try parser.name("the other dataset's key column") : left
+                let right = parser.consumeSymbol("=") || parser.consumeSymbol("==") ? try parser.name(Message(.expectedOtherKey)) : left
                 pairs.append(KeyPair(left: left, right: right))
             } while parser.consumeSymbol(",")
             return .keyPairs(pairs)
@@ -76,12 +77,15 @@ extension Signature {
             return .integer(try parser.integer(expected), range: range)
         case .choice(let words, let aliases, let noun):
             guard let token = parser.current, token.kind == .identifier else {
-                throw parser.error(code: .syntaxExpected, "expected \(expected): " + words.joined(separator: ", "), hint: "e.g. \(words.first.map { "… \($0)" } ?? "")")
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(key: MessageID.expectedChoice.rawValue, arguments: [.message(expected), .message(Message.list(words))]),
+                                 hint: Message(.hintChoiceExample, words.first ?? ""), source: parser.source, range: parser.currentRange)
             }
             let lower = token.text.lowercased()
             guard let word = words.contains(lower) ? lower : aliases[lower] else {
-                let hint = Suggestion.nearest(to: token.text, among: words).map { "did you mean \($0)?" } ?? "one of: " + words.joined(separator: ", ")
-                throw parser.error(code: .syntaxUnknownChoice, "unknown \(noun) \(token.text)", hint: hint, at: token.range)
+                let hint = Suggestion.nearest(to: token.text, among: words).map { Message(.hintDidYouMean, $0) }
+                    ?? Message(.hintChoiceOneOf, Message.list(words))
+                throw Diagnostic(.parse, code: .syntaxUnknownChoice, text: Message.unknownChoice(noun: noun, token.text), hint: hint,
+                                 source: parser.source, range: token.range)
             }
             _ = parser.advance()
             return .choice(Token(.identifier, word, token.range))
@@ -102,7 +106,7 @@ extension Signature {
                     _ = parser.advance()
                     arguments.flags.insert(token.text)
                 } else {
-                    throw parser.error(code: .syntaxUnknownFlag, "unknown flag --\(token.text)", hint: knownHint(noneLeft: "this command takes no flags"), at: token.range)
+                    throw Diagnostic(.parse, .syntaxUnknownFlag, [token.text], hint: knownHint(noneLeft: .hintNoFlags), source: parser.source, range: token.range)
                 }
             } else if parser.atOption() {
                 if let option = option(token.text) {
@@ -110,7 +114,7 @@ extension Signature {
                     _ = parser.advance()
                     try readValue(of: option, at: token, &parser, into: &arguments)
                 } else if strict {
-                    throw parser.error(code: .syntaxUnknownOption, "unknown option \(token.text)=", hint: knownHint(noneLeft: "this command takes no options"), at: token.range)
+                    throw Diagnostic(.parse, .syntaxUnknownOption, [token.text], hint: knownHint(noneLeft: .hintNoOptions), source: parser.source, range: token.range)
                 } else {
                     return
                 }
@@ -120,19 +124,22 @@ extension Signature {
         }
     }
 
-    private func knownHint(noneLeft: String) -> String {
+    private func knownHint(noneLeft: MessageID) -> Message {
         let known = options.map { $0.isDashed ? "--\($0.key)" : "\($0.key)=" } + flags.map { "--\($0.name)" }
-        return known.isEmpty ? noneLeft : "known: " + known.joined(separator: ", ")
+        return known.isEmpty ? Message(noneLeft) : Message(.hintKnownOptions, Message.list(known))
     }
 
     private func readValue(of option: OptionSpec, at keyToken: Token, _ parser: inout Parser, into arguments: inout Arguments) throws {
         let key = option.key
         if arguments.options[key] != nil {
-            throw parser.error(code: .syntaxGivenTwice, "\(option.kind.noun ?? "\(key)=") is given twice", at: keyToken.range)
+            let what = option.kind.noun.map { Message(key: MessageID.choiceTheNoun.rawValue, arguments: [.message($0)]) } ?? .verbatim("\(key)=")
+            throw Diagnostic(.parse, code: .syntaxGivenTwice, text: Message(key: DiagnosticCode.syntaxGivenTwice.rawValue, arguments: [.message(what)]),
+                             source: parser.source, range: keyToken.range)
         }
         let written = option.isDashed ? "--\(key)" : "\(key)="
         func missing() -> Diagnostic {
-            parser.error(code: .syntaxOptionValue, "expected a value after \(written)", hint: option.kind.valuesHint)
+            Diagnostic(.parse, code: .syntaxOptionValue, text: Message(.optionValueMissing, written), hint: option.kind.valuesHint,
+                       source: parser.source, range: parser.currentRange)
         }
         let value: OptionValue.Value
         let range: Range<Int>
@@ -143,7 +150,7 @@ extension Signature {
                 _ = parser.advance()
                 (value, range) = (.raw(string.text), string.range)
             } else {
-                let (text, at) = try parser.rawWord("a value after \(written)")
+                let (text, at) = try parser.rawWord(Message(.optionValueAfter, written))
                 (value, range) = (.raw(text), at)
             }
         default:
@@ -151,8 +158,8 @@ extension Signature {
             range = token.range
             value = try option.kind.value(of: token, key: key, parser: parser)
             if option.kind == .column, let open = parser.current, open.isSymbol("("), open.range.lowerBound == token.range.upperBound {
-                throw parser.error(code: .syntaxOptionValue, "\(key)= takes a column name, not an expression",
-                                   hint: "derive it first: … | derive 月份 = month(日期) | … \(key)=月份", at: open.range)
+                throw Diagnostic(.parse, code: .syntaxOptionValue, text: Message(.optionValueColumnNotExpression, key),
+                                 hint: Message(.hintOptionDeriveFirst, key), source: parser.source, range: open.range)
             }
         }
         arguments.options[key] = OptionValue(value: value, range: range)
@@ -161,15 +168,16 @@ extension Signature {
 
 extension OptionKind {
     /// What a value of this kind is called in messages, when it has a name of its own (`template`).
-    var noun: String? {
-        if case .choice(_, let noun) = self { return noun.map { "the \($0)" } }
+    var noun: Message? {
+        if case .choice(_, let noun) = self { return noun.map(Message.choiceNoun) }
         return nil
     }
 
     /// The values it takes, for a hint.
-    var valuesHint: String? {
-        if case .choice(let words, let noun) = self { return "\(noun.map { "\($0)s" } ?? "values"): " + words.joined(separator: ", ") }
-        return nil
+    var valuesHint: Message? {
+        guard case .choice(let words, let noun) = self else { return nil }
+        guard let noun else { return Message(.hintChoiceValues, Message.list(words)) }
+        return Message(key: MessageID.hintChoiceValuesNamed.rawValue, arguments: [.message(Message.choiceNoun(noun)), .message(Message.list(words))])
     }
 
     /// The value a token gives, or an error placed at it.
@@ -177,39 +185,49 @@ extension OptionKind {
         switch self {
         case .integer(let range, let unit):
             guard token.kind == .integer, let number = Int(token.text) else {
-                throw parser.error(code: .syntaxOptionValue, "\(key)= takes a whole number", at: token.range)
+                throw Self.error(Message(.optionValueInteger, key), at: token, parser)
             }
             if let range, !range.contains(number) {
-                throw parser.error(code: .syntaxOptionValue, "\(key)= takes \(range.lowerBound) to \(range.upperBound)" + (unit.isEmpty ? "" : " \(unit)"), at: token.range)
+                let bounds = [key, String(range.lowerBound), String(range.upperBound)]
+                let text = unit.isEmpty ? Message(key: MessageID.optionValueRange.rawValue, arguments: bounds.map(Message.Argument.verbatim))
+                    : Message(key: MessageID.optionValueRangeUnit.rawValue, arguments: bounds.map(Message.Argument.verbatim) + [.message(Message(key: "option_unit." + unit, arguments: []))])
+                throw Self.error(text, at: token, parser)
             }
             return .integer(number)
         case .text:
             guard token.kind == .string || token.isName || token.kind == .integer || token.kind == .decimal else {
-                throw parser.error(code: .syntaxOptionValue, "\(key)= takes text in quotes", at: token.range)
+                throw Self.error(Message(.optionValueText, key), at: token, parser)
             }
             return .text(token.text)
         case .raw:
             return .raw(token.text)
         case .column:
             guard token.isName else {
-                throw parser.error(code: .syntaxOptionValue, "\(key)= takes a column name", hint: "quote a name with backticks: \(key)=`金额（万元）`", at: token.range)
+                throw Self.error(Message(.optionValueColumn, key), hint: Message(.hintOptionBackticks, key), at: token, parser)
             }
             return .column(token)
         case .choice(let words, let noun):
             let lower = token.text.lowercased()
             guard token.isName || token.kind == .string, words.contains(lower) else {
                 if let noun {
-                    throw parser.error(code: .syntaxUnknownChoice, "unknown \(noun) \(token.text)", hint: valuesHint, at: token.range)
+                    throw Diagnostic(.parse, code: .syntaxUnknownChoice, text: Message.unknownChoice(noun: noun, token.text), hint: valuesHint,
+                                     source: parser.source, range: token.range)
                 }
-                throw parser.error(code: .syntaxOptionValue, "\(key)= takes " + Self.list(words), at: token.range)
+                throw Self.error(Message(key: MessageID.optionValueChoice.rawValue, arguments: [.verbatim(key), .message(Self.list(words))]), at: token, parser)
             }
             return .choice(lower)
         }
     }
 
-    /// `a`, `a or b`, `a, b or c`.
-    static func list(_ words: [String]) -> String {
-        guard let last = words.last else { return "" }
-        return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last
+    /// `a`, `a or b`, `a, b or c` (a、b或c).
+    static func list(_ words: [String]) -> Message {
+        guard let last = words.last else { return .verbatim("") }
+        guard words.count > 1 else { return .verbatim(last) }
+        return Message(key: MessageID.choiceOr.rawValue, arguments: [.list(Array(words.dropLast())), .verbatim(last)])
+    }
+
+    /// An option's value refused, at the token that holds it.
+    static func error(_ text: Message, hint: Message? = nil, at token: Token, _ parser: Parser) -> Diagnostic {
+        Diagnostic(.parse, code: .syntaxOptionValue, text: text, hint: hint, source: parser.source, range: token.range)
     }
 }

@@ -5,6 +5,7 @@ import JixiaoLanguage
 /// Replays a script inside the shell.
 package struct ReplayCommand: DeclaredCommand {
     package static let name = "replay"
+    package static let chineseName: String? = "重放"
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display

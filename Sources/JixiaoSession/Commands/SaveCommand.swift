@@ -6,6 +6,7 @@ import JixiaoLanguage
 /// Saves the session as a replayable script.
 package struct SaveCommand: DeclaredCommand {
     package static let name = "save"
+    package static let chineseName: String? = "保存"
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display

@@ -6,6 +6,7 @@ import JixiaoLanguage
 /// Lists recent session journals.
 package struct SessionsCommand: DeclaredCommand {
     package static let name = "sessions"
+    package static let chineseName: String? = "会话"
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display

@@ -6,6 +6,7 @@ import JixiaoLanguage
 /// Starts a walkthrough for new staff, or lists the lessons there are.
 package struct TutorialCommand: DeclaredCommand {
     package static let name = "tutorial"
+    package static let chineseName: String? = "教程"
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
