@@ -108,7 +108,7 @@ SWIFTC ?= swiftc
 # zlib module map comes from the checkout too, and zlib is linked in.
 ZIP_SOURCES = .build/checkouts/ZIPFoundation/Sources
 FUZZ_SWIFTFLAGS = -sanitize=fuzzer,address -parse-as-library -package-name jixiao -O -g -I $(ZIP_SOURCES)/CZLib -I Sources/JixiaoZlib
-FUZZ_LINK ?= -lz
+FUZZ_LINK ?= -lz -l_FoundationICU
 FUZZ_RUN_FLAGS = -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 -print_final_stats=1
 FUZZ_TARGETS = csv command xlsx
 

@@ -19,6 +19,10 @@ package enum CommandEffect: Sendable {
     case changesWorkspace
     /// Only shows help, lists or navigation; never saved in a script.
     case display
+    /// Undoes or redoes an earlier change of the datasets (`undo`, `redo`): written to the journal, so that a
+    /// journal replays to the same state, but neither a numbered cell nor a line of a saved script, which
+    /// holds only what was not undone.
+    case history
 }
 
 /// Groups in `help`.
@@ -38,7 +42,8 @@ package struct CommandExample: Sendable {
     package var line: String
     package var description: String
     package var result: String?
-    /// Lines typed first, as cells 1, 2, … (for commands that read earlier cells, such as `out` and `history`).
+    /// Lines typed first, as the shell runs them: those that compute or change something are cells 1, 2, …
+    /// (for commands that read earlier cells, such as `out` and `history`); `undo` takes no number.
     package var setup: [String]
 
     package init(_ line: String, _ description: String, result: String? = nil, setup: [String] = []) {

@@ -33,10 +33,24 @@ package enum CommandReference {
                 }
             }
         }
+        var shown = Set<String>()
+        /// A function's bullet, then its example (once, where functions share one) with its result.
+        func entry(_ summary: String, _ examples: [FunctionExample]) -> [String] {
+            var lines = ["- `\(summary.prefix { $0 != ":" })`: " + summary.drop { $0 != ":" }.dropFirst(2)]
+            for example in examples where shown.insert(example.line).inserted {
+                lines += ["  ```", "  \(example.line)", "  ```", "  gives:", "  ```"]
+                lines += example.result.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+                lines.append("  ```")
+            }
+            return lines
+        }
         lines += ["## Functions", ""]
-        lines += ScalarFunction.allCases.map { "- `\($0.summary.prefix { $0 != ":" })`: " + $0.summary.drop { $0 != ":" }.dropFirst(2) }
+        lines += ScalarFunction.allCases.flatMap { entry($0.summary, $0.examples) }
         lines += ["", "## Aggregates", ""]
-        lines += AggregateFunction.allCases.map { "- `\($0.summary.prefix { $0 != ":" })`: " + $0.summary.drop { $0 != ":" }.dropFirst(2) }
+        lines += AggregateFunction.allCases.flatMap { entry($0.summary, $0.examples) }
+        lines += ["", "## Window functions", "",
+                  "In `derive`, over the rows in their current order (sort first to choose it); after `group`, within each group's rows.", ""]
+        lines += WindowFunction.allCases.flatMap { entry($0.summary, $0.examples) }
         lines += ["", "## Limits", "",
                   "- `x / 0` and `x % 0` are null, as in DuckDB and SQLite; `pct(a, 0)` is null.",
                   "- A number beyond 18 digits (a sum, a product) is an error, never a wrapped or rounded value; a whole number in a CSV file beyond 64 bits is read as text.",

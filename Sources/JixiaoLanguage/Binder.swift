@@ -8,6 +8,8 @@ package struct Binder {
     /// What each `.aggregateResult(N)` of an extracted `agg` expression binds to: the plan's expression for
     /// aggregate N. Empty outside `agg`.
     package var aggregateResults: [BoundExpression] = []
+    /// Whether window functions (`row_number()`, `cumsum(x)` …) may stand here: in `derive` only.
+    package var allowsWindows = false
 
     package init(fields: [Field], source: String) {
         self.fields = fields
@@ -129,18 +131,27 @@ package struct Binder {
         default:
             guard let arithmetic = ArithmeticOperator(rawValue: op) else { throw error(code: .nameUnknownOperator, "unknown operator \(op)", range) }
             guard let type = arithmetic.resultType(left.type, right.type) else {
-                throw error(code: .typeOperatorMismatch, "\(op) does not apply to \(left.type) and \(right.type)", range)
+                let joinsText = arithmetic == .add && (left.type == .text || right.type == .text)
+                throw error(code: .typeOperatorMismatch, "\(op) does not apply to \(left.type) and \(right.type)",
+                            hint: joinsText ? "+ joins two texts: write text(x) for a number or a date, or concat(a, b)" : nil, range)
             }
             return .arithmetic(arithmetic, left, right, type)
         }
     }
 
     private func bindCall(_ name: String, _ args: [Expression], _ range: Range<Int>) throws -> BoundExpression {
+        if let window = WindowFunction(rawValue: name) {
+            if allowsWindows { return try bindWindow(window, args, range) }
+            if AggregateFunction(rawValue: name) == nil {
+                throw error(code: .nameWindowOutsideDerive, "\(name)() looks at other rows and belongs in derive", hint: "e.g. … | derive 序号 = \(name)(…)", range)
+            }
+        }
         if AggregateFunction(rawValue: name) != nil {
-            throw error(code: .nameAggregateOutsideAgg, "\(name)() adds up many rows and belongs in agg", hint: "e.g. agg 合计 = \(name)(…)", range)
+            let hint = allowsWindows ? "derive computes row by row: cumsum(x) and share(x) look at the other rows; sum() belongs in agg" : "e.g. agg 合计 = \(name)(…)"
+            throw error(code: .nameAggregateOutsideAgg, "\(name)() adds up many rows and belongs in agg", hint: hint, range)
         }
         guard let function = ScalarFunction(rawValue: name) else {
-            let known = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
+            let known = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue) + WindowFunction.allCases.map(\.rawValue)
             let hint = Suggestion.nearest(to: name, among: known).map { "did you mean \($0)?" } ?? "help functions lists them"
             throw error(code: .nameUnknownFunction, "unknown function \(name)", hint: hint, range)
         }
@@ -154,6 +165,22 @@ package struct Binder {
         let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
         switch function.resultType(bound.map(\.type), literalArguments: literals) {
         case .success(let type): return .function(function, bound, type)
+        case .failure(let failure): throw error(code: .typeFunctionArgument, failure.message, hint: function.summary, range)
+        }
+    }
+}
+
+extension Binder {
+    /// A window function's call: its arguments bound as any expression, its literals checked.
+    fileprivate func bindWindow(_ function: WindowFunction, _ args: [Expression], _ range: Range<Int>) throws -> BoundExpression {
+        guard function.arity.contains(args.count) else {
+            let count = function.arity.lowerBound == function.arity.upperBound ? "\(function.arity.lowerBound)" : "\(function.arity.lowerBound) to \(function.arity.upperBound)"
+            throw error(code: .typeArity, "\(function.rawValue) takes \(count) argument(s)", hint: function.summary, range)
+        }
+        let bound = try args.map { try bind($0) }
+        let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
+        switch function.resultType(bound.map(\.type), literalArguments: literals) {
+        case .success(let type): return .located(.window(function, bound, type), SourceSpan(range))
         case .failure(let failure): throw error(code: .typeFunctionArgument, failure.message, hint: function.summary, range)
         }
     }

@@ -11,7 +11,8 @@ package struct Lexer {
     }
 
     private static let twoCharacterSymbols: Set<String> = ["==", "!=", "<=", ">=", "<>"]
-    private static let singleSymbols: Set<UInt8> = Set("|=<>+-*/%()[],!:.~".utf8)
+    // `?` stands in file patterns (load 2022-Q?.csv); no expression takes it.
+    private static let singleSymbols: Set<UInt8> = Set("|=<>+-*/%()[],!:.~?".utf8)
 
     package func tokens() throws -> [Token] {
         let scan = scan()

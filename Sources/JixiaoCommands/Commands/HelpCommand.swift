@@ -79,11 +79,24 @@ package struct HelpCommand: DeclaredCommand {
     }
 
     package static func functions() -> String {
+        var shown = Set<String>()
+        /// A function's line of help, then its example (once, where functions share one) with its result.
+        func entry(_ summary: String, _ examples: [FunctionExample]) -> [String] {
+            var lines = ["  " + summary]
+            for example in examples where shown.insert(example.line).inserted {
+                lines.append("      " + example.line)
+                lines.append("      → " + example.result.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / "))
+            }
+            return lines
+        }
         var lines = ["Functions (in any expression):"]
-        for function in ScalarFunction.allCases { lines.append("  " + function.summary) }
+        for function in ScalarFunction.allCases { lines += entry(function.summary, function.examples) }
         lines += ["", "Aggregates (in agg):"]
-        for aggregate in AggregateFunction.allCases { lines.append("  " + aggregate.summary) }
+        for aggregate in AggregateFunction.allCases { lines += entry(aggregate.summary, aggregate.examples) }
+        lines += ["", "Window functions (in derive; after group, within each group), in the rows' current order:"]
+        for window in WindowFunction.allCases { lines += entry(window.summary, window.examples) }
         lines += ["", "Operators: + - * / %  == != < <= > >=  and or not  in [...]  contains  between … and …  is null",
+                  "+ joins two texts (\"第\" + 村); text compares by code point with < and >, and sorts in pinyin order (sort x codepoint: by code point).",
                   "x / 0 and x % 0 are null; a result beyond 18 digits, or a date outside the years 1–9999, is an error.",
                   "Text in \"double\" or “curly” quotes; names with spaces or punctuation in `backticks`."]
         return lines.joined(separator: "\n")

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 import JixiaoLanguage
 
@@ -17,6 +18,10 @@ package struct LoadCommand: DeclaredCommand {
         合计/总计 row is skipped and reported; --keep-totals keeps it. sheet= picks a workbook's sheet (the \
         first by default). Column types are inferred (integer, decimal, date, boolean, text); types= overrides \
         them, e.g. types="站点编号:text,金额:decimal". What was detected or skipped is listed under the message.
+        A file name with * or ? (load datasets/quarters/2022-*.csv as f) reads every file it matches, in name \
+        order, with the same options, and stacks them: their columns are matched by name (a column only some \
+        files have is an error naming it and the files), and a 文件 column says which file each row came from. \
+        A saved script records each file's fingerprint.
         """
     package static let category = CommandCategory.data
     package static let position = StagePosition.source
@@ -28,7 +33,12 @@ package struct LoadCommand: DeclaredCommand {
                        result: nil),
         CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w", "One sheet of an Excel workbook.",
                        result: nil),
+        CommandExample("load datasets/quarters/2022-*.csv as 季度", "Four quarterly ledgers stacked in name order, with a 文件 column.",
+                       result: "loaded 季度: 23 rows, 7 columns from 4 files: 2022-Q1.csv, 2022-Q2.csv, 2022-Q3.csv, 2022-Q4.csv"),
     ]
+
+    /// The column a stack of files gains, naming each row's file (in English: file).
+    package static let fileColumn = "文件"
 
     package var path: String
     package var pathRange: Range<Int>
@@ -40,7 +50,7 @@ package struct LoadCommand: DeclaredCommand {
     package private(set) var arguments: Arguments
 
     package static let signature = Signature([
-        .part(Part("file", "PATH", .path, expected: "a file path", help: "The file to read: .csv, .txt, .tsv, .xlsx, .json or .jsonl.")),
+        .part(Part("file", "PATH", .path, expected: "a file path", help: "The file to read: .csv, .txt, .tsv, .xlsx, .json or .jsonl; * and ? in its name read every file they match.")),
         .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true, expected: "a dataset name after as",
                    help: "The dataset's name (else the file's name without its extension).")),
         .option(OptionSpec("encoding", .raw(suggestions: TextEncoding.acceptedNameList), placeholder: "NAME", help: "The text encoding, when detection guesses wrong: \(TextEncoding.acceptedNames).")),
@@ -54,6 +64,14 @@ package struct LoadCommand: DeclaredCommand {
         let (path, range) = try arguments.required("file", arguments.path)
         self.path = path
         self.pathRange = range
+        if FilePattern.isPattern(path) {
+            guard !FilePattern.isPattern(FilePattern.split(path).folder) else {
+                throw Diagnostic(.parse, code: .loadPatternInFolder, "* and ? may stand in the file's name, not in its folder", range: range)
+            }
+            guard arguments.name("name") != nil else {
+                throw Diagnostic(.parse, code: .loadPatternNeedsName, "a pattern reads several files: name the dataset with as NAME", hint: "e.g. load \(path) as 台账", range: range)
+            }
+        }
         if let name = arguments.name("name") {
             datasetName = name.text
         } else {
@@ -121,13 +139,60 @@ package struct LoadCommand: DeclaredCommand {
     }
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        if FilePattern.isPattern(path) { return try loadStack(in: context) }
         // A replayed script reads only inside the working folder (and folders the user allowed).
         let resolved = try context.checkRead(path, range: pathRange)
-        var imported: ImportedTable
+        let imported = try read(path, resolved: resolved, format: format, in: context)
+        let table = imported.table.materialized()
+        context.workspace.store(Dataset(name: datasetName, table: table, origin: .file(path: resolved)))
+        let message = "loaded \(datasetName): \(table.rowCount) rows, \(table.names.count) columns"
+        return .none(([message] + imported.notes.map { "  " + $0 }).joined(separator: "\n"))
+    }
+
+    /// Every file the pattern matches, read in name order and stacked, with the 文件 column.
+    private func loadStack(in context: RunContext) throws -> PipelineValue {
+        let (folder, pattern) = FilePattern.split(path)
+        let listed = try context.checkRead(folder.isEmpty ? "." : folder, range: pathRange)
+        let names = FilePattern.matches(pattern, in: listed)
+        guard !names.isEmpty else {
+            throw Diagnostic(.io, code: .loadPatternNoMatch, "no file matches \(pattern)\(folder.isEmpty ? "" : " in \(folder)")",
+                             hint: "* stands for any characters, ? for one", source: context.source, range: pathRange)
+        }
+        var tables: [Table] = [], notes: [String] = [], parts: [Dataset.FilePart] = []
+        for name in names {
+            try context.checkCancelled()
+            let typed = folder.isEmpty ? name : folder + "/" + name
+            let resolved = try context.checkRead(typed, range: pathRange)
+            let imported = try read(typed, resolved: resolved, format: TableFileFormat.of(path: name) ?? format, in: context)
+            tables.append(imported.table.materialized())
+            notes += imported.notes.map { "\(name): \($0)" }
+            parts.append(Dataset.FilePart(path: resolved, rows: imported.table.rowCount))
+        }
+        var stacked: Table
+        do {
+            stacked = try UnionOperator.run(tables)
+        } catch {
+            throw Diagnostic(.input, code: .loadPatternColumns, "column \(error.column) is in \(names[error.presentIn]) but not in \(names[error.missingFrom])",
+                             hint: "the files are stacked by column name: every file needs the same columns", source: context.source, range: pathRange)
+        }
+        // Each row's file, by name: one dictionary entry per file.
+        var codes: [UInt32] = []
+        codes.reserveCapacity(stacked.rowCount)
+        for (index, table) in tables.enumerated() { codes += [UInt32](repeating: UInt32(index), count: table.rowCount) }
+        let fileColumn = CSVReader.uniqued(stacked.names + [Self.fileColumn]).last ?? Self.fileColumn
+        stacked = stacked.adding(fileColumn, Column(.text(codes, TextDictionary(names))))
+        context.workspace.store(Dataset(name: datasetName, table: stacked, origin: .files(parts)))
+        let message = "loaded \(datasetName): \(stacked.rowCount) rows, \(stacked.names.count) columns from \(names.count) file\(names.count == 1 ? "" : "s"): "
+            + names.joined(separator: ", ")
+        return .none(([message] + notes.map { "  " + $0 }).joined(separator: "\n"))
+    }
+
+    /// One file read as the options say; an error about the file as typed points at the path in the command.
+    private func read(_ path: String, resolved: String, format: TableFileFormat, in context: RunContext) throws -> ImportedTable {
         do {
             var cancellable = loadOptions
             cancellable.isCancelled = context.isCancelled
-            imported = try TableLoader.load(path: resolved, format: format, options: cancellable)
+            return try TableLoader.load(path: resolved, format: format, options: cancellable)
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.file == resolved { diagnostic.location.file = path }
             if loadOptions.sheet != nil, diagnostic.code == .xlsxNoSheet {
@@ -141,10 +206,6 @@ package struct LoadCommand: DeclaredCommand {
             }
             throw diagnostic
         }
-        let table = imported.table.materialized()
-        context.workspace.store(Dataset(name: datasetName, table: table, origin: .file(path: resolved)))
-        let message = "loaded \(datasetName): \(table.rowCount) rows, \(table.names.count) columns"
-        return .none(([message] + imported.notes.map { "  " + $0 }).joined(separator: "\n"))
     }
 }
 
@@ -152,4 +213,51 @@ package struct LoadCommand: DeclaredCommand {
 
 extension LoadCommand {
     package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .nothing }
+}
+
+/// A file name with `*` (any characters) or `?` (one character): the files of its folder it matches.
+package enum FilePattern {
+    package static func isPattern(_ path: String) -> Bool {
+        path.contains("*") || path.contains("?")
+    }
+
+    /// The folder (empty for the working folder) and the last part of a path.
+    package static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
+    /// The names in `folder` that `pattern` matches, in name (code point) order; hidden files only when the
+    /// pattern starts with a dot.
+    package static func matches(_ pattern: String, in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let wanted = Array(pattern)
+        return names.filter { !$0.hasPrefix(".") || pattern.hasPrefix(".") }
+            .filter { matches(Array($0), wanted) }
+            .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+    }
+
+    /// Glob matching by characters (so ? is one Chinese character), iterative with backtracking to the last *.
+    package static func matches(_ name: [Character], _ pattern: [Character]) -> Bool {
+        var n = 0, p = 0
+        var star: Int?, resume = 0
+        while n < name.count {
+            if p < pattern.count, pattern[p] == "?" || pattern[p] == name[n] && pattern[p] != "*" {
+                n += 1
+                p += 1
+            } else if p < pattern.count, pattern[p] == "*" {
+                star = p
+                resume = n
+                p += 1
+            } else if let star {
+                p = star + 1
+                resume += 1
+                n = resume
+            } else {
+                return false
+            }
+        }
+        while p < pattern.count, pattern[p] == "*" { p += 1 }
+        return p == pattern.count
+    }
 }

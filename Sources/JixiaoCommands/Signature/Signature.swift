@@ -54,13 +54,15 @@ package struct Part: Sendable {
     package var isOptional: Bool
     /// Whether Tab offers aggregate functions in it (`agg`).
     package var takesAggregates: Bool
+    /// Whether Tab offers window functions in it (`derive`).
+    package var takesWindows: Bool
     /// What an error says was expected: `expected a file to write`.
     package var expected: String
     /// One line of help.
     package var help: String
 
     package init(_ id: String, _ placeholder: String, _ kind: PartKind, keyword: String? = nil, suffix: String? = nil,
-                optional: Bool = false, aggregates: Bool = false, expected: String, help: String) {
+                optional: Bool = false, aggregates: Bool = false, windows: Bool = false, expected: String, help: String) {
         self.id = id
         self.placeholder = placeholder
         self.kind = kind
@@ -68,6 +70,7 @@ package struct Part: Sendable {
         self.suffix = suffix
         self.isOptional = optional
         self.takesAggregates = aggregates
+        self.takesWindows = windows
         self.expected = expected
         self.help = help
     }
@@ -85,6 +88,8 @@ package enum PartKind: Sendable, Equatable {
     case sortKeys
     /// `KEY [= OTHER_KEY]`, comma-separated (join).
     case keyPairs
+    /// `OLD as NEW`, comma-separated (rename).
+    case renames
     /// One name, of what `NameKind` says.
     case name(NameKind)
     /// A cell's number (`out 3`).

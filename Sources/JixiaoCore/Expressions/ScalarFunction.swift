@@ -1,7 +1,10 @@
+import Foundation
+
 /// Functions on one row's values. Each declares its arity, result type and a one-line description that
 /// `help functions` shows.
 package enum ScalarFunction: String, Sendable, CaseIterable {
     case round, abs, year, month, day, wan, pct, coalesce, len, contains, startswith, date, text, `if`
+    case concat, substr, left, right, replace, trim, upper, lower, matches
 
     package var summary: String {
         switch self {
@@ -13,21 +16,31 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .wan: return "wan(x): yuan shown in 万元, rounded half up to 2 decimals."
         case .pct: return "pct(a, b): a / b as a percentage with 2 decimals; null when b is 0."
         case .coalesce: return "coalesce(a, b, …): the first value that is not null."
-        case .len: return "len(s): the number of characters in a text."
+        case .len: return "len(s): the number of characters in a text (a character is what the eye sees: 保 or é, never a byte)."
         case .contains: return "contains(s, part): whether a text contains another."
         case .startswith: return "startswith(s, prefix): whether a text starts with another."
         case .date: return "date(s): a date from text such as \"2022-06-08\"."
         case .text: return "text(x): any value as text."
         case .if: return "if(cond, a, b): a when cond is true, else b."
+        case .concat: return "concat(a, b, …): the values joined as text; nulls count as nothing (a + b joins two texts, null when either is)."
+        case .substr: return "substr(s, start, n): n characters from character start (counted from 1); without n, to the end."
+        case .left: return "left(s, n): the first n characters."
+        case .right: return "right(s, n): the last n characters."
+        case .replace: return "replace(s, old, new): every old in s replaced by new."
+        case .trim: return "trim(s): s without spaces at either end (full-width spaces too)."
+        case .upper: return "upper(s): Latin letters in capitals (ａ to Ａ as well)."
+        case .lower: return "lower(s): Latin letters in lower case."
+        case .matches: return "matches(s, \"pattern\"): whether a regular expression matches somewhere in s (^ and $ anchor it)."
         }
     }
 
     package var arity: ClosedRange<Int> {
         switch self {
         case .round: return 1...2
-        case .coalesce: return 1...16
-        case .pct, .contains, .startswith: return 2...2
-        case .if: return 3...3
+        case .coalesce, .concat: return 1...16
+        case .pct, .contains, .startswith, .left, .right, .matches: return 2...2
+        case .if, .replace: return 3...3
+        case .substr: return 2...3
         default: return 1...1
         }
     }
@@ -43,6 +56,7 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
     /// The result type for these argument types, or a message saying what was expected.
     package func resultType(_ args: [DataType], literalArguments: [Value?]) -> Result<DataType, FunctionTypeError> {
         func numeric(_ i: Int) -> Bool { args[i].isNumeric || args[i] == .null }
+        func text(_ i: Int) -> Bool { args[i] == .text || args[i] == .null }
         switch self {
         case .round:
             guard numeric(0) else { return .failure(.init("round takes a number")) }
@@ -82,11 +96,30 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .if:
             guard args[0] == .boolean || args[0] == .null else { return .failure(.init("if's first argument is a condition")) }
             return .success(DataType.common(args[1], args[2]))
+        case .concat:
+            return .success(.text)
+        case .substr, .left, .right:
+            guard text(0) else { return .failure(.init("\(rawValue) takes a text first")) }
+            guard args.dropFirst().allSatisfy({ $0 == .integer || $0 == .null }) else {
+                return .failure(.init("\(rawValue)'s \(self == .substr ? "start and length are" : "count is a") whole number\(self == .substr ? "s" : "")"))
+            }
+            return .success(.text)
+        case .replace, .trim, .upper, .lower:
+            guard args.indices.allSatisfy(text) else { return .failure(.init("\(rawValue) takes text\(args.count > 1 ? "s" : "")")) }
+            return .success(.text)
+        case .matches:
+            guard text(0) else { return .failure(.init("matches takes a text first")) }
+            guard case .text(let pattern)? = literalArguments[1] else { return .failure(.init("matches takes its pattern as a text in quotes")) }
+            if let problem = TextPattern.problem(pattern) { return .failure(.init("the pattern \(Self.quoted(pattern)) is not a regular expression: \(problem)")) }
+            return .success(.boolean)
         }
     }
 
-    /// Applies the function to one row's values.
-    package func apply(_ args: [Value], resultType: DataType) -> Value {
+    /// A pattern as a message shows it.
+    private static func quoted(_ text: String) -> String { "\"" + text + "\"" }
+
+    /// Applies the function to one row's values (`pattern`: the compiled pattern of `matches`).
+    package func apply(_ args: [Value], resultType: DataType, pattern: TextPattern? = nil) -> Value {
         switch self {
         case .round:
             guard let x = args[0].exactDecimal else { return .null }
@@ -134,6 +167,36 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .if:
             guard case .boolean(true) = args[0] else { return Self.converted(args[2], to: resultType) }
             return Self.converted(args[1], to: resultType)
+        case .concat:
+            let present = args.filter { !$0.isNull }
+            return present.isEmpty ? .null : .text(present.map(\.description).joined())
+        case .substr:
+            guard case .text(let s) = args[0], case .integer(let start) = args[1], start >= 1 else { return .null }
+            var length = Int64.max
+            if args.count == 3 {
+                guard case .integer(let n) = args[2], n >= 0 else { return .null }
+                length = n
+            }
+            let characters = Array(s)
+            let from = Int(clamping: min(start - 1, Int64(characters.count)))
+            let to = length >= Int64(characters.count - from) ? characters.count : from + Int(length)
+            return .text(String(characters[from..<to]))
+        case .left, .right:
+            guard case .text(let s) = args[0], case .integer(let n) = args[1], n >= 0 else { return .null }
+            let count = Int(clamping: n)
+            return .text(String(self == .left ? s.prefix(count) : s.suffix(count)))
+        case .replace:
+            guard case .text(let s) = args[0], case .text(let old) = args[1], case .text(let new) = args[2] else { return .null }
+            return .text(old.isEmpty ? s : s.replacing(old, with: new))
+        case .trim:
+            guard case .text(let s) = args[0] else { return .null }
+            return .text(s.trimmingCharacters(in: .whitespacesAndNewlines))
+        case .upper, .lower:
+            guard case .text(let s) = args[0] else { return .null }
+            return .text(self == .upper ? s.uppercased() : s.lowercased())
+        case .matches:
+            guard case .text(let s) = args[0], let pattern else { return .null }
+            return .boolean(pattern.matches(s))
         }
     }
 

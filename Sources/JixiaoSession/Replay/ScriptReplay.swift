@@ -25,9 +25,11 @@ package struct ScriptReplay {
         let header = ScriptHeader.parse(script)
         let workspace = interpreter.workspace
         var messages: [String] = []
+        let stacked = Set(Dictionary(grouping: header.datasets, by: \.name).filter { $0.value.count > 1 }.keys)
         for expected in header.datasets {
             let path: String
-            if let dataset = workspace.dataset(named: expected.name), case .file(let file) = dataset.origin {
+            // A dataset of one file is checked where it is now; each file of a stack where the script read it.
+            if !stacked.contains(expected.name), let dataset = workspace.dataset(named: expected.name), case .file(let file) = dataset.origin {
                 path = file
             } else {
                 path = workspace.resolve(expected.file)
@@ -37,9 +39,10 @@ package struct ScriptReplay {
                 continue
             }
             if actual != expected.sha256 {
-                let rows = workspace.dataset(named: expected.name)?.table.rowCount
-                let rowNote = rows.map { $0 == expected.rows ? "still \($0) rows" : "\(expected.rows) rows then, \($0) now" } ?? ""
-                messages.append("dataset \(expected.name) changed since the script was saved: sha256 \(expected.sha256.prefix(12))… then, \(actual.prefix(12))… now (\(rowNote))")
+                let rows = stacked.contains(expected.name) ? nil : workspace.dataset(named: expected.name)?.table.rowCount
+                let rowNote = rows.map { $0 == expected.rows ? " (still \($0) rows)" : " (\(expected.rows) rows then, \($0) now)" } ?? ""
+                let what = stacked.contains(expected.name) ? "dataset \(expected.name): \(expected.file)" : "dataset \(expected.name)"
+                messages.append("\(what) changed since the script was saved: sha256 \(expected.sha256.prefix(12))… then, \(actual.prefix(12))… now\(rowNote)")
             }
         }
         return messages
