@@ -5,7 +5,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev zlib1g-dev tmux
 
-.PHONY: run test build release deps pydeps reference clean bench bench-scaling bench-startup bench-xlsx data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
+.PHONY: run test build release deps pydeps reference clean bench bench-sort bench-scaling bench-startup bench-xlsx data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -47,6 +47,11 @@ data-large:
 bench: release
 	@test -f datasets/large/$(ROWS)/orders.csv || python3 bench/gen_data.py $(ROWS) datasets/large/$(ROWS)
 	python3 bench/bench.py --rows $(ROWS)
+	python3 bench/sort_collation.py --rows $(ROWS)
+
+# Pinyin sort against code-point sort of 1M text rows (also the last part of `make bench`).
+bench-sort: release
+	python3 bench/sort_collation.py --rows $(ROWS)
 
 # Load + query time and peak memory at 1M, 2M, 5M and 10M rows, with the fitted slope.
 # Reads a 200,000-row workbook with jixiao and the Python .xlsx readers installed here.

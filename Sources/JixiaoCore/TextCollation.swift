@@ -50,6 +50,26 @@ struct SortKeyArena {
     let bytes: [UInt8]
     let offsets: [UInt32]
 
+    init(bytes: [UInt8], offsets: [UInt32]) {
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
+    /// Only `entries` of an arena, in that order.
+    init(bytes: [UInt8], offsets: [UInt32], entries: [Int]) {
+        var kept: [UInt8] = [], ends: [UInt32] = [0]
+        for i in entries {
+            kept += bytes[Int(offsets[i])..<Int(offsets[i + 1])]
+            ends.append(UInt32(kept.count))
+        }
+        self.init(bytes: kept, offsets: ends)
+    }
+
+    /// memcmp order of entries `a` and `b`.
+    func compare(_ a: Int, _ b: Int) -> Int {
+        bytes.withUnsafeBufferPointer { arena in offsets.withUnsafeBufferPointer { Self.compare(arena, $0, a, b) } }
+    }
+
     /// Entry indices in byte order; entries with equal bytes are ordered by `tieBreak`'s bytes, then by index.
     func sortedIndices(tieBreak: SortKeyArena?) -> [Int] {
         let count = offsets.count - 1
@@ -99,13 +119,15 @@ struct SortKeyArena {
 }
 
 /// Pinyin order of UTF-8 strings through ICU's Chinese collation.
-enum PinyinCollator {
-    /// Indices of the entries in pinyin order, ties by code point.
-    static func sortedIndices(bytes: [UInt8], offsets: [UInt32]) -> [Int] {
-        let codepoints = SortKeyArena(bytes: bytes, offsets: offsets)
+package enum PinyinCollator {
+    /// Indices of the entries in pinyin order, ties by code point. `shortcut`: strings of Chinese characters,
+    /// Latin letters and digits only are ordered by their characters' weights (see `CharacterWeights`), which
+    /// gives the same order as their whole sort keys; false makes every key whole (for the tests to compare).
+    package static func sortedIndices(bytes: [UInt8], offsets: [UInt32], shortcut: Bool = true) -> [Int] {
         #if canImport(_FoundationICU)
+        if shortcut, let order = CharacterWeights.sortedIndices(bytes: bytes, offsets: offsets) { return order }
         if let keys = sortKeys(bytes: bytes, offsets: offsets) {
-            return keys.sortedIndices(tieBreak: codepoints)
+            return keys.sortedIndices(tieBreak: SortKeyArena(bytes: bytes, offsets: offsets))
         }
         #endif
         // Without ICU's sort keys (another platform): Foundation's comparison in the Chinese locale, once per
@@ -127,14 +149,15 @@ enum PinyinCollator {
     /// Entries this many and more have their keys made on every core (each with its own collator).
     static let parallelThreshold = 20_000
 
-    /// The ICU sort key of every entry, back to back; nil when the collation cannot be opened.
-    static func sortKeys(bytes: [UInt8], offsets: [UInt32]) -> SortKeyArena? {
-        let count = offsets.count - 1
+    /// The ICU sort key of every entry (`range`, else all), back to back; nil when the collation cannot be opened.
+    static func sortKeys(bytes: [UInt8], offsets: [UInt32], entries: [Int]? = nil) -> SortKeyArena? {
+        let chosen = entries ?? Array(0..<(offsets.count - 1))
+        let count = chosen.count
         let pieces = count >= parallelThreshold ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let bounds = (0...pieces).map { count * $0 / pieces }
         let parts = try? Parallel.map(pieces) { piece -> (bytes: [UInt8], lengths: [UInt32])? in
-            guard let collator = Collator() else { return nil }
-            return collator.keys(bytes: bytes, offsets: offsets, range: bounds[piece]..<bounds[piece + 1])
+            guard let collator = Collator(strength: .tertiary) else { return nil }
+            return collator.keys(bytes: bytes, offsets: offsets, entries: chosen[bounds[piece]..<bounds[piece + 1]])
         }
         guard let parts, parts.allSatisfy({ $0 != nil }) else { return nil }
         var keyBytes: [UInt8] = []
@@ -156,14 +179,16 @@ enum PinyinCollator {
 
     /// One ICU collator (not shared between threads): Chinese, pinyin, scripts in the root order.
     final class Collator {
+        enum Strength { case primary, tertiary }
         private let collator: OpaquePointer
 
-        init?() {
+        init?(strength: Strength) {
             var status = U_ZERO_ERROR
             guard let opened = swift_ucol_open("zh", &status), status.rawValue <= U_ZERO_ERROR.rawValue else { return nil }
             // The zh tailoring puts Han before every other script; a spreadsheet sorts digits and Latin first.
             var codes: [Int32] = [Int32(UCOL_REORDER_CODE_NONE.rawValue)]
             swift_ucol_setReorderCodes(opened, &codes, 1, &status)
+            if strength == .primary { swift_ucol_setStrength(opened, UCOL_PRIMARY) }
             collator = opened
         }
 
@@ -171,32 +196,37 @@ enum PinyinCollator {
             swift_ucol_close(collator)
         }
 
-        /// The keys of entries `range`, back to back, with each key's length (without ICU's trailing 0).
-        func keys(bytes: [UInt8], offsets: [UInt32], range: Range<Int>) -> (bytes: [UInt8], lengths: [UInt32]) {
+        /// The keys of `entries`, back to back, with each key's length (without ICU's trailing 0).
+        func keys(bytes: [UInt8], offsets: [UInt32], entries: ArraySlice<Int>) -> (bytes: [UInt8], lengths: [UInt32]) {
             var output: [UInt8] = []
-            output.reserveCapacity(range.count * 16)
+            output.reserveCapacity(entries.count * 16)
             var lengths: [UInt32] = []
-            lengths.reserveCapacity(range.count)
+            lengths.reserveCapacity(entries.count)
             var utf16: [UInt16] = []
             var buffer = [UInt8](repeating: 0, count: 256)
-            for i in range {
-                utf16.removeAll(keepingCapacity: true)
-                let entry = bytes[Int(offsets[i])..<Int(offsets[i + 1])]
-                _ = transcode(entry.makeIterator(), from: UTF8.self, to: UTF16.self, stoppingOnError: false) { utf16.append($0) }
-                var length = key(utf16, into: &buffer)
-                if length > buffer.count {
-                    buffer = [UInt8](repeating: 0, count: length)
-                    length = key(utf16, into: &buffer)
+            bytes.withUnsafeBufferPointer { arena in
+                for i in entries {
+                    UTF16Decoding.decode(arena, from: Int(offsets[i]), to: Int(offsets[i + 1]), into: &utf16)
+                    let kept = key(utf16, into: &buffer)
+                    output.append(contentsOf: buffer[0..<kept])
+                    lengths.append(UInt32(kept))
                 }
-                // ICU ends a key with a 0 byte; without it, a key that is a prefix of another still sorts first.
-                let kept = max(0, min(length, buffer.count) - 1)
-                output.append(contentsOf: buffer[0..<kept])
-                lengths.append(UInt32(kept))
             }
             return (output, lengths)
         }
 
-        private func key(_ utf16: [UInt16], into buffer: inout [UInt8]) -> Int {
+        /// The key of one text, in `buffer` (grown when short); its length without ICU's trailing 0, so that
+        /// a key that is a prefix of another still sorts first.
+        func key(_ utf16: [UInt16], into buffer: inout [UInt8]) -> Int {
+            var length = rawKey(utf16, into: &buffer)
+            if length > buffer.count {
+                buffer = [UInt8](repeating: 0, count: length)
+                length = rawKey(utf16, into: &buffer)
+            }
+            return max(0, min(length, buffer.count) - 1)
+        }
+
+        private func rawKey(_ utf16: [UInt16], into buffer: inout [UInt8]) -> Int {
             let capacity = Int32(clamping: buffer.count)
             return Int(utf16.withUnsafeBufferPointer { text in
                 buffer.withUnsafeMutableBufferPointer { out in
@@ -207,3 +237,149 @@ enum PinyinCollator {
     }
     #endif
 }
+
+#if canImport(_FoundationICU)
+/// The shortcut for the texts a ledger is mostly made of: Chinese characters (U+4E00–U+9FFF), printable
+/// ASCII, the middle dot, CJK punctuation (U+3000–U+303F but the combining tone marks U+302A–U+302F, which
+/// weigh nothing) and full-width forms (U+FF01–U+FF5E). Each of these
+/// is one collation element with one primary weight (no contraction or expansion in the Chinese tailoring; a
+/// full-width form differs from its ASCII one at the tertiary level only), so two such strings compare at the
+/// primary level as the sequences of their characters' primary weights do (a test holds the shortcut to the
+/// order of whole keys on random strings of every allowed character). Each distinct character's weight is ICU's own sort key for it (primary
+/// strength), ranked once; the strings are then ordered by their rank sequences, and strings whose sequences
+/// are equal (保安 and 保安, ABC and abc) by their whole ICU sort keys, then code points, exactly as the full
+/// path orders them. Making a key per character instead of per string is what keeps a million distinct strings
+/// close to the cost of a code-point sort.
+package enum CharacterWeights {
+    /// Characters beyond this are never in the shortcut (every one allowed lies below).
+    static let limit = 0x10000
+
+    package static func allowed(_ scalar: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar) || (0x20...0x7E).contains(scalar) || scalar == 0xB7
+            || (0x3000...0x3029).contains(scalar) || (0x3030...0x303F).contains(scalar) || (0xFF01...0xFF5E).contains(scalar)
+    }
+
+    /// The entries in pinyin order, or nil when one holds a character outside the shortcut.
+    static func sortedIndices(bytes: [UInt8], offsets: [UInt32]) -> [Int]? {
+        let count = offsets.count - 1
+        // Each entry's characters, and which characters occur.
+        var characters: [UInt16] = []
+        characters.reserveCapacity(bytes.count / 2)
+        var starts: [UInt32] = [0]
+        starts.reserveCapacity(count + 1)
+        var seen = [Bool](repeating: false, count: limit)
+        let simple = bytes.withUnsafeBufferPointer { arena -> Bool in
+            for i in 0..<count {
+                var at = Int(offsets[i])
+                let end = Int(offsets[i + 1])
+                while at < end {
+                    let lead = UInt32(arena[at])
+                    let scalar: UInt32
+                    if lead < 0x80 {
+                        scalar = lead
+                        at += 1
+                    } else if lead & 0xE0 == 0xC0, at + 1 < end {
+                        scalar = (lead & 0x1F) << 6 | UInt32(arena[at + 1] & 0x3F)
+                        at += 2
+                    } else if lead & 0xF0 == 0xE0, at + 2 < end {
+                        scalar = (lead & 0x0F) << 12 | UInt32(arena[at + 1] & 0x3F) << 6 | UInt32(arena[at + 2] & 0x3F)
+                        at += 3
+                    } else {
+                        return false
+                    }
+                    guard allowed(scalar) else { return false }
+                    seen[Int(scalar)] = true
+                    characters.append(UInt16(scalar))
+                }
+                starts.append(UInt32(characters.count))
+            }
+            return true
+        }
+        guard simple, let collator = PinyinCollator.Collator(strength: .primary) else { return nil }
+
+        // Each character's primary weight, ranked: equal weights (a and A) share a rank, from 1.
+        let present = (0..<limit).filter { seen[$0] }
+        var keyBytes: [UInt8] = [], keyOffsets: [UInt32] = [0]
+        var buffer = [UInt8](repeating: 0, count: 32)
+        for scalar in present {
+            let length = collator.key([UInt16(scalar)], into: &buffer)
+            keyBytes += buffer[0..<length]
+            keyOffsets.append(UInt32(keyBytes.count))
+        }
+        let weights = SortKeyArena(bytes: keyBytes, offsets: keyOffsets)
+        let byWeight = weights.sortedIndices(tieBreak: nil)
+        var rank = [UInt16](repeating: 0, count: limit)
+        var current: UInt16 = 0
+        for (position, index) in byWeight.enumerated() {
+            if position == 0 || weights.compare(byWeight[position - 1], index) != 0 { current += 1 }
+            rank[present[index]] = current
+        }
+        // Each entry's ranks as bytes (one a character when fewer than 256 are distinct, else two, big-endian):
+        // byte order is then the order of the rank sequences, and short ranks put more characters in the prefix.
+        let width = current < 256 ? 1 : 2
+        var rankBytes = [UInt8](repeating: 0, count: characters.count * width)
+        for (i, character) in characters.enumerated() {
+            let r = rank[Int(character)]
+            if width == 1 {
+                rankBytes[i] = UInt8(truncatingIfNeeded: r)
+            } else {
+                rankBytes[2 * i] = UInt8(truncatingIfNeeded: r >> 8)
+                rankBytes[2 * i + 1] = UInt8(truncatingIfNeeded: r)
+            }
+        }
+        let sequences = SortKeyArena(bytes: rankBytes, offsets: starts.map { $0 * UInt32(width) })
+        var order = sequences.sortedIndices(tieBreak: nil)
+
+        // Runs of equal sequences are ordered by their whole keys, then code points, as the full path does.
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count && sequences.compare(order[end], order[start]) == 0 { end += 1 }
+            if end - start > 1 {
+                let members = Array(order[start..<end])
+                guard let keys = PinyinCollator.sortKeys(bytes: bytes, offsets: offsets, entries: members) else { return nil }
+                let within = keys.sortedIndices(tieBreak: SortKeyArena(bytes: bytes, offsets: offsets, entries: members))
+                for (k, index) in within.enumerated() { order[start + k] = members[index] }
+            }
+            start = end
+        }
+        return order
+    }
+}
+
+/// UTF-8 as UTF-16 for ICU, by hand: the standard library's transcoder costs more than the collation here.
+enum UTF16Decoding {
+    /// The text `bytes[start ..< end]` (valid UTF-8: a dictionary's entries are) as UTF-16 code units.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into utf16: inout [UInt16]) {
+        utf16.removeAll(keepingCapacity: true)
+        var i = start
+        while i < end {
+            let lead = UInt32(bytes[i])
+            var scalar: UInt32
+            if lead < 0x80 {
+                scalar = lead
+                i += 1
+            } else if lead < 0xE0, i + 1 < end {
+                scalar = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if lead < 0xF0, i + 2 < end {
+                scalar = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else if i + 3 < end {
+                scalar = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            } else {
+                scalar = 0xFFFD
+                i = end
+            }
+            if scalar < 0x10000 {
+                utf16.append(UInt16(truncatingIfNeeded: scalar))
+            } else {
+                scalar -= 0x10000
+                utf16.append(UInt16(truncatingIfNeeded: 0xD800 + (scalar >> 10)))
+                utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (scalar & 0x3FF)))
+            }
+        }
+    }
+}
+#endif

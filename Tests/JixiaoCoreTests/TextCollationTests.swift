@@ -52,4 +52,37 @@ import Testing
         let codepoint = table.sorted(by: [SortKey(column: column, descending: false, collation: .codepoint)])
         #expect(codepoint.rows().map { $0[1] } == [0, 5, 1, 4, 3, 2].map { Value.integer($0) })
     }
+
+    /// The character shortcut gives exactly the order of whole sort keys: with few and with many distinct
+    /// characters (one-byte and two-byte ranks), with strings that differ only in case, and with prefixes.
+    @Test(arguments: [40, 2_000])
+    func theCharacterShortcutOrdersAsWholeKeysDo(_ alphabetSize: Int) {
+        var random = SystemRandomNumberGenerator()
+        let han = (0..<alphabetSize).compactMap { Unicode.Scalar(0x4E00 + $0 * 7).map(Character.init) }
+        // Every other character the shortcut takes: printable ASCII, the middle dot, CJK punctuation, full-width forms.
+        let others = (Array(0x20...0x7E) + [0xB7] + Array(0x3000...0x3029) + Array(0x3030...0x303F) + Array(0xFF01...0xFF5E)).compactMap { Unicode.Scalar($0).map(Character.init) }
+        #expect(others.allSatisfy { $0.unicodeScalars.allSatisfy { CharacterWeights.allowed($0.value) } })
+        // The combining tone marks weigh nothing at the primary level: never in the shortcut.
+        #expect(!CharacterWeights.allowed(0x302A))
+        let latin = Array("abcABC019xyzXYZ") + others
+        var strings = Set<String>()
+        while strings.count < 8_000 {
+            let length = Int.random(in: 0...6, using: &random)
+            strings.insert(String((0..<length).map { _ in Bool.random(using: &random) ? han.randomElement(using: &random) ?? "保" : latin.randomElement(using: &random) ?? "a" }))
+        }
+        strings.formUnion(["abc", "ABC", "aBc", "Abc保", "abc保", "保", "保保", ""])
+        let dictionary = TextDictionary(Array(strings))
+        let shortcut = PinyinCollator.sortedIndices(bytes: dictionary.bytes, offsets: dictionary.offsets)
+        let whole = PinyinCollator.sortedIndices(bytes: dictionary.bytes, offsets: dictionary.offsets, shortcut: false)
+        #expect(shortcut == whole)
+        // Case is a tertiary difference: abc before ABC, both before abd.
+        let order = shortcut.map { dictionary[UInt32($0)] }
+        if let lower = order.firstIndex(of: "abc"), let upper = order.firstIndex(of: "ABC") { #expect(lower < upper) }
+    }
+
+    @Test func textOutsideTheShortcutTakesWholeKeys() {
+        // An emoji: whole keys. Symbols and punctuation sort before letters, as in the Unicode collation
+        // (👍 first, 保·二 before 保安).
+        #expect(sorted(["东（一）", "保·二", "保安", "大冶 市", "cafe", "👍"]) == ["👍", "cafe", "保·二", "保安", "大冶 市", "东（一）"])
+    }
 }
