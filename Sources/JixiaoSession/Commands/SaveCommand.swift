@@ -10,7 +10,8 @@ package struct SaveCommand: DeclaredCommand {
     package static let discussion = """
         The script starts with a header (tool version, date, each dataset used with its row count and the SHA-256 \
         of its file), then the commands that succeeded and produce or change something, in canonical form, with \
-        your # comments as narration. Help, listings, navigation and failed commands are left out; the commands \
+        your # comments as narration. Help, listings, navigation and failed commands are left out, and so is what \
+        undo took back with everything done after it; the commands \
         kept are the session's numbered cells, so _3 and out 3 mean the same cell when the script replays. A file \
         written outside exports/ and sessions/ is saved as written into exports/ (a replayed script may write only \
         there), and the message says so. An existing script is not replaced without --force (at the prompt, jixiao \
