@@ -1,11 +1,12 @@
 # jixiao — build, run and test. `make run` starts the shell on the bundled datasets; `make test` installs what a
-# fresh machine lacks (libedit-dev, zlib1g-dev for workbooks, tmux for the terminal tests, Python's openpyxl
-# for the XLSX check), builds, and runs every test.
+# fresh machine lacks (libedit-dev, zlib1g-dev for workbooks, tmux for the terminal tests, Python's openpyxl and
+# python-docx for the .xlsx and .docx checks), builds, and runs every test. `make render` converts the bundled
+# appendix and report to PDF and PNG with LibreOffice, to look at (`make render-deps` installs LibreOffice).
 
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev zlib1g-dev tmux
 
-.PHONY: run test build release deps pydeps reference clean bench bench-sort bench-scaling bench-startup bench-xlsx data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
+.PHONY: run test build release deps pydeps render render-deps reference clean bench bench-sort bench-scaling bench-startup bench-xlsx data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -16,9 +17,36 @@ deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-# openpyxl reads exported .xlsx files back in the tests, as an independent reader (they skip that check without it).
+# openpyxl and python-docx read exported .xlsx and .docx files back in the tests, as independent readers (the
+# tests skip those checks without them).
 pydeps:
 	@python3 -c 'import openpyxl' 2>/dev/null || pip install -q openpyxl || echo "openpyxl could not be installed: the openpyxl checks will be skipped"
+	@python3 -c 'import docx' 2>/dev/null || pip install -q python-docx || echo "python-docx could not be installed: the python-docx checks will be skipped"
+
+# LibreOffice (Calc and Writer without a display), poppler for PDF to PNG, and Chinese fonts, for `make render`
+# and the tests that render (they skip, saying why, without them). Large: not part of `make test`.
+RENDER_PACKAGES = libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-noto-cjk
+render-deps:
+	@missing=""; for p in $(RENDER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+# The bundled appendix in both templates as .xlsx and .docx, and the bundled report as .docx, converted to PDF
+# and to one PNG per page in .build/render/, so that a person can look at what a bureau would print.
+RENDER_DIR = .build/render
+render: build render-deps
+	@rm -rf $(RENDER_DIR) && mkdir -p $(RENDER_DIR)/xlsx $(RENDER_DIR)/docx
+	.build/debug/jixiao --datasets datasets -c 'appendix to $(CURDIR)/$(RENDER_DIR)/xlsx/mof.xlsx' \
+		-c 'appendix --template hubei to $(CURDIR)/$(RENDER_DIR)/xlsx/hubei.xlsx' \
+		-c 'appendix to $(CURDIR)/$(RENDER_DIR)/docx/mof.docx' -c 'appendix --template hubei to $(CURDIR)/$(RENDER_DIR)/docx/hubei.docx'
+	.build/debug/jixiao --datasets datasets report reports/section-4.md -o $(RENDER_DIR)/docx/report.docx
+	cd $(RENDER_DIR) && soffice -env:UserInstallation=file://$(CURDIR)/$(RENDER_DIR)/profile --headless --convert-to pdf --outdir pdf-xlsx xlsx/*.xlsx >/dev/null \
+		&& soffice -env:UserInstallation=file://$(CURDIR)/$(RENDER_DIR)/profile --headless --convert-to pdf --outdir pdf-docx docx/*.docx >/dev/null
+	cd $(RENDER_DIR) && for pdf in pdf-*/*.pdf; do pdftoppm -png -r 80 $$pdf $${pdf%.pdf}; done
+	@ls $(RENDER_DIR)/pdf-*/*.png
 
 build: deps
 	$(SWIFT) build
@@ -35,7 +63,7 @@ test: deps pydeps
 
 # Regenerates docs/commands.md from the commands' own declarations (a test checks it is current).
 reference: build
-	.build/debug/jixiao --reference > docs/commands.md.tmp && mv docs/commands.md.tmp docs/commands.md
+	.build/debug/jixiao --lang en --reference > docs/commands.md.tmp && mv docs/commands.md.tmp docs/commands.md
 
 ROWS ?= 1000000
 
@@ -136,7 +164,7 @@ $(eval $(call fuzz_module,JixiaoLanguage,JixiaoCore))
 $(eval $(call fuzz_module,JixiaoRender,JixiaoCore))
 $(eval $(call fuzz_module,JixiaoEvaluation,JixiaoCore JixiaoRender))
 $(eval $(call fuzz_module,JixiaoCommands,JixiaoCore JixiaoLanguage JixiaoRender JixiaoEvaluation))
-$(eval $(call fuzz_module,JixiaoSession,JixiaoCore JixiaoLanguage JixiaoRender JixiaoCommands))
+$(eval $(call fuzz_module,JixiaoSession,JixiaoCore JixiaoLanguage JixiaoRender JixiaoEvaluation JixiaoCommands))
 
 # One harness: $(1) the target, $(2) its source, $(3) the modules it links, dependents first.
 define fuzz_harness

@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoEvaluation"]),
         // Sessions sit above the commands, as the data flows: journals, script reading and replay, lessons,
         // notebooks, and the commands that save and replay (the registry of every command is kept here).
-        .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoCommands"]),
+        .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoEvaluation", "JixiaoCommands"]),
         .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "CEditLine",
                                                    .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),

@@ -25,42 +25,88 @@ package enum CommandEffect: Sendable {
     case history
 }
 
-/// Groups in `help`.
+/// Groups in `help`; each is named by the catalog's `category.ID` (`category.filters`: 筛选与整理, Filters).
 package enum CommandCategory: String, Sendable, CaseIterable {
-    case data = "Data"
-    case filters = "Filters"
-    case aggregation = "Aggregation"
-    case output = "Output"
-    case session = "Session"
-    case evaluation = "Evaluation"
-    case help = "Help"
+    case data
+    case filters
+    case aggregation
+    case output
+    case session
+    case evaluation
+    case help
+
+    /// The key of its name in the catalog.
+    package var key: String { "category." + rawValue }
+
+    /// Its name, as `help` and the reference head its commands.
+    package func title(in language: Language = .current) -> String {
+        Catalog.template(for: key, in: language)
+    }
 }
 
 /// An example in a command's help. Every example is run by the tests; when `result` is given, the result
 /// must match it (a single value as its text, a table as lines of comma-separated cells, header first).
+/// What it shows is the catalog's `help.COMMAND.example.N`, N counting the command's examples from 1.
 package struct CommandExample: Sendable {
     package var line: String
-    package var description: String
+    /// Transitional: an English description written here, for a command not yet moved to the catalog.
+    package var legacyDescription: String?
     package var result: String?
     /// Lines typed first, as the shell runs them: those that compute or change something are cells 1, 2, …
     /// (for commands that read earlier cells, such as `out` and `history`); `undo` takes no number.
     package var setup: [String]
 
-    package init(_ line: String, _ description: String, result: String? = nil, setup: [String] = []) {
+    /// An example described by the catalog's `help.COMMAND.example.N`.
+    package init(_ line: String, result: String? = nil, setup: [String] = []) {
         self.line = line
-        self.description = description
         self.result = result
         self.setup = setup
     }
+
+    /// Transitional: an example with its English description written here.
+    package init(_ line: String, _ description: String, result: String? = nil, setup: [String] = []) {
+        self.init(line, result: result, setup: setup)
+        self.legacyDescription = description
+    }
 }
 
-/// One command: its self-description (name, summary, syntax, examples), how it reads its arguments, and
-/// what it does. Help, completion and the command reference are generated from these declarations.
+/// One command: its self-description (name, syntax, examples), how it reads its arguments, and what it
+/// does. Help, completion and the command reference are generated from these declarations.
+///
+/// ## Its texts are in the catalog
+///
+/// A command declares no prose: everything its help says, in every language, is in the catalog's Help
+/// tables (`Sources/JixiaoCore/Localization/zh/CatalogZhHelp.swift` and `en/CatalogEnHelp.swift`), under
+/// keys derived from its name (`CommandHelp` derives them; `help where` and `docs/commands.md` read them):
+///
+/// | key | what | e.g. (`where`) |
+/// | --- | --- | --- |
+/// | `help.NAME.summary` | one sentence, ending with 。 / . | 保留满足条件的行。 |
+/// | `help.NAME.discussion` | optional: the paragraph below the arguments | |
+/// | `help.NAME.part.ID` | each part's help, one sentence | `help.where.part.condition` |
+/// | `help.NAME.part.ID.expected` | what an error says was expected (“expected a condition”) | 条件 / a condition |
+/// | `help.NAME.option.KEY` | each `key=` or `--key` option's help | `help.chart.option.width` |
+/// | `help.NAME.flag.FLAG` | each `--flag`'s help | `help.export.flag.excel` |
+/// | `help.NAME.example.N` | the description of the N-th example, from 1 | `help.where.example.1` |
+/// | `category.ID` | the name of a `CommandCategory` | `category.filters` |
+///
+/// So a new command writes `Part("condition", "CONDITION", .expression)`, `OptionSpec("width", .integer(…))`,
+/// `FlagSpec("excel")` and `CommandExample("stations | where …", result: "139")` with no text, and adds its
+/// keys to both tables; `CommandHelpTests` fails when a registered command lacks one in either language, or
+/// when a table holds a help key no command uses. Aliases (`aliases`) are other names, typically the Chinese
+/// word of docs/glossary.md (筛选 for `where`); canonical text, saved scripts and journals always write `name`.
+///
+/// (Transitional: the initialisers that take English text — `Part(…, expected:, help:)`,
+/// `CommandExample(line, description)`, a declared `summary` — are for commands not yet moved; a catalog key,
+/// when present, wins over them.)
 package protocol Command: Sendable {
     static var name: String { get }
+    /// Transitional: a summary in English for a command not yet moved to the catalog; a moved command does not
+    /// declare it, and it reads `help.NAME.summary` in the interface's language.
     static var summary: String { get }
     /// The usage line, e.g. `where CONDITION`.
     static var syntax: String { get }
+    /// Transitional, like `summary`: `help.NAME.discussion` replaces it.
     static var discussion: String { get }
     static var category: CommandCategory { get }
     static var position: StagePosition { get }
@@ -103,7 +149,7 @@ extension DeclaredCommand {
     package static var syntax: String { signature.usage(name) }
 
     package init(parsing parser: inout Parser) throws {
-        let arguments = try Self.signature.parse(&parser, usage: Self.syntax)
+        let arguments = try Self.signature.parse(&parser, usage: Self.syntax, command: Self.name)
         do {
             try self.init(arguments: arguments)
         } catch let diagnostic as Diagnostic {
@@ -116,7 +162,10 @@ extension DeclaredCommand {
 }
 
 extension Command {
+    package static var summary: String { Catalog.template(for: CommandHelp(name).summaryKey, in: .current) }
     package static var discussion: String { "" }
+    /// The texts of its help, from the catalog.
+    package static var help: CommandHelp { CommandHelp(self) }
     package static var aliases: [String] { [] }
     package static var effect: CommandEffect { .query }
     package static var position: StagePosition { .stage }

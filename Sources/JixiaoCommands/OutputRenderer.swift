@@ -14,6 +14,8 @@ package enum OutputRenderer {
             return TableRenderer.render(table, style: style)
         case .grouped(let grouped):
             return TableRenderer.render(grouped.counted(), style: style)
+        case .form(let form):
+            return TerminalText.sanitized(form.text, keepingLineBreaks: true)
         case .text(let text):
             // Text can quote a script or a file (replay shows each command): no control character reaches the terminal.
             return TerminalText.sanitized(text, keepingLineBreaks: true)
@@ -27,6 +29,7 @@ package enum OutputRenderer {
     package static func compact(_ value: PipelineValue) -> String {
         switch value {
         case .text(let text): return text
+        case .form(let form): return form.text
         case .none(let note): return note ?? ""
         default:
             guard let table = value.table else { return "" }

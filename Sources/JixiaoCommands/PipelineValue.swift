@@ -1,4 +1,5 @@
 import JixiaoCore
+import JixiaoEvaluation
 
 /// A table grouped by key columns, waiting for `agg` or `count`.
 package struct GroupedTable: Sendable {
@@ -38,8 +39,20 @@ package enum PipelineValue: Sendable {
     case grouped(GroupedTable)
     /// Text to print as it is.
     case text(String)
+    /// A form (`appendix`, `evaluate`, `audit`): its sheets, which a notebook, a report or a file draws as real
+    /// tables, and the text the screen shows.
+    case form(FormOutput)
     /// Nothing to show (e.g. after `let`), with an optional short note.
     case none(String?)
+
+    /// The text of a text or a form, as the screen shows it.
+    package var shownText: String? {
+        switch self {
+        case .text(let text): return text
+        case .form(let form): return form.text
+        default: return nil
+        }
+    }
 
     /// The value as a table, when it is one.
     package var table: Table? {
@@ -48,6 +61,18 @@ package enum PipelineValue: Sendable {
         case .grouped(let g): return g.counted()
         default: return nil
         }
+    }
+}
+
+/// Sheets with the text that draws them on screen. Nothing can follow it in a pipeline, as with text.
+package struct FormOutput: Sendable {
+    package var sheets: [Sheet]
+    /// What the screen shows (the sheets drawn as text, with any note around them).
+    package var text: String
+
+    package init(sheets: [Sheet], text: String) {
+        self.sheets = sheets
+        self.text = text
     }
 }
 

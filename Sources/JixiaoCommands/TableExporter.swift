@@ -4,8 +4,8 @@ import JixiaoRender
 
 /// Turns a table into a file's bytes in any export format, and writes it atomically.
 ///
-/// CSV, TSV, JSON and XLSX carry plain, exact values for other programs; Markdown and HTML carry the cells
-/// as the screen shows them (thousands separators, percent signs), for reports.
+/// CSV, TSV, JSON and XLSX carry plain, exact values for other programs; Markdown, HTML and Word (.docx) carry
+/// the cells as the screen shows them (thousands separators, percent signs), for reports.
 package enum TableExporter {
     /// The file's bytes in `format`; `title` names the HTML page and the sheet, `excel` adds a BOM to CSV/TSV.
     package static func data(_ table: Table, format: TableFileFormat, title: String, excel: Bool = false) throws -> Data {
@@ -16,6 +16,7 @@ package enum TableExporter {
         case .markdown: return Data(MarkdownTableWriter.text(table).utf8)
         case .html: return Data(HTMLTableWriter.text(table, title: title).utf8)
         case .xlsx: return try XLSXWriter.data(table, sheetName: title, columnWidths: columnWidths(table))
+        case .docx: return try DocxTableWriter.data(table, title: title)
         }
     }
 

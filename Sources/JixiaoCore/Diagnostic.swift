@@ -24,33 +24,68 @@ package enum Phase: String, Sendable {
     case security = "refused"
     case interrupted = "interrupted"
     case `internal` = "internal error"
+
+    /// The phase's name in the catalogs (`phase.parse`).
+    package var messageID: MessageID { MessageID("phase.\(self)") }
 }
 
 /// An error as a value: a phase, a code, a message, an optional hint, and where it lies.
 ///
 /// Rendered by `DiagnosticRenderer` alone, with the offending source line and a caret. The code is the error's
-/// identity: what code decides by, and what a translation keys on; the message is its English text.
+/// identity: what code decides by, and what the catalogs key the message on; `text` and `hintText` are said in
+/// the interface's language when rendered, and `message` and `hint` are their English, which code and tests
+/// compare.
 package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     package var phase: Phase
-    /// What went wrong, as a stable key (`name.unknown_column`); not shown to the user today.
+    /// What went wrong, as a stable key (`name.unknown_column`).
     package var code: DiagnosticCode
-    package var message: String
-    package var hint: String?
+    /// What went wrong, for the user, in any language.
+    package var text: Message
+    /// What to do about it.
+    package var hintText: Message?
     /// The command text the range refers to.
     package var source: String?
     /// UTF-8 offsets into `source`.
     package var range: Range<Int>?
     package var location: SourceLocation
 
-    package init(_ phase: Phase, code: DiagnosticCode, _ message: String, hint: String? = nil, source: String? = nil,
-                range: Range<Int>? = nil, location: SourceLocation = SourceLocation()) {
+    /// An error whose message is the catalog's text for `code`, filled with `arguments`.
+    package init(_ phase: Phase, _ code: DiagnosticCode, _ arguments: [String] = [], hint: Message? = nil, source: String? = nil,
+                 range: Range<Int>? = nil, location: SourceLocation = SourceLocation()) {
+        self.init(phase, code: code, text: Message(key: code.rawValue, arguments: arguments.map(Message.Argument.verbatim)), hint: hint,
+                  source: source, range: range, location: location)
+    }
+
+    /// An error with its message given whole.
+    package init(_ phase: Phase, code: DiagnosticCode, text: Message, hint: Message? = nil, source: String? = nil,
+                 range: Range<Int>? = nil, location: SourceLocation = SourceLocation()) {
         self.phase = phase
         self.code = code
-        self.message = message
-        self.hint = hint
+        self.text = text
+        self.hintText = hint
         self.source = source
         self.range = range
         self.location = location
+    }
+
+    /// An error whose English text is written at its site, for texts not yet in the catalogs: said as
+    /// written in every language.
+    package init(_ phase: Phase, code: DiagnosticCode, _ message: String, hint: String? = nil, source: String? = nil,
+                range: Range<Int>? = nil, location: SourceLocation = SourceLocation()) {
+        self.init(phase, code: code, text: .verbatim(message), hint: hint.map(Message.verbatim), source: source, range: range,
+                  location: location)
+    }
+
+    /// The message in English.
+    package var message: String {
+        get { text.text(in: .en) }
+        set { text = .verbatim(newValue) }
+    }
+
+    /// The hint in English.
+    package var hint: String? {
+        get { hintText?.text(in: .en) }
+        set { hintText = newValue.map(Message.verbatim) }
     }
 
     package var description: String {
@@ -61,7 +96,7 @@ package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// What a command stopped by Ctrl-C reports: it changed nothing.
     package static var interrupted: Diagnostic {
-        Diagnostic(.interrupted, code: .runInterrupted, "stopped by Ctrl-C; nothing was changed")
+        Diagnostic(.interrupted, .runInterrupted)
     }
 
     /// Names for a hint, comma-separated; past `limit` the rest are counted, so that a file of ten thousand

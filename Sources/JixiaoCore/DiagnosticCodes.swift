@@ -130,8 +130,10 @@ extension DiagnosticCode {
 
     // MARK: - rename, drop, union: columns and tables
 
-    /// a column named … is there already; a dataset named … is there already
-    package static let renameNameTaken = DiagnosticCode("rename.name_taken")
+    /// a column named … is there already
+    package static let renameColumnTaken = DiagnosticCode("rename.column_taken")
+    /// a dataset named … is there already
+    package static let renameDatasetTaken = DiagnosticCode("rename.dataset_taken")
     /// drop would leave no columns
     package static let dropEveryColumn = DiagnosticCode("drop.every_column")
     /// column … is in … but not in …
@@ -153,8 +155,10 @@ extension DiagnosticCode {
 
     // MARK: - pivot
 
-    /// by takes a column, or a column in a list of its values; … makes the rows already
+    /// by takes a column, or a column in a list of its values
     package static let pivotColumnKey = DiagnosticCode("pivot.column_key")
+    /// … makes the rows already
+    package static let pivotKeyTwice = DiagnosticCode("pivot.key_twice")
     /// a pivot's cells hold an aggregate of their rows
     package static let pivotNeedsAggregate = DiagnosticCode("pivot.needs_aggregate")
 
@@ -479,8 +483,27 @@ extension DiagnosticCode {
 
     // MARK: - notebook
 
-    /// a notebook is written as .md or .html, not …
+    /// a notebook is written as .md, .html or .docx, not …
     package static let notebookUnknownFormat = DiagnosticCode("notebook.unknown_format")
+
+    // MARK: - report: filling a report template
+
+    /// a placeholder opened with {{ is not closed with }} on its line
+    package static let reportUnterminatedPlaceholder = DiagnosticCode("report.unterminated_placeholder")
+    /// an empty placeholder: {{ }} needs a pipeline
+    package static let reportEmptyPlaceholder = DiagnosticCode("report.empty_placeholder")
+    /// a placeholder in text needs one value; this pipeline gives …
+    package static let reportNotAValue = DiagnosticCode("report.not_a_value")
+    /// table: needs a pipeline that gives a table
+    package static let reportNotATable = DiagnosticCode("report.not_a_table")
+    /// this pipeline gives nothing to place in the report
+    package static let reportNothingToPlace = DiagnosticCode("report.nothing_to_place")
+    /// a table, chart or form stands alone on its line in a report template
+    package static let reportBlockInline = DiagnosticCode("report.block_inline")
+    /// a report is written as .docx, .html or .md, not …
+    package static let reportUnknownFormat = DiagnosticCode("report.unknown_format")
+    /// shell commands are not run from report templates; nothing was written
+    package static let reportShellInTemplate = DiagnosticCode("report.shell_in_template")
 
     // MARK: - evaluation: the datasets of an evaluation
 
@@ -580,7 +603,7 @@ extension DiagnosticCode {
     package static let internalAggregateKeys = DiagnosticCode("internal.aggregate_keys")
     /// a parallel task gave no result
     package static let internalParallelResult = DiagnosticCode("internal.parallel_result")
-    /// the workbook could not be assembled
+    /// the file could not be assembled (…)
     package static let internalWorkbookAssembly = DiagnosticCode("internal.workbook_assembly")
     /// an error that is not a Diagnostic reached the top (the system's own words)
     package static let internalUnexpectedError = DiagnosticCode("internal.unexpected_error")

@@ -26,13 +26,13 @@ package enum AppendixLayout {
         sheet.addRow([label("项目资金\n（万元）", rowSpan: 5), header(""), header("年初预算数"), header("全年预算数"), header("全年执行数"),
                       header("分值"), header("执行率"), header("得分")], startsBlock: true)
         let total = execution.total
-        sheet.addRow([label("年度资金总额"), number(money(total.initialBudget)), number(money(total.annualBudget)),
-                      number(total.executed.map(money) ?? dash), number(weight.description), number(try percent(total.rate())),
-                      number(evaluation.executionScore.description)])
+        sheet.addRow([label("年度资金总额"), amount(total.initialBudget), amount(total.annualBudget),
+                      amount(total.executed), score(weight), rate(try total.rate()),
+                      score(evaluation.executionScore)])
         for (index, source) in execution.bySource.enumerated() {
-            sheet.addRow([label(index == 0 ? "其中：" + source.name : source.name), number(money(source.initialBudget)),
-                          number(money(source.annualBudget)), number(source.executed.map(money) ?? dash), number(dash),
-                          number(try percent(source.rate())), number(dash)])
+            sheet.addRow([label(index == 0 ? "其中：" + source.name : source.name), amount(source.initialBudget),
+                          amount(source.annualBudget), amount(source.executed), number(dash),
+                          rate(try source.rate()), number(dash)])
         }
 
         sheet.addRow([label("年度总体目标", rowSpan: 2), header(P.expectedGoal, span: 3), header(P.actualResult, span: 4)], startsBlock: true)
@@ -41,7 +41,7 @@ package enum AppendixLayout {
         sheet.addRow([header("一级指标"), header("二级指标"), header("三级指标"), header("年度指标值"), header("实际完成值"),
                       header("分值"), header("得分"), header("偏差原因分析\n及改进措施")], startsBlock: true)
         try addIndicatorRows(&sheet, evaluation, deviationColumn: true)
-        sheet.addRow([label("总分", span: 5), number(evaluation.template.fullMarks.description), number(try evaluation.total().description), text("")],
+        sheet.addRow([label("总分", span: 5), score(evaluation.template.fullMarks), score(try evaluation.total()), text("")],
                      startsBlock: true)
         sheet.addRow([label("自评等级", span: 5), text(try evaluation.grade().rawValue, span: 3)])
         sheet.notes = try notes(evaluation)
@@ -63,18 +63,18 @@ package enum AppendixLayout {
         sheet.addRow([label("预算执行情况\n（万元）（\(template.executionWeight.description)分）", rowSpan: execution.funds.count + 2),
                       header("资金名称", span: 2), header("预算数(A)"), header("执行数(B)"), header("执行率(B/A)"), header("得分")], startsBlock: true)
         for fund in execution.funds {
-            sheet.addRow([label(fund.name, span: 2, wrap: 24), number(money(fund.annualBudget)), number(fund.executed.map(money) ?? dash),
-                          number(try percent(fund.rate())), number(dash)])
+            sheet.addRow([label(fund.name, span: 2, wrap: 24), amount(fund.annualBudget), amount(fund.executed),
+                          rate(try fund.rate()), number(dash)])
         }
         let total = execution.total
-        sheet.addRow([label(ExecutionBlock.totalLabel, span: 2), number(money(total.annualBudget)), number(total.executed.map(money) ?? dash),
-                      number(try percent(total.rate())), number(evaluation.executionScore.description)])
+        sheet.addRow([label(ExecutionBlock.totalLabel, span: 2), amount(total.annualBudget), amount(total.executed),
+                      rate(try total.rate()), score(evaluation.executionScore)])
 
         sheet.addCaption("年度绩效目标（\(template.indicatorTotal.description)分）")
         sheet.addRow([header("一级指标"), header("二级指标"), header("三级指标"), header("年初目标值(A)"), header("实际完成值(B)"),
                       header("分值"), header("得分")], startsBlock: true)
         try addIndicatorRows(&sheet, evaluation, deviationColumn: false)
-        sheet.addRow([label("总分", span: 5), number(template.fullMarks.description), number(try evaluation.total().description)], startsBlock: true)
+        sheet.addRow([label("总分", span: 5), score(template.fullMarks), score(try evaluation.total())], startsBlock: true)
         sheet.addRow([label("自评等级", span: 5), text(try evaluation.grade().rawValue, span: 2)])
         sheet.addRow([label("偏差大或目标未完成\n原因分析", span: 2), text(project[P.deviation], span: 5, wrap: 30)], startsBlock: true)
         sheet.addRow([label("改进措施及结果\n应用方案", span: 2), text(project[P.improvement], span: 5, wrap: 30)])
@@ -101,8 +101,8 @@ package enum AppendixLayout {
                 row.append(text(indicator.level3, wrap: 16))
                 row.append(text(indicator.targetDisplay + (indicator.isExampleTarget ? "*" : ""), wrap: 14))
                 row.append(text(item.actual.display(unit: indicator.unit), wrap: 14))
-                row.append(number(indicator.weight.trimmed))
-                row.append(number(item.score.description))
+                row.append(score(indicator.weight, shown: indicator.weight.trimmed))
+                row.append(score(item.score))
                 if deviationColumn { row.append(text(indicator.deviation, wrap: 12)) }
                 sheet.addRow(row)
             }
@@ -152,5 +152,22 @@ package enum AppendixLayout {
 
     static func number(_ text: String) -> SheetCell {
         SheetCell(text, style: .number)
+    }
+
+    /// 万元 from yuan, shown as on screen and kept as the number in 万元 (`0.00`); a dash when there is none.
+    static func amount(_ yuan: ExactDecimal?) -> SheetCell {
+        guard let yuan else { return number(dash) }
+        return SheetCell(money(yuan), style: .number, number: SheetNumber(Exact.wan(yuan), format: .fixed(2)))
+    }
+
+    /// 执行率 in percentage points, shown `56.78%` and kept as the fraction (`0.00%`); a dash when there is none.
+    static func rate(_ points: ExactDecimal?) -> SheetCell {
+        guard let points else { return number(dash) }
+        return SheetCell(percent(points), style: .number, number: SheetNumber.percent(points: points))
+    }
+
+    /// 分值 or 得分, shown as computed (`10`, `7.25`) and kept as the number (`0.00`).
+    static func score(_ value: ExactDecimal, shown: String? = nil) -> SheetCell {
+        SheetCell(shown ?? value.description, style: .number, number: SheetNumber(value, format: .fixed(2)))
     }
 }

@@ -26,7 +26,7 @@ package enum AggregateExtraction {
             switch plan.aggregate(call.function, argument: argument) {
             case .success(let result): results.append(result)
             case .failure(let failure):
-                throw Diagnostic(.bind, code: .typeFunctionArgument, failure.message, hint: call.function.summary, source: input.source, range: call.range)
+                throw input.argumentError(failure, hint: call.function.summary, call.range)
             }
         }
         var around = Binder(fields: keys, source: input.source)

@@ -26,9 +26,10 @@ package struct Binder {
         if let index = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) { return index }
         let names = fields.map(\.name)
         if let nearest = Suggestion.nearest(to: name, among: names) {
-            throw error(code: .nameUnknownColumn, "no column named \(name)", hint: "did you mean \(nearest)?", range)
+            throw Diagnostic(.bind, .nameUnknownColumn, [name], hint: Message(.hintDidYouMean, nearest), source: source, range: range)
         }
-        throw error(code: .nameUnknownColumn, "no column named \(name)", hint: names.isEmpty ? "the table has no columns" : "columns: " + Diagnostic.listing(names), range)
+        let hint = names.isEmpty ? Message(.hintNoColumns) : Message(.hintColumns, Message.list(names))
+        throw Diagnostic(.bind, .nameUnknownColumn, [name], hint: hint, source: source, range: range)
     }
 
     // MARK: - Scalar expressions
@@ -131,9 +132,9 @@ package struct Binder {
         default:
             guard let arithmetic = ArithmeticOperator(rawValue: op) else { throw error(code: .nameUnknownOperator, "unknown operator \(op)", range) }
             guard let type = arithmetic.resultType(left.type, right.type) else {
-                let joinsText = arithmetic == .add && (left.type == .text || right.type == .text)
-                throw error(code: .typeOperatorMismatch, "\(op) does not apply to \(left.type) and \(right.type)",
-                            hint: joinsText ? "+ joins two texts: write text(x) for a number or a date, or concat(a, b)" : nil, range)
+                var mismatch = error(code: .typeOperatorMismatch, "\(op) does not apply to \(left.type) and \(right.type)", range)
+                if arithmetic == .add && (left.type == .text || right.type == .text) { mismatch.hintText = Message(.hintJoinText) }
+                throw mismatch
             }
             return .arithmetic(arithmetic, left, right, type)
         }
@@ -143,21 +144,20 @@ package struct Binder {
         if let window = WindowFunction(rawValue: name) {
             if allowsWindows { return try bindWindow(window, args, range) }
             if AggregateFunction(rawValue: name) == nil {
-                throw error(code: .nameWindowOutsideDerive, "\(name)() looks at other rows and belongs in derive", hint: "e.g. … | derive 序号 = \(name)(…)", range)
+                throw Diagnostic(.bind, .nameWindowOutsideDerive, [name], hint: Message(.hintWindowInDerive, name), source: source, range: range)
             }
         }
         if AggregateFunction(rawValue: name) != nil {
-            let hint = allowsWindows ? "derive computes row by row: cumsum(x) and share(x) look at the other rows; sum() belongs in agg" : "e.g. agg 合计 = \(name)(…)"
-            throw error(code: .nameAggregateOutsideAgg, "\(name)() adds up many rows and belongs in agg", hint: hint, range)
+            var misplaced = error(code: .nameAggregateOutsideAgg, "\(name)() adds up many rows and belongs in agg", hint: "e.g. agg 合计 = \(name)(…)", range)
+            if allowsWindows { misplaced.hintText = Message(.hintAggregateInDerive) }
+            throw misplaced
         }
         guard let function = ScalarFunction(rawValue: name) else {
             let known = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue) + WindowFunction.allCases.map(\.rawValue)
             let hint = Suggestion.nearest(to: name, among: known).map { "did you mean \($0)?" } ?? "help functions lists them"
             throw error(code: .nameUnknownFunction, "unknown function \(name)", hint: hint, range)
         }
-        guard function.arity.contains(args.count) else {
-            throw error(code: .typeArity, "\(name) takes \(function.arity.lowerBound == function.arity.upperBound ? "\(function.arity.lowerBound)" : "\(function.arity.lowerBound) to \(function.arity.upperBound)") argument(s)", hint: function.summary, range)
-        }
+        guard function.arity.contains(args.count) else { throw arityError(name, function.arity, hint: function.summary, range) }
         let bound = try args.map { try bind($0) }
         if function == .date, case .literal(.text(let text))? = bound.first, CivilDate.parse(Array(text.utf8)[...]) == nil {
             throw error(code: .typeNotADate, "'\(text)' is not a date", hint: "write dates as \"2022-06-08\"", args[0].range)
@@ -165,23 +165,30 @@ package struct Binder {
         let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
         switch function.resultType(bound.map(\.type), literalArguments: literals) {
         case .success(let type): return .function(function, bound, type)
-        case .failure(let failure): throw error(code: .typeFunctionArgument, failure.message, hint: function.summary, range)
+        case .failure(let failure): throw argumentError(failure, hint: function.summary, range)
         }
+    }
+
+    /// A function called with the wrong number of arguments.
+    func arityError(_ name: String, _ arity: ClosedRange<Int>, hint: String, _ range: Range<Int>) -> Diagnostic {
+        error(code: .typeArity, "\(name) takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") argument(s)", hint: hint, range)
+    }
+
+    /// A function whose arguments do not fit it, with its line of help as the hint.
+    func argumentError(_ failure: FunctionTypeError, hint: String, _ range: Range<Int>) -> Diagnostic {
+        Diagnostic(.bind, code: .typeFunctionArgument, text: failure.text, hint: .verbatim(hint), source: source, range: range)
     }
 }
 
 extension Binder {
     /// A window function's call: its arguments bound as any expression, its literals checked.
     fileprivate func bindWindow(_ function: WindowFunction, _ args: [Expression], _ range: Range<Int>) throws -> BoundExpression {
-        guard function.arity.contains(args.count) else {
-            let count = function.arity.lowerBound == function.arity.upperBound ? "\(function.arity.lowerBound)" : "\(function.arity.lowerBound) to \(function.arity.upperBound)"
-            throw error(code: .typeArity, "\(function.rawValue) takes \(count) argument(s)", hint: function.summary, range)
-        }
+        guard function.arity.contains(args.count) else { throw arityError(function.rawValue, function.arity, hint: function.summary, range) }
         let bound = try args.map { try bind($0) }
         let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
         switch function.resultType(bound.map(\.type), literalArguments: literals) {
         case .success(let type): return .located(.window(function, bound, type), SourceSpan(range))
-        case .failure(let failure): throw error(code: .typeFunctionArgument, failure.message, hint: function.summary, range)
+        case .failure(let failure): throw argumentError(failure, hint: function.summary, range)
         }
     }
 }

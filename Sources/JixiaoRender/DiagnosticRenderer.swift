@@ -3,7 +3,7 @@ import JixiaoCore
 /// Renders every error the same way: place, phase and message, the source line with a caret under the
 /// offending text (measured in display width), and the hint.
 package enum DiagnosticRenderer {
-    package static func render(_ diagnostic: Diagnostic, color: Bool = false) -> String {
+    package static func render(_ diagnostic: Diagnostic, color: Bool = false, language: Language = .current) -> String {
         let red = color ? "\u{1B}[1;31m" : "", yellow = color ? "\u{1B}[33m" : "", cyan = color ? "\u{1B}[36m" : "", reset = color ? "\u{1B}[0m" : ""
         var place = ""
         var column = diagnostic.location.column
@@ -32,16 +32,20 @@ package enum DiagnosticRenderer {
             if let column { place += ":\(column)" }
             place += ": "
         } else if let line = diagnostic.location.line {
-            place = "line \(line)" + (column.map { ":\($0)" } ?? "") + ": "
+            let linePlace = column.map { Message("diagnostic.line_column", String(line), String($0)) } ?? Message("diagnostic.line", String(line))
+            place = linePlace.text(in: language) + ": "
         }
         // Messages quote the user's text (a cell, a name, a path), which may hold control characters.
-        var lines = ["\(TerminalText.sanitized(place))\(red)\(diagnostic.phase.rawValue)\(reset): \(TerminalText.sanitized(diagnostic.message, keepingLineBreaks: true))"]
+        let separator = Catalog.template(for: "diagnostic.separator", in: language)
+        let phase = Message(diagnostic.phase.messageID).text(in: language)
+        var lines = ["\(TerminalText.sanitized(place))\(red)\(phase)\(reset)\(separator)\(TerminalText.sanitized(diagnostic.text.text(in: language), keepingLineBreaks: true))"]
         if let sourceLine {
             lines.append("  " + sourceLine)
             lines.append("  " + String(repeating: " ", count: caretStart) + red + String(repeating: "^", count: caretWidth) + reset)
         }
-        if let hint = diagnostic.hint {
-            lines.append("  \(cyan)hint\(reset): \(yellow)\(TerminalText.sanitized(hint, keepingLineBreaks: true))\(reset)")
+        if let hint = diagnostic.hintText?.text(in: language) {
+            let label = Message("diagnostic.hint").text(in: language)
+            lines.append("  \(cyan)\(label)\(reset)\(separator)\(yellow)\(TerminalText.sanitized(hint, keepingLineBreaks: true))\(reset)")
         }
         return lines.joined(separator: "\n")
     }

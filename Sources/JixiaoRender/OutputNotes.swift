@@ -20,7 +20,7 @@ package enum OutputNotes {
     /// Under a form drawn whole in a window narrower than it (the terminal wraps its lines).
     package static func formWiderThanWindow(formWidth: Int, windowWidth: Int) -> String {
         "(the form is \(formWidth) columns wide and this window \(windowWidth): widen the window, "
-            + "or see it whole with appendix to FILE.html, .md, .csv or .txt)"
+            + "or see it whole with appendix to FILE.xlsx, .docx, .html, .md, .csv or .txt)"
     }
 
     /// `text` broken at spaces into lines of at most `width` columns; a word wider than a line is cut with `…`.

@@ -40,6 +40,8 @@ package enum TestSupport {
 package enum Python {
     /// Whether `python3 -c 'import openpyxl'` works; `make test` installs openpyxl when it is missing.
     package static let hasOpenpyxl: Bool = (try? run(["-c", "import openpyxl"])) != nil
+    /// Whether `python3 -c 'import docx'` works (python-docx); `make test` installs it when it is missing.
+    package static let hasPythonDocx: Bool = (try? run(["-c", "import docx"])) != nil
 
     /// Runs python3 with arguments; returns standard output, or throws when it exits non-zero.
     package static func run(_ arguments: [String]) throws -> String {
@@ -56,6 +58,51 @@ package enum Python {
             throw Diagnostic(.run, code: DiagnosticCode("test.python_failed"), "python3 \(arguments.first ?? "") exited with status \(process.terminationStatus)")
         }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Programs outside Swift that some tests use when they are installed (each such test skips, saying why, when
+/// its program is missing): LibreOffice renders .xlsx and .docx to PDF, poppler reads PDFs, Chromium renders pages.
+package enum ExternalTool {
+    /// The first of `names` found on PATH (or in /usr/bin), as a full path.
+    package static func find(_ names: String...) -> String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
+        for name in names {
+            for folder in folders where FileManager.default.isExecutableFile(atPath: folder + "/" + name) { return folder + "/" + name }
+        }
+        return nil
+    }
+
+    package static let libreOffice = find("soffice", "libreoffice")
+    package static let pdftotext = find("pdftotext")
+    package static let pdfinfo = find("pdfinfo")
+    package static let chromium = find("chromium", "chromium-browser", "google-chrome")
+
+    /// Runs a program to its end; returns its standard output, or throws when it exits non-zero.
+    @discardableResult
+    package static func run(_ path: String, _ arguments: [String], in folder: String? = nil) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Diagnostic(.run, code: DiagnosticCode("test.tool_failed"), "\(path) exited with status \(process.terminationStatus)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Converts office files to PDF with LibreOffice in `folder`, each in a profile of its own so that tests
+    /// running at once do not share one; returns the PDFs' paths.
+    package static func convertToPDF(_ files: [String], in folder: String) throws -> [String] {
+        guard let libreOffice else { return [] }
+        try run(libreOffice, ["-env:UserInstallation=file://\(folder)/lo-profile", "--headless", "--convert-to", "pdf", "--outdir", folder + "/pdf"] + files)
+        return files.map { folder + "/pdf/" + URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent + ".pdf" }
     }
 }
 

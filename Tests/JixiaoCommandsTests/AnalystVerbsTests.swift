@@ -146,9 +146,9 @@ import TestSupport
         // In the same place of the listing.
         #expect(interpreter.workspace.order.firstIndex(of: "预算") == 1)
         #expect(try TestSupport.error("rename 预算表 as x")?.code == .nameUnknownDataset)
-        #expect(try TestSupport.error("rename budgets as funds")?.code == .renameNameTaken)
-        #expect(try TestSupport.error("rename funds as stations")?.code == .renameNameTaken)
-        #expect(try TestSupport.error("funds | rename 金额 as 日期")?.code == .renameNameTaken)
+        #expect(try TestSupport.error("rename budgets as funds")?.code == .renameDatasetTaken)
+        #expect(try TestSupport.error("rename funds as stations")?.code == .renameDatasetTaken)
+        #expect(try TestSupport.error("funds | rename 金额 as 日期")?.code == .renameColumnTaken)
         #expect(try TestSupport.error("funds | rename 金頟 as 元")?.hint == "did you mean 金额?")
     }
 

@@ -50,8 +50,8 @@ import TestSupport
         let note = narrow.dropFirst(whole.count + 1).split(separator: "\n").map(String.init)
         #expect(note == [
             "(the form is \(formWidth) columns wide and this window 60: widen the",
-            "window, or see it whole with appendix to FILE.html, .md,",
-            ".csv or .txt)",
+            "window, or see it whole with appendix to FILE.xlsx, .docx,",
+            ".html, .md, .csv or .txt)",
         ])
         #expect(note.allSatisfy { DisplayWidth.of($0) <= 60 })
         interpreter.workspace.style.width = formWidth
@@ -97,7 +97,7 @@ import TestSupport
         let format = try #require(interpreter.run("appendix to 表.pdf").error)
         #expect(format.phase == .parse)
         #expect(format.message == "cannot tell the format of 表.pdf")
-        #expect(format.hint == "end the name in .md, .csv, .html or .txt")
+        #expect(format.hint == "end the name in .xlsx, .docx, .html, .md, .csv or .txt")
         // A failed evaluation writes no file either.
         let broken = Interpreter(workspace: Workspace(directory: folder))
         #expect(broken.run("appendix to 表.html").error != nil)

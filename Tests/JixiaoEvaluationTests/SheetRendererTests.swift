@@ -105,22 +105,23 @@ import Testing
             <meta charset="utf-8">
             <title>示例表</title>
             <style>
-            table { border-collapse: collapse; font-size: 14px; }
-            caption { font-weight: bold; font-size: 18px; padding: 8px; }
-            th, td { border: 1px solid #000; padding: 4px 8px; vertical-align: middle; }
-            th { font-weight: normal; background: #f2f2f2; }
-            td.number { text-align: right; }
+            table.form { border-collapse: collapse; font-size: 14px; margin: 0.5em 0 1em; }
+            table.form caption { font-weight: bold; font-size: 18px; padding: 8px; }
+            table.form th, table.form td { border: 1px solid #000; padding: 4px 8px; vertical-align: middle; }
+            table.form th { font-weight: normal; background: #f2f2f2; }
+            table.form td.number { text-align: right; }
+            p.form-note { font-size: 13px; margin: 0.3em 0; }
             </style>
             </head>
             <body>
-            <table>
+            <table class="form">
             <caption>示例表<br>（2023年度）</caption>
             <tr><th scope="row" rowspan="2">项目</th><th>数量</th><th>金额（万元）</th></tr>
             <tr><td class="number">3</td><td class="number">1,234.50</td></tr>
             <tr><th scope="row" colspan="2">合计</th><td class="number">1,234.50</td></tr>
             <tr><th scope="row">说明</th><td>一段较长的说明文字，会折行。</td><td></td></tr>
             </table>
-            <p>注：&lt;b&gt;&amp;&quot;引号&quot;&lt;/b&gt;</p>
+            <p class="form-note">注：&lt;b&gt;&amp;&quot;引号&quot;&lt;/b&gt;</p>
             </body>
             </html>
 

@@ -28,7 +28,7 @@ import TestSupport
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["replay", "--check", "sessions/" + script]
         process.currentDirectoryURL = URL(fileURLWithPath: TestSupport.repositoryRoot)
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        process.environment = ["JIXIAO_LANG": "en", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

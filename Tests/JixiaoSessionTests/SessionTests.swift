@@ -258,7 +258,7 @@ struct Sandbox {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--datasets", sandbox.folder + "/datasets"]
         process.currentDirectoryURL = URL(fileURLWithPath: sandbox.folder)
-        process.environment = ["XDG_STATE_HOME": sandbox.folder + "/state", "HOME": sandbox.folder, "PATH": "/usr/bin:/bin"]
+        process.environment = ["JIXIAO_LANG": "en", "XDG_STATE_HOME": sandbox.folder + "/state", "HOME": sandbox.folder, "PATH": "/usr/bin:/bin"]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output

@@ -73,7 +73,7 @@ import TestSupport
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = ["XDG_STATE_HOME": folder + "/state", "HOME": folder, "PATH": "/usr/bin:/bin"]
+        process.environment = ["JIXIAO_LANG": "en", "XDG_STATE_HOME": folder + "/state", "HOME": folder, "PATH": "/usr/bin:/bin"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

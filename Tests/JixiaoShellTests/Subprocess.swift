@@ -20,8 +20,13 @@ enum Subprocess {
     /// Runs `path` with `arguments` in exactly `environment`; feeds `input` to its standard input (else
     /// /dev/null). With `collect` false, its output goes to /dev/null (for a process that leaves a daemon
     /// behind holding its pipes).
+    ///
+    /// The interface speaks English unless `environment` says `JIXIAO_LANG` (an empty value leaves the choice
+    /// to the locale variables), so that the tests written against English texts read them.
     static func run(_ path: String, _ arguments: [String], environment: [String: String], input: String? = nil,
                     collect: Bool = true) throws -> Result {
+        var environment = environment
+        if environment["JIXIAO_LANG"] == nil { environment["JIXIAO_LANG"] = "en" }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

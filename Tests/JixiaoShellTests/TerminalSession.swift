@@ -22,6 +22,8 @@ final class TerminalSession {
         try "set -g remain-on-exit on\n".write(toFile: configuration, atomically: true, encoding: .utf8)
         // A sanitizer build's settings pass through (leak reports at exit would change the exit status).
         var environment = environment
+        // English unless the test chooses (an empty JIXIAO_LANG leaves it to the locale), as in Subprocess.
+        if environment["JIXIAO_LANG"] == nil { environment["JIXIAO_LANG"] = "en" }
         for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] {
             if let value = ProcessInfo.processInfo.environment[key], environment[key] == nil { environment[key] = value }
         }

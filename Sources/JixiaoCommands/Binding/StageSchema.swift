@@ -19,7 +19,7 @@ package enum StageSchema: Sendable, Equatable {
         case .table(let table), .presented(let table, _): self = .table(table.fields)
         case .grouped(let grouped):
             self = .grouped(keys: zip(grouped.keyNames, grouped.keyColumns).map { Field(name: $0, type: $1.type) }, fields: grouped.table.fields)
-        case .text, .none: self = .nothing
+        case .text, .form, .none: self = .nothing
         }
     }
 

@@ -50,6 +50,7 @@ package struct AuditCommand: DeclaredCommand, RunsEvaluationPipelines {
             }
             findings.append(try Audit.check(claim, queried: queried, evaluation: evaluation))
         }
-        return .text(SheetTextRenderer.render(Audit.sheet(findings, includeAgreeing: all), ascii: context.workspace.style.ascii))
+        let sheet = Audit.sheet(findings, includeAgreeing: all)
+        return .form(FormOutput(sheets: [sheet], text: SheetTextRenderer.render(sheet, ascii: context.workspace.style.ascii)))
     }
 }

@@ -5,28 +5,19 @@ import JixiaoLanguage
 /// `group`).
 package struct DeriveCommand: DeclaredCommand {
     package static let name = "derive"
-    package static let summary = "Add columns computed from each row; a later one may use an earlier one."
-    package static let discussion = """
-        Window functions look at the other rows, in their current order (sort first to choose it): row_number(), \
-        rank(x), dense_rank(x), cumsum(x), lag(x), lead(x) and share(x). After group they work within each group, \
-        and derive gives the group's rows (in their order) with the new columns; the grouping ends there. \
-        help functions lists them.
-        """
     package static let category = CommandCategory.filters
     package static let aliases = ["mutate"]
     package static let examples = [
-        CommandExample("funds | derive 万元 = wan(金额), 月份 = month(日期) | select 万元, 月份 | top 1", "Amounts in 万元 and the month.",
+        CommandExample("funds | derive 万元 = wan(金额), 月份 = month(日期) | select 万元, 月份 | top 1",
                        result: "万元,月份\n12.00,2"),
-        CommandExample("activities | where 销售额 is not null | sort 日期 | group 类型 | derive 场次 = row_number(), 累计 = cumsum(销售额) | where 场次 <= 2 | select 类型, 日期, 场次, 累计",
-                       "Each kind's events in date order, numbered, with the running total of their sales.",
+        CommandExample("activities | where 销售额 is not null | sort 日期 | group 类型 | derive 场次 = row_number(), 累计 = cumsum(销售额) | where 场次 <= 2 | select 类型, 日期, 场次, 累计", // not user-facing: a command line
                        result: "类型,日期,场次,累计\n助农直播,2022-03-22,1,24308.05\n助农直播,2022-03-30,2,34119.08\n夜经济活动,2022-06-24,1,286450.00\n夜经济活动,2022-07-22,2,460270.50"),
     ]
 
     package var items: [NamedExpression]
 
     package static let signature = Signature([
-        .part(Part("columns", "EXPRESSION", .namedExpressions(requireNames: true), windows: true, expected: "derive 万元 = wan(金额)",
-                   help: "New columns, each NAME = EXPRESSION over the row (or over the rows, with window functions)."))
+        .part(Part("columns", "EXPRESSION", .namedExpressions(requireNames: true), windows: true))
     ])
 
     package init(arguments: Arguments) throws {

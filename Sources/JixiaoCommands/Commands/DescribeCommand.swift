@@ -5,21 +5,12 @@ import JixiaoRender
 /// One table that sums up a dataset, a row per column.
 package struct DescribeCommand: DeclaredCommand {
     package static let name = "describe"
-    package static let summary = "Sum up a dataset or the input: per column its type, rows, nulls, distinct values, range, exact sum, mean, median, most frequent values."
-    package static let discussion = """
-        One row per column, as DuckDB's SUMMARIZE and pandas' describe give it. Numbers get their minimum, \
-        maximum, exact sum, mean and median (as the mean and median aggregates give them); dates their minimum, \
-        maximum and median; text and booleans their most frequent values with how often each occurs (none when \
-        every value occurs once). What does not apply to a column is left empty. The values \
-        are shown as the table shows them (1,234.50, 12.50%, 2022-06-08), so the summary's columns are text.
-        """
     package static let category = CommandCategory.data
     package static let position = StagePosition.either
     package static let examples = [
-        CommandExample("describe stations | where 列 in [\"层级\", \"月均服务人次\"] | select 列, 类型, 空值, 不同值, 最小值, 最大值, 合计, 中位数, 最常见",
-                       "A level column and a count column at a glance.",
+        CommandExample("describe stations | where 列 in [\"层级\", \"月均服务人次\"] | select 列, 类型, 空值, 不同值, 最小值, 最大值, 合计, 中位数, 最常见", // not user-facing: a command line
                        result: "列,类型,空值,不同值,最小值,最大值,合计,中位数,最常见\n层级,text,0,3,,,,,村级 ×123, 镇级 ×16, 市级 ×2\n月均服务人次,integer,0,94,100,3,420,28,215,163.0,"),
-        CommandExample("activities | describe | where 列 == \"销售额\" | select 行数, 空值, 合计, 平均值, 中位数", "Sales: how many events have them, their exact sum, mean and median.",
+        CommandExample("activities | describe | where 列 == \"销售额\" | select 行数, 空值, 合计, 平均值, 中位数",
                        result: "行数,空值,合计,平均值,中位数\n160,123,1,958,663.13,52,936.84,33,093.32"),
     ]
 
@@ -30,7 +21,7 @@ package struct DescribeCommand: DeclaredCommand {
     package var dataset: Token?
 
     package static let signature = Signature([
-        .part(Part("dataset", "NAME", .name(.dataset), optional: true, expected: "a dataset", help: "The dataset to sum up (else the table before it)."))
+        .part(Part("dataset", "NAME", .name(.dataset), optional: true))
     ])
 
     package init(arguments: Arguments) throws {
@@ -81,10 +72,10 @@ extension DescribeCommand {
     /// A dataset name, or a table before `|`: one of them, not both.
     func checkInput(given: Bool, source: String) throws {
         if let dataset, given {
-            throw Diagnostic(.parse, code: .describeDatasetAfterPipe, "describe after | takes no dataset name", hint: "… | describe", source: source, range: dataset.range)
+            throw Diagnostic(.parse, .describeDatasetAfterPipe, hint: Message(.hintDescribeStage), source: source, range: dataset.range)
         }
         if dataset == nil, !given {
-            throw Diagnostic(.parse, code: .describeNeedsDataset, "describe needs a dataset: describe NAME", source: source, range: 0..<8)
+            throw Diagnostic(.parse, .describeNeedsDataset, source: source, range: 0..<8)
         }
     }
 }

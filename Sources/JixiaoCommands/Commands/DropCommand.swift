@@ -4,17 +4,16 @@ import JixiaoLanguage
 /// Leaves columns out.
 package struct DropCommand: DeclaredCommand {
     package static let name = "drop"
-    package static let summary = "Leave the named columns out; the others keep their order."
     package static let category = CommandCategory.filters
     package static let examples = [
-        CommandExample("stations | drop 站点名称, 乡镇, 村 | top 1", "Every column but the names of the station, its division and its village.",
+        CommandExample("stations | drop 站点名称, 乡镇, 村 | top 1",
                        result: "站点编号,层级,含快递物流,站长已培训,月均服务人次,开业日期\nSJ01,市级,否,否,1860,2021-10-15"),
     ]
 
     package var columns: [Token]
 
     package static let signature = Signature([
-        .part(Part("columns", "COLUMN", .columns, expected: "a column to drop", help: "The columns to leave out."))
+        .part(Part("columns", "COLUMN", .columns))
     ])
 
     package init(arguments: Arguments) throws {
@@ -34,7 +33,7 @@ package struct DropCommand: DeclaredCommand {
         let dropped = Set(try columns.map { try binder.columnIndex($0.text, at: $0.range) })
         let kept = fields.indices.filter { !dropped.contains($0) }
         if kept.isEmpty, let last = columns.last {
-            throw Diagnostic(.bind, code: .dropEveryColumn, "drop would leave no columns", hint: "select keeps the columns you name", source: source, range: last.range)
+            throw Diagnostic(.bind, .dropEveryColumn, hint: Message(.hintSelectKeeps), source: source, range: last.range)
         }
         return kept
     }

@@ -55,8 +55,25 @@ package struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
         switch part {
         case .execution?: return .table(try evaluation.executionTable())
         case .indicators?: return .table(evaluation.indicatorTable())
-        case nil: return .text(try Self.report(evaluation, style: context.workspace.style))
+        case nil: return .form(FormOutput(sheets: try Self.sheets(evaluation), text: try Self.report(evaluation, style: context.workspace.style)))
         }
+    }
+
+    /// The two tables as sheets, for notebooks, reports and files: the funds under the template's title, the
+    /// indicators with the notes and the 总分 line below them.
+    static func sheets(_ evaluation: Evaluation) throws -> [Sheet] {
+        let template = evaluation.template
+        var notes: [String] = []
+        if evaluation.indicators.contains(where: \.indicator.isExampleTarget) { notes.append("* 示例目标：不是批复的年度指标值。") }
+        notes.append(try totalLine(evaluation))
+        return [Sheet.table(try evaluation.executionTable(), title: "项目支出绩效自评：\(template.title)", subtitle: "资金执行（万元）"),
+                Sheet.table(evaluation.indicatorTable(), title: "绩效指标", notes: notes)]
+    }
+
+    static func totalLine(_ evaluation: Evaluation) throws -> String {
+        let template = evaluation.template
+        return "总分 \(try evaluation.total().description) = 执行 \(evaluation.executionScore.description) + 指标 \(try evaluation.indicatorScore().description)"
+            + "（满分 \(template.fullMarks.description)，以现有执行率至多 \(try evaluation.ceiling().description)），等级：\(try evaluation.grade().rawValue)"
     }
 
     /// The two tables and the 总分 line.
@@ -69,8 +86,7 @@ package struct EvaluateCommand: DeclaredCommand, RunsEvaluationPipelines {
                      TableRenderer.render(evaluation.indicatorTable(), style: style)]
         if evaluation.indicators.contains(where: \.indicator.isExampleTarget) { lines.append("* 示例目标：不是批复的年度指标值。") }
         lines.append("")
-        lines.append("总分 \(try evaluation.total().description) = 执行 \(evaluation.executionScore.description) + 指标 \(try evaluation.indicatorScore().description)"
-                     + "（满分 \(template.fullMarks.description)，以现有执行率至多 \(try evaluation.ceiling().description)），等级：\(try evaluation.grade().rawValue)")
+        lines.append(try totalLine(evaluation))
         return lines.joined(separator: "\n")
     }
 }

@@ -4,12 +4,13 @@ import JixiaoLanguage
 /// Writes a dataset, or the table before it, to a file.
 package struct ExportCommand: DeclaredCommand {
     package static let name = "export"
-    package static let summary = "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON or Excel file."
+    package static let summary = "Write a dataset or the table before it to a CSV, TSV, Markdown, HTML, JSON, Excel or Word file."
     package static let discussion = """
-        The format comes from the extension: .csv, .tsv, .md, .html, .json, .xlsx. CSV, TSV, JSON and XLSX hold \
-        plain exact values (1234.50, 2022-06-08) for other programs; .xlsx cells are real numbers and dates, \
-        formatted with thousands separators. Markdown and HTML hold the cells as the screen shows them, \
-        aligned and escaped, for a report. --excel starts a CSV with a UTF-8 byte-order mark so that Excel on \
+        The format comes from the extension: .csv, .tsv, .md, .html, .json, .xlsx, .docx. CSV, TSV, JSON and XLSX \
+        hold plain exact values (1234.50, 2022-06-08) for other programs; .xlsx cells are real numbers and dates, \
+        formatted with thousands separators. Markdown, HTML and Word hold the cells as the screen shows them, \
+        aligned and escaped, for a report; a .docx is an A4 page with the table as a Word table under its name, \
+        the header row repeated on every page. --excel starts a CSV with a UTF-8 byte-order mark so that Excel on \
         Chinese Windows reads its Chinese correctly. The file is written atomically: it is either complete or \
         left as it was. A file named without a folder (or in a folder other than exports/ and sessions/) is \
         written into exports/ of the working folder, created when missing, so a saved session writes it again.
@@ -21,6 +22,7 @@ package struct ExportCommand: DeclaredCommand {
         CommandExample("funds | group 用途 | agg 金额 = sum(金额) | export 用途.xlsx", "An Excel workbook of a grouped result.",
                        result: "exported 6 rows to exports/用途.xlsx"),
         CommandExample("export budgets to budgets.md", "A dataset as a Markdown table for the report.", result: "exported 2 rows to exports/budgets.md"),
+        CommandExample("export budgets to budgets.docx", "A dataset as a Word table, to paste into the report.", result: "exported 2 rows to exports/budgets.docx"),
         CommandExample("stations | export 站点.csv --excel", "CSV with a byte-order mark, for Excel users.", result: "exported 141 rows to exports/站点.csv"),
     ]
 

@@ -5,19 +5,18 @@ import JixiaoRender
 /// Help generated from the commands' own declarations.
 package struct HelpCommand: DeclaredCommand {
     package static let name = "help"
-    package static let summary = "List the commands, or show one command's syntax and examples; help functions lists functions."
     package static let category = CommandCategory.help
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("help where", "How to filter rows."),
-        CommandExample("help functions", "Functions and aggregates."),
+        CommandExample("help where"), // not user-facing: a command line, the same in every language
+        CommandExample("help functions"), // not user-facing: a command line
     ]
 
     package var topic: Token?
 
     package static let signature = Signature([
-        .part(Part("topic", "COMMAND", .name(.command), optional: true, expected: "a command name", help: "A command, or functions, to read about."))
+        .part(Part("topic", "COMMAND", .name(.command), optional: true))
     ])
 
     package init(arguments: Arguments) throws {
@@ -32,44 +31,49 @@ package struct HelpCommand: DeclaredCommand {
         guard let topic else { return .text(Self.overview(registry)) }
         if topic.text.lowercased() == "functions" { return .text(Self.functions()) }
         guard let command = registry.command(named: topic.text) else {
-            let hint = Suggestion.nearest(to: topic.text, among: registry.allNames).map { "did you mean \($0)?" } ?? "help lists the commands"
-            throw Diagnostic(.bind, code: .nameUnknownHelpTopic, "no command named \(topic.text)", hint: hint, source: context.source, range: topic.range)
+            let names = registry.commands.flatMap { [$0.name] + $0.aliases }
+            let hint = Suggestion.nearest(to: topic.text, among: names).map { Message(.hintDidYouMean, $0) } ?? Message(.helpHintListsCommands)
+            throw Diagnostic(.bind, .nameUnknownHelpTopic, [topic.text], hint: hint, source: context.source, range: topic.range)
         }
         return .text(Self.page(command))
     }
 
     /// All commands, by category, one line each.
-    package static func overview(_ registry: CommandRegistry) -> String {
-        var lines = ["jixiao commands (help COMMAND for details, help functions for functions):"]
+    package static func overview(_ registry: CommandRegistry, in language: Language = .current) -> String {
+        var lines = [Message(.helpOverviewTitle).text(in: language)]
         let width = registry.commands.map { DisplayWidth.of($0.name) }.max() ?? 8
         for category in CommandCategory.allCases {
             let members = registry.commands.filter { $0.category == category }
             guard !members.isEmpty else { continue }
             lines.append("")
-            lines.append(category.rawValue + ":")
+            lines.append(Message(.helpCategoryHeading, category.title(in: language)).text(in: language))
             for command in members {
-                lines.append("  " + DisplayWidth.pad(command.name, to: width) + "  " + command.summary)
+                lines.append("  " + DisplayWidth.pad(command.name, to: width) + "  " + command.help.summary(in: language))
             }
         }
         lines.append("")
-        lines.append("A line is a pipeline: DATASET | COMMAND … | COMMAND …   e.g. stations | where 层级 == \"村级\" | count")
-        lines.append("!COMMAND runs a shell command at the interactive prompt (never from a script, never saved).")
+        lines.append(Message(.helpOverviewPipeline).text(in: language))
+        lines.append(Message(.helpOverviewShellEscape).text(in: language))
         return lines.joined(separator: "\n")
     }
 
     /// One command's page: syntax, summary, discussion, aliases, examples.
-    package static func page(_ command: any Command.Type) -> String {
-        var lines = ["\(command.name) — \(command.summary)", "", "  " + command.syntax]
-        if let arguments = CommandRegistry.signature(of: command)?.argumentLines, !arguments.isEmpty {
+    package static func page(_ command: any Command.Type, in language: Language = .current) -> String {
+        let help = command.help
+        var lines = ["\(command.name) — \(help.summary(in: language))", "", "  " + command.syntax]
+        if let arguments = CommandRegistry.signature(of: command)?.argumentLines(command: command.name, in: language), !arguments.isEmpty {
             let width = arguments.map { DisplayWidth.of($0.written) }.max() ?? 0
             lines += [""] + arguments.map { "  " + DisplayWidth.pad($0.written, to: width) + "  " + $0.help }
         }
-        if !command.discussion.isEmpty { lines += ["", command.discussion] }
-        if !command.aliases.isEmpty { lines += ["", "Also: " + command.aliases.joined(separator: ", ")] }
+        let discussion = help.discussion(in: language)
+        if !discussion.isEmpty { lines += ["", discussion] }
+        if !command.aliases.isEmpty {
+            lines += ["", Message(key: MessageID.helpAliases.rawValue, arguments: [.list(command.aliases)]).text(in: language)]
+        }
         if !command.examples.isEmpty {
-            lines += ["", "Examples:"]
-            for example in command.examples {
-                lines.append("  # " + example.description)
+            lines += ["", Message(.helpExamples).text(in: language)]
+            for (index, example) in command.examples.enumerated() {
+                lines.append("  # " + help.example(index, of: command.examples, in: language))
                 lines += example.setup.map { "  " + $0 }
                 lines.append("  " + example.line)
                 if let result = example.result, !result.contains("\n") { lines.append("  → " + result) }
@@ -78,7 +82,9 @@ package struct HelpCommand: DeclaredCommand {
         return lines.joined(separator: "\n")
     }
 
-    package static func functions() -> String {
+    /// The functions, aggregates and window functions, each with its example and result, and how expressions
+    /// are written.
+    package static func functions(in language: Language = .current) -> String {
         var shown = Set<String>()
         /// A function's line of help, then its example (once, where functions share one) with its result.
         func entry(_ summary: String, _ examples: [FunctionExample]) -> [String] {
@@ -89,16 +95,14 @@ package struct HelpCommand: DeclaredCommand {
             }
             return lines
         }
-        var lines = ["Functions (in any expression):"]
+        var lines = [Message(.helpFunctionsTitle).text(in: language)]
         for function in ScalarFunction.allCases { lines += entry(function.summary, function.examples) }
-        lines += ["", "Aggregates (in agg):"]
+        lines += ["", Message(.helpAggregatesTitle).text(in: language)]
         for aggregate in AggregateFunction.allCases { lines += entry(aggregate.summary, aggregate.examples) }
-        lines += ["", "Window functions (in derive; after group, within each group), in the rows' current order:"]
+        lines += ["", Message(.helpWindowsTitle).text(in: language)]
         for window in WindowFunction.allCases { lines += entry(window.summary, window.examples) }
-        lines += ["", "Operators: + - * / %  == != < <= > >=  and or not  in [...]  contains  between … and …  is null",
-                  "+ joins two texts (\"第\" + 村); text compares by code point with < and >, and sorts in pinyin order (sort x codepoint: by code point).",
-                  "x / 0 and x % 0 are null; a result beyond 18 digits, or a date outside the years 1–9999, is an error.",
-                  "Text in \"double\" or “curly” quotes; names with spaces or punctuation in `backticks`."]
+        lines += ["", Message(.helpOperators).text(in: language), Message(.helpTextOrder).text(in: language),
+                  Message(.helpLimits).text(in: language), Message(.helpQuoting).text(in: language)]
         return lines.joined(separator: "\n")
     }
 }

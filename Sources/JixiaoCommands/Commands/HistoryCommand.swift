@@ -48,7 +48,8 @@ package struct HistoryCommand: DeclaredCommand {
     /// What a cell gave, in a few words: a single value as itself, a table by its size.
     static func summary(_ value: PipelineValue) -> String {
         switch value {
-        case .text(let text):
+        case .text, .form:
+            let text = value.shownText ?? ""
             let first = text.split(separator: "\n").first.map(String.init) ?? ""
             return text.contains("\n") ? first + " …" : first
         case .none(let note):

@@ -66,8 +66,8 @@ extension JoinCommand {
     /// The dataset joined with, or an error naming the nearest one.
     func otherTable(in workspace: Workspace, source: String) throws -> Table {
         guard let other = workspace.dataset(named: dataset.text)?.table else {
-            let hint = Suggestion.nearest(to: dataset.text, among: workspace.order).map { "did you mean \($0)?" } ?? "datasets lists them"
-            throw Diagnostic(.bind, code: .nameUnknownDataset, "no dataset named \(dataset.text)", hint: hint, source: source, range: dataset.range)
+            let hint = Suggestion.nearest(to: dataset.text, among: workspace.order).map { Message(.hintDidYouMean, $0) } ?? Message(.hintDatasetsListsThem)
+            throw Diagnostic(.bind, .nameUnknownDataset, [dataset.text], hint: hint, source: source, range: dataset.range)
         }
         return other
     }

@@ -35,10 +35,10 @@ package struct LetCommand: Command {
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         if context.registry.command(named: datasetName) != nil {
-            throw Diagnostic(.bind, code: .nameCommandNameTaken, "\(datasetName) is a command name", hint: "choose another name", source: context.source, range: nameRange)
+            throw Diagnostic(.bind, .nameCommandNameTaken, [datasetName], hint: Message(.hintChooseAnotherName), source: context.source, range: nameRange)
         }
         if Workspace.cellNumber(named: datasetName) != nil {
-            throw Diagnostic(.bind, code: .nameCellNameTaken, "\(datasetName) names a cell's result", hint: "choose a name that is not _ and digits", source: context.source, range: nameRange)
+            throw Diagnostic(.bind, .nameCellNameTaken, [datasetName], hint: Message(.hintNotACellName), source: context.source, range: nameRange)
         }
         let value = try pipeline.run(in: context)
         guard let table = value.table else {

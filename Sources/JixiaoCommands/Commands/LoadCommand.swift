@@ -33,8 +33,9 @@ package struct LoadCommand: DeclaredCommand {
                        result: nil),
         CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w", "One sheet of an Excel workbook.",
                        result: nil),
-        CommandExample("load datasets/quarters/2022-*.csv as 季度", "Four quarterly ledgers stacked in name order, with a 文件 column.",
-                       result: "loaded 季度: 23 rows, 7 columns from 4 files: 2022-Q1.csv, 2022-Q2.csv, 2022-Q3.csv, 2022-Q4.csv"),
+        // Its description is the catalog's help.load.example.5.
+        CommandExample("load datasets/quarters/2022-*.csv as 季度", // not user-facing: a command line
+                       result: "loaded 季度: 23 rows, 7 columns from 4 files: 2022-Q1.csv, 2022-Q2.csv, 2022-Q3.csv, 2022-Q4.csv"), // not user-facing: its output in the tests' language
     ]
 
     /// The column a stack of files gains, naming each row's file (in English: file).
@@ -66,10 +67,10 @@ package struct LoadCommand: DeclaredCommand {
         self.pathRange = range
         if FilePattern.isPattern(path) {
             guard !FilePattern.isPattern(FilePattern.split(path).folder) else {
-                throw Diagnostic(.parse, code: .loadPatternInFolder, "* and ? may stand in the file's name, not in its folder", range: range)
+                throw Diagnostic(.parse, .loadPatternInFolder, range: range)
             }
             guard arguments.name("name") != nil else {
-                throw Diagnostic(.parse, code: .loadPatternNeedsName, "a pattern reads several files: name the dataset with as NAME", hint: "e.g. load \(path) as 台账", range: range)
+                throw Diagnostic(.parse, .loadPatternNeedsName, hint: Message(.hintLoadPatternName, path), range: range)
             }
         }
         if let name = arguments.name("name") {
@@ -155,8 +156,7 @@ package struct LoadCommand: DeclaredCommand {
         let listed = try context.checkRead(folder.isEmpty ? "." : folder, range: pathRange)
         let names = FilePattern.matches(pattern, in: listed)
         guard !names.isEmpty else {
-            throw Diagnostic(.io, code: .loadPatternNoMatch, "no file matches \(pattern)\(folder.isEmpty ? "" : " in \(folder)")",
-                             hint: "* stands for any characters, ? for one", source: context.source, range: pathRange)
+            throw Diagnostic(.io, .loadPatternNoMatch, [folder.isEmpty ? "." : folder, pattern], hint: Message(.hintPatternSyntax), source: context.source, range: pathRange)
         }
         var tables: [Table] = [], notes: [String] = [], parts: [Dataset.FilePart] = []
         for name in names {
@@ -172,8 +172,8 @@ package struct LoadCommand: DeclaredCommand {
         do {
             stacked = try UnionOperator.run(tables)
         } catch {
-            throw Diagnostic(.input, code: .loadPatternColumns, "column \(error.column) is in \(names[error.presentIn]) but not in \(names[error.missingFrom])",
-                             hint: "the files are stacked by column name: every file needs the same columns", source: context.source, range: pathRange)
+            throw Diagnostic(.input, .loadPatternColumns, [error.column, names[error.presentIn], names[error.missingFrom]], hint: Message(.hintSameColumns),
+                             source: context.source, range: pathRange)
         }
         // Each row's file, by name: one dictionary entry per file.
         var codes: [UInt32] = []
@@ -182,8 +182,8 @@ package struct LoadCommand: DeclaredCommand {
         let fileColumn = CSVReader.uniqued(stacked.names + [Self.fileColumn]).last ?? Self.fileColumn
         stacked = stacked.adding(fileColumn, Column(.text(codes, TextDictionary(names))))
         context.workspace.store(Dataset(name: datasetName, table: stacked, origin: .files(parts)))
-        let message = "loaded \(datasetName): \(stacked.rowCount) rows, \(stacked.names.count) columns from \(names.count) file\(names.count == 1 ? "" : "s"): "
-            + names.joined(separator: ", ")
+        let message = Message(.noticeLoadedFiles, datasetName, String(stacked.rowCount), String(stacked.names.count), String(names.count),
+                              names.joined(separator: ", "), count: names.count).text
         return .none(([message] + notes.map { "  " + $0 }).joined(separator: "\n"))
     }
 

@@ -5,25 +5,13 @@ import JixiaoRender
 /// A cross table: rows by keys, columns by another column's values, one aggregate per cell, with totals.
 package struct PivotCommand: DeclaredCommand {
     package static let name = "pivot"
-    package static let summary = "Cross-tabulate: rows by keys, columns by another column's values, one aggregate in each cell, with 合计."
-    package static let discussion = """
-        Each cell holds the aggregate of the rows with its row's keys and its column's value; a cell no row \
-        reaches is empty (null), never 0. The 合计 column and row are the same aggregate over all the rows of \
-        their row, their column and the whole table, computed from exact values, never added up from rounded \
-        cells: wan(sum(金额)) totals the exact yuan and rounds once. Rows and columns are sorted by their values \
-        (text in pinyin order) unless order=first keeps them as they first appear; by 层级 in ["市级", "镇级", \
-        "村级"] gives exactly those columns in that order (rows with other values are left out, totals too). \
-        The result is a table like any other: sort it, chart it, export it (--no-totals leaves the 合计 row and \
-        column out, for a chart).
-        """
     package static let category = CommandCategory.aggregation
     package static let examples = [
-        CommandExample("stations | pivot 层级 by 含快递物流 agg count()", "Stations by level, with and without an express point; 镇级 has no 否.",
+        CommandExample("stations | pivot 层级 by 含快递物流 agg count()", // not user-facing: a command line
                        result: "层级,否,是,合计\n村级,15,108,123\n市级,1,1,2\n镇级,,16,16\n合计,16,125,141"),
-        CommandExample("activities | where 销售额 is not null | derive 半年 = if(month(日期) <= 6, \"上半年\", \"下半年\") | pivot 类型 by 半年 agg wan(sum(销售额))",
-                       "Sales in 万元 by half-year: each 合计 rounds the exact yuan once (94.62, not 28.65 + 65.98).",
+        CommandExample("activities | where 销售额 is not null | derive 半年 = if(month(日期) <= 6, \"上半年\", \"下半年\") | pivot 类型 by 半年 agg wan(sum(销售额))", // not user-facing: a command line
                        result: "类型,上半年,下半年,合计\n夜经济活动,28.65,65.98,94.62\n助农直播,30.69,70.55,101.24\n合计,59.33,136.53,195.87"),
-        CommandExample("stations | pivot 含快递物流 by 层级 in [\"市级\", \"镇级\", \"村级\"] agg count()", "Columns as listed, in that order.",
+        CommandExample("stations | pivot 含快递物流 by 层级 in [\"市级\", \"镇级\", \"村级\"] agg count()", // not user-facing: a command line
                        result: "含快递物流,市级,镇级,村级,合计\n否,1,,15,16\n是,1,16,108,125\n合计,2,16,123,141"),
     ]
 
@@ -35,14 +23,11 @@ package struct PivotCommand: DeclaredCommand {
     package var totals: Bool
 
     package static let signature = Signature([
-        .part(Part("rows", "ROW_KEY", .columns, expected: "the columns whose values make the rows, e.g. pivot 乡镇 by 层级 agg count()",
-                   help: "The columns whose values make the rows.")),
-        .part(Part("by", "COLUMN_KEY", .expression, keyword: "by", expected: "the column whose values make the columns",
-                   help: "The column whose values make the columns; COLUMN in [\"a\", \"b\"] gives exactly those, in that order.")),
-        .part(Part("agg", "AGGREGATE", .expression, keyword: "agg", aggregates: true, expected: "the aggregate of each cell, e.g. agg count()",
-                   help: "The one aggregate in each cell: count(), sum(金额), wan(sum(金额)), mean(x) or any other.")),
-        .option(OptionSpec("order", .choice(["sorted", "first"]), help: "sorted (the default): rows and columns by their values, text in pinyin order; first: as they first appear.")),
-        .flag(FlagSpec("no-totals", help: "Leave out the 合计 row and column.")),
+        .part(Part("rows", "ROW_KEY", .columns)),
+        .part(Part("by", "COLUMN_KEY", .expression, keyword: "by")),
+        .part(Part("agg", "AGGREGATE", .expression, keyword: "agg", aggregates: true)),
+        .option(OptionSpec("order", .choice(["sorted", "first"]))),
+        .flag(FlagSpec("no-totals")),
     ])
 
     package init(arguments: Arguments) throws {
@@ -69,8 +54,7 @@ package struct PivotCommand: DeclaredCommand {
             if case .column(let name) = subject.kind { return (name, subject.range, true) }
         default: break
         }
-        throw Diagnostic(.parse, code: .pivotColumnKey, "by takes a column, or a column in a list of its values",
-                         hint: "e.g. pivot 乡镇 by 层级, or by 层级 in [\"市级\", \"镇级\", \"村级\"]", range: columnKey.range)
+        throw Diagnostic(.parse, .pivotColumnKey, hint: Message(.hintPivotColumnKey), range: columnKey.range)
     }
 
     /// What the line's columns make of the command: key columns checked, the listed values, the plans.
@@ -90,18 +74,17 @@ package struct PivotCommand: DeclaredCommand {
         let key = try columnKeyName()
         let columnKeyIndex = try binder.columnIndex(key.name, at: key.range)
         if rowKeyIndices.contains(columnKeyIndex) {
-            throw Diagnostic(.bind, code: .pivotColumnKey, "\(fields[columnKeyIndex].name) makes the rows already", hint: "pivot the rows by other columns", source: source, range: key.range)
+            throw Diagnostic(.bind, .pivotKeyTwice, [fields[columnKeyIndex].name], hint: Message(.hintPivotOtherRows), source: source, range: key.range)
         }
         var listed: BoundExpression?, listedValues: [Value]?
         if key.listed {
             let condition = try binder.bind(columnKey)
-            guard case .inList(_, let values, _) = condition else {
-                throw Diagnostic(.internal, code: .internalUnexpectedError, "a listed column key bound to something else", source: source, range: columnKey.range)
-            }
             listed = condition
-            // As the column holds them: 1 in a decimal column is 1.00.
-            let column = Column.from(values, type: fields[columnKeyIndex].type)
-            listedValues = (0..<column.count).map(column.value)
+            // As the column holds them: 1 in a decimal column is 1.00. (A column in a list binds to a list.)
+            if case .inList(_, let values, _) = condition {
+                let column = Column.from(values, type: fields[columnKeyIndex].type)
+                listedValues = (0..<column.count).map(column.value)
+            }
         }
         let rowFields = rowKeyIndices.map { fields[$0] }, columnField = fields[columnKeyIndex]
         let item = [(name: "", expression: aggregate)]
@@ -110,8 +93,7 @@ package struct PivotCommand: DeclaredCommand {
         }
         let cells = try aggregatePlan(rowFields + [columnField])
         guard !cells.aggregates.isEmpty, let output = cells.outputs.first else {
-            throw Diagnostic(.bind, code: .pivotNeedsAggregate, "a pivot's cells hold an aggregate of their rows", hint: "e.g. agg count(), or agg wan(sum(金额))",
-                             source: source, range: aggregate.range)
+            throw Diagnostic(.bind, .pivotNeedsAggregate, hint: Message(.hintPivotAggregate), source: source, range: aggregate.range)
         }
         return Plan(rowKeyIndices: rowKeyIndices, columnKeyIndex: columnKeyIndex, listed: listed, listedValues: listedValues,
                     cells: cells, rowTotals: try aggregatePlan(rowFields), columnTotals: try aggregatePlan([columnField]),

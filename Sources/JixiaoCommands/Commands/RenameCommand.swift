@@ -4,24 +4,17 @@ import JixiaoLanguage
 /// Renames columns of the input, or datasets of the session.
 package struct RenameCommand: DeclaredCommand {
     package static let name = "rename"
-    package static let summary = "Give columns new names (after |), or a dataset a new name (rename NAME as NEW)."
-    package static let discussion = """
-        After | it renames columns of the table before it, the other columns kept in their places. Standing first, \
-        it renames datasets of the session: the data stay as they are, and undo gives the old name back.
-        """
     package static let category = CommandCategory.data
     package static let position = StagePosition.either
     package static let examples = [
-        CommandExample("funds | rename 金额 as 元, 方向 as 收支 | select 收支, 元 | top 1", "Two columns renamed.",
-                       result: "收支,元\n到位,120000.00"),
-        CommandExample("rename budgets as 预算", "The budgets dataset, under a Chinese name.", result: "renamed budgets to 预算"),
+        CommandExample("funds | rename 金额 as 元, 方向 as 收支 | select 收支, 元 | top 1", result: "收支,元\n到位,120000.00"),
+        CommandExample("rename budgets as 预算", result: "renamed budgets to 预算"), // not user-facing: a command line and its output
     ]
 
     package var renames: [RenamePair]
 
     package static let signature = Signature([
-        .part(Part("renames", "OLD", .renames, expected: "a column or dataset to rename, e.g. rename 金额 as 元",
-                   help: "Each name and its new name: OLD as NEW, comma-separated."))
+        .part(Part("renames", "OLD", .renames))
     ])
 
     package init(arguments: Arguments) throws {
@@ -46,7 +39,7 @@ package struct RenameCommand: DeclaredCommand {
         for pair in renames {
             let index = try binder.columnIndex(pair.old.text, at: pair.old.range)
             if let clash = names.firstIndex(of: pair.new.text), clash != index {
-                throw Diagnostic(.bind, code: .renameNameTaken, "a column named \(pair.new.text) is there already", hint: "rename or drop it first", source: source, range: pair.new.range)
+                throw Diagnostic(.bind, .renameColumnTaken, [pair.new.text], hint: Message(.hintRenameFirst), source: source, range: pair.new.range)
             }
             names[index] = pair.new.text
         }
@@ -63,23 +56,23 @@ package struct RenameCommand: DeclaredCommand {
             taken.insert(pair.new.text)
         }
         for pair in renames { workspace.rename(pair.old.text, to: pair.new.text) }
-        return .none(renames.map { "renamed \($0.old.text) to \($0.new.text)" }.joined(separator: "\n"))
+        return .none(renames.map { Message(.noticeRenamed, $0.old.text, $0.new.text).text }.joined(separator: "\n"))
     }
 
     private func checkDatasetRename(_ pair: RenamePair, taken: Set<String>, context: RunContext) throws {
         let source = context.source
         guard taken.contains(pair.old.text) else {
-            let hint = Suggestion.nearest(to: pair.old.text, among: Array(taken)).map { "did you mean \($0)?" } ?? "datasets lists them"
-            throw Diagnostic(.bind, code: .nameUnknownDataset, "no dataset named \(pair.old.text)", hint: hint, source: source, range: pair.old.range)
+            let hint = Suggestion.nearest(to: pair.old.text, among: Array(taken).sorted()).map { Message(.hintDidYouMean, $0) } ?? Message(.hintDatasetsListsThem)
+            throw Diagnostic(.bind, .nameUnknownDataset, [pair.old.text], hint: hint, source: source, range: pair.old.range)
         }
         if taken.contains(pair.new.text) {
-            throw Diagnostic(.bind, code: .renameNameTaken, "a dataset named \(pair.new.text) is there already", hint: "choose another name", source: source, range: pair.new.range)
+            throw Diagnostic(.bind, .renameDatasetTaken, [pair.new.text], hint: Message(.hintChooseAnotherName), source: source, range: pair.new.range)
         }
         if context.registry.command(named: pair.new.text) != nil {
-            throw Diagnostic(.bind, code: .nameCommandNameTaken, "\(pair.new.text) is a command name", hint: "choose another name", source: source, range: pair.new.range)
+            throw Diagnostic(.bind, .nameCommandNameTaken, [pair.new.text], hint: Message(.hintChooseAnotherName), source: source, range: pair.new.range)
         }
         if Workspace.cellNumber(named: pair.new.text) != nil {
-            throw Diagnostic(.bind, code: .nameCellNameTaken, "\(pair.new.text) names a cell's result", hint: "choose a name that is not _ and digits", source: source, range: pair.new.range)
+            throw Diagnostic(.bind, .nameCellNameTaken, [pair.new.text], hint: Message(.hintNotACellName), source: source, range: pair.new.range)
         }
     }
 }

@@ -4,27 +4,20 @@ import JixiaoLanguage
 /// Orders rows.
 package struct SortCommand: DeclaredCommand {
     package static let name = "sort"
-    package static let summary = "Order rows by one or more keys (asc by default, desc to reverse); text in pinyin order; stable, nulls last."
-    package static let discussion = """
-        Text sorts in Chinese dictionary (pinyin) order, as Excel and WPS sort it: digits and Latin letters first, \
-        then Chinese by pinyin (保, 陈, 大, 东 …), through the platform's collation (ICU, the Chinese tailoring). \
-        codepoint after a key sorts that key by Unicode code point instead. Rows with equal keys keep their \
-        order; groups (group, distinct, pivot with order=first) come in the order of their first row.
-        """
     package static let category = CommandCategory.filters
     package static let examples = [
         CommandExample("stations | where 层级 != \"市级\" | sort 月均服务人次 desc, 站点编号 | select 站点编号, 月均服务人次 | top 2",
-                       "The busiest stations first; ties by code.", result: "站点编号,月均服务人次\nZJ07,258\nCJ065,239"),
-        CommandExample("activities | distinct 类型 | sort 类型", "Kinds of events in pinyin order (ping, ye, zhan, zhi, zhu).",
+                       result: "站点编号,月均服务人次\nZJ07,258\nCJ065,239"),
+        CommandExample("activities | distinct 类型 | sort 类型",
                        result: "类型\n平台活动\n夜经济活动\n站长培训\n直播培训\n助农直播"),
-        CommandExample("activities | distinct 类型 | sort 类型 codepoint", "The same by code point.",
+        CommandExample("activities | distinct 类型 | sort 类型 codepoint",
                        result: "类型\n助农直播\n夜经济活动\n平台活动\n直播培训\n站长培训"),
     ]
 
     package var items: [SortItem]
 
     package static let signature = Signature([
-        .part(Part("keys", "KEY", .sortKeys, expected: "a sort key", help: "Columns or expressions to order by, each asc (the default) or desc, and codepoint for text by code point."))
+        .part(Part("keys", "KEY", .sortKeys))
     ])
 
     package init(arguments: Arguments) throws {

@@ -4,24 +4,19 @@ import JixiaoLanguage
 /// Keeps the rows where a condition holds.
 package struct WhereCommand: DeclaredCommand {
     package static let name = "where"
-    package static let summary = "Keep the rows where a condition holds."
-    package static let discussion = """
-        Conditions compare columns and values (== != < <= > >=), combine with and, or, not, and test \
-        membership (in [...]), text (contains), ranges (between … and …) and nulls (is null, is not null). \
-        Rows where the condition is null are dropped.
-        """
+    package static let aliases = ["筛选"]
     package static let category = CommandCategory.filters
     package static let examples = [
-        CommandExample("stations | where 层级 != \"市级\" | count", "Town and village stations.", result: "139"),
-        CommandExample("stations | where 层级 in [\"镇级\", \"村级\"] and 月均服务人次 >= 150 | count", "Busy town and village stations.", result: "77"),
-        CommandExample("activities | where 名称 contains \"白茶\" and 类型 == \"助农直播\" | count", "Live streams selling white tea.", result: "6"),
-        CommandExample("activities | where 日期 between \"2022-06-01\" and \"2022-06-30\" and 类型 == \"助农直播\" | count", "Live streams in June.", result: "3"),
+        CommandExample("stations | where 层级 != \"市级\" | count", result: "139"),
+        CommandExample("stations | where 层级 in [\"镇级\", \"村级\"] and 月均服务人次 >= 150 | count", result: "77"),
+        CommandExample("activities | where 名称 contains \"白茶\" and 类型 == \"助农直播\" | count", result: "6"),
+        CommandExample("activities | where 日期 between \"2022-06-01\" and \"2022-06-30\" and 类型 == \"助农直播\" | count", result: "3"),
     ]
 
     package var condition: Expression
 
     package static let signature = Signature([
-        .part(Part("condition", "CONDITION", .expression, expected: "a condition", help: "Which rows to keep, e.g. 层级 != \"市级\"."))
+        .part(Part("condition", "CONDITION", .expression))
     ])
 
     package init(arguments: Arguments) throws {

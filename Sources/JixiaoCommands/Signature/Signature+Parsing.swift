@@ -3,12 +3,14 @@ import JixiaoLanguage
 
 extension Signature {
     /// Reads a command's arguments (after its name) as the signature declares them; `usage` is quoted in the
-    /// error for a word the command does not take.
-    package func parse(_ parser: inout Parser, usage: String) throws -> Arguments {
+    /// error for a word the command does not take, and `command` names the catalog keys of what its errors
+    /// say was expected (`help.where.part.condition.expected`).
+    package func parse(_ parser: inout Parser, usage: String, command: String) throws -> Arguments {
         var arguments = Arguments()
+        let help = CommandHelp(command)
         for part in parts {
             try readOptions(&parser, into: &arguments, strict: false)
-            try read(part, &parser, into: &arguments)
+            try read(part, expected: help.expected(of: part), &parser, into: &arguments)
         }
         try readOptions(&parser, into: &arguments, strict: true)
         if let token = parser.current {
@@ -19,7 +21,7 @@ extension Signature {
 
     // MARK: - Parts
 
-    private func read(_ part: Part, _ parser: inout Parser, into arguments: inout Arguments) throws {
+    private func read(_ part: Part, expected: String, _ parser: inout Parser, into arguments: inout Arguments) throws {
         if let keyword = part.keyword {
             guard parser.consumeWord(keyword) else {
                 if part.isOptional { return }
@@ -28,7 +30,7 @@ extension Signature {
         } else if part.isOptional, !isPresent(part, parser) {
             return
         }
-        arguments.parts[part.id] = try value(of: part, &parser)
+        arguments.parts[part.id] = try value(of: part, expected: expected, &parser)
         if let suffix = part.suffix { try parser.expectWord(suffix) }
     }
 
@@ -46,20 +48,20 @@ extension Signature {
         }
     }
 
-    private func value(of part: Part, _ parser: inout Parser) throws -> ArgumentValue {
+    private func value(of part: Part, expected: String, _ parser: inout Parser) throws -> ArgumentValue {
         switch part.kind {
         case .expression:
             return .expression(try parser.expression())
         case .namedExpressions(let requireNames):
-            return .namedExpressions(try parser.namedExpressions(requireNames: requireNames, what: part.expected))
+            return .namedExpressions(try parser.namedExpressions(requireNames: requireNames, what: expected))
         case .columns:
-            return .names(try parser.names(part.expected))
+            return .names(try parser.names(expected))
         case .sortKeys:
             return .sortKeys(try parser.sortItems())
         case .keyPairs:
             var pairs: [KeyPair] = []
             repeat {
-                let left = try parser.name(part.expected)
+                let left = try parser.name(expected)
                 let right = parser.consumeSymbol("=") || parser.consumeSymbol("==") ? try parser.name("the other dataset's key column") : left
                 pairs.append(KeyPair(left: left, right: right))
             } while parser.consumeSymbol(",")
@@ -67,22 +69,22 @@ extension Signature {
         case .renames:
             var pairs: [RenamePair] = []
             repeat {
-                let old = try parser.name(part.expected)
-                try parser.expectWord("as", hint: "\(part.placeholder) as NEW_NAME")
-                pairs.append(RenamePair(old: old, new: try parser.name("a new name after as")))
+                let old = try parser.name(expected)
+                try parser.expectWord("as", hint: Message(.hintRenameAs).text)
+                pairs.append(RenamePair(old: old, new: try parser.name(Message(.expectedNewName).text)))
             } while parser.consumeSymbol(",")
             return .renames(pairs)
         case .name:
-            return .name(try parser.name(part.expected))
+            return .name(try parser.name(expected))
         case .path:
-            let (text, range) = try parser.rawWord(part.expected)
+            let (text, range) = try parser.rawWord(expected)
             return .path(text, range: range)
         case .integer, .cell:
             let range = parser.currentRange
-            return .integer(try parser.integer(part.expected), range: range)
+            return .integer(try parser.integer(expected), range: range)
         case .choice(let words, let aliases, let noun):
             guard let token = parser.current, token.kind == .identifier else {
-                throw parser.error(code: .syntaxExpected, "expected \(part.expected): " + words.joined(separator: ", "), hint: "e.g. \(words.first.map { "… \($0)" } ?? "")")
+                throw parser.error(code: .syntaxExpected, "expected \(expected): " + words.joined(separator: ", "), hint: "e.g. \(words.first.map { "… \($0)" } ?? "")")
             }
             let lower = token.text.lowercased()
             guard let word = words.contains(lower) ? lower : aliases[lower] else {

@@ -1,3 +1,4 @@
+import JixiaoCore
 import JixiaoLanguage
 
 extension Signature {
@@ -51,7 +52,7 @@ extension PartKind {
         case .columns: return "\(placeholder) [, …]"
         case .sortKeys: return "\(placeholder) [asc|desc] [codepoint] [, …]"
         case .keyPairs: return "\(placeholder) [= OTHER_KEY] [, …]"
-        case .renames: return "\(placeholder) as NEW [, …]"
+        case .renames: return "\(placeholder) as NEW [, …]" // not user-facing: usage syntax
         case .choice(let words, _, _): return words.joined(separator: "|")
         }
     }
@@ -70,18 +71,21 @@ extension OptionKind {
 }
 
 extension Signature {
-    /// One line per part, option and flag: how it is written, and its help (for `help COMMAND` and the reference).
-    package var argumentLines: [(written: String, help: String)] {
-        elements.map { element in
+    /// One line per part, option and flag: how it is written, and its help from the catalog (for `help COMMAND`
+    /// and the reference); `command` is the name its help keys are under.
+    package func argumentLines(command: String, in language: Language = .current) -> [(written: String, help: String)] {
+        let help = CommandHelp(command)
+        return elements.map { element in
             switch element {
             case .part(let part):
                 let written = [part.keyword, part.kind.usage(part.placeholder), part.suffix].compactMap { $0 }.joined(separator: " ")
-                return (written, part.help + (part.isOptional ? " Optional." : ""))
+                let text = help.help(of: part, in: language)
+                return (written, part.isOptional ? Message(.helpOptionalPart, text).text(in: language) : text)
             case .option(let option):
                 let value = option.placeholder ?? option.kind.usage
-                return (option.isDashed ? "--\(option.key) \(value)" : "\(option.key)=\(value)", option.help)
+                return (option.isDashed ? "--\(option.key) \(value)" : "\(option.key)=\(value)", help.help(of: option, in: language))
             case .flag(let flag):
-                return ("--\(flag.name)", flag.help)
+                return ("--\(flag.name)", help.help(of: flag, in: language))
             }
         }
     }

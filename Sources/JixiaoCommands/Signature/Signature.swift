@@ -56,13 +56,16 @@ package struct Part: Sendable {
     package var takesAggregates: Bool
     /// Whether Tab offers window functions in it (`derive`).
     package var takesWindows: Bool
-    /// What an error says was expected: `expected a file to write`.
-    package var expected: String
-    /// One line of help.
-    package var help: String
+    /// Transitional: the English texts of a part declared before its texts moved to the catalog. A part's
+    /// help and what an error says was expected are the catalog's `help.COMMAND.part.ID` and
+    /// `help.COMMAND.part.ID.expected` (see `Command`); these are said only while those keys are missing.
+    package var legacyExpected: String?
+    package var legacyHelp: String?
 
+    /// A part whose texts are in the catalog under `help.COMMAND.part.ID` (its help) and
+    /// `help.COMMAND.part.ID.expected` (what an error says was expected: `expected a file to write`).
     package init(_ id: String, _ placeholder: String, _ kind: PartKind, keyword: String? = nil, suffix: String? = nil,
-                optional: Bool = false, aggregates: Bool = false, windows: Bool = false, expected: String, help: String) {
+                optional: Bool = false, aggregates: Bool = false, windows: Bool = false) {
         self.id = id
         self.placeholder = placeholder
         self.kind = kind
@@ -71,8 +74,14 @@ package struct Part: Sendable {
         self.isOptional = optional
         self.takesAggregates = aggregates
         self.takesWindows = windows
-        self.expected = expected
-        self.help = help
+    }
+
+    /// Transitional: a part with its English texts written here, for a command not yet moved to the catalog.
+    package init(_ id: String, _ placeholder: String, _ kind: PartKind, keyword: String? = nil, suffix: String? = nil,
+                optional: Bool = false, aggregates: Bool = false, windows: Bool = false, expected: String, help: String) {
+        self.init(id, placeholder, kind, keyword: keyword, suffix: suffix, optional: optional, aggregates: aggregates, windows: windows)
+        self.legacyExpected = expected
+        self.legacyHelp = help
     }
 }
 
@@ -125,14 +134,21 @@ package struct OptionSpec: Sendable {
     package var isDashed: Bool
     /// How usage writes its value when the kind does not say (`NAME`, `"列:type,…"`).
     package var placeholder: String?
-    package var help: String
+    /// Transitional: English help written here; the catalog's `help.COMMAND.option.KEY` replaces it.
+    package var legacyHelp: String?
 
-    package init(_ key: String, _ kind: OptionKind, dashed: Bool = false, placeholder: String? = nil, help: String) {
+    /// An option whose help is the catalog's `help.COMMAND.option.KEY`.
+    package init(_ key: String, _ kind: OptionKind, dashed: Bool = false, placeholder: String? = nil) {
         self.key = key
         self.kind = kind
         self.isDashed = dashed
         self.placeholder = placeholder
-        self.help = help
+    }
+
+    /// Transitional: an option with its English help written here.
+    package init(_ key: String, _ kind: OptionKind, dashed: Bool = false, placeholder: String? = nil, help: String) {
+        self.init(key, kind, dashed: dashed, placeholder: placeholder)
+        self.legacyHelp = help
     }
 }
 
@@ -155,10 +171,17 @@ package enum OptionKind: Sendable, Equatable {
 /// A `--flag`.
 package struct FlagSpec: Sendable {
     package var name: String
-    package var help: String
+    /// Transitional: English help written here; the catalog's `help.COMMAND.flag.NAME` replaces it.
+    package var legacyHelp: String?
 
+    /// A flag whose help is the catalog's `help.COMMAND.flag.NAME`.
+    package init(_ name: String) {
+        self.name = name
+    }
+
+    /// Transitional: a flag with its English help written here.
     package init(_ name: String, help: String) {
         self.name = name
-        self.help = help
+        self.legacyHelp = help
     }
 }

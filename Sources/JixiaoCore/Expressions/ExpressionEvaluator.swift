@@ -297,7 +297,7 @@ package struct ExpressionEvaluator {
         case (.column(let column), .scalar(let value)), (.scalar(let value), .column(let column)):
             let flipped: Bool
             if case .scalar = left { flipped = true } else { flipped = false }
-            guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, code: .valueExpectedText, "expected text") }
+            guard case .text(let codes, let dictionary) = column.storage else { throw Self.expectedText() }
             guard case .text(let literal) = value else { return .column(Column.allNull(.boolean, count: rowCount)) }
             // Decide once per distinct string, then map the codes.
             let decided: [UInt8] = dictionary.strings.map { s in
@@ -316,7 +316,7 @@ package struct ExpressionEvaluator {
             }
             return .column(Column(.boolean(flags)))
         case (.column(let a), .column(let b)):
-            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Diagnostic(.run, code: .valueExpectedText, "expected text") }
+            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Self.expectedText() }
             var flags = [UInt8](repeating: 0, count: x.count)
             for i in 0..<x.count {
                 if x[i] == NullMarker.text || y[i] == NullMarker.text { flags[i] = NullMarker.boolean; continue }
@@ -403,7 +403,7 @@ package struct ExpressionEvaluator {
                 guard case .text(let s) = value else { return .scalar(.null) }
                 return .scalar(.boolean(wanted.contains(s) != negated))
             case .column(let column):
-                guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, code: .valueExpectedText, "expected text") }
+                guard case .text(let codes, let dictionary) = column.storage else { throw Self.expectedText() }
                 let decided: [UInt8] = dictionary.strings.map { wanted.contains($0) != negated ? 1 : 0 }
                 return .column(Column(.boolean(codes.map { $0 == NullMarker.text ? NullMarker.boolean : decided[Int($0)] })))
             }
@@ -427,7 +427,7 @@ package struct ExpressionEvaluator {
         let operands = try args.map { try operand($0) }
         // A pattern is compiled once per expression, not once per row (the binder has checked it compiles).
         var pattern: TextPattern?
-        if function == .matches, case .scalar(.text(let text))? = operands.last { pattern = try TextPattern(text) }
+        if function == .matches, case .scalar(.text(let text))? = operands.last { pattern = TextPattern(text) }
         func apply(_ values: [Value]) -> Value { function.apply(values, resultType: type, pattern: pattern) }
         var rowArgs = operands.map { if case .scalar(let v) = $0 { return v } else { return Value.null } }
         let columnIndices = operands.indices.filter { if case .column = operands[$0] { return true } else { return false } }
@@ -460,6 +460,11 @@ package struct ExpressionEvaluator {
 
     // MARK: - Text
 
+    /// A text operation met a value that is not text (the binder lets none through).
+    static func expectedText() -> Diagnostic {
+        Diagnostic(.run, code: .valueExpectedText, "expected text")
+    }
+
     /// `a + b` of two texts: joined; null when either is.
     private func joinText(_ left: Operand, _ right: Operand) throws -> Operand {
         switch (left, right) {
@@ -469,14 +474,14 @@ package struct ExpressionEvaluator {
         case (.column(let column), .scalar(let value)), (.scalar(let value), .column(let column)):
             let textOnLeft: Bool
             if case .column = left { textOnLeft = true } else { textOnLeft = false }
-            guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, code: .valueExpectedText, "expected text") }
+            guard case .text(let codes, let dictionary) = column.storage else { throw Self.expectedText() }
             guard case .text(let literal) = value else { return .column(Column.allNull(.text, count: rowCount)) }
             // Once per distinct string; the codes stay as they are.
             var builder = TextDictionaryBuilder()
             let remap = dictionary.strings.map { builder.code(for: textOnLeft ? $0 + literal : literal + $0) }
             return .column(Column(.text(codes.map { $0 == NullMarker.text ? $0 : remap[Int($0)] }, builder.build())))
         case (.column(let a), .column(let b)):
-            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Diagnostic(.run, code: .valueExpectedText, "expected text") }
+            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Self.expectedText() }
             var builder = TextDictionaryBuilder()
             var pairs: [UInt64: UInt32] = [:]
             var codes = [UInt32](repeating: NullMarker.text, count: x.count)

@@ -22,7 +22,7 @@ extension ScalarFunction {
         case .coalesce: return [FunctionExample("stations | where 层级 != \"村级\" | derive 村名 = coalesce(村, \"（无）\") | select 村名 | top 1", "（无）")]
         case .len: return [FunctionExample("stations | where 层级 == \"市级\" | derive 字数 = len(站点名称) | select 字数", "字数\n22\n13")]
         case .contains: return [FunctionExample("stations | where 站点名称 contains \"快递\" | count", "1")]
-        case .startswith: return [FunctionExample("stations | where startswith(站点编号, \"ZJ\") | count", "16")]
+        case .startswith: return [FunctionExample("stations | where startswith(站点编号, \"ZJ\") | count", "16")] // not user-facing: a command line
         case .date: return [FunctionExample("funds | where 日期 >= date(\"2022-07-01\") | count", "14")]
         case .text: return [FunctionExample("stations | derive 人次 = text(月均服务人次) + \"人次\" | select 人次 | top 1", "1860人次")]
         case .if: return [FunctionExample("stations | agg 已培训 = sum(if(站长已培训 == \"是\", 1, 0))", "139")]
@@ -32,7 +32,7 @@ extension ScalarFunction {
         case .replace: return [FunctionExample("stations | derive 名 = replace(层级, \"级\", \"\") | distinct 名", "名\n市\n镇\n村")]
         case .trim: return [FunctionExample("budgets | agg t = trim(\"　当年财政拨款 \")", "当年财政拨款")]
         case .upper, .lower: return [FunctionExample("budgets | agg u = upper(\"ａb\"), l = lower(\"ABC\")", "u,l\nＡB,abc")]
-        case .matches: return [FunctionExample("stations | where matches(站点编号, \"^CJ0[0-4]\") | count", "49")]
+        case .matches: return [FunctionExample("stations | where matches(站点编号, \"^CJ0[0-4]\") | count", "49")] // not user-facing: a command line
         }
     }
 }

@@ -6,7 +6,12 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
     case round, abs, year, month, day, wan, pct, coalesce, len, contains, startswith, date, text, `if`
     case concat, substr, left, right, replace, trim, upper, lower, matches
 
-    package var summary: String {
+    /// The function's line of help in the interface's language.
+    package var summary: String { summary(in: .current) }
+
+    /// The function's line of help in `language` (the functions added for text are in the catalog, under
+    /// `function.NAME`; the others are still written here in English).
+    package func summary(in language: Language) -> String {
         switch self {
         case .round: return "round(x, n): x rounded half up to n decimals (default 0)."
         case .abs: return "abs(x): absolute value."
@@ -22,15 +27,8 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .date: return "date(s): a date from text such as \"2022-06-08\"."
         case .text: return "text(x): any value as text."
         case .if: return "if(cond, a, b): a when cond is true, else b."
-        case .concat: return "concat(a, b, …): the values joined as text; nulls count as nothing (a + b joins two texts, null when either is)."
-        case .substr: return "substr(s, start, n): n characters from character start (counted from 1); without n, to the end."
-        case .left: return "left(s, n): the first n characters."
-        case .right: return "right(s, n): the last n characters."
-        case .replace: return "replace(s, old, new): every old in s replaced by new."
-        case .trim: return "trim(s): s without spaces at either end (full-width spaces too)."
-        case .upper: return "upper(s): Latin letters in capitals (ａ to Ａ as well)."
-        case .lower: return "lower(s): Latin letters in lower case."
-        case .matches: return "matches(s, \"pattern\"): whether a regular expression matches somewhere in s (^ and $ anchor it)."
+        case .concat, .substr, .left, .right, .replace, .trim, .upper, .lower, .matches:
+            return Message(key: "function." + rawValue, arguments: []).text(in: language)
         }
     }
 
@@ -99,24 +97,21 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .concat:
             return .success(.text)
         case .substr, .left, .right:
-            guard text(0) else { return .failure(.init("\(rawValue) takes a text first")) }
+            guard text(0) else { return .failure(.init(Message(.functionTextFirst, rawValue))) }
             guard args.dropFirst().allSatisfy({ $0 == .integer || $0 == .null }) else {
-                return .failure(.init("\(rawValue)'s \(self == .substr ? "start and length are" : "count is a") whole number\(self == .substr ? "s" : "")"))
+                return .failure(.init(Message(self == .substr ? .functionStartAndLength : .functionCount, rawValue)))
             }
             return .success(.text)
         case .replace, .trim, .upper, .lower:
-            guard args.indices.allSatisfy(text) else { return .failure(.init("\(rawValue) takes text\(args.count > 1 ? "s" : "")")) }
+            guard args.indices.allSatisfy(text) else { return .failure(.init(Message(.functionTakesText, rawValue))) }
             return .success(.text)
         case .matches:
-            guard text(0) else { return .failure(.init("matches takes a text first")) }
-            guard case .text(let pattern)? = literalArguments[1] else { return .failure(.init("matches takes its pattern as a text in quotes")) }
-            if let problem = TextPattern.problem(pattern) { return .failure(.init("the pattern \(Self.quoted(pattern)) is not a regular expression: \(problem)")) }
+            guard text(0) else { return .failure(.init(Message(.functionTextFirst, rawValue))) }
+            guard case .text(let pattern)? = literalArguments[1] else { return .failure(.init(Message(.functionPatternLiteral))) }
+            if let problem = TextPattern.problem(pattern) { return .failure(.init(problem)) }
             return .success(.boolean)
         }
     }
-
-    /// A pattern as a message shows it.
-    private static func quoted(_ text: String) -> String { "\"" + text + "\"" }
 
     /// Applies the function to one row's values (`pattern`: the compiled pattern of `matches`).
     package func apply(_ args: [Value], resultType: DataType, pattern: TextPattern? = nil) -> Value {
@@ -214,6 +209,11 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
 
 /// Why a function does not accept its arguments.
 package struct FunctionTypeError: Error, Sendable {
-    package var message: String
-    package init(_ message: String) { self.message = message }
+    /// Why, in any language.
+    package var text: Message
+    /// Why, in English.
+    package var message: String { text.text(in: .en) }
+    /// Transitional: a reason written here in English.
+    package init(_ message: String) { self.text = .verbatim(message) }
+    package init(_ text: Message) { self.text = text }
 }

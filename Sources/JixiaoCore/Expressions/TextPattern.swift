@@ -6,21 +6,21 @@ package struct TextPattern {
     /// Longer patterns are refused: a pattern comes from a command line or a script, never from data.
     package static let maxLength = 1_000
 
-    package init(_ pattern: String) throws {
-        guard pattern.count <= Self.maxLength else {
-            throw Diagnostic(.bind, code: .typeFunctionArgument, "the pattern is longer than \(Self.maxLength) characters")
-        }
-        regex = try Regex(pattern)
+    /// The pattern compiled, or nil when it does not compile (`problem` says why).
+    package init?(_ pattern: String) {
+        guard pattern.count <= Self.maxLength, let regex = try? Regex(pattern) else { return nil }
+        self.regex = regex
     }
 
     /// Why a pattern does not compile, or nil when it does.
-    package static func problem(_ pattern: String) -> String? {
-        if pattern.count > maxLength { return "longer than \(maxLength) characters" }
+    package static func problem(_ pattern: String) -> Message? {
+        if pattern.count > maxLength { return Message(.functionPatternTooLong, String(maxLength)) }
         do {
             _ = try Regex(pattern)
             return nil
         } catch {
-            return String(describing: error)
+            // The compiler's own explanation, as Swift gives it.
+            return Message(.functionPatternInvalid, "\"" + pattern + "\"", String(describing: error))
         }
     }
 

@@ -7,16 +7,12 @@ package enum WindowFunction: String, Sendable, CaseIterable {
     case denseRank = "dense_rank"
     case cumsum, lag, lead, share
 
-    package var summary: String {
-        switch self {
-        case .rowNumber: return "row_number(): 1, 2, 3 … in the rows' order (within each group after group)."
-        case .rank: return "rank(x): 1 for the largest x, ties share a rank and the next is skipped (1, 2, 2, 4), as Excel's RANK; rank(x, \"asc\") from the smallest."
-        case .denseRank: return "dense_rank(x): as rank, without gaps after ties (1, 2, 2, 3)."
-        case .cumsum: return "cumsum(x): the running total of x down the rows, exact (nulls add nothing)."
-        case .lag: return "lag(x): x of the row before (lag(x, n): n rows before); null for the first."
-        case .lead: return "lead(x): x of the row after (lead(x, n): n rows after); null for the last."
-        case .share: return "share(x): x as a percentage of the total of x (of its group after group), exact, 2 decimals."
-        }
+    /// The function's line of help in the interface's language.
+    package var summary: String { summary(in: .current) }
+
+    /// The function's line of help in `language`: the catalog's `function.NAME`.
+    package func summary(in language: Language) -> String {
+        Message(key: "function." + rawValue, arguments: []).text(in: language)
     }
 
     package var arity: ClosedRange<Int> {
@@ -37,18 +33,18 @@ package enum WindowFunction: String, Sendable, CaseIterable {
         case .rank, .denseRank:
             if args.count == 2 {
                 guard case .text(let order)? = literalArguments[1], ["asc", "desc"].contains(order) else {
-                    return .failure(.init("\(rawValue)'s second argument is \"asc\" (from the smallest) or \"desc\" (from the largest, the default)"))
+                    return .failure(.init(Message(.functionRankOrder, rawValue)))
                 }
             }
-            guard args[0] != .boolean else { return .failure(.init("\(rawValue) ranks numbers, dates or texts")) }
+            guard args[0] != .boolean else { return .failure(.init(Message(.functionRanks, rawValue))) }
             return .success(.integer)
         case .cumsum, .share:
-            guard args[0].isNumeric || args[0] == .null else { return .failure(.init("\(rawValue) takes numbers; this is \(args[0])")) }
+            guard args[0].isNumeric || args[0] == .null else { return .failure(.init(Message(.functionTakesNumbers, rawValue, args[0].description))) }
             return .success(self == .share ? .decimal(scale: 2) : (args[0] == .null ? .integer : args[0]))
         case .lag, .lead:
             if args.count == 2 {
                 guard case .integer(let n)? = literalArguments[1], n >= 0 else {
-                    return .failure(.init("\(rawValue)'s second argument is a whole number of rows, 0 or more"))
+                    return .failure(.init(Message(.functionRowOffset, rawValue)))
                 }
             }
             return .success(args[0] == .null ? .integer : args[0])

@@ -6,6 +6,7 @@ package enum TableFileFormat: String, Sendable, CaseIterable {
     case json
     case markdown
     case html
+    case docx
 
     /// The format of a path's extension, or nil for an unknown one.
     package static func of(path: String) -> TableFileFormat? {
@@ -18,15 +19,24 @@ package enum TableFileFormat: String, Sendable, CaseIterable {
         case "json", "jsonl", "ndjson": return .json
         case "md", "markdown": return .markdown
         case "html", "htm": return .html
+        case "docx": return .docx
         default: return nil
         }
     }
 
-    /// Whether `load` reads this format (Markdown and HTML are only written).
-    package var canLoad: Bool { self != .markdown && self != .html }
+    /// Whether `load` reads this format (Markdown, HTML and Word are only written).
+    package var canLoad: Bool { self != .markdown && self != .html && self != .docx }
 
     package static let loadableExtensions = ".csv, .txt, .tsv, .xlsx, .json, .jsonl"
-    package static let exportExtensions = ".csv, .tsv, .md, .html, .json, .xlsx"
+    package static let exportExtensions = ".csv, .tsv, .md, .html, .json, .xlsx, .docx"
+
+    /// The extension written for the format (`md` for Markdown).
+    package var fileExtension: String {
+        switch self {
+        case .markdown: return "md"
+        default: return rawValue
+        }
+    }
 }
 
 /// Options of `load`, for every format (each reader takes the ones that apply to it).
@@ -65,8 +75,8 @@ package enum TableLoader {
             return try XLSXReader.load(path: path, options: XLSXOptions(sheet: options.sheet, cleaning: cleaning))
         case .json:
             return try JSONReader.load(path: path, types: options.types, encoding: options.encoding)
-        case .markdown, .html:
-            throw Diagnostic(.io, code: .fileWriteOnlyFormat, "jixiao writes .\(format == .markdown ? "md" : "html") files but does not read them",
+        case .markdown, .html, .docx:
+            throw Diagnostic(.io, code: .fileWriteOnlyFormat, "jixiao writes .\(format.fileExtension) files but does not read them",
                              hint: "load reads \(TableFileFormat.loadableExtensions)", location: SourceLocation(file: path))
         }
     }

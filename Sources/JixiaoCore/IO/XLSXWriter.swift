@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes a table as a minimal, valid .xlsx workbook of one sheet.
 ///
@@ -72,7 +71,7 @@ package enum XLSXWriter {
         }
         sheet += "</sheetData>\n</worksheet>\n"
 
-        let parts: [(String, String)] = [
+        let parts: [(path: String, text: String)] = [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", packageRelationships),
             ("xl/workbook.xml", workbook(sheetName: safeSheetName(sheetName))),
@@ -81,21 +80,7 @@ package enum XLSXWriter {
             ("xl/sharedStrings.xml", strings.xml),
             ("xl/worksheets/sheet1.xml", sheet),
         ]
-        do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, text) in parts {
-                let bytes = Data(text.utf8)
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
-                    bytes.subdata(in: Int(position)..<(Int(position) + size))
-                }
-            }
-            guard let data = archive.data else { throw Diagnostic(.internal, code: .internalWorkbookAssembly, "the workbook could not be assembled") }
-            return data
-        } catch let diagnostic as Diagnostic {
-            throw diagnostic
-        } catch {
-            throw Diagnostic(.internal, code: .internalWorkbookAssembly, "the workbook could not be assembled: \(error)")
-        }
+        return try ZIPPackage.data(parts: parts, what: "workbook")
     }
 
     /// The 1900-system serial of a day (Excel's phantom 1900-02-29 shifts days before March 1900 by one);

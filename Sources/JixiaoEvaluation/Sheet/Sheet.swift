@@ -1,3 +1,5 @@
+import JixiaoCore
+
 /// A printed form: a grid of cells, some merged across rows or columns, with a title above and notes below.
 ///
 /// The appendix tables are built as sheets; one renderer per format (text, Markdown, CSV, HTML) draws them,
@@ -100,17 +102,52 @@ package struct SheetCell: Sendable, Equatable {
     package var columnSpan: Int
     /// Text wider than this many display columns wraps instead of widening its column (nil: never wraps).
     package var wrapWidth: Int?
+    /// The number the text shows, for formats that keep numbers as numbers (a spreadsheet); nil for text.
+    package var number: SheetNumber?
 
-    package init(_ text: String, style: Style = .text, columnSpan: Int = 1, rowSpan: Int = 1, wrapWidth: Int? = nil) {
+    package init(_ text: String, style: Style = .text, columnSpan: Int = 1, rowSpan: Int = 1, wrapWidth: Int? = nil, number: SheetNumber? = nil) {
         self.text = text
         self.style = style
         self.columnSpan = columnSpan
         self.rowSpan = rowSpan
         self.wrapWidth = wrapWidth
+        self.number = number
     }
 
     /// The text on one line, as CSV writes it.
     package var singleLine: String {
         text.split(separator: "\n", omittingEmptySubsequences: false).joined()
+    }
+}
+
+/// A cell's number as a spreadsheet keeps it: the exact value and the format that shows it as the text does.
+package struct SheetNumber: Sendable, Equatable {
+    package enum Format: Sendable, Equatable {
+        /// Fixed decimals: `0.00` for 2.
+        case fixed(Int)
+        /// A percentage with fixed decimals (`0.00%`); the value is the fraction (12.5% is 0.125).
+        case percent(Int)
+    }
+
+    package var value: ExactDecimal
+    package var format: Format
+
+    package init(_ value: ExactDecimal, format: Format) {
+        self.value = value
+        self.format = format
+    }
+
+    /// A percentage given in points (12.5 for 12.5%), kept as its fraction; moving the point is exact.
+    package static func percent(points: ExactDecimal, decimals: Int = 2) -> SheetNumber? {
+        guard points.scale + 2 <= ExactDecimal.maxScale else { return nil }
+        return SheetNumber(ExactDecimal(units: points.units, scale: points.scale + 2), format: .percent(decimals))
+    }
+
+    /// The spreadsheet's format code: `0.00`, `0.00%`, `0`.
+    package var formatCode: String {
+        switch format {
+        case .fixed(let decimals): return decimals > 0 ? "0." + String(repeating: "0", count: decimals) : "0"
+        case .percent(let decimals): return (decimals > 0 ? "0." + String(repeating: "0", count: decimals) : "0") + "%"
+        }
     }
 }

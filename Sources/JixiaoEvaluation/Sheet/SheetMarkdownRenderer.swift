@@ -50,7 +50,7 @@ package enum SheetMarkdownRenderer {
     }
 
     /// Text safe inside a Markdown table cell: pipes and emphasis marks escaped, line breaks as `<br>`.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {

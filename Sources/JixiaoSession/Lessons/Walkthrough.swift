@@ -163,6 +163,9 @@ package struct Walkthrough {
             guard let got = learner.workspace.dataset(named: name)?.table else { return .missingDataset(name) }
             return AnswerComparison.difference(expected: want, actual: got, ordered: expectation.ordered)
         }
+        if case .form? = expected.outcome.value, case .form? = actual.value, let a = expected.outcome.value?.shownText, let b = actual.value?.shownText {
+            return AnswerComparison.difference(expectedText: a, actualText: b)
+        }
         switch (expected.outcome.value, actual.value) {
         case (.text(let a)?, .text(let b)?):
             return AnswerComparison.difference(expectedText: a, actualText: b)
@@ -179,7 +182,7 @@ package struct Walkthrough {
 
     static func kind(_ value: PipelineValue?) -> AnswerDifference.Kind {
         switch value {
-        case .text?: return .text
+        case .text?, .form?: return .text
         case .none?, nil: return .nothing
         case .table?, .presented?, .grouped?: return .table
         }

@@ -32,24 +32,28 @@ package struct NotebookTool {
         case .presented(let table, let presentation)?: return .table(table, showTotal: presentation.showTotal)
         case .grouped(let grouped)?: return .table(grouped.counted(), showTotal: false)
         case .text(let text)?: return .text(text)
+        case .form(let form)?: return .forms(form.sheets)
         case .none(let note)?: return note.map { .text($0) } ?? .nothing
         case nil: return .nothing
         }
     }
 
-    /// Writes the notebook; the format follows the extension of `destination` (.md or .html).
+    /// Writes the notebook; the format follows the extension of `destination` (.md, .html or .docx).
     package func write(scriptPath: String, to destination: String) throws -> Diagnostic? {
+        let format = URL(fileURLWithPath: destination).pathExtension.lowercased()
+        guard ["md", "markdown", "html", "htm", "docx"].contains(format) else {
+            throw Diagnostic(.input, code: .notebookUnknownFormat, "a notebook is written as .md, .html or .docx, not \(destination)", location: SourceLocation(file: destination))
+        }
         let script = try ScriptReplay.read(scriptPath)
         let (cells, error) = cells(script: script, file: scriptPath)
         let title = URL(fileURLWithPath: scriptPath).deletingPathExtension().lastPathComponent
-        let text: String
-        switch URL(fileURLWithPath: destination).pathExtension.lowercased() {
-        case "md", "markdown": text = NotebookWriter.markdown(title: title, cells: cells)
-        case "html", "htm": text = NotebookWriter.html(title: title, cells: cells)
-        default:
-            throw Diagnostic(.input, code: .notebookUnknownFormat, "a notebook is written as .md or .html, not \(destination)", location: SourceLocation(file: destination))
+        let bytes: Data
+        switch format {
+        case "md", "markdown": bytes = Data(NotebookWriter.markdown(title: title, cells: cells).utf8)
+        case "docx": bytes = try WordprocessingMLWriter.data(NotebookWriter.document(title: title, cells: cells))
+        default: bytes = Data(NotebookWriter.html(title: title, cells: cells).utf8)
         }
-        try AtomicFile.write(text, to: destination)
+        try AtomicFile.write(bytes, to: destination)
         return error
     }
 }

@@ -90,6 +90,19 @@ struct CommandLineRunner {
                 Terminal.writeError("jixiao: cannot write \(destination): \(error)\n")
                 return 1
             }
+        case .report(let path, let destination):
+            do {
+                try ReportTool(interpreter: interpreter).write(templatePath: path, to: destination)
+                Terminal.write("wrote \(destination)\n")
+                return 0
+            } catch let error as Diagnostic {
+                Terminal.writeError(DiagnosticRenderer.render(error, color: color) + "\n")
+                Terminal.writeError(Message(.reportNothingWritten, destination).text + "\n")
+                return 1
+            } catch {
+                Terminal.writeError(Message(.noticeCannotWrite, destination, String(describing: error)).text + "\n")
+                return 1
+            }
         case .shell:
             let interactive = Terminal.stdinIsTerminal
             let reader: LineReader
@@ -148,12 +161,13 @@ struct CommandLineRunner {
     static func projectFolder(for mode: Invocation.Mode) -> String? {
         let script: String
         switch mode {
-        case .replay(let path, _), .notebook(let path, _), .lessonCheck(let path): script = path
+        case .replay(let path, _), .notebook(let path, _), .lessonCheck(let path), .report(let path, _): script = path
         case .shell, .commands, .reference: return nil
         }
         let absolute = URL(fileURLWithPath: script, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL
         let folder = absolute.deletingLastPathComponent()
-        if folder.lastPathComponent == "sessions" { return folder.deletingLastPathComponent().path }
+        // A report template in reports/ runs in its project as a script in sessions/ does.
+        if folder.lastPathComponent == "sessions" || folder.lastPathComponent == "reports" { return folder.deletingLastPathComponent().path }
         var isDirectory: ObjCBool = false
         let journals = URL(fileURLWithPath: Journal.folder()).standardizedFileURL.path
         if folder.path == journals, let text = try? ScriptReplay.read(absolute.path), let recorded = ScriptHeader.parse(text).folder,

@@ -11,6 +11,8 @@ package enum CommandLineTool {
     /// version and completion scripts, 2 for a usage error, else the mode's own.
     package static func main(_ argv: [String] = CommandLine.arguments) -> Int32 {
         Terminal.prepareLocale()
+        // Chosen before parsing, so that the usage and help ArgumentParser prints are in that language too.
+        Language.current = Language.resolve(option: languageOption(in: argv.dropFirst()), environment: ProcessInfo.processInfo.environment)
         let invocation: Invocation
         do {
             invocation = try parse(Array(argv.dropFirst()))
@@ -18,6 +20,23 @@ package enum CommandLineTool {
             return report(error)
         }
         return CommandLineRunner(invocation: invocation).run()
+    }
+
+    /// The value of the last `--lang X` or `--lang=X` before a `--`, if any.
+    static func languageOption(in arguments: ArraySlice<String>) -> String? {
+        var found: String?
+        var index = arguments.startIndex
+        while index < arguments.endIndex, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.endIndex {
+                found = arguments[index + 1]
+                index += 1
+            } else if argument.hasPrefix("--lang=") {
+                found = String(argument.dropFirst("--lang=".count))
+            }
+            index += 1
+        }
+        return found
     }
 
     /// The invocation `arguments` ask for. Throws ArgumentParser's errors, which `report` prints: usage errors,

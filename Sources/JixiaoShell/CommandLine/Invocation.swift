@@ -7,6 +7,7 @@ struct Invocation: Equatable {
         case commands([String])
         case replay(String, ReplayTool.Mode)
         case notebook(String, output: String)
+        case report(String, output: String)
         case lessonCheck(String)
         case reference
     }

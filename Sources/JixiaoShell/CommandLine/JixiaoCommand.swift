@@ -3,7 +3,8 @@ import ArgumentParser
 import JixiaoCore
 
 /// `jixiao`: the root command. Alone it starts the shell (its default subcommand, `run`, which also takes a
-/// script: `jixiao FILE.jx`); `-c` runs commands; `replay`, `notebook` and `tutorial` work on a script.
+/// script: `jixiao FILE.jx`); `-c` runs commands; `replay`, `notebook` and `tutorial` work on a script, `report`
+/// on a report template.
 ///
 /// A script is the default subcommand's argument, not the root's: ArgumentParser fills a root's positional
 /// argument before it looks for a subcommand, so `jixiao replay x.jx` would take `replay` for the script.
@@ -24,7 +25,7 @@ struct JixiaoCommand: ParsableCommand {
             --allow-write DIR (each repeatable) let it read, or read and write, in DIR as well.
             """,
         version: "jixiao \(JixiaoVersion.current)",
-        subcommands: [Run.self, Replay.self, Notebook.self, Tutorial.self],
+        subcommands: [Run.self, Replay.self, Notebook.self, Report.self, Tutorial.self],
         defaultSubcommand: Run.self)
 
     @OptionGroup var options: SharedOptions
