@@ -38,8 +38,8 @@ package enum CommandReference {
         }
         var shown = Set<String>()
         /// A function's bullet, then its example (once, where functions share one) with its result.
-        func entry(_ summary: String, _ examples: [FunctionExample]) -> [String] {
-            var lines = ["- `\(summary.prefix { $0 != ":" })`: " + summary.drop { $0 != ":" }.dropFirst(2)]
+        func entry(_ summary: Message, _ examples: [FunctionExample]) -> [String] {
+            var lines = [reference(summary)]
             for example in examples where shown.insert(example.line).inserted {
                 lines += ["  ```", "  \(example.line)", "  ```", "  gives:", "  ```"]
                 lines += example.result.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
@@ -60,5 +60,11 @@ package enum CommandReference {
                   "- An expression nests at most \(Parser.maxHeight) levels (parentheses at most \(Parser.maxDepth)); a CSV file has at most \(CSVReader.maxColumns) columns and less than 2 GiB; a table at most \(Table.maxRows) rows.",
                   "- `!COMMAND` runs a shell command at the interactive prompt only; a replayed script never runs one, reads only inside the working folder and the datasets folder unless given `--allow-read DIR`, and writes only into `sessions/` and `exports/` unless given `--allow-write DIR`."]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A function's line: its call in code, then what it gives (the English summary, split at its first colon).
+    private static func reference(_ summary: Message) -> String {
+        let text = summary.text(in: .en)
+        return "- `\(text.prefix { $0 != ":" })`: " + text.drop { $0 != ":" }.dropFirst(2)
     }
 }

@@ -14,19 +14,25 @@ package struct SourceLocation: Sendable, Hashable {
     }
 }
 
-/// The phase an error comes from, as in DuckDB's typed errors.
-package enum Phase: String, Sendable {
-    case parse = "syntax error"
-    case bind = "name error"
-    case run = "error"
-    case io = "file error"
-    case input = "invalid input"
-    case security = "refused"
-    case interrupted = "interrupted"
-    case `internal` = "internal error"
+/// The phase an error comes from, as in DuckDB's typed errors. Its name for the user ("syntax error", "语法错误")
+/// is in the catalogs under `messageID`.
+package enum Phase: Sendable {
+    case parse
+    case bind
+    case run
+    case io
+    case input
+    case security
+    case interrupted
+    case `internal`
 
     /// The phase's name in the catalogs (`phase.parse`).
     package var messageID: MessageID { MessageID("phase.\(self)") }
+
+    /// The phase's name in `language`.
+    package func name(in language: Language) -> String {
+        Message(messageID).text(in: language)
+    }
 }
 
 /// An error as a value: a phase, a code, a message, an optional hint, and where it lies.
@@ -68,6 +74,14 @@ package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.location = location
     }
 
+    /// An error whose message is the catalog's text for `code`, with arguments that may themselves be messages
+    /// (said in the same language) or lists; `count` picks an English singular form.
+    package init(_ phase: Phase, _ code: DiagnosticCode, arguments: [Message.Argument], count: Int? = nil, hint: Message? = nil,
+                 source: String? = nil, range: Range<Int>? = nil, location: SourceLocation = SourceLocation()) {
+        self.init(phase, code: code, text: Message(key: code.rawValue, arguments: arguments, count: count), hint: hint, source: source,
+                  range: range, location: location)
+    }
+
     /// An error whose English text is written at its site, for texts not yet in the catalogs: said as
     /// written in every language.
     package init(_ phase: Phase, code: DiagnosticCode, _ message: String, hint: String? = nil, source: String? = nil,
@@ -89,7 +103,7 @@ package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     package var description: String {
-        var text = "\(phase.rawValue): \(message)"
+        var text = "\(phase.name(in: .en)): \(message)"
         if let hint { text += " (\(hint))" }
         return text
     }
@@ -100,7 +114,8 @@ package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Names for a hint, comma-separated; past `limit` the rest are counted, so that a file of ten thousand
-    /// columns does not turn one hint into a page.
+    /// columns does not turn one hint into a page. English only: a text in the catalogs takes `Message.list`,
+    /// which joins and counts in the interface's language.
     package static func listing(_ names: [String], limit: Int = 20) -> String {
         guard names.count > limit else { return names.joined(separator: ", ") }
         return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count - limit) more)"

@@ -14,7 +14,7 @@ package enum Parallel {
             }
         }
         return try slots.results.map { result in
-            guard let result else { throw Diagnostic(.internal, code: .internalParallelResult, "a parallel task gave no result") }
+            guard let result else { throw Diagnostic(.internal, .internalParallelResult) }
             return try result.get()
         }
     }

@@ -18,6 +18,19 @@ package enum DataType: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The type's name for the user, in any language: `integer`, `decimal(2)`, `text` in English (as
+    /// `description` writes them), 整数, 小数（2 位）, 文本 in Chinese.
+    package var name: Message {
+        switch self {
+        case .integer: return Message(.dataTypeInteger)
+        case .decimal(let scale): return Message(.dataTypeDecimal, String(scale))
+        case .text: return Message(.dataTypeText)
+        case .date: return Message(.dataTypeDate)
+        case .boolean: return Message(.dataTypeBoolean)
+        case .null: return Message(.dataTypeNull)
+        }
+    }
+
     package var isNumeric: Bool {
         switch self {
         case .integer, .decimal: return true

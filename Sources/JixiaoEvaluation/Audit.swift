@@ -49,24 +49,24 @@ package struct Claim: Sendable, Equatable {
         var claims: [Claim] = []
         for row in 0..<reader.rowCount {
             let name = reader.text(row, statement)
-            guard !name.isEmpty else { throw origin.error(code: .auditClaimEmpty, row: row, "声明 is empty") }
+            guard !name.isEmpty else { throw origin.error(code: .auditClaimEmpty, row: row, []) }
             let stated = reader.written(row, claimed)
-            guard !stated.isEmpty else { throw origin.error(code: .auditStatedEmpty, row: row, "\(name): 报告所称 is empty", hint: "write what the report states, e.g. 100 or 已完成") }
+            guard !stated.isEmpty else { throw origin.error(code: .auditStatedEmpty, row: row, [.verbatim(name)], hint: Message(.evaluationHintStated)) }
             let how = reader.text(row, method)
             let what = reader.text(row, check)
             let parsed: Check
             switch how {
             case C.query:
-                guard !what.isEmpty else { throw origin.error(code: .auditQueryEmpty, row: row, "\(name): 核对 is empty: a 查询 claim needs a pipeline") }
+                guard !what.isEmpty else { throw origin.error(code: .auditQueryEmpty, row: row, [.verbatim(name)]) }
                 parsed = .query(what)
             case C.evaluation:
                 guard let figure = EvaluationFigure(rawValue: what) else {
-                    throw origin.error(code: .auditUnknownFigure, row: row, "\(name): 核对 must name a figure of the evaluation, found \(what.isEmpty ? "nothing" : what)",
-                                       hint: "one of " + EvaluationFigure.allCases.map(\.rawValue).joined(separator: ", "))
+                    throw origin.error(code: .auditUnknownFigure, row: row, [.verbatim(name), DatasetOrigin.found(what)],
+                                       hint: Message(key: MessageID.evaluationHintOneOf.rawValue, arguments: [.list(EvaluationFigure.allCases.map(\.rawValue))]))
                 }
                 parsed = .figure(figure)
             default:
-                throw origin.error(code: .auditMethod, row: row, "\(name): 核对方式 must be 查询 or 评价, found \(how.isEmpty ? "nothing" : how)")
+                throw origin.error(code: .auditMethod, row: row, [.verbatim(name), DatasetOrigin.found(how)])
             }
             claims.append(Claim(statement: name, claimed: stated, unit: reader.text(row, unit), location: reader.text(row, location),
                                 quote: reader.text(row, quote), check: parsed, row: row, origin: origin))

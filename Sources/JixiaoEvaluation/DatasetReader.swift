@@ -23,22 +23,33 @@ package struct DatasetOrigin: Sendable, Equatable {
     }
 
     /// `datasets/indicators.csv:5`, or `indicators row 3` for a dataset made in the session.
-    package func place(row: Int) -> String {
+    package func place(row: Int) -> String { placeMessage(row: row).text }
+
+    func placeMessage(row: Int) -> Message {
         let location = location(row: row)
-        if let file = location.file, let line = location.line { return "\(file):\(line)" }
-        return "\(name) row \(row + 1)"
+        if let file = location.file, let line = location.line { return .verbatim("\(file):\(line)") }
+        return Message(.evaluationRowPlace, name, String(row + 1))
     }
 
-    /// An invalid-input error at a row: located at its file and line, or naming the row when there is no file.
-    func error(code: DiagnosticCode, row: Int, _ message: String, hint: String? = nil) -> Diagnostic {
+    /// An invalid-input error at a row, its message the catalog's for `code` filled with `arguments`: located at
+    /// its file and line, or naming the row when there is no file.
+    func error(code: DiagnosticCode, row: Int, _ arguments: [Message.Argument], hint: Message? = nil) -> Diagnostic {
         let location = location(row: row)
-        let text = location.line == nil ? "\(place(row: row)): \(message)" : message
-        return Diagnostic(.input, code: code, text, hint: hint, location: location)
+        let message = Message(key: code.rawValue, arguments: arguments)
+        let text = location.line == nil ? Message(key: MessageID.evaluationAt.rawValue, arguments: [.message(placeMessage(row: row)), .message(message)]) : message
+        return Diagnostic(.input, code: code, text: text, hint: hint, location: location)
     }
 
     /// An error about the whole dataset.
-    func error(code: DiagnosticCode, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.input, code: code, "\(name): \(message)", hint: hint, location: SourceLocation(file: file))
+    func error(code: DiagnosticCode, _ arguments: [Message.Argument], hint: Message? = nil) -> Diagnostic {
+        let message = Message(key: code.rawValue, arguments: arguments)
+        return Diagnostic(.input, code: code, text: Message(key: MessageID.evaluationAt.rawValue, arguments: [.verbatim(name), .message(message)]),
+                          hint: hint, location: SourceLocation(file: file))
+    }
+
+    /// What an error says it found: the cell's text, or `nothing` when it is empty.
+    static func found(_ text: String) -> Message.Argument {
+        text.isEmpty ? .message(Message(.evaluationNothing)) : .verbatim(text)
     }
 }
 
@@ -57,7 +68,8 @@ struct DatasetReader {
     /// The index of a column the evaluation needs.
     func column(_ name: String) throws -> Int {
         guard let index = table.columnIndex(named: name) else {
-            throw Diagnostic(.bind, code: .evaluationMissingColumn, "\(origin.name) has no column \(name)", hint: "its columns: " + table.names.joined(separator: ", "),
+            throw Diagnostic(.bind, code: .evaluationMissingColumn, text: Message(.evaluationMissingColumn, origin.name, name),
+                             hint: Message(key: MessageID.evaluationHintColumns.rawValue, arguments: [.list(table.names)]),
                              location: SourceLocation(file: origin.file))
         }
         return index
@@ -94,11 +106,11 @@ struct DatasetReader {
             let trimmed = text.trimmingSpaces()
             if trimmed.isEmpty { return nil }
             guard let number = ExactDecimal(parsing: trimmed.replacingAll(",", with: "")) else {
-                throw origin.error(code: .evaluationNotANumber, row: row, "\(what) must be a number, found \(trimmed)", hint: "write digits only, e.g. 40 or 12.5")
+                throw origin.error(code: .evaluationNotANumber, row: row, [.verbatim(what), .verbatim(trimmed)], hint: Message(.evaluationHintDigits))
             }
             return number
         default:
-            throw origin.error(code: .evaluationNotANumber, row: row, "\(what) must be a number, found \(value.description)")
+            throw origin.error(code: .evaluationNotANumber, row: row, [.verbatim(what), .verbatim(value.description)])
         }
     }
 }
@@ -127,7 +139,7 @@ extension ExactDecimal {
 
 enum Exact {
     static func overflow(_ what: String) -> Diagnostic {
-        Diagnostic(.run, code: .evaluationOverflow, "\(what) is too large to compute exactly")
+        Diagnostic(.run, .evaluationOverflow, [what])
     }
 
     static func add(_ a: ExactDecimal, _ b: ExactDecimal, _ what: String) throws -> ExactDecimal {

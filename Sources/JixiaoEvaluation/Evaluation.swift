@@ -33,13 +33,13 @@ package struct Evaluation: Sendable, Equatable {
                 do {
                     score = try ScoringRules.qualitative(level, share: share, weight: indicator.weight, template: template)
                 } catch let diagnostic as Diagnostic {
-                    throw indicator.origin.error(code: .indicatorQueryFailed, row: indicator.row, "\(indicator.level3): " + diagnostic.message, hint: diagnostic.hint)
+                    throw indicator.origin.error(code: .indicatorQueryFailed, row: indicator.row, [.verbatim(indicator.level3), .message(diagnostic.text)], hint: diagnostic.hintText)
                 }
             case (.positive, .number(let value)), (.negative, .number(let value)):
-                guard let target = indicator.target else { throw indicator.origin.error(code: .indicatorNoTarget, row: indicator.row, "\(indicator.level3) has no 年度指标值") }
+                guard let target = indicator.target else { throw indicator.origin.error(code: .indicatorNoTarget, row: indicator.row, [.verbatim(indicator.level3)]) }
                 score = try ScoringRules.quantitative(indicator.direction, target: target, actual: value, weight: indicator.weight)
             default:
-                throw indicator.origin.error(code: .indicatorActualMisfit, row: indicator.row, "\(indicator.level3): the actual value \(actual.display(unit: indicator.unit)) does not fit a \(indicator.direction.rawValue) indicator")
+                throw indicator.origin.error(code: .indicatorActualMisfit, row: indicator.row, [.verbatim(indicator.level3), .verbatim(actual.display(unit: indicator.unit)), .verbatim(indicator.direction.rawValue)])
             }
             scored.append(ScoredIndicator(indicator: indicator, actual: actual, score: score))
         }

@@ -53,7 +53,7 @@ package struct ExecutionBlock: Sendable, Equatable {
         var sourceBudgets: [String: (initial: ExactDecimal, annual: ExactDecimal)] = [:]
         for row in 0..<budgetReader.rowCount {
             let name = budgetReader.text(row, budgetFund)
-            guard !name.isEmpty else { throw budgetsOrigin.error(code: .executionFundNameEmpty, row: row, "资金名称 is empty") }
+            guard !name.isEmpty else { throw budgetsOrigin.error(code: .executionFundNameEmpty, row: row, []) }
             let source = standardSource(budgetReader.text(row, budgetSource))
             let initialBudget = try budgetReader.number(row, initial, what: B.initial) ?? .zero
             let annualBudget = try budgetReader.number(row, annual, what: B.annual) ?? .zero
@@ -66,7 +66,7 @@ package struct ExecutionBlock: Sendable, Equatable {
             let before = sourceBudgets[source] ?? (.zero, .zero)
             sourceBudgets[source] = (try Exact.add(before.initial, initialBudget, B.initial), try Exact.add(before.annual, annualBudget, B.annual))
         }
-        guard !order.isEmpty else { throw budgetsOrigin.error(code: .executionNoBudgets, "has no rows: the execution rate needs each fund's 全年预算数") }
+        guard !order.isEmpty else { throw budgetsOrigin.error(code: .executionNoBudgets, []) }
 
         let fundReader = DatasetReader(funds, origin: fundsOrigin)
         let fundName = try fundReader.column(F.fund), direction = try fundReader.column(F.direction), amount = try fundReader.column(F.amount)
@@ -77,8 +77,8 @@ package struct ExecutionBlock: Sendable, Equatable {
             let way = fundReader.text(row, direction)
             guard way == F.received || way == F.spent else { continue }
             guard var entry = figures[name] else {
-                throw fundsOrigin.error(code: .executionFundWithoutBudget, row: row, "资金名称 \(name.isEmpty ? "(empty)" : name) has no row in \(budgetsOrigin.name)",
-                                        hint: "every fund that is received or spent needs its budget: " + order.joined(separator: ", "))
+                throw fundsOrigin.error(code: .executionFundWithoutBudget, row: row, [name.isEmpty ? .message(Message(.evaluationEmptyName)) : .verbatim(name), .verbatim(budgetsOrigin.name)],
+                                        hint: Message(key: MessageID.evaluationHintFundBudgets.rawValue, arguments: [.list(order)]))
             }
             let money = try fundReader.number(row, amount, what: F.amount) ?? .zero
             if way == F.received {

@@ -57,25 +57,25 @@ package enum IndicatorReader {
         let unit = try reader.column(C.unit), method = try reader.column(C.method), value = try reader.column(C.value)
         let source = reader.optionalColumn(C.source), note = reader.optionalColumn(C.note), deviation = reader.optionalColumn(C.deviation)
         guard let weightColumn = reader.optionalColumn(template.scoreColumn) else {
-            throw Diagnostic(.bind, code: .templateMissingScoreColumn, "\(origin.name) has no column \(template.scoreColumn), which holds each indicator's 分值 in the \(template.id.rawValue) template",
-                             hint: "add the column, or choose another template", location: SourceLocation(file: origin.file))
+            throw Diagnostic(.bind, .templateMissingScoreColumn, [origin.name, template.scoreColumn, template.id.rawValue],
+                             hint: Message(.evaluationHintAddColumn), location: SourceLocation(file: origin.file))
         }
         var indicators: [Indicator] = []
         for row in 0..<reader.rowCount {
             let first = reader.text(row, level1)
             guard let standard = Conventions.standardLevels.first(where: { $0.level1 == first }) else {
-                throw origin.error(code: .indicatorLevel1, row: row, "一级指标 must be one of " + Conventions.standardLevels.map(\.level1).joined(separator: ", ") + ", found \(first.isEmpty ? "nothing" : first)")
+                throw origin.error(code: .indicatorLevel1, row: row, [.list(Conventions.standardLevels.map(\.level1)), DatasetOrigin.found(first)])
             }
             let second = reader.text(row, level2)
             let normalized = second.hasSuffix("指标") ? second : second + "指标"
             guard standard.level2.contains(normalized) else {
-                throw origin.error(code: .indicatorLevel2, row: row, "二级指标 under \(first) must be one of " + standard.level2.joined(separator: ", ") + ", found \(second.isEmpty ? "nothing" : second)")
+                throw origin.error(code: .indicatorLevel2, row: row, [.verbatim(first), .list(standard.level2), DatasetOrigin.found(second)])
             }
             let third = reader.text(row, level3)
-            guard !third.isEmpty else { throw origin.error(code: .indicatorLevel3Empty, row: row, "三级指标 is empty") }
+            guard !third.isEmpty else { throw origin.error(code: .indicatorLevel3Empty, row: row, []) }
             let directionText = reader.text(row, directionColumn)
             guard let direction = Direction(rawValue: directionText) else {
-                throw origin.error(code: .indicatorDirection, row: row, "方向 must be 正向, 反向 or 定性, found \(directionText.isEmpty ? "nothing" : directionText)")
+                throw origin.error(code: .indicatorDirection, row: row, [DatasetOrigin.found(directionText)])
             }
             var target: ExactDecimal?
             var targetText = ""
@@ -83,7 +83,7 @@ package enum IndicatorReader {
                 targetText = reader.written(row, targetColumn)
             } else {
                 guard let number = try reader.number(row, targetColumn, what: C.target) else {
-                    throw origin.error(code: .indicatorTargetMissing, row: row, "a \(direction.rawValue) indicator needs a 年度指标值 (a number)")
+                    throw origin.error(code: .indicatorTargetMissing, row: row, [.verbatim(direction.rawValue)])
                 }
                 target = number
             }
@@ -93,20 +93,20 @@ package enum IndicatorReader {
             let parsedMethod: Indicator.Method
             switch methodText {
             case C.query:
-                guard !valueText.isEmpty else { throw origin.error(code: .indicatorQueryEmpty, row: row, "取值 is empty: a 查询 indicator needs a pipeline", hint: "e.g. stations | count") }
+                guard !valueText.isEmpty else { throw origin.error(code: .indicatorQueryEmpty, row: row, [], hint: Message(.evaluationHintQueryExample)) }
                 parsedMethod = .query(valueText)
             case C.recorded:
-                guard !valueText.isEmpty else { throw origin.error(code: .indicatorRecordEmpty, row: row, "取值 is empty: a 记录 indicator needs the recorded figure") }
+                guard !valueText.isEmpty else { throw origin.error(code: .indicatorRecordEmpty, row: row, []) }
                 guard !sourceText.isEmpty else {
-                    throw origin.error(code: .indicatorRecordSource, row: row, "a recorded figure needs its 来源", hint: "e.g. 自评报告“带动就业1000余人”")
+                    throw origin.error(code: .indicatorRecordSource, row: row, [], hint: Message(.evaluationHintSourceExample))
                 }
                 parsedMethod = .recorded(valueText)
             default:
-                throw origin.error(code: .indicatorMethod, row: row, "取值方式 must be 查询 or 记录, found \(methodText.isEmpty ? "nothing" : methodText)")
+                throw origin.error(code: .indicatorMethod, row: row, [DatasetOrigin.found(methodText)])
             }
             // Only after the row is known to be well formed: is it part of this template?
             guard let weight = try reader.number(row, weightColumn, what: template.scoreColumn) else { continue }
-            guard weight.units >= 0 else { throw origin.error(code: .indicatorNegativeWeight, row: row, "\(template.scoreColumn) must not be negative") }
+            guard weight.units >= 0 else { throw origin.error(code: .indicatorNegativeWeight, row: row, [.verbatim(template.scoreColumn)]) }
             let noteText = reader.text(row, note)
             indicators.append(Indicator(level1: first, level2: second, level3: third, direction: direction, target: target,
                                         targetText: targetText, unit: reader.text(row, unit), weight: weight, method: parsedMethod,
@@ -122,14 +122,14 @@ package enum IndicatorReader {
         for (level, expected) in template.levelWeights.sorted(by: { $0.key < $1.key }) {
             let sum = try Exact.sum(indicators.filter { $0.level1 == level }.map(\.weight), "分值")
             guard sum == expected else {
-                throw origin.error(code: .templateLevelWeights, "the \(template.scoreColumn) of \(level) add up to \(sum.description); the \(template.id.rawValue) template gives \(level) \(expected.description)",
-                                   hint: "adjust the \(template.scoreColumn) column")
+                throw origin.error(code: .templateLevelWeights, [template.scoreColumn, level, sum.description, template.id.rawValue, expected.description].map(Message.Argument.verbatim),
+                                   hint: Message(.evaluationHintAdjustColumn, template.scoreColumn))
             }
         }
         let total = try Exact.sum(indicators.map(\.weight), "分值")
         guard total == template.indicatorTotal else {
-            throw origin.error(code: .templateTotalWeight, "the \(template.scoreColumn) of the indicators add up to \(total.description); the \(template.id.rawValue) template gives the indicators \(template.indicatorTotal.description)",
-                               hint: "adjust the \(template.scoreColumn) column")
+            throw origin.error(code: .templateTotalWeight, [template.scoreColumn, total.description, template.id.rawValue, template.indicatorTotal.description].map(Message.Argument.verbatim),
+                               hint: Message(.evaluationHintAdjustColumn, template.scoreColumn))
         }
     }
 }
@@ -145,11 +145,12 @@ package enum ActualValue: Sendable, Equatable {
         case .positive, .negative:
             if let number = value.exactDecimal { return .number(number) }
             if case .text(let text) = value, let number = ExactDecimal(parsing: text.trimmingSpaces()) { return .number(number) }
-            throw indicator.origin.error(code: .indicatorActualNotNumber, row: indicator.row, "\(indicator.level3): a \(indicator.direction.rawValue) indicator needs a number as its actual value, found \(value.isNull ? "nothing" : value.description)",
-                                         hint: value.isNull ? "when no rows is a real 0, wrap the aggregate in coalesce(…, 0)" : "a recorded figure is digits only; its wording goes in 来源")
+            throw indicator.origin.error(code: .indicatorActualNotNumber, row: indicator.row,
+                                         [.verbatim(indicator.level3), .verbatim(indicator.direction.rawValue), DatasetOrigin.found(value.isNull ? "" : value.description)],
+                                         hint: Message(value.isNull ? .evaluationHintCoalesce : .evaluationHintDigitsOnly))
         case .qualitative:
             if case .text(let text) = value, let parsed = QualitativeLevel.parse(text) { return .level(parsed.level, share: parsed.percent) }
-            throw indicator.origin.error(code: .indicatorActualNotLevel, row: indicator.row, "\(indicator.level3): a 定性 indicator needs a level (达成, 部分达成 or 未达成, optionally with a share such as 70%), found \(value.isNull ? "nothing" : value.description)")
+            throw indicator.origin.error(code: .indicatorActualNotLevel, row: indicator.row, [.verbatim(indicator.level3), DatasetOrigin.found(value.isNull ? "" : value.description)])
         }
     }
 

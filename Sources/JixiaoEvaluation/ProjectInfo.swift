@@ -21,11 +21,11 @@ package struct ProjectInfo: Sendable, Equatable {
         for row in 0..<reader.rowCount {
             let key = reader.text(row, item)
             guard !key.isEmpty else { continue }
-            guard items[key] == nil else { throw origin.error(code: .projectDuplicateItem, row: row, "项目 \(key) appears twice") }
+            guard items[key] == nil else { throw origin.error(code: .projectDuplicateItem, row: row, [.verbatim(key)]) }
             items[key] = reader.text(row, content)
         }
         for key in required where (items[key] ?? "").isEmpty {
-            throw origin.error(code: .projectMissingItem, "has no \(key)", hint: "add a row: \(key),<text>")
+            throw origin.error(code: .projectMissingItem, [.verbatim(key)], hint: Message(.evaluationHintAddRow, key))
         }
         return ProjectInfo(items: items)
     }

@@ -133,9 +133,10 @@ package enum ScoringRules {
         let chosen = share ?? level.defaultShare(in: template)
         let inBand = chosen >= band.low && (level == .achieved ? chosen <= band.high : chosen < band.high)
         guard inBand else {
-            let upper = level == .achieved ? "\(band.high.description)%" : "below \(band.high.description)%"
-            throw Diagnostic(.input, code: .templateOutsideBand, "\(chosen.description)% is outside the band of \(level.rawValue) in the \(template.id.rawValue) template: from \(band.low.description)% to \(upper)",
-                             hint: "write a share within the band, or another level")
+            let upper = Message(level == .achieved ? .evaluationPercent : .evaluationBelowPercent, band.high.description)
+            throw Diagnostic(.input, code: .templateOutsideBand, text: Message(key: DiagnosticCode.templateOutsideBand.rawValue, arguments: [
+                .verbatim(chosen.description), .verbatim(level.rawValue), .verbatim(template.id.rawValue), .verbatim(band.low.description), .message(upper),
+            ]), hint: Message(.evaluationHintShare))
         }
         return clamp(try Exact.scaledRatio(weight, times: chosen, over: ExactDecimal(100), scale: scoreScale, "得分") ?? zeroScore, weight)
     }

@@ -26,7 +26,8 @@ package enum AggregateExtraction {
             switch plan.aggregate(call.function, argument: argument) {
             case .success(let result): results.append(result)
             case .failure(let failure):
-                throw input.argumentError(failure, hint: call.function.summary, call.range)
+                throw Diagnostic(.bind, .typeFunctionArgument, arguments: [.message(failure.text)], hint: call.function.summary, source: input.source,
+                                 range: call.range)
             }
         }
         var around = Binder(fields: keys, source: input.source)
@@ -45,13 +46,13 @@ package enum AggregateExtraction {
         case .call(let name, let args):
             if let function = AggregateFunction(rawValue: name) {
                 if insideAggregate {
-                    throw Diagnostic(.bind, code: .nameNestedAggregate, "\(name)() cannot be nested inside another aggregate", source: source, range: expression.range)
+                    throw Diagnostic(.bind, .nameNestedAggregate, [name], source: source, range: expression.range)
                 }
                 if function.takesNoArgument && args.isEmpty {
                     calls.append(AggregateCall(function: function, argument: nil, range: expression.range))
                 } else {
                     guard args.count == 1 else {
-                        throw Diagnostic(.bind, code: .nameAggregateArity, "\(name) takes one column", hint: function.summary, source: source, range: expression.range)
+                        throw Diagnostic(.bind, .nameAggregateArity, [name], hint: function.summary, source: source, range: expression.range)
                     }
                     _ = try extract(args[0], source: source, into: &calls, insideAggregate: true)
                     calls.append(AggregateCall(function: function, argument: args[0], range: expression.range))

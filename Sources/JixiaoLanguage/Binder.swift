@@ -16,8 +16,9 @@ package struct Binder {
         self.source = source
     }
 
-    func error(code: DiagnosticCode, _ message: String, hint: String? = nil, _ range: Range<Int>) -> Diagnostic {
-        Diagnostic(.bind, code: code, message, hint: hint, source: source, range: range)
+    /// A binding error with `code`'s message filled with `arguments`, pointing at `range`.
+    func error(_ code: DiagnosticCode, _ arguments: Message.Argument..., hint: Message? = nil, at range: Range<Int>) -> Diagnostic {
+        Diagnostic(.bind, code, arguments: arguments, hint: hint, source: source, range: range)
     }
 
     /// The column named `name`, or an error pointing at `range` with the nearest real name as a hint.
@@ -48,7 +49,7 @@ package struct Binder {
                 return .not(inner)
             }
             guard inner.type.isNumeric || inner.type == .null else {
-                throw error(code: .typeNegateNonNumber, "- needs a number; this is \(inner.type)", expression.range)
+                throw error(.typeNegateNonNumber, .message(inner.type.name), at: expression.range)
             }
             return .located(.negate(inner), SourceSpan(expression.range))
         case .binary(let op, let lhs, let rhs):
@@ -62,9 +63,9 @@ package struct Binder {
             let inner = try bind(subject)
             var values: [Value] = []
             for item in items {
-                let bound = try coerce(try bind(item), toMatch: inner.type, at: item.range)
+                let bound = try coerce(try bind(item, comparedWith: { inner }, in: expression, alongside: items), toMatch: inner.type, at: item.range)
                 guard case .literal(let value) = bound else {
-                    throw error(code: .typeListNotPlain, "a list after in holds plain values", item.range)
+                    throw error(.typeListNotPlain, at: item.range)
                 }
                 guard ComparisonOperator.comparable(inner.type, value.type) else {
                     throw mismatch(inner.type, value.type, item.range)
@@ -85,7 +86,7 @@ package struct Binder {
             return .isNull(try bind(subject), negated: negated)
         case .aggregateResult(let number):
             guard aggregateResults.indices.contains(number) else {
-                throw Diagnostic(.internal, code: .internalAggregateResult, "aggregate \(number) has no result to bind to", source: source, range: expression.range)
+                throw Diagnostic(.internal, .internalAggregateResult, [String(number)], source: source, range: expression.range)
             }
             return aggregateResults[number]
         }
@@ -93,21 +94,21 @@ package struct Binder {
 
     private func expectCondition(_ bound: BoundExpression, _ range: Range<Int>) throws {
         guard bound.type == .boolean || bound.type == .null else {
-            throw error(code: .typeExpectedCondition, "expected a condition, found a \(bound.type) value", hint: "compare it, e.g. x == 1", range)
+            throw error(.typeExpectedCondition, .message(bound.type.name), hint: Message(.hintCompareIt), at: range)
         }
     }
 
     private func mismatch(_ lhs: DataType, _ rhs: DataType, _ range: Range<Int>) -> Diagnostic {
-        let hint: String
-        if lhs == .text && rhs.isNumeric { hint = "put the value in quotes" } else if lhs.isNumeric && rhs == .text { hint = "numbers are written without quotes" } else { hint = "compare values of the same kind" }
-        return error(code: .typeIncomparable, "cannot compare \(lhs) with \(rhs)", hint: hint, range)
+        let hint: MessageID
+        if lhs == .text && rhs.isNumeric { hint = .hintQuoteTheValue } else if lhs.isNumeric && rhs == .text { hint = .hintNumbersWithoutQuotes } else { hint = .hintSameKind }
+        return error(.typeIncomparable, .message(lhs.name), .message(rhs.name), hint: Message(hint), at: range)
     }
 
     /// A text literal compared with a date becomes a date (or an error naming what was expected).
     private func coerce(_ bound: BoundExpression, toMatch type: DataType, at range: Range<Int>) throws -> BoundExpression {
         if type == .date, case .literal(.text(let text)) = bound {
             guard let days = CivilDate.parse(Array(text.utf8)[...]) else {
-                throw error(code: .typeNotADate, "'\(text)' is not a date", hint: "write dates as \"2022-06-08\"", range)
+                throw error(.typeNotADate, .verbatim(text), hint: Message(.hintWriteDates), at: range)
             }
             return .literal(.date(days))
         }
@@ -115,8 +116,11 @@ package struct Binder {
     }
 
     private func bindBinary(_ op: String, _ lhs: Expression, _ rhs: Expression, _ range: Range<Int>) throws -> BoundExpression {
-        var left = try bind(lhs)
-        var right = try bind(rhs)
+        let compares = ComparisonOperator(rawValue: op) != nil
+        let comparison = Expression(.binary(op, lhs, rhs), range)
+        var left = compares ? try bind(lhs, comparedWith: { try? bind(rhs) }, in: comparison) : try bind(lhs)
+        let bound = left
+        var right = compares ? try bind(rhs, comparedWith: { bound }, in: comparison) : try bind(rhs)
         switch op {
         case "and", "or":
             try expectCondition(left, lhs.range)
@@ -130,11 +134,12 @@ package struct Binder {
             }
             return .comparison(comparison, left, right)
         default:
-            guard let arithmetic = ArithmeticOperator(rawValue: op) else { throw error(code: .nameUnknownOperator, "unknown operator \(op)", range) }
+            guard let arithmetic = ArithmeticOperator(rawValue: op) else { throw error(.nameUnknownOperator, .verbatim(op), at: range) }
             guard let type = arithmetic.resultType(left.type, right.type) else {
-                var mismatch = error(code: .typeOperatorMismatch, "\(op) does not apply to \(left.type) and \(right.type)", range)
-                if arithmetic == .add && (left.type == .text || right.type == .text) { mismatch.hintText = Message(.hintJoinText) }
-                throw mismatch
+                // `+` of a text and a number: say how to join them.
+                let joinsText = arithmetic == .add && (left.type == .text || right.type == .text)
+                throw error(.typeOperatorMismatch, .verbatim(op), .message(left.type.name), .message(right.type.name),
+                            hint: joinsText ? Message(.hintJoinText) : nil, at: range)
             }
             return .arithmetic(arithmetic, left, right, type)
         }
@@ -144,52 +149,104 @@ package struct Binder {
         if let window = WindowFunction(rawValue: name) {
             if allowsWindows { return try bindWindow(window, args, range) }
             if AggregateFunction(rawValue: name) == nil {
-                throw Diagnostic(.bind, .nameWindowOutsideDerive, [name], hint: Message(.hintWindowInDerive, name), source: source, range: range)
+                throw error(.nameWindowOutsideDerive, .verbatim(name), hint: Message(.hintWindowInDerive, name), at: range)
             }
         }
         if AggregateFunction(rawValue: name) != nil {
-            var misplaced = error(code: .nameAggregateOutsideAgg, "\(name)() adds up many rows and belongs in agg", hint: "e.g. agg 合计 = \(name)(…)", range)
-            if allowsWindows { misplaced.hintText = Message(.hintAggregateInDerive) }
-            throw misplaced
+            throw error(.nameAggregateOutsideAgg, .verbatim(name), hint: allowsWindows ? Message(.hintAggregateInDerive) : Message(.hintAggregateInAgg, name), at: range)
         }
         guard let function = ScalarFunction(rawValue: name) else {
             let known = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue) + WindowFunction.allCases.map(\.rawValue)
-            let hint = Suggestion.nearest(to: name, among: known).map { "did you mean \($0)?" } ?? "help functions lists them"
-            throw error(code: .nameUnknownFunction, "unknown function \(name)", hint: hint, range)
+            let hint = Suggestion.nearest(to: name, among: known).map { Message(.hintDidYouMean, $0) } ?? Message(.hintHelpFunctions)
+            throw error(.nameUnknownFunction, .verbatim(name), hint: hint, at: range)
         }
-        guard function.arity.contains(args.count) else { throw arityError(name, function.arity, hint: function.summary, range) }
-        let bound = try args.map { try bind($0) }
+        guard function.arity.contains(args.count) else { throw arityError(name, function.arity, hint: function.summary, at: range) }
+        let bound: [BoundExpression]
+        if function == .contains || function == .startswith, args.count == 2 {
+            let call = Expression(.call(name, args), range)
+            let first = try bind(args[0], comparedWith: { try? bind(args[1]) }, in: call)
+            bound = [first, try bind(args[1], comparedWith: { first }, in: call)]
+        } else {
+            bound = try args.map { try bind($0) }
+        }
         if function == .date, case .literal(.text(let text))? = bound.first, CivilDate.parse(Array(text.utf8)[...]) == nil {
-            throw error(code: .typeNotADate, "'\(text)' is not a date", hint: "write dates as \"2022-06-08\"", args[0].range)
+            throw error(.typeNotADate, .verbatim(text), hint: Message(.hintWriteDates), at: args[0].range)
         }
         let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
         switch function.resultType(bound.map(\.type), literalArguments: literals) {
         case .success(let type): return .function(function, bound, type)
-        case .failure(let failure): throw argumentError(failure, hint: function.summary, range)
+        case .failure(let failure): throw error(.typeFunctionArgument, .message(failure.text), hint: function.summary, at: range)
         }
     }
 
     /// A function called with the wrong number of arguments.
-    func arityError(_ name: String, _ arity: ClosedRange<Int>, hint: String, _ range: Range<Int>) -> Diagnostic {
-        error(code: .typeArity, "\(name) takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") argument(s)", hint: hint, range)
+    func arityError(_ name: String, _ arity: ClosedRange<Int>, hint: Message, at range: Range<Int>) -> Diagnostic {
+        let count = arity.lowerBound == arity.upperBound ? Message.verbatim(String(arity.lowerBound))
+            : Message(.countRange, String(arity.lowerBound), String(arity.upperBound))
+        return error(.typeArity, .verbatim(name), .message(count), hint: hint, at: range)
     }
 
-    /// A function whose arguments do not fit it, with its line of help as the hint.
-    func argumentError(_ failure: FunctionTypeError, hint: String, _ range: Range<Int>) -> Diagnostic {
-        Diagnostic(.bind, code: .typeFunctionArgument, text: failure.text, hint: .verbatim(hint), source: source, range: range)
-    }
-}
-
-extension Binder {
-    /// A window function's call: its arguments bound as any expression, its literals checked.
-    fileprivate func bindWindow(_ function: WindowFunction, _ args: [Expression], _ range: Range<Int>) throws -> BoundExpression {
-        guard function.arity.contains(args.count) else { throw arityError(function.rawValue, function.arity, hint: function.summary, range) }
+    /// A window function's call (in derive): its arguments bound as any expression, its literals checked.
+    private func bindWindow(_ function: WindowFunction, _ args: [Expression], _ range: Range<Int>) throws -> BoundExpression {
+        guard function.arity.contains(args.count) else { throw arityError(function.rawValue, function.arity, hint: function.summary, at: range) }
         let bound = try args.map { try bind($0) }
         let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
         switch function.resultType(bound.map(\.type), literalArguments: literals) {
         case .success(let type): return .located(.window(function, bound, type), SourceSpan(range))
-        case .failure(let failure): throw argumentError(failure, hint: function.summary, range)
+        case .failure(let failure): throw error(.typeFunctionArgument, .message(failure.text), hint: function.summary, at: range)
         }
+    }
+}
+
+// MARK: - Text written without quotes
+
+extension Binder {
+    /// `expression` bound; when it is a bare word that names no column and what it is compared with (`partner`,
+    /// asked only then) is a text column or expression, the error's hint shows `comparison` with the word in
+    /// quotes (`层级 == "村级"`): a value typed without quotes, as a Chinese input method leaves it, reads as a
+    /// column's name. `alongside` are the other values of a list, quoted too when they are such words. Compared
+    /// with a text literal (`乡镗 == "某镇"`), the word is a column's name mistyped, and keeps its hint.
+    func bind(_ expression: Expression, comparedWith partner: () -> BoundExpression?, in comparison: Expression,
+              alongside: [Expression] = []) throws -> BoundExpression {
+        do {
+            return try bind(expression)
+        } catch var failure as Diagnostic where failure.code == .nameUnknownColumn {
+            guard bareWord(expression) != nil, let other = partner(), other.type == .text else { throw failure }
+            if case .literal = other { throw failure }
+            let words = ([expression] + alongside).filter { candidate in
+                bareWord(candidate).map { name in !fields.contains { $0.name.lowercased() == name.lowercased() } } ?? false
+            }
+            failure.hintText = Message(.hintQuoteText, comparison.quoting(Set(words.map(\.range))).canonical)
+            throw failure
+        }
+    }
+
+    /// The name of a column written bare (not in backticks), else nil.
+    private func bareWord(_ expression: Expression) -> String? {
+        guard case .column(let name) = expression.kind else { return nil }
+        let bytes = Array(source.utf8)
+        guard expression.range.lowerBound < bytes.count, bytes[expression.range.lowerBound] != UInt8(ascii: "`") else { return nil }
+        return name
+    }
+
+}
+
+extension Expression {
+    /// The expression with each column reference written at one of `places` turned into text: what a comparison
+    /// says once its unquoted words are quoted. Only a comparison's operands and a list's values are looked at.
+    func quoting(_ places: Set<Range<Int>>) -> Expression {
+        func quoted(_ operand: Expression) -> Expression {
+            guard places.contains(operand.range), case .column(let name) = operand.kind else { return operand }
+            return Expression(.literal(.text(name)), operand.range)
+        }
+        var copy = self
+        switch kind {
+        case .binary(let op, let lhs, let rhs): copy.kind = .binary(op, quoted(lhs), quoted(rhs))
+        case .call(let name, let args): copy.kind = .call(name, args.map(quoted))
+        case .inList(let subject, let items, let negated): copy.kind = .inList(quoted(subject), items.map(quoted), negated: negated)
+        default: break
+        }
+        return copy
     }
 }
 

@@ -10,10 +10,6 @@ package struct Lexer {
         self.bytes = Array(source.utf8)
     }
 
-    private static let twoCharacterSymbols: Set<String> = ["==", "!=", "<=", ">=", "<>"]
-    // `?` stands in file patterns (load 2022-Q?.csv); no expression takes it.
-    private static let singleSymbols: Set<UInt8> = Set("|=<>+-*/%()[],!:.~?".utf8)
-
     package func tokens() throws -> [Token] {
         let scan = scan()
         if let problem = scan.problem { throw problem }
@@ -56,7 +52,7 @@ package struct Lexer {
                 switch readQuoted(pair, from: i + scalarWidth, escapePending: false) {
                 case .closed(let text, let end):
                     if pair.isName && text.isEmpty {
-                        report(Diagnostic(.parse, code: .syntaxEmptyQuotedName, "empty `` name", source: source, range: start..<end))
+                        report(Diagnostic(.parse, .syntaxEmptyQuotedName, source: source, range: start..<end))
                     } else {
                         scan.tokens.append(Token(pair.isName ? .quotedIdentifier : .string, text, start..<end))
                     }
@@ -91,24 +87,18 @@ package struct Lexer {
                 }
                 scan.tokens.append(Token(.flag, String(decoding: bytes[(i + 2)..<j], as: UTF8.self), start..<j))
                 i = j
-            } else if let ascii = LexicalVocabulary.fullWidthForms[scalar] {
-                scan.tokens.append(Token(.symbol, String(ascii), start..<(i + scalarWidth)))
-                i += scalarWidth
+            } else if let (symbol, end) = LexicalVocabulary.operatorSymbol(in: bytes, at: i) {
+                // ASCII or full-width as an input method types it (`＞＝`, `！＝`): the token says it in ASCII.
+                scan.tokens.append(Token(.symbol, symbol, start..<end))
+                i = end
             } else if startsName(at: i) {
                 let j = nameEnd(from: i)
                 scan.tokens.append(Token(.identifier, String(decoding: bytes[i..<j], as: UTF8.self), start..<j))
                 i = j
-            } else if i + 1 < count, Self.twoCharacterSymbols.contains(String(decoding: bytes[i...(i + 1)], as: UTF8.self)) {
-                let symbol = String(decoding: bytes[i...(i + 1)], as: UTF8.self)
-                scan.tokens.append(Token(.symbol, symbol == "<>" ? "!=" : symbol, start..<(i + 2)))
-                i += 2
-            } else if Self.singleSymbols.contains(byte) {
-                scan.tokens.append(Token(.symbol, String(UnicodeScalar(byte)), start..<(i + 1)))
-                i += 1
             } else {
                 let end = nextCharacterEnd(i)
                 let character = String(decoding: bytes[i..<end], as: UTF8.self)
-                report(Diagnostic(.parse, code: .syntaxUnexpectedCharacter, "unexpected character '\(character)'", source: source, range: start..<end))
+                report(Diagnostic(.parse, .syntaxUnexpectedCharacter, [character], source: source, range: start..<end))
                 i = end
             }
         }
@@ -130,7 +120,7 @@ package struct Lexer {
         var j = i
         while j < bytes.count {
             let (scalar, width) = LexicalVocabulary.scalar(in: bytes, at: j)
-            guard LexicalVocabulary.isNameScalar(scalar) else { break }
+            guard LexicalVocabulary.isNameScalar(scalar), !LexicalVocabulary.endsName(bytes, at: j) else { break }
             j += width
         }
         return j
@@ -188,11 +178,11 @@ package struct Lexer {
     private func unterminated(_ pair: LexicalVocabulary.QuotePair, from start: Int) -> Diagnostic {
         switch pair.escape {
         case .doubled:
-            return Diagnostic(.parse, code: .syntaxUnterminatedName, "unterminated `name`", hint: "close it with a backtick", source: source, range: start..<bytes.count)
+            return Diagnostic(.parse, .syntaxUnterminatedName, hint: Message(.hintCloseWithBacktick), source: source, range: start..<bytes.count)
         case .backslash:
-            return Diagnostic(.parse, code: .syntaxUnterminatedString, "unterminated string", hint: "close it with \(pair.closing)", source: source, range: start..<bytes.count)
+            return Diagnostic(.parse, .syntaxUnterminatedString, hint: Message(.hintCloseWith, String(pair.closing)), source: source, range: start..<bytes.count)
         case .none:
-            return Diagnostic(.parse, code: .syntaxUnterminatedString, "unterminated string", hint: "close the quotation mark", source: source, range: start..<bytes.count)
+            return Diagnostic(.parse, .syntaxUnterminatedString, hint: Message(.hintCloseQuotationMark), source: source, range: start..<bytes.count)
         }
     }
 }

@@ -37,13 +37,53 @@ package enum LexicalVocabulary {
 
     // MARK: - Full-width forms
 
-    /// Full-width forms that input methods produce in place of ASCII operators, and the ASCII they stand for.
-    /// `！` is deliberately absent: it is part of a name, and a line starting with it is no shell escape.
-    package static let fullWidthForms: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "（": "(", "）": ")", "｜": "|", "＝": "="]
+    /// Full-width forms that input methods produce in place of ASCII operators, and the ASCII they stand for:
+    /// `＝＝ ＞＝ ＜＝ ＞ ＜` compare as `== >= <= > <` do, a full-width comma and parentheses separate and group.
+    /// `！` is deliberately absent: it is part of a name, and a line starting with it is no shell escape; only
+    /// `！＝` (`fullWidthNot` before an equals sign) is `!=`.
+    package static let fullWidthForms: [Unicode.Scalar: Unicode.Scalar] = [
+        "，": ",", "（": "(", "）": ")", "｜": "|", "＝": "=", "＞": ">", "＜": "<",
+    ]
+
+    /// The full-width exclamation mark, which is `!` only in `！＝` (and `！=`).
+    package static let fullWidthNot: Unicode.Scalar = "！"
 
     /// The ASCII operator a full-width form stands for, else `scalar` itself.
     package static func asciiForm(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         fullWidthForms[scalar] ?? scalar
+    }
+
+    /// Operators of two characters, as the lexer reads them once full-width forms are ASCII (`<>` is `!=`).
+    package static let twoCharacterOperators: Set<String> = ["==", "!=", "<=", ">=", "<>"]
+
+    /// The operator whose text starts at `bytes[i]`, in ASCII, and the offset just past it: `==`, `！＝` (`!=`),
+    /// `＞＝` (`>=`), `（` (`(`) …; nil when no operator starts there (a name, a digit, a quote).
+    package static func operatorSymbol(in bytes: [UInt8], at i: Int) -> (symbol: String, end: Int)? {
+        let (first, firstWidth) = scalar(in: bytes, at: i)
+        let next = i + firstWidth < bytes.count ? scalar(in: bytes, at: i + firstWidth) : nil
+        let second = next.map { asciiForm($0.0) }
+        if first == fullWidthNot {
+            guard second == "=", let next else { return nil }
+            return ("!=", i + firstWidth + next.1)
+        }
+        let ascii = asciiForm(first)
+        guard ascii.isASCII, singleSymbols.contains(UInt8(ascii.value)) else { return nil }
+        if let second, let next, twoCharacterOperators.contains(String(ascii) + String(second)) {
+            let symbol = String(ascii) + String(second)
+            return (symbol == "<>" ? "!=" : symbol, i + firstWidth + next.1)
+        }
+        return (String(ascii), i + firstWidth)
+    }
+
+    /// The ASCII characters that are operators or punctuation of their own (`?` stands in file patterns, `load
+    /// 2022-Q?.csv`; no expression takes it).
+    static let singleSymbols: Set<UInt8> = Set("|=<>+-*/%()[],!:.~?".utf8)
+
+    /// Whether a name ends before `bytes[i]`: at `！＝` (and `！=`), which is `!=` even written against the name.
+    static func endsName(_ bytes: [UInt8], at i: Int) -> Bool {
+        let (first, width) = scalar(in: bytes, at: i)
+        guard first == fullWidthNot, i + width < bytes.count else { return false }
+        return asciiForm(scalar(in: bytes, at: i + width).0) == "="
     }
 
     // MARK: - Quotes

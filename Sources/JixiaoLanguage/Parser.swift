@@ -29,10 +29,44 @@ package struct Parser {
         self.endOffset = endOffset ?? source.utf8.count
     }
 
-    /// Whether `name` can be typed bare: it lexes to exactly one name token and is no keyword.
+    /// Whether `name` can be typed bare: it lexes to exactly one name token, is no keyword, and does not read as
+    /// a date written without quotes (`2022年6月1日`).
     package static func isBareName(_ name: String) -> Bool {
         guard !keywords.contains(name.lowercased()), let tokens = try? Lexer(name).tokens(), tokens.count == 1 else { return false }
-        return tokens[0].kind == .identifier && tokens[0].text == name
+        return tokens[0].kind == .identifier && tokens[0].text == name && !isUnquotedDate(name)
+    }
+
+    // MARK: - Dates written without quotes
+
+    /// A name that is a whole date, `2022年6月1日`: the lexer reads digits running into Chinese as one name, but
+    /// such a name is the date an analyst typed.
+    static func isUnquotedDate(_ name: String) -> Bool {
+        name.utf8.first.map { $0 >= 48 && $0 <= 57 } == true && CivilDate.parse(Array(name.utf8)[...]) != nil
+    }
+
+    /// The date at the current token written without quotes, as an analyst types it (`2022-06-01`, `2022/6/1`:
+    /// a four-digit year, then month and day of one or two digits, with one separator and no spaces between), and
+    /// the tokens it spans; nil when the tokens have another shape, which stays arithmetic.
+    private func unquotedDate() -> (text: String, range: Range<Int>, tokens: Int)? {
+        guard position + 4 < tokens.count else { return nil }
+        let parts = tokens[position...(position + 4)]
+        let (year, first, month, second, day) = (parts[position], parts[position + 1], parts[position + 2], parts[position + 3], parts[position + 4])
+        guard year.kind == .integer, year.text.utf8.count == 4, first.isSymbol("-") || first.isSymbol("/"), second.isSymbol(first.text),
+              month.kind == .integer, (1...2).contains(month.text.utf8.count), day.kind == .integer, (1...2).contains(day.text.utf8.count) else {
+            return nil
+        }
+        // Written as one word: each token starts where the one before it ends.
+        guard zip(parts.dropLast(), parts.dropFirst()).allSatisfy({ $0.range.upperBound == $1.range.lowerBound }) else { return nil }
+        let range = year.range.lowerBound..<day.range.upperBound
+        return (year.text + first.text + month.text + second.text + day.text, range, 5)
+    }
+
+    /// `date("…")`, as the date would be written with quotes: a valid date in its ISO form, anything else (a 13th
+    /// month) as typed, for the binder to refuse with the date function's error.
+    private func dateCall(_ text: String, _ range: Range<Int>) throws -> Expression {
+        let days = CivilDate.parse(Array(text.utf8)[...])
+        let literal = try node(.literal(.text(days.map(CivilDate.format) ?? text)), range)
+        return try node(.call("date", [literal]), range)
     }
 
     // MARK: - Token access
@@ -56,7 +90,17 @@ package struct Parser {
         current?.range ?? endOffset..<(endOffset + 1)
     }
 
-    /// A syntax error with `code`, at `range` or else at the current token.
+    /// A syntax error with `code`'s message filled with `arguments`, at `range` or else at the current token.
+    package func error(_ code: DiagnosticCode, _ arguments: Message.Argument..., hint: Message? = nil, at range: Range<Int>? = nil) -> Diagnostic {
+        Diagnostic(.parse, code, arguments: arguments, hint: hint, source: source, range: range ?? currentRange)
+    }
+
+    /// A syntax error with `code` and a message of its own, at `range` or else at the current token.
+    package func error(code: DiagnosticCode, text: Message, hint: Message? = nil, at range: Range<Int>? = nil) -> Diagnostic {
+        Diagnostic(.parse, code: code, text: text, hint: hint, source: source, range: range ?? currentRange)
+    }
+
+    /// A syntax error with `code` and its English text written at the call, for texts not yet in the catalogs.
     package func error(code: DiagnosticCode, _ message: String, hint: String? = nil, at range: Range<Int>? = nil) -> Diagnostic {
         Diagnostic(.parse, code: code, message, hint: hint, source: source, range: range ?? currentRange)
     }
@@ -71,40 +115,52 @@ package struct Parser {
         return false
     }
 
-    package mutating func expectSymbol(_ symbol: String, _ what: String) throws {
-        guard consumeSymbol(symbol) else { throw error(code: .syntaxExpected, "expected \(what)") }
+    /// `symbol` next, else the error `what` (the whole message: "expected [ to open the list after in").
+    package mutating func expectSymbol(_ symbol: String, _ what: MessageID) throws {
+        guard consumeSymbol(symbol) else { throw error(code: .syntaxExpected, text: Message(what)) }
     }
 
-    package mutating func expectWord(_ word: String, hint: String? = nil) throws {
-        guard consumeWord(word) else { throw error(code: .syntaxExpected, "expected '\(word)'", hint: hint) }
+    package mutating func expectWord(_ word: String, hint: Message? = nil) throws {
+        guard consumeWord(word) else { throw error(code: .syntaxExpected, text: Message(.expectedWord, word), hint: hint) }
     }
 
-    /// A column, dataset or other name.
-    package mutating func name(_ what: String) throws -> Token {
+    /// A column, dataset or other name; `what` completes the error "expected …" ("a column name").
+    package mutating func name(_ what: Message) throws -> Token {
         guard let token = current, token.isName, token.kind == .quotedIdentifier || !Self.keywords.contains(token.text.lowercased()) else {
-            throw error(code: .syntaxExpected, "expected \(what)")
+            throw error(.syntaxExpected, .message(what))
         }
         position += 1
         return token
     }
 
-    package mutating func integer(_ what: String) throws -> Int {
+    /// A name, `what` in English (said as written in every language, until its caller passes a `Message`).
+    package mutating func name(_ what: String) throws -> Token {
+        try name(Message.verbatim(what))
+    }
+
+    /// A whole number; `what` completes the error "expected … (a whole number)".
+    package mutating func integer(_ what: Message) throws -> Int {
         guard let token = current, token.kind == .integer, let value = Int(token.text) else {
-            throw error(code: .syntaxExpected, "expected \(what) (a whole number)")
+            throw error(code: .syntaxExpected, text: Message(key: MessageID.expectedWholeNumber.rawValue, arguments: [.message(what)]))
         }
         position += 1
         return value
     }
 
+    /// A whole number, `what` in English (said as written in every language, until its caller passes a `Message`).
+    package mutating func integer(_ what: String) throws -> Int {
+        try integer(Message.verbatim(what))
+    }
+
     package mutating func expectEnd() throws {
-        if let token = current { throw error(code: .syntaxUnexpected, "unexpected '\(token.text)'", hint: "nothing more was expected here", at: token.range) }
+        if let token = current { throw error(.syntaxUnexpected, .verbatim(token.text), hint: Message(.hintNothingMore), at: token.range) }
     }
 
     /// The raw text of the next word, up to white space or `|` (and never past this stage), as a file path is
     /// typed; or a quoted string. A token that starts inside the word belongs to it whole: a quote in a path
     /// does not cut it short and leave the rest of the line unread.
-    package mutating func rawWord(_ what: String) throws -> (text: String, range: Range<Int>) {
-        guard let first = current else { throw error(code: .syntaxExpected, "expected \(what)") }
+    package mutating func rawWord(_ what: Message) throws -> (text: String, range: Range<Int>) {
+        guard let first = current else { throw error(.syntaxExpected, .message(what)) }
         if first.kind == .string { position += 1; return (first.text, first.range) }
         let bytes = Array(source.utf8)
         let limit = min(max(endOffset, first.range.upperBound), bytes.count)
@@ -120,6 +176,11 @@ package struct Parser {
         }
         let range = first.range.lowerBound..<end
         return (String(decoding: bytes[range], as: UTF8.self), range)
+    }
+
+    /// A raw word, `what` in English (said as written in every language, until its caller passes a `Message`).
+    package mutating func rawWord(_ what: String) throws -> (text: String, range: Range<Int>) {
+        try rawWord(Message.verbatim(what))
     }
 
     /// White space (the ideographic space too), a line break, or `|` (also full-width) ends a raw word.
@@ -151,7 +212,7 @@ package struct Parser {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else {
-            throw error(code: .syntaxTooDeep, "expression nested too deeply (over \(Self.maxDepth) levels)", hint: "split it into steps with derive")
+            throw error(.syntaxTooDeep, .verbatim(String(Self.maxDepth)), hint: Message(.hintSplitWithDerive))
         }
         return try orExpression()
     }
@@ -163,8 +224,7 @@ package struct Parser {
     private func node(_ kind: Expression.Kind, _ range: Range<Int>, at place: Range<Int>? = nil) throws -> Expression {
         let expression = Expression(kind, range)
         guard expression.height <= Self.maxHeight else {
-            throw error(code: .syntaxTooComplex, "expression too deep (over \(Self.maxHeight) levels of operators and calls)",
-                        hint: "split it into steps with derive", at: place ?? range)
+            throw error(.syntaxTooComplex, .verbatim(String(Self.maxHeight)), hint: Message(.hintSplitWithDerive), at: place ?? range)
         }
         return expression
     }
@@ -194,7 +254,7 @@ package struct Parser {
             position += 1
             depth += 1
             defer { depth -= 1 }
-            guard depth <= Self.maxDepth else { throw error(code: .syntaxTooDeep, "expression nested too deeply (over \(Self.maxDepth) levels)") }
+            guard depth <= Self.maxDepth else { throw error(.syntaxTooDeep, .verbatim(String(Self.maxDepth))) }
             let operand = try notExpression()
             return try node(.unary("not", operand), token.range.lowerBound..<operand.range.upperBound)
         }
@@ -212,7 +272,7 @@ package struct Parser {
             return try node(.binary(token.text, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         if token.isSymbol("=") {
-            throw error(code: .syntaxSingleEquals, "'=' compares nothing here", hint: "use == to compare", at: token.range)
+            throw error(.syntaxSingleEquals, hint: Message(.hintUseDoubleEquals), at: token.range)
         }
         var negated = false
         if token.isWord("not"), let next = peek(1), next.isWord("in") || next.isWord("between") || next.isWord("contains") {
@@ -221,11 +281,11 @@ package struct Parser {
         }
         if consumeWord("in") {
             let open = currentRange
-            try expectSymbol("[", "[ to open the list after in")
+            try expectSymbol("[", .expectedListOpen)
             var items: [Expression] = []
             if !consumeSymbol("]") {
                 repeat { items.append(try additive()) } while consumeSymbol(",")
-                guard consumeSymbol("]") else { throw error(code: .syntaxExpected, "expected , or ] in the list", hint: "the list opened here", at: currentRange) }
+                guard consumeSymbol("]") else { throw error(code: .syntaxExpected, text: Message(.expectedListEnd), hint: Message(.hintListOpenedHere), at: currentRange) }
             }
             let end = tokens[position - 1].range.upperBound
             _ = open
@@ -239,13 +299,13 @@ package struct Parser {
         }
         if consumeWord("between") {
             let lo = try additive()
-            try expectWord("and", hint: "between takes: x between low and high")
+            try expectWord("and", hint: Message(.hintBetweenForm))
             let hi = try additive()
             return try node(.between(lhs, lo, hi, negated: negated), lhs.range.lowerBound..<hi.range.upperBound)
         }
         if consumeWord("is") {
             let negatedNull = consumeWord("not")
-            guard let nullToken = current, nullToken.isWord("null") else { throw error(code: .syntaxExpected, "expected null after is") }
+            guard let nullToken = current, nullToken.isWord("null") else { throw error(code: .syntaxExpected, text: Message(.expectedNullAfterIs)) }
             position += 1
             return try node(.isNull(lhs, negated: negatedNull), lhs.range.lowerBound..<nullToken.range.upperBound)
         }
@@ -277,7 +337,7 @@ package struct Parser {
             position += 1
             depth += 1
             defer { depth -= 1 }
-            guard depth <= Self.maxDepth else { throw error(code: .syntaxTooDeep, "expression nested too deeply (over \(Self.maxDepth) levels)") }
+            guard depth <= Self.maxDepth else { throw error(.syntaxTooDeep, .verbatim(String(Self.maxDepth))) }
             let operand = try unary()
             if case .literal(let value) = operand.kind {
                 switch value {
@@ -293,19 +353,23 @@ package struct Parser {
 
     private mutating func primary() throws -> Expression {
         guard let token = current else {
-            throw error(code: .syntaxExpected, "expected a value, a column or a function here")
+            throw error(code: .syntaxExpected, text: Message(.expectedValue))
         }
         switch token.kind {
         case .integer:
+            if let date = unquotedDate() {
+                position += date.tokens
+                return try dateCall(date.text, date.range)
+            }
             position += 1
             guard let value = Int64(token.text) else {
-                throw error(code: .syntaxIntegerOverflow, "number too large for a whole number", hint: "write it as a decimal", at: token.range)
+                throw error(.syntaxIntegerOverflow, hint: Message(.hintWriteAsDecimal), at: token.range)
             }
             return try node(.literal(.integer(value)), token.range)
         case .decimal:
             position += 1
             guard let value = ExactDecimal(parsing: token.text) else {
-                throw error(code: .syntaxNumberOverflow, "number too large or too precise", at: token.range)
+                throw error(.syntaxNumberOverflow, at: token.range)
             }
             return try node(.literal(.decimal(value)), token.range)
         case .string:
@@ -319,16 +383,17 @@ package struct Parser {
             if lower == "true" || lower == "false" { position += 1; return try node(.literal(.boolean(lower == "true")), token.range) }
             if lower == "null" { position += 1; return try node(.literal(.null), token.range) }
             if Self.keywords.contains(lower) {
-                throw error(code: .syntaxKeywordAsValue, "expected a value, found the keyword '\(token.text)'", at: token.range)
+                throw error(.syntaxKeywordAsValue, .verbatim(token.text), at: token.range)
             }
             position += 1
+            if Self.isUnquotedDate(token.text), current?.isSymbol("(") != true { return try dateCall(token.text, token.range) }
             if let open = current, open.isSymbol("(") {
                 position += 1
                 var args: [Expression] = []
                 if !consumeSymbol(")") {
                     repeat { args.append(try expression()) } while consumeSymbol(",")
                     guard let close = current, close.isSymbol(")") else {
-                        throw error(code: .syntaxExpected, "expected , or ) to close \(token.text)(", hint: "the call opened here", at: currentRange)
+                        throw error(code: .syntaxExpected, text: Message(.expectedCallEnd, token.text), hint: Message(.hintCallOpenedHere), at: currentRange)
                     }
                     position += 1
                 }
@@ -340,15 +405,15 @@ package struct Parser {
             depth += 1
             defer { depth -= 1 }
             guard depth <= Self.maxDepth else {
-                throw error(code: .syntaxTooDeep, "expression nested too deeply (over \(Self.maxDepth) levels)", hint: "split it into steps with derive", at: token.range)
+                throw error(.syntaxTooDeep, .verbatim(String(Self.maxDepth)), hint: Message(.hintSplitWithDerive), at: token.range)
             }
             var inner = try orExpression()
-            guard let close = current, close.isSymbol(")") else { throw error(code: .syntaxExpected, "expected ) to close (", at: currentRange) }
+            guard let close = current, close.isSymbol(")") else { throw error(code: .syntaxExpected, text: Message(.expectedParenClose), at: currentRange) }
             position += 1
             inner.range = token.range.lowerBound..<close.range.upperBound
             return inner
         default:
-            throw error(code: .syntaxExpected, "expected a value, a column or a function, found '\(token.text)'", at: token.range)
+            throw error(code: .syntaxExpected, text: Message(.expectedValueFound, token.text), at: token.range)
         }
     }
 }

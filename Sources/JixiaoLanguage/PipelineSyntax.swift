@@ -32,18 +32,18 @@ package struct PipelineSyntax: Sendable {
             explained.append(first)
             tokens.removeFirst()
             guard !tokens.isEmpty else {
-                throw Diagnostic(.parse, code: .syntaxExplainEmpty, "expected a pipeline after explain", hint: "e.g. explain stations | group 乡镇 | count", source: source,
-                                 range: first.range)
+                throw Diagnostic(.parse, .syntaxExplainEmpty, hint: Message(.hintExplainExample), source: source, range: first.range)
             }
         }
         if tokens.count >= 1, tokens[0].isWord("let") {
             guard tokens.count >= 2, tokens[1].isName else {
-                throw Diagnostic(.parse, code: .syntaxExpected, "expected a name after let", hint: "let NAME = pipeline", source: source,
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedNameAfterLet), hint: Message(.hintLetForm), source: source,
                                  range: tokens.count >= 2 ? tokens[1].range : tokens[0].range.upperBound..<(tokens[0].range.upperBound + 1))
             }
             guard tokens.count >= 3, tokens[2].isSymbol("=") else {
                 let range = tokens.count >= 3 ? tokens[2].range : tokens[1].range.upperBound..<(tokens[1].range.upperBound + 1)
-                throw Diagnostic(.parse, code: .syntaxExpected, "expected = after let \(tokens[1].text)", hint: "let NAME = pipeline", source: source, range: range)
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedEqualsAfterLet, tokens[1].text), hint: Message(.hintLetForm), source: source,
+                                 range: range)
             }
             binding = tokens[1]
             position = 3
@@ -53,11 +53,11 @@ package struct PipelineSyntax: Sendable {
         var current: [Token] = []
         func close(at end: Int) throws {
             guard let first = current.first else {
-                throw Diagnostic(.parse, code: .syntaxExpected, stages.isEmpty && binding == nil ? "expected a command" : "expected a command after |",
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(stages.isEmpty && binding == nil ? .expectedCommand : .expectedCommandAfterBar),
                                  source: source, range: end..<(end + 1))
             }
             guard first.isName else {
-                throw Diagnostic(.parse, code: .syntaxExpected, "expected a command name, found '\(first.text)'", source: source, range: first.range)
+                throw Diagnostic(.parse, code: .syntaxExpected, text: Message(.expectedCommandName, first.text), source: source, range: first.range)
             }
             let last = current[current.count - 1]
             stages.append(StageSyntax(name: first, arguments: Array(current.dropFirst()), range: first.range.lowerBound..<last.range.upperBound))

@@ -47,7 +47,7 @@ package enum TableRenderer {
         var lines: [String] = []
         if let title = style.title { lines.append(style.width.map { DisplayWidth.truncate(title, to: $0) } ?? title) }
         if fields.isEmpty {
-            lines.append("(no columns)")
+            lines.append(Message(.renderNoColumns).text)
             return lines.joined(separator: "\n")
         }
         let shown = min(table.rowCount, max(style.maxRows, 0))
@@ -66,7 +66,7 @@ package enum TableRenderer {
         var widths = layout.widths
         let rightAligned = layout.columns.map { $0.map { CellFormatter.alignsRight(fields[$0].type) } ?? false }
         // An empty table says so inside its frame: narrow columns widen (the last one) to hold the note.
-        let emptyNote = " (no rows)"
+        let emptyNote = " " + Message(.renderNoRows).text
         if table.rowCount == 0, let last = widths.indices.last {
             let inner = widths.reduce(0, +) + 3 * widths.count - 1
             widths[last] += max(0, DisplayWidth.of(emptyNote) - inner)

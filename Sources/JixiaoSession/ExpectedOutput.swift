@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 
 /// The recorded outputs of a script's commands, kept beside it as `FILE.expected`: plain text a person can
 /// read and diff, one block per command.
@@ -24,11 +25,12 @@ package struct ExpectedOutput: Sendable, Equatable {
 
     static let marker = "=== "
 
-    /// `=== line 3: funds | …` then the output, for each command.
+    /// `=== line 3: funds | …` then the output, for each command: a record's format, the same in every language.
     package var text: String {
         blocks.map { block in
             let command = block.command.replacingOccurrences(of: "\n", with: " ")
-            return "\(Self.marker)line \(block.line): \(command)\n" + block.output + (block.output.isEmpty || block.output.hasSuffix("\n") ? "" : "\n")
+            let end = block.output.isEmpty || block.output.hasSuffix("\n") ? "" : "\n"
+            return "\(Self.marker)line \(block.line): \(command)\n" + block.output + end // not user-facing: the record's format
         }.joined()
     }
 
@@ -52,43 +54,48 @@ package struct ExpectedOutput: Sendable, Equatable {
         return ExpectedOutput(blocks: blocks)
     }
 
-    /// The first difference between what was recorded and what a run gave, described for a person.
-    package static func firstDifference(expected: ExpectedOutput, actual: ExpectedOutput, file: String) -> String? {
+    /// The first difference between what was recorded and what a run gave, described for a person in
+    /// `language` (the recorded lines it quotes are as recorded).
+    package static func firstDifference(expected: ExpectedOutput, actual: ExpectedOutput, file: String,
+                                        in language: Language = .current) -> String? {
         for (index, want) in expected.blocks.enumerated() {
             guard index < actual.blocks.count else {
-                return "\(file):\(want.line): the run stopped before this command: \(want.command)"
+                return Message(.sessionRunStopped, file, String(want.line), want.command).text(in: language)
             }
             let got = actual.blocks[index]
             if got.command.replacingOccurrences(of: "\n", with: " ") != want.command {
-                return "\(file):\(got.line): command \(index + 1) is now `\(got.command)`, but `\(want.command)` was recorded; run --update after changing a script"
+                return Message(.sessionCommandChanged, file, String(got.line), String(index + 1), got.command, want.command).text(in: language)
             }
             if got.output != want.output {
-                return describe(want, got, file: file)
+                return describe(want, got, file: file, in: language)
             }
         }
         if actual.blocks.count > expected.blocks.count {
             let extra = actual.blocks[expected.blocks.count]
-            return "\(file):\(extra.line): no output was recorded for this command: \(extra.command); run --update"
+            return Message(.sessionNoOutputRecorded, file, String(extra.line), extra.command).text(in: language)
         }
         return nil
     }
 
-    private static func describe(_ want: Block, _ got: Block, file: String) -> String {
+    private static func describe(_ want: Block, _ got: Block, file: String, in language: Language) -> String {
         let wantLines = want.output.split(separator: "\n", omittingEmptySubsequences: false)
         let gotLines = got.output.split(separator: "\n", omittingEmptySubsequences: false)
         var index = 0
         while index < wantLines.count && index < gotLines.count && wantLines[index] == gotLines[index] { index += 1 }
         // Table rows are the lines between the header rule and the bottom rule.
         let headerRule = wantLines.firstIndex { $0.hasPrefix("├") || $0.hasPrefix("+-") }
-        var place = "line \(index + 1) of its output"
+        var place = Message(.sessionOutputLine, String(index + 1))
         if let headerRule, index > headerRule {
-            place += " (table row \(index - headerRule))"
+            place = Message(.sessionOutputTableRow, String(index + 1), String(index - headerRule))
         }
-        var lines = ["\(file):\(got.line): output differs at \(place) for: \(got.command.replacingOccurrences(of: "\n", with: " "))"]
+        let command = got.command.replacingOccurrences(of: "\n", with: " ")
+        var lines = [Message(key: MessageID.sessionOutputDiffers.rawValue, arguments: [.verbatim(file), .verbatim(String(got.line)), .message(place), .verbatim(command)])
+            .text(in: language)]
         let context = max(0, index - 2)
         for i in context..<index where i < wantLines.count { lines.append("    " + wantLines[i]) }
-        if index < wantLines.count { lines.append("  - " + wantLines[index]) } else { lines.append("  - (nothing)") }
-        if index < gotLines.count { lines.append("  + " + gotLines[index]) } else { lines.append("  + (nothing)") }
+        let nothing = Message(.sessionNothing).text(in: language)
+        lines.append("  - " + (index < wantLines.count ? String(wantLines[index]) : nothing))
+        lines.append("  + " + (index < gotLines.count ? String(gotLines[index]) : nothing))
         return lines.joined(separator: "\n")
     }
 }

@@ -18,7 +18,7 @@ package final class Journal {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         guard descriptor >= 0 else {
-            throw Diagnostic(.io, code: .journalOpenFailed, "cannot open the journal: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            throw Diagnostic(.io, .journalOpenFailed, [String(cString: strerror(errno))], location: SourceLocation(file: path))
         }
     }
 
@@ -43,7 +43,8 @@ package final class Journal {
         let name = "\(formatter.string(from: Date()))-\(getpid()).jx"
         let journal = try Journal(path: folder(environment: environment) + "/" + name)
         let folderLine = workingFolder.map { "#! folder \($0)\n" } ?? ""
-        try journal.append("#! jixiao \(version) journal\n#! started \(ISO8601DateFormatter().string(from: Date()))\n" + folderLine)
+        // The header lines, a format replay reads, the same in every language.
+        try journal.append("#! jixiao \(version) journal\n#! started \(ISO8601DateFormatter().string(from: Date()))\n" + folderLine) // not user-facing: format
         return journal
     }
 
@@ -57,13 +58,13 @@ package final class Journal {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Diagnostic(.io, code: .journalWriteFailed, "cannot write the journal: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+                throw Diagnostic(.io, .journalWriteFailed, [String(cString: strerror(errno))], location: SourceLocation(file: path))
             }
             offset += written
         }
         // The promise is that a command is on disk before its output is shown: a failed fsync breaks it.
         guard fsync(descriptor) == 0 else {
-            throw Diagnostic(.io, code: .journalFlushFailed, "cannot flush the journal to disk: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            throw Diagnostic(.io, .journalFlushFailed, [String(cString: strerror(errno))], location: SourceLocation(file: path))
         }
     }
 

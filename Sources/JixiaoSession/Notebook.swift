@@ -21,7 +21,8 @@ package enum NotebookOutput: Sendable {
 }
 
 /// Writes a notebook as Markdown, as one self-contained HTML page or as a Word document: narration as text,
-/// commands as code cells, tables and forms as real tables, charts as monospace text.
+/// commands as code cells, tables and forms as real tables, charts as monospace text. What it says itself (an
+/// error's heading) is in the interface's language, which `NotebookTool` fixes for the whole notebook.
 package enum NotebookWriter {
     // MARK: - Markdown
 
@@ -37,7 +38,9 @@ package enum NotebookWriter {
                 case .table(let table, let total): parts.append(MarkdownTableWriter.text(table, showTotal: total).trimmingCharacters(in: .newlines))
                 case .forms(let sheets): parts += sheets.map { SheetMarkdownRenderer.render($0).trimmingCharacters(in: .newlines) }
                 case .text(let text): parts.append("```text\n\(text)\n```")  // not user-facing: markup
-                case .error(let text): parts.append("> **error**\n>\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { ">     " + $0 }.joined(separator: "\n"))  // not user-facing: markup
+                case .error(let text):
+                    let quoted = text.split(separator: "\n", omittingEmptySubsequences: false).map { ">     " + $0 }.joined(separator: "\n")
+                    parts.append("> **\(Message(.notebookError).text)**\n>\n" + quoted)
                 case .nothing: break
                 }
             }

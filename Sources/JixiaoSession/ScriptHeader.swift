@@ -17,7 +17,7 @@ package struct DatasetFingerprint: Sendable, Equatable {
     }
 
     /// `#! dataset stations rows=141 sha256=… file=datasets/stations.csv`
-    package var line: String { "#! dataset \(name) rows=\(rows) sha256=\(sha256) file=\(file)" }
+    package var line: String { "#! dataset \(name) rows=\(rows) sha256=\(sha256) file=\(file)" } // not user-facing: header format
 
     /// The fingerprint of a file as it is now (nil when it cannot be read). The path may come from a script's
     /// header, so only a regular file is read: `file=/dev/zero` must not hang a replay.
@@ -42,7 +42,7 @@ package struct ScriptHeader: Sendable, Equatable {
     }
 
     package var text: String {
-        (["#! jixiao \(version) script", "#! saved \(saved)"] + datasets.map(\.line)).joined(separator: "\n") + "\n"
+        (["#! jixiao \(version) script", "#! saved \(saved)"] + datasets.map(\.line)).joined(separator: "\n") + "\n" // not user-facing: header format
     }
 
     /// Reads the header lines of a script; lines it does not know are ignored.

@@ -1,3 +1,4 @@
+import JixiaoCore
 import JixiaoSession
 import JixiaoRender
 
@@ -23,7 +24,7 @@ package enum CompletionListing {
             }
             lines.append(line)
         }
-        if labels.count > shown.count { lines.append("… \(labels.count - shown.count) more") }
+        if labels.count > shown.count { lines.append(Message(.shellMoreCompletions, String(labels.count - shown.count)).text) }
         return lines.map { $0 + "\n" }.joined()
     }
 }

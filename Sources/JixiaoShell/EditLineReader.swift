@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import JixiaoCore
 import JixiaoSession
 
 /// Reads lines with libedit: Emacs keys, Up/Down and Ctrl-R through a history kept in a file, Tab completion
@@ -117,7 +118,7 @@ package final class EditLineReader: LineReader {
                 unsaved += entries[index...]
                 if !warnedAboutHistory {
                     warnedAboutHistory = true
-                    errorOutput("jixiao: cannot save history to \(historyFile.path): \(error.localizedDescription)\n")
+                    errorOutput(Message(.shellHistoryNotSaved, historyFile.path, error.localizedDescription).text + "\n")
                 }
                 return
             }

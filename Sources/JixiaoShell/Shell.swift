@@ -122,9 +122,9 @@ package final class Shell {
             return walkthrough.run() == 0
         }
         if interactive, var save = single as? SaveCommand, let replacing = scriptToReplace(save), case .success(var pipeline) = parsed {
-            let answer = reader.readLine(prompt: "\(replacing) exists. Replace it? [y/N] ")?.trimmingCharacters(in: .whitespaces).lowercased()
+            let answer = reader.readLine(prompt: Message(.shellReplaceQuestion, replacing).text)?.trimmingCharacters(in: .whitespaces).lowercased()
             guard let answer, ["y", "yes", "是"].contains(answer) else {
-                output("not saved: \(replacing) is left as it was\n")
+                output(Message(.shellNotReplaced, replacing).text + "\n")
                 return true
             }
             save.force = true
@@ -160,14 +160,14 @@ package final class Shell {
     /// never saved; the journal notes it as a `#!` line, which replay skips.
     package func escape(_ command: String) {
         guard !command.isEmpty else {
-            errorOutput("!COMMAND runs a shell command, e.g. !ls datasets\n")
+            errorOutput(Message(.shellEscapeUsage).text + "\n")
             return
         }
         record { try $0.recordShellEscape(command) }
         switch ShellEscape.run(command, in: interpreter.workspace.directory, output: shellOutput) {
-        case nil: errorOutput("cannot start /bin/sh\n")
+        case nil: errorOutput(Message(.shellEscapeCannotStart).text + "\n")
         case 0?: break
-        case let status?: errorOutput("(exit status \(status))\n")
+        case let status?: errorOutput(Message(.shellEscapeStatus, String(status)).text + "\n")
         }
     }
 
@@ -199,7 +199,7 @@ package final class Shell {
         do {
             try write(journal)
         } catch {
-            errorOutput("warning: \(error)\n")
+            errorOutput(Message(.shellWarning, (error as? Diagnostic).map { DiagnosticRenderer.render($0) } ?? String(describing: error)).text + "\n")
         }
     }
 }

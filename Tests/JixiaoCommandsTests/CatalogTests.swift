@@ -122,13 +122,23 @@ import TestSupport
             let e = \"\"\"
                 Two words
                 \"\"\"
+            // not user-facing: markup
+            let f = \"\"\"
+                <a href="x">two words</a>
+                \"\"\"
+            let g = \"\"\"
+                joined \\
+                lines
+                \"\"\"
+            let h = "counted after the joined lines"
             """
-        #expect(UserFacingLiterals.find(in: source).map(\.line) == [1, 6])
+        #expect(UserFacingLiterals.find(in: source).map(\.line) == [1, 6, 13, 17])
     }
 }
 
 /// String literals that read as English prose: two words of letters in a row, outside comments, with
-/// interpolations left out. A line that says `// not user-facing: …` (markup, a format, a key) is passed over.
+/// interpolations left out. A line that says `// not user-facing: …` (markup, a format, a key) is passed over, and
+/// so is a multi-line literal whose line above says it.
 enum UserFacingLiterals {
     struct Literal { var line: Int; var text: String }
 
@@ -170,7 +180,7 @@ enum UserFacingLiterals {
                     }
                     if c == "\\" {
                         if index + 1 < scalars.count && scalars[index + 1] == "(" { depth = 1; index += 2; text += " " ; continue }
-                        // A backslash at the end of a line of a multi-line literal joins the lines: the line still counts.
+                        // A backslash at the end of a line in a multi-line string joins the lines: the line still counts.
                         if index + 1 < scalars.count && scalars[index + 1] == "\n" { line += 1 }
                         index += 2
                         continue
@@ -180,7 +190,9 @@ enum UserFacingLiterals {
                     index += 1
                 }
                 let lineText = startLine <= lines.count ? lines[startLine - 1] : ""
-                if readsAsProse(text) && !lineText.contains("// not user-facing") {
+                // A multi-line literal cannot share its opening line with a comment: it says so on the line above.
+                let lineAbove = multiLine && startLine >= 2 && startLine - 2 < lines.count ? lines[startLine - 2] : ""
+                if readsAsProse(text) && !lineText.contains("// not user-facing") && !lineAbove.contains("// not user-facing") {
                     found.append(Literal(line: startLine, text: text))
                 }
                 continue

@@ -31,7 +31,7 @@ import CoreTestSupport
         #expect(table.value(row: 0, column: 0).description == "2022-06-08")
         #expect(table.value(row: 1, column: 0).description == "2022-06-09")
         #expect(table.value(row: 0, column: 1) == .text("保安镇"))
-        #expect(imported.notes == [
+        #expect(imported.notes(in: .en) == [
             "read as GB18030",
             "header on line 3; skipped above it: 大冶市2022年镇村电商服务站点建设支出明细表",
             "skipped the 合计 row (line 11); --keep-totals keeps it",
@@ -44,7 +44,7 @@ import CoreTestSupport
         // The 合计 label makes the date column text; the amount of the total row is kept exactly.
         #expect(imported.table.fields.map(\.type) == [.text, .text, .decimal(scale: 2)])
         #expect(imported.table.value(row: 7, column: 2).description == "50800.00")
-        #expect(imported.notes.last == "kept the 合计 row (line 11) as data")
+        #expect(imported.notes(in: .en).last == "kept the 合计 row (line 11) as data")
     }
 
     @Test func titleLinesPaddedWithCommasAndEmptyRowsAreSkipped() throws {
@@ -53,7 +53,7 @@ import CoreTestSupport
         #expect(imported.table.names == ["日期", "对象", "金额"])
         #expect(imported.table.rowCount == 2)
         #expect(sum(imported.table, "金额")?.description == "6159.90")
-        #expect(imported.notes == [
+        #expect(imported.notes(in: .en) == [
             "header on line 4; skipped above it: 大冶市资金明细表 / 单位：元",
             "skipped 2 empty lines",
             "skipped the 总 计 row (line 9); --keep-totals keeps it",
@@ -70,7 +70,7 @@ import CoreTestSupport
         let text = "说明,这一行不是表头\n日期,金额\n2022-01-01,5\n"
         let imported = try load(text, CSVOptions(headerLine: 2))
         #expect(imported.table.names == ["日期", "金额"])
-        #expect(imported.notes == ["header on line 2; skipped above it: 说明"])
+        #expect(imported.notes(in: .en) == ["header on line 2; skipped above it: 说明"])
         let past = #expect(throws: Diagnostic.self) { try load(text, CSVOptions(headerLine: 9)) }
         #expect(past?.message == "header=9 is past the end of the file (3 lines)")
         let blank = #expect(throws: Diagnostic.self) { try load("a\n\nb,c\n", CSVOptions(headerLine: 2)) }
@@ -88,13 +88,13 @@ import CoreTestSupport
             ["1234.50", "97.53", "1000", "12.5", "007"],
             ["20.00", "100.00", "3", "8.0", "010"],
         ])
-        #expect(imported.notes == ["预算: every number is written in 万元; kept as written and renamed 预算（万元）"])
+        #expect(imported.notes(in: .en) == ["预算: every number is written in 万元; kept as written and renamed 预算（万元）"])
     }
 
     @Test func mixedUnitsStayTextAndAreReported() throws {
         let imported = try load("金额\n12万元\n3000元\n")
         #expect(imported.table.fields[0].type == .text)
-        #expect(imported.notes == ["金额 mixes 万元 with 元 or bare numbers: kept as text (jixiao never converts units silently)"])
+        #expect(imported.notes(in: .en) == ["金额 mixes 万元 with 元 or bare numbers: kept as text (jixiao never converts units silently)"])
     }
 
     @Test func aNamedTypeAcceptsSpreadsheetForms() throws {
@@ -106,19 +106,19 @@ import CoreTestSupport
 
     @Test func plainFilesAreUnchanged() throws {
         let imported = try load("a,b\n1,2\n")
-        #expect(imported.notes.isEmpty)
+        #expect(imported.notes(in: .en).isEmpty)
         #expect(imported.table.fields.map(\.type) == [.integer, .integer])
     }
 
     @Test func unnamedEmptyColumnsAreDropped() throws {
         let imported = try load("乡镇,金额,,\n保安镇,1,,\n")
         #expect(imported.table.names == ["乡镇", "金额"])
-        #expect(imported.notes == ["dropped 2 empty columns without a name"])
+        #expect(imported.notes(in: .en) == ["dropped 2 empty columns without a name"])
     }
 
     @Test func utf16AndTabSeparatedFixtures() throws {
         let utf16 = try CSVReader.load(path: TestSupport.fixture("站点-utf16.csv"))
-        #expect(utf16.notes == ["read as UTF-16LE"])
+        #expect(utf16.notes(in: .en) == ["read as UTF-16LE"])
         #expect(utf16.table.names == ["乡镇", "站点数", "服务人次"])
         #expect(utf16.table.rows().map { $0.map(\.description) } == [["保安镇", "28", "3150"], ["殷祖镇", "20", "2200"], ["金牛镇", "32", "3310"]])
         let tsv = try CSVReader.load(path: TestSupport.fixture("站点.tsv"), options: CSVOptions(delimiter: 0x09))

@@ -43,7 +43,7 @@ import CoreTestSupport
         let imported = try CSVReader.load(bytes: utf16, file: "h.csv")
         #expect(imported.table.names == ["乡镇", "金额"])
         #expect(imported.table.rows() == [[.text("保安镇"), .decimal(ExactDecimal(units: 150, scale: 2))]])
-        #expect(imported.notes.contains("read as UTF-16LE"))
+        #expect(imported.notes(in: .en).contains("read as UTF-16LE"))
     }
 
     @Test func bytesNoEncodingDecodesNameTheirLine() {

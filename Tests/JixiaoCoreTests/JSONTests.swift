@@ -15,13 +15,13 @@ import CoreTestSupport
         #expect(table.fields.map(\.type) == [.date, .text, .decimal(scale: 2)])
         #expect(table.value(row: 0, column: 2) == .decimal(ExactDecimal(units: 123450, scale: 2)))
         #expect(table.value(row: 0, column: 2).description == "1234.50")
-        #expect(imported.notes.isEmpty)
+        #expect(imported.notes(in: .en).isEmpty)
     }
 
     @Test func jsonLinesWithBooleansMissingKeysAndNestedValues() throws {
         let imported = try JSONReader.load(path: TestSupport.fixture("乡镇支出.jsonl"))
         let table = imported.table
-        #expect(imported.notes == ["read as JSON Lines"])
+        #expect(imported.notes(in: .en) == ["read as JSON Lines"])
         #expect(table.names == ["日期", "乡镇", "金额", "已验收", "备注"])
         #expect(table.fields.map(\.type) == [.date, .text, .decimal(scale: 2), .boolean, .text])
         #expect(table.value(row: 1, column: 4) == .text("{\"来源\":\"补录\"}"))

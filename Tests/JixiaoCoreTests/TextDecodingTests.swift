@@ -18,13 +18,13 @@ import Testing
         let text = "乡镇,金额\n保安镇,1\n"
         let withMark = try TextDecoder.utf8([0xEF, 0xBB, 0xBF] + Array(text.utf8))
         #expect(withMark.bytes == Array(text.utf8))
-        #expect(withMark.note == "read as UTF-8 (with a byte-order mark)")
+        #expect(withMark.note?.text(in: .en) == "read as UTF-8 (with a byte-order mark)")
         let little = try TextDecoder.utf8([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         #expect(String(decoding: little.bytes, as: UTF8.self) == text)
         #expect(little.encoding == .utf16LittleEndian)
         let big = try TextDecoder.utf8([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
         #expect(String(decoding: big.bytes, as: UTF8.self) == text)
-        #expect(big.note == "read as UTF-16BE")
+        #expect(big.note?.text(in: .en) == "read as UTF-16BE")
     }
 
     @Test func utf16WithoutAMarkIsRecognisedByItsNulBytes() throws {

@@ -162,3 +162,44 @@ import TestSupport
         #expect(try Pipeline.parse("evaluate template=hubei part=execution").canonical == "evaluate --template hubei part=execution")
     }
 }
+
+/// The same errors said whole in Chinese, the interface's default: the form's words (方向, 正向, 分值, 产出指标)
+/// are the documents' and the same in both languages; the sentence around them is the interface's.
+@Suite struct EvaluationErrorsInChineseTests {
+    typealias Copy = EvaluationErrorTests.Copy
+
+    @Test func badRowsAreSaidInChinese() throws {
+        let direction = try Copy(changing: "indicators.csv") { $0.replacingOccurrences(of: "带动就业,正向", with: "带动就业,正相") }
+        defer { direction.remove() }
+        #expect(DiagnosticRenderer.render(try #require(direction.error("evaluate")), language: .zh)
+            == "\(direction.folder)/indicators.csv:10: 输入无效：方向须为 正向、反向 或 定性，现为：正相")
+        let figure = try Copy(changing: "indicators.csv") { $0.replacingOccurrences(of: "记录,1000,", with: "记录,1000余,") }
+        defer { figure.remove() }
+        #expect(DiagnosticRenderer.render(try #require(figure.error("evaluate")), language: .zh) == """
+            \(figure.folder)/indicators.csv:10: 输入无效：带动就业：正向指标的实际完成值须为数字，现为：1000余
+              提示：记录的数字只写数字，文字说明写在来源中
+            """)
+    }
+
+    @Test func templatesAndClaimsAreSaidInChinese() throws {
+        let band = try Copy(changing: "indicators.csv") { $0.replacingOccurrences(of: "5,4,记录,达成预期指标", with: "5,4,记录,部分达成 55%") }
+        defer { band.remove() }
+        #expect(band.error("evaluate")?.text.text(in: .zh) == "项目按期完成：55% 不在 mof 模板中“部分达成预期指标并具有一定效果”的区间内：60% 至 80%（不含）")
+        let weights = try Copy(changing: "indicators.csv") { $0.replacingOccurrences(of: "站长专业培训,正向,139,人,5,5", with: "站长专业培训,正向,139,人,4,6") }
+        defer { weights.remove() }
+        #expect(weights.error("evaluate")?.text.text(in: .zh) == "indicators：产出指标的分值合计为 49；mof 模板规定产出指标为 50")
+        #expect(weights.error("evaluate --template hubei")?.text.text(in: .zh) == "indicators：各指标的湖北分值合计为 81；hubei 模板规定指标合计为 80")
+        let claims = try Copy(changing: "claims.csv") { $0.replacingOccurrences(of: "评价,总分", with: "评价,得分") }
+        defer { claims.remove() }
+        let error = try #require(claims.error("audit"))
+        #expect(error.text.text(in: .zh) == "自评得分：核对须是评价算出的某个数字，现为：得分")
+        #expect(error.hintText?.text(in: .zh) == "可选：总分、执行率、未执行数、完成情况、等级")
+    }
+
+    /// A dataset made in the session has no file: the error names its row, in the interface's words.
+    @Test func aRowOfASessionDatasetIsNamedInEitherLanguage() throws {
+        let origin = DatasetOrigin(name: "indicators")
+        #expect(origin.place(row: 2) == "indicators row 3")
+        #expect(Language.speaking(.zh) { origin.place(row: 2) } == "indicators 第 3 行")
+    }
+}

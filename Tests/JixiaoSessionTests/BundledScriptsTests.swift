@@ -1,5 +1,7 @@
 import Foundation
 import JixiaoCommands
+import JixiaoCore
+import JixiaoSession
 import JixiaoShell
 import Testing
 import TestSupport
@@ -20,15 +22,18 @@ import TestSupport
         #expect(Self.scripts.contains("appendix.jx"))
     }
 
-    @Test(arguments: scripts)
-    func replayCheckPasses(_ script: String) throws {
+    /// Under `--lang zh` and `--lang en` alike: outputs are recorded in one language whatever the interface's.
+    @Test(arguments: scripts, ["zh", "en"])
+    func replayCheckPasses(_ script: String, language: String) throws {
         let binary = TestSupport.productPath("jixiao")
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the jixiao binary first (swift build)")
+        let recorded = try String(contentsOfFile: TestSupport.repositoryRoot + "/sessions/" + script + ".expected", encoding: .utf8)
+        let count = ExpectedOutput.parse(recorded).blocks.count
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["replay", "--check", "sessions/" + script]
+        process.arguments = ["--lang", language, "replay", "--check", "sessions/" + script]
         process.currentDirectoryURL = URL(fileURLWithPath: TestSupport.repositoryRoot)
-        process.environment = ["JIXIAO_LANG": "en", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -37,7 +42,7 @@ import TestSupport
         let complaints = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(complaints)")
-        #expect(printed.hasPrefix("sessions/\(script): all "))
+        #expect(printed == (language == "zh" ? "sessions/\(script): 全部 \(count) 条输出与预期输出一致\n" : "sessions/\(script): all \(count) outputs match\n"))
         #expect(complaints == "", "a dataset fingerprint or output changed")
     }
 
@@ -53,7 +58,7 @@ import TestSupport
         var output = ""
         walkthrough.output = { output += $0 }
         walkthrough.errorOutput = { output += $0 }
-        #expect(walkthrough.run() == 0)
+        #expect(Language.speaking(.zh) { walkthrough.run() } == 0)
         #expect(output.contains("(3/\(steps))"))
         #expect(output.contains("✓ 结果与示例一致。"))
         // The closing narration comes after the last step.
@@ -92,7 +97,7 @@ import TestSupport
         var output = ""
         walkthrough.output = { output += $0 }
         walkthrough.errorOutput = { output += $0 }
-        #expect(walkthrough.run() == 0)
+        #expect(Language.speaking(.zh) { walkthrough.run() } == 0)
         #expect(output.components(separatedBy: "✓ 结果与示例一致。").count == 2)
         #expect(output.contains("9.75"))
         #expect(output.hasSuffix("教程完成：\(steps)/\(steps) 步。\n"))
@@ -112,7 +117,7 @@ import TestSupport
         var output = ""
         walkthrough.output = { output += $0 }
         walkthrough.errorOutput = { output += $0 }
-        #expect(walkthrough.run() == 0)
+        #expect(Language.speaking(.zh) { walkthrough.run() } == 0)
         #expect(output.components(separatedBy: "✓ 结果与示例一致。").count == 2)
         #expect(output.hasSuffix("教程完成：\(commands.count)/\(commands.count) 步。\n"))
     }

@@ -10,8 +10,10 @@ import TestSupport
 @Suite struct ReportTests {
     static let bundled = TestSupport.repositoryRoot + "/reports/section-4.md"
 
-    func render(_ template: String, to name: String, in sandbox: Sandbox) throws -> String {
-        try ReportTool(interpreter: try sandbox.interpreter()).write(templatePath: template, to: sandbox.folder + "/" + name)
+    func render(_ template: String, to name: String, in sandbox: Sandbox, in language: Language = .en) throws -> String {
+        try Language.speaking(language) {
+            try ReportTool(interpreter: try sandbox.interpreter()).write(templatePath: template, to: sandbox.folder + "/" + name)
+        }
         return try sandbox.read(name)
     }
 
@@ -29,14 +31,16 @@ import TestSupport
         #expect(report.contains("| 合计                                 |     432.90 |     432.90 | 432.90 |     422.21 |    10.69 |  97.53% |"))
         #expect(report.contains("```text\n万元 by 用途\n三级物流配送体系   │"))
         #expect(report.contains("## 项目支出绩效自评表") && report.contains("| 总分 | 100 | 99.75 |  |"))
-        // The footer: each dataset's rows and fingerprint, as the file is now.
+        // The footer: each dataset's rows and fingerprint, as the file is now, in Chinese whatever the interface's
+        // language (a report is a document, like an export).
         for name in ["funds", "stations", "activities", "budgets", "indicators", "project"] {
             let sha = try #require(DatasetFingerprint.sha256(ofFile: sandbox.folder + "/datasets/\(name).csv"))
-            #expect(report.contains("\(name): "), "\(name)")
-            #expect(report.contains("sha256 \(sha), datasets/\(name).csv"), "\(name)")
+            #expect(report.contains("\(name)："), "\(name)")
+            #expect(report.contains("sha256 \(sha)，datasets/\(name).csv"), "\(name)")
         }
-        #expect(report.contains("stations: 141 rows, sha256 "))
-        #expect(report.contains("to regenerate: jixiao report "))
+        #expect(report.contains("stations：141 行，sha256 "))
+        #expect(report.contains("重新生成：jixiao report "))
+        #expect(try render(Self.bundled, to: "四-中文.md", in: sandbox, in: .zh) == report.replacingOccurrences(of: "四.md", with: "四-中文.md"))
 
         // One more payment received: the totals follow, and the fingerprint changes.
         let funds = sandbox.folder + "/datasets/funds.csv"
@@ -71,8 +75,9 @@ import TestSupport
         let form = try #require(tables[2]["rows"] as? [[String: Any]])
         #expect((form[0]["cells"] as? [[String: Any]])?.first?["span"] as? Int == 2)
         #expect((form[2]["cells"] as? [[String: Any]])?.first?["vMerge"] as? String == "restart")
-        #expect(paragraphs.contains { $0.hasPrefix("Dataset fingerprints") })
-        #expect(paragraphs.contains { $0.hasPrefix("funds: 23 rows, sha256 ") })
+        // A report is a document: what jixiao writes in it is Chinese, whatever the interface's language.
+        #expect(paragraphs.contains { $0.hasPrefix("数据集指纹：") })
+        #expect(paragraphs.contains { $0.hasPrefix("funds：23 行，sha256 ") })
     }
 
     @Test func htmlShowsTheFormAsTheAppendixPageDoes() throws {

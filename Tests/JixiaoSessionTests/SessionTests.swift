@@ -180,7 +180,7 @@ struct Sandbox {
         var output = ""
         walkthrough.output = { output += $0 }
         walkthrough.errorOutput = { output += $0 }
-        #expect(walkthrough.run() == 0)
+        #expect(Language.speaking(.zh) { walkthrough.run() } == 0)
         #expect(output.components(separatedBy: "✓ 结果与示例一致。").count == 3)
         #expect(output.components(separatedBy: "✗ 结果与示例不同").count == 2)
         #expect(output.contains("(2/3)\n  第二步：保安镇的村级站点。"))
@@ -199,7 +199,7 @@ struct Sandbox {
         var walkthrough = Walkthrough(script: script, file: "l.jx", learner: learner, reader: reader, color: false)
         var output = ""
         walkthrough.output = { output += $0 }
-        #expect(walkthrough.run() == 0)
+        #expect(Language.speaking(.zh) { walkthrough.run() } == 0)
         // skip still created t, so step 2 could be answered.
         #expect(learner.workspace.dataset(named: "t")?.table.rowCount == 2)
         #expect(output.contains("已跳过。示例命令是：let t = stations | where 层级 == \"市级\""))
@@ -214,6 +214,14 @@ struct Sandbox {
         try sandbox.write("# 资金 <到位> & 支出\nfunds | group 方向 | agg 万元 = wan(sum(金额))\nlet x = budgets\n", to: "n.jx")
         let tool = NotebookTool(interpreter: try sandbox.interpreter())
         #expect(try tool.write(scriptPath: sandbox.folder + "/n.jx", to: sandbox.folder + "/n.md") == nil)
+        // A notebook says what jixiao says in Chinese, whatever the interface's language.
+        let other = try sandbox.interpreter()
+        let notice = Language.speaking(.zh) { other.display(other.run("let x = budgets")) } ?? ""
+        let english = try Language.speaking(.en) { () throws -> String in
+            _ = try NotebookTool(interpreter: try sandbox.interpreter()).write(scriptPath: sandbox.folder + "/n.jx", to: sandbox.folder + "/en.md")
+            return try sandbox.read("en.md")
+        }
+        #expect(try sandbox.read("n.md") == english)
         #expect(try sandbox.read("n.md") == """
             # n
 
@@ -233,7 +241,7 @@ struct Sandbox {
             ```
 
             ```text
-            x: 2 rows, 4 columns
+            \(notice)
             ```
 
             """)

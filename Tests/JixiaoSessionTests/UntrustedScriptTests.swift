@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCommands
 import JixiaoCore
+import JixiaoRender
 import JixiaoSession
 import JixiaoShell
 import Testing
@@ -61,6 +62,59 @@ import TestSupport
         #expect(walkthrough.run() == 1)
         #expect(output.contains("lesson.jx:4:1: refused: shell commands are not run from scripts\n  !touch pwned\n"))
         #expect(!FileManager.default.fileExists(atPath: sandbox.folder + "/pwned"))
+    }
+}
+
+/// What a replay says, whole, in both languages: refusals, a changed dataset, an unknown lesson.
+@Suite struct ReplayMessagesTests {
+    @Test func aScriptHoldingAShellCommandIsRefusedInEitherLanguage() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try sandbox.write("stations | count\n!touch pwned\n", to: "s.jx")
+        #expect(try sandbox.replay("s.jx", .run).errors == """
+            \(sandbox.folder)/s.jx:2:1: refused: shell commands are not run from scripts; nothing in this script was run
+              !touch pwned
+              ^^^^^^^^^^^^
+              hint: if you trust the command, type it at the jixiao prompt yourself
+
+            """)
+        #expect(try Language.speaking(.zh) { try sandbox.replay("s.jx", .run) }.errors == """
+            \(sandbox.folder)/s.jx:2:1: 已拒绝：脚本中的 shell 命令不会运行；这个脚本的命令一条也没有运行
+              !touch pwned
+              ^^^^^^^^^^^^
+              提示：如果信任这条命令，请自己在 jixiao 提示符下输入
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.folder + "/pwned"))
+    }
+
+    @Test func aChangedDatasetAndAMissingRecordAreSaidInEitherLanguage() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let interpreter = try sandbox.interpreter()
+        _ = interpreter.run("budgets | count")
+        _ = interpreter.run("save b")
+        let csv = try sandbox.read("datasets/budgets.csv")
+        try csv.replacingOccurrences(of: "180000.00", with: "180000.01").write(toFile: sandbox.folder + "/datasets/budgets.csv", atomically: true, encoding: .utf8)
+        let header = ScriptHeader.parse(try sandbox.read("sessions/b.jx"))
+        let then = String(header.datasets.first?.sha256.prefix(12) ?? "")
+        let now = String(DatasetFingerprint.sha256(ofFile: sandbox.folder + "/datasets/budgets.csv")?.prefix(12) ?? "")
+        let path = sandbox.folder + "/sessions/b.jx"
+        #expect(try Language.speaking(.zh) { try sandbox.replay("sessions/b.jx", .run) }.errors
+            == "\(path): 注意：数据集“budgets”在保存脚本后有改动：sha256 当时为 \(then)…，现在为 \(now)…（仍是 2 行）\n")
+        #expect(try sandbox.replay("sessions/b.jx", .run).errors
+            == "\(path): warning: dataset budgets changed since the script was saved: sha256 \(then)… then, \(now)… now (still 2 rows)\n")
+        #expect(try Language.speaking(.zh) { try sandbox.replay("sessions/b.jx", .check) }.errors.hasSuffix(
+            "\(path): 没有预期输出“\(path).expected”；请先运行 jixiao replay --update \(path)\n"))
+    }
+
+    @Test func anUnknownLessonIsSaidInEitherLanguage() throws {
+        let interpreter = try TestSupport.interpreter()
+        let error = try #require(interpreter.run("tutorial basic").error)
+        #expect(DiagnosticRenderer.render(error, language: .zh) == "文件错误：没有名为“basic”的教程\n  tutorial basic\n           ^^^^^\n  提示：是不是要找“basics”？")
+        #expect(DiagnosticRenderer.render(error, language: .en) == "file error: no walkthrough named basic\n  tutorial basic\n           ^^^^^\n  hint: did you mean basics?")
+        let listed = Language.speaking(.zh) { interpreter.run("tutorial basics") }
+        #expect(interpreter.display(listed)?.hasPrefix("“basics”是交互式 shell 中的演练；在命令行中请用：jixiao replay --step ") == true)
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+import JixiaoRender
 @testable import JixiaoSession
 @testable import JixiaoShell
 import Testing
@@ -67,10 +68,10 @@ import TestSupport
         }
 
         /// Runs jixiao in the folder (through /bin/sh, to set the working folder), 80 columns wide for help.
-        func jixiao(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Subprocess.Result {
+        func jixiao(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) throws -> Subprocess.Result {
             let quoted = ([try TerminalSession.binary()] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
             let environment = ["PATH": "/usr/bin:/bin", "XDG_STATE_HOME": folder + "/state", "COLUMNS": "80"].merging(extra) { $1 }
-            return try Subprocess.run("/bin/sh", ["-c", "cd '\(folder)' && exec " + quoted.joined(separator: " ")], environment: environment)
+            return try Subprocess.run("/bin/sh", ["-c", "cd '\(folder)' && exec " + quoted.joined(separator: " ")], environment: environment, input: input)
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: folder) }
@@ -114,6 +115,145 @@ import TestSupport
         let unknown = try project.jixiao(["--lang", "fr"] + command)
         #expect(unknown.status == 2)
         #expect(unknown.errors.hasPrefix("Error: unknown language fr: zh or en"))
+    }
+
+    /// `--help` whole, in Chinese by default (ArgumentParser's own headings too, wrapped by display width) and
+    /// in English on request; a usage error likewise.
+    @Test func helpIsChineseByDefaultAndEnglishOnRequest() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let chinese = try project.jixiao(["replay", "--help"], environment: ["JIXIAO_LANG": ""])
+        #expect(chinese.status == 0)
+        #expect(chinese.output == """
+            概述：像手工输入一样运行脚本；记录或核对它的输出，或把它当作教程一步步练习。
+
+            不带选项时，脚本运行到第一个错误处停止。--update 把每条命令的输出记录到
+            FILE.jx.expected；--check 重新运行并与记录核对；--step 把脚本当作教程一步步练
+            习。
+
+            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>
+
+            参数：
+              <FILE.jx>               要重放的脚本。
+
+            选项：
+              --datasets <DIR>        载入 DIR 中的数据集（默认：$JIXIAO_DATASETS，否则为项
+                                      目的 datasets/）。
+              --lang <zh|en>          界面语言：zh（中文，默认）或 en（英文）；未给出时看
+                                      $JIXIAO_LANG，再看系统的区域设置。
+              --no-datasets           不载入数据集。
+              --allow-read <DIR>      重放的脚本也可以读取 DIR（可重复）。
+              --allow-write <DIR>     重放的脚本也可以在 DIR 中读写（可重复）。
+              --update                把每条命令的输出记录到 FILE.jx.expected。
+              --check                 重新运行，与 FILE.jx.expected 核对。
+              --step                  把脚本当作教程一步步练习。
+              --version               显示版本号。
+              -h, --help              显示帮助信息。
+
+
+            """)
+        #expect(try project.jixiao(["--lang", "en", "replay", "--help"], environment: ["JIXIAO_LANG": ""]).output == """
+            OVERVIEW: Run a script as if typed; record or check its outputs, or step
+            through it as a lesson.
+
+            Without a flag the script runs and stops at its first error. --update records
+            each command's output in FILE.jx.expected; --check compares a new run with it;
+            --step walks through the script as a lesson.
+
+            USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>
+
+            ARGUMENTS:
+              <FILE.jx>               The script to replay.
+
+            OPTIONS:
+              --datasets <DIR>        Load the datasets in DIR (default: $JIXIAO_DATASETS,
+                                      else datasets/ of the project).
+              --lang <zh|en>          The interface's language: zh (Chinese, the default)
+                                      or en (default: $JIXIAO_LANG, else the locale's).
+              --no-datasets           Load no datasets.
+              --allow-read <DIR>      A replayed script may also read in DIR (repeatable).
+              --allow-write <DIR>     A replayed script may also read and write in DIR
+                                      (repeatable).
+              --update                Record each command's output in FILE.jx.expected.
+              --check                 Compare a new run with FILE.jx.expected.
+              --step                  Walk through the script as a lesson.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """)
+        #expect(try project.jixiao(["--help"], environment: ["JIXIAO_LANG": "zh"]).output == """
+            概述：财政项目支出绩效自评的交互式分析 shell。
+
+            单独运行 jixiao 启动 shell；jixiao -c COMMAND [-c COMMAND …] 运行命令后退出；
+            jixiao FILE.jx 运行脚本后退出。
+
+            自带数据集从 --datasets DIR 载入，未给出时从 $JIXIAO_DATASETS，再没有时从项目的
+            datasets/ 载入。项目即工作文件夹；脚本在某个 sessions/ 文件夹中时，项目是包含该
+            sessions/ 的文件夹，脚本也在那里运行。会话日志保存在
+            $XDG_STATE_HOME/jixiao/journals。
+
+            重放的脚本不运行 shell 命令（!…），只读取工作文件夹和数据集文件夹，只写入工作文
+            件夹的 sessions/ 和 exports/；--allow-read DIR 允许它也读取 DIR，--allow-write
+            DIR 允许它也在 DIR 中读写（两者都可重复）。
+
+            用法：jixiao [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--command <COMMAND> ...] [--reference] <子命令>
+
+            选项：
+              --datasets <DIR>        载入 DIR 中的数据集（默认：$JIXIAO_DATASETS，否则为项
+                                      目的 datasets/）。
+              --lang <zh|en>          界面语言：zh（中文，默认）或 en（英文）；未给出时看
+                                      $JIXIAO_LANG，再看系统的区域设置。
+              --no-datasets           不载入数据集。
+              --allow-read <DIR>      重放的脚本也可以读取 DIR（可重复）。
+              --allow-write <DIR>     重放的脚本也可以在 DIR 中读写（可重复）。
+              -c, --command <COMMAND> 运行 COMMAND 后退出；可重复，按顺序运行，遇到第一个错
+                                      误即停止。
+              --reference             输出命令参考（Markdown）后退出。
+              --version               显示版本号。
+              -h, --help              显示帮助信息。
+
+            子命令：
+              run（默认）             启动 shell，或运行脚本后退出（默认子命令：jixiao
+                                      FILE.jx 即 jixiao run FILE.jx）。
+              replay                  像手工输入一样运行脚本；记录或核对它的输出，或把它当作
+                                      教程一步步练习。
+              notebook                把脚本重放成笔记本：说明写成正文，命令写成代码块，输出
+                                      放在命令下面。
+              report                  用数据集填写 Markdown 报告模板：每个 {{ 管道 }} 给出一
+                                      个值、一张表格、一张图表或一张表单。
+              tutorial                检查教程：每一步都能运行，并有结果可以和学员的答案比
+                                      对。
+
+              用 'jixiao help <子命令>' 查看子命令的详细帮助。
+
+            """)
+        let usage = try project.jixiao(["replay", "--update", "--check", "sessions/count.jx"], environment: ["JIXIAO_LANG": ""])
+        #expect(usage.status == 2)
+        #expect(usage.errors == """
+            错误：--update、--check 和 --step 只能选一个，不能同时用 --update 和 --check
+            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>
+              用 'jixiao replay --help' 查看更多信息。
+
+            """)
+        #expect(try project.jixiao(["--bogus"], environment: ["JIXIAO_LANG": "zh"]).errors.hasPrefix("错误：未知的选项 '--bogus'\n用法：jixiao run "))
+        #expect(try project.jixiao(["replay"], environment: ["JIXIAO_LANG": "zh"]).errors.hasPrefix("错误：缺少参数 '<FILE.jx>'\n帮助：<FILE.jx>  要重放的脚本。\n"))
+        #expect(try project.jixiao(["--datasets=nowhere", "-c", "stations | count"], environment: ["JIXIAO_LANG": "zh"]).errors
+            == "jixiao：找不到数据集文件夹“nowhere”\n")
+    }
+
+    /// No English word of ArgumentParser's is left on a Chinese help page, and none is wider than the screen.
+    @Test(arguments: [["--help"], ["help", "run"], ["replay", "--help"], ["notebook", "--help"], ["report", "--help"], ["tutorial", "--help"]])
+    func chineseHelpPagesSayNothingInEnglish(_ arguments: [String]) throws {
+        let project = try Project()
+        defer { project.remove() }
+        let page = try project.jixiao(arguments, environment: ["JIXIAO_LANG": "zh", "COLUMNS": "60"]).output
+        for english in ["OVERVIEW", "USAGE", "ARGUMENTS", "OPTIONS", "SUBCOMMANDS", "Show help", "Show the version", "(default)", "See '"] {
+            #expect(!page.contains(english), "\(arguments): \(english)")
+        }
+        for line in page.split(separator: "\n") where !line.hasPrefix("用法：") {
+            #expect(DisplayWidth.of(String(line)) <= 60, "\(arguments): \(line)")
+        }
     }
 
     @Test func aScriptRunsWithOrWithoutTheReplaySubcommand() throws {

@@ -146,6 +146,7 @@ import TestSupport
     @Test func oneColumnWhenNarrowAndACountBeyondTheLimit() {
         #expect(CompletionListing.render(["站点编号", "站点名称"], width: 5) == "站点编号\n站点名称\n")
         #expect(CompletionListing.render(["a", "b", "c"], width: 80, limit: 2) == "a  b\n… 1 more\n")
+        #expect(Language.speaking(.zh) { CompletionListing.render(["a", "b", "c"], width: 80, limit: 2) } == "a  b\n……还有 1 个\n")
         #expect(CompletionListing.render([], width: 80) == "")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 import JixiaoRender
 import Testing
 import TestSupport
@@ -48,6 +49,38 @@ import TestSupport
         #expect(try session.exitStatus() == 0)
         let history = try String(contentsOfFile: home + "/.local/state/jixiao/history", encoding: .utf8)
         #expect(history == "\(Self.query)\nstations | group 乡镇\n\(Self.query)\n")
+    }
+
+    /// The interface is Chinese where nothing asks for English (LANG unset, JIXIAO_LANG empty): the start-up
+    /// line, and an error whose caret stands under the misspelt Chinese name, as wide as it.
+    @Test func aChineseErrorOnScreenWithItsCaretUnderTheName() throws {
+        let home = try TestSupport.temporaryFolder()
+        let session = try TerminalSession(home: home, environment: ["PATH": Self.path, "HOME": home, "TERM": "xterm-256color", "JIXIAO_LANG": ""])
+        defer { session.close() }
+        let start = try session.waitFor("jixiao [1]>")
+        #expect(start.hasPrefix("jixiao \(JixiaoVersion.current)：已载入 "), "\(start)")
+        #expect(start.contains("help 列出命令，Tab 补全，Ctrl-D 退出。"), "\(start)")
+        let line = "stations | where 乡镗 == \"保安镇\""
+        try session.type(line)
+        try session.press("Enter")
+        let screen = try session.waitFor("提示：是不是要找“乡镇”？")
+        #expect(screen.contains("""
+            jixiao [1]> \(line)
+            名称错误：没有名为“乡镗”的列
+              \(line)
+                               ^^^^
+              提示：是不是要找“乡镇”？
+            jixiao [1]>
+            """), "\(screen)")
+        // Measured on the screen: the caret starts in the column of 乡镗 and is as wide as it.
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let source = try #require(rows.firstIndex { $0 == "  " + line })
+        let name = try #require(rows[source].range(of: "乡镗"))
+        let caret = rows[source + 1]
+        #expect(DisplayWidth.of(String(caret.prefix { $0 == " " })) == DisplayWidth.of(String(rows[source][..<name.lowerBound])))
+        #expect(caret.trimmingCharacters(in: .whitespaces) == String(repeating: "^", count: DisplayWidth.of("乡镗")))
+        try session.press("C-d")
+        #expect(try session.exitStatus() == 0)
     }
 
     @Test func cursorKeysAndDeletionHandleDoubleWidthCharacters() throws {

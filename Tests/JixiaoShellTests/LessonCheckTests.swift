@@ -9,7 +9,7 @@ import TestSupport
 /// `jixiao tutorial --check FILE`: every step of a lesson runs and has a result to compare, else FILE:LINE.
 @Suite struct LessonCheckTests {
     /// Checks a lesson written to a temporary folder; returns the exit code, standard output and errors.
-    static func check(_ lesson: String) throws -> (code: Int32, output: String, errors: String, path: String) {
+    static func check(_ lesson: String, in language: Language = .en) throws -> (code: Int32, output: String, errors: String, path: String) {
         let (interpreter, folder) = try TestSupport.sandboxInterpreter()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/sessions/tutorial-check.jx"
@@ -19,7 +19,7 @@ import TestSupport
         var output = "", errors = ""
         check.output = { output += $0 }
         check.errorOutput = { errors += $0 }
-        return (check.run(path: path), output, errors, path)
+        return (Language.speaking(language) { check.run(path: path) }, output, errors, path)
     }
 
     @Test func aGoodLessonPasses() throws {
@@ -45,6 +45,29 @@ import TestSupport
         #expect(result.errors.hasPrefix("\(result.path):2:1: invalid input: step 1 only displays"))
         #expect(result.errors.contains("\n\(result.path):6:18: name error: no column named 乡镗\n"))
         #expect(result.errors.hasSuffix("\(result.path): 2 problems in a lesson of 4 steps\n"))
+    }
+
+    @Test func theCheckSpeaksChinese() throws {
+        let good = try Self.check("# 第一步\nstations | count\n", in: .zh)
+        #expect(good.output == "\(good.path): 通过，共 1 步，每一步都能运行并有结果可比对\n")
+        let bad = try Self.check("help where\nstations | export exports/s.csv\n", in: .zh)
+        #expect(bad.code == 1)
+        #expect(bad.errors == """
+            \(bad.path):1:1: 输入无效：第 1 步只是显示（help、列表、save、replay、tutorial）：学员的答案没有可比对的结果
+              help where
+              ^^^^^^^^^^
+              提示：每一步需要一条结果为表或文本的查询，或一条留下数据集的 let 或 load；解释请写在 # 说明行里
+            \(bad.path):2:1: 输入无效：第 2 步没有可比对的表或文本（只有一条通知，例如写出了文件）
+              stations | export exports/s.csv
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+              提示：每一步需要一条结果为表或文本的查询，或一条留下数据集的 let 或 load；解释请写在 # 说明行里
+            \(bad.path): 教程共 2 步，发现 2 个问题
+
+            """)
+        let empty = try Self.check("# 只有说明\n", in: .zh)
+        #expect(empty.errors == "\(empty.path): 输入无效：这个教程没有步骤\n  提示：每一步是一行命令，前面可以有以 # 开头的说明行\n\(empty.path): 教程共 0 步，发现 1 个问题\n")
+        let one = try Self.check("# 只有说明\n", in: .en)
+        #expect(one.errors == "\(one.path): invalid input: the lesson has no steps\n  hint: a step is a command line, with # narration lines before it\n\(one.path): 1 problem in a lesson of 0 steps\n")
     }
 
     @Test func aStepThatOnlyWritesAFileHasNothingToCompare() throws {

@@ -8,14 +8,15 @@ import TestSupport
 
 /// Lessons as a learner meets them: driven through the scripted reader, asserting on what the walkthrough says.
 @Suite struct LessonWalkthroughTests {
-    /// Runs `script` as a lesson with the learner typing `answers`; returns the exit code and everything shown.
-    static func follow(_ script: String, answers: [String], learner: Interpreter? = nil) throws -> (code: Int32, output: String) {
+    /// Runs `script` as a lesson with the learner typing `answers`; returns the exit code and everything shown,
+    /// said in Chinese, the language of the lessons these tests follow.
+    static func follow(_ script: String, answers: [String], learner: Interpreter? = nil, in language: Language = .zh) throws -> (code: Int32, output: String) {
         var walkthrough = Walkthrough(script: script, file: "lesson.jx", learner: try learner ?? TestSupport.interpreter(),
                                       reader: ScriptedLineReader(answers), color: false)
         var output = ""
         walkthrough.output = { output += $0 }
         walkthrough.errorOutput = { output += $0 }
-        return (walkthrough.run(), output)
+        return (Language.speaking(language) { walkthrough.run() }, output)
     }
 
     @Test func theClosingNarrationIsShown() throws {
@@ -85,7 +86,7 @@ import TestSupport
     @Test func aStepThatLeavesADatasetSaysWhenTheLearnerHasNone() throws {
         let script = "let 村级 = stations | where 层级 == \"村级\"\n"
         let (_, output) = try Self.follow(script, answers: ["stations | where 层级 == \"村级\"", "let 村级 = stations | where 层级 == \"村级\""])
-        #expect(output.contains("✗ 结果与示例不同：这一步要留下名为 村级 的数据集，你的工作区里还没有。\n"))
+        #expect(output.contains("✗ 结果与示例不同：这一步要留下名为“村级”的数据集，你的工作区里还没有。\n"))
         #expect(output.contains("✓ 结果与示例一致。"))
     }
 
@@ -96,9 +97,38 @@ import TestSupport
         #expect(output.contains("✓ 结果与示例一致。"))
     }
 
+    /// The walkthrough's own words in English, whole: the introduction, a rejected row, counts of rows and
+    /// columns, the kinds of result, a skipped step and the end (the lesson's narration is its author's).
+    @Test func theWalkthroughSpeaksEnglishOnRequest() throws {
+        let script = "# 第一步。\nstations | where 层级 == \"市级\" | select 乡镇, 层级\nfunds | group 方向 | agg 万元 = wan(sum(金额)) | sort 万元\n"
+        let (code, output) = try Self.follow(script, answers: [
+            "stations | where 层级 != \"村级\" | select 乡镇, 层级",
+            "stations | where 层级 == \"市级\" | select 乡镇",
+            "help count",
+            "stations | where 层级 == \"市级\" | select 镇 = 乡镇, 级 = 层级",
+            "funds | group 方向 | agg 万元 = wan(sum(金额)) | sort 万元 desc",
+            "skip",
+        ], in: .en)
+        #expect(code == 0)
+        let reject = "\nTry again, or press Enter to see the example.\n"
+        #expect(output.hasPrefix("Lesson lesson.jx: 2 steps. Type a command to run it; Enter or Tab runs the example (next); skip, back and quit do what they say.\n\n(1/2)\n  第一步。\n"))
+        #expect(output.contains("✗ Not the example's result: The example has 2 rows; yours has 18 rows." + reject))
+        #expect(output.contains("✗ Not the example's result: The example has 2 columns (乡镇, 层级); yours has 1 column (乡镇)." + reject))
+        #expect(output.contains("✗ Not the example's result: The example's result is a table; yours is text." + reject))
+        #expect(output.contains("✓ The same result as the example.\n\n(2/2)\n"))
+        #expect(output.contains("""
+            ✗ Not the example's result: Row 1 differs (this step sorts or takes the first rows, so the order of the rows counts too).
+                example: 支出 | 422.21
+                yours:   到位 | 432.90
+            """ + reject))
+        #expect(output.hasSuffix("Skipped. The example was: funds | group 方向 | agg 万元 = wan(sum(金额)) | sort 万元\n\nLesson finished: 2/2 steps.\n"))
+        let quit = try Self.follow(script, answers: ["quit"], in: .en)
+        #expect(quit.output.hasSuffix("Lesson ended after 0/2 steps.\n"))
+    }
+
     @Test func aTextResultAgainstATableSaysSo() throws {
         let (_, output) = try Self.follow("stations | count\n", answers: ["help count", "quit"])
-        #expect(output.contains("✗ 结果与示例不同：示例的结果是一张表，你的结果是一段文字。\n"))
+        #expect(output.contains("✗ 结果与示例不同：示例的结果是一张表，你的结果是一段文本。\n"))
     }
 }
 

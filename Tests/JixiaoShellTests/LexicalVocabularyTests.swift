@@ -83,6 +83,18 @@ struct LexicalCase: Sendable, CustomTestStringConvertible {
         LexicalCase("!\u{301}ls", open: false, tokens: ["!", "\u{301}ls"], word: "\u{301}ls", shellEscape: "\u{301}ls"),
         LexicalCase("！ls", open: false, tokens: ["！ls"], word: "！ls"),
         LexicalCase("x != 1", open: false, tokens: ["x", "!=", "1"], word: "1"),
+        // Comparisons as a Chinese input method types them, full-width, alone or mixed with ASCII, with or without
+        // spaces: the same operators. `！` is `!` only before an equals sign; elsewhere it stays in the name.
+        LexicalCase("x ＝＝ 1", open: false, tokens: ["x", "==", "1"], word: "1"),
+        LexicalCase("层级！＝“村级”", open: false, tokens: ["层级", "!=", "村级"], word: ""),
+        LexicalCase("层级 ！= 1", open: false, tokens: ["层级", "!=", "1"], word: "1"),
+        LexicalCase("金额＞＝100", open: false, tokens: ["金额", ">=", "100"], word: "100"),
+        LexicalCase("金额 ＜＝ 100", open: false, tokens: ["金额", "<=", "100"], word: "100"),
+        LexicalCase("金额＞100 and 金额＜200", open: false, tokens: ["金额", ">", "100", "and", "金额", "<", "200"], word: "200"),
+        LexicalCase("x ＜＞ 1", open: false, tokens: ["x", "!=", "1"], word: "1"),
+        LexicalCase("x ＝= 1", open: false, tokens: ["x", "==", "1"], word: "1"),
+        LexicalCase("注意！", open: false, tokens: ["注意！"], word: "注意！"),
+        LexicalCase("！＝ls", open: false, tokens: ["!=", "ls"], word: "ls"),
     ]
 }
 

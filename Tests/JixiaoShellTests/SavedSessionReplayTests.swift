@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCommands
 import JixiaoCore
+import JixiaoRender
 import JixiaoSession
 import JixiaoShell
 import Testing
@@ -157,6 +158,45 @@ import TestSupport
         #expect(run.errors == "")
         let prompts = (run.shell.reader as? ScriptedLineReader)?.prompts ?? []
         #expect(prompts.filter { $0 == "sessions/t.jx exists. Replace it? [y/N] " }.count == 2)
+    }
+
+    /// The same conversation in Chinese, whole: the question, the refusal, the notices of save.
+    @Test func thePersonAtThePromptIsAskedInChinese() throws {
+        let run = try Language.speaking(.zh) { try self.shell(["stations | count", "save t", "funds | count", "save t", "n", "save t", "y", "!"], interactive: true) }
+        defer { try? FileManager.default.removeItem(atPath: run.folder) }
+        #expect(run.output.contains("已把 1 条命令保存到“sessions/t.jx”\n"))
+        #expect(run.output.contains("未保存：“sessions/t.jx”保持原样\n"))
+        #expect(run.output.contains("已把 2 条命令保存到“sessions/t.jx”\n"))
+        #expect(run.errors == "!命令 运行一条 shell 命令，例如 !ls datasets\n")
+        let prompts = (run.shell.reader as? ScriptedLineReader)?.prompts ?? []
+        #expect(prompts.filter { $0 == "“sessions/t.jx”已存在，要替换吗？[y/N] " }.count == 2)
+    }
+
+    /// A replaced script's recorded output is removed, and both notices say so, in either language.
+    @Test func replacingAScriptSaysWhatBecameOfItsRecordedOutput() throws {
+        let (interpreter, folder) = try TestSupport.sandboxInterpreter()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(interpreter.run("stations | count").error == nil)
+        for (language, notice) in [(Language.zh, "已把 1 条命令保存到“sessions/t.jx”\n  已删除为被替换的脚本记录的“sessions/t.jx.expected”；运行 jixiao replay --update sessions/t.jx 可重新记录"),
+                                   (.en, "saved 1 command to sessions/t.jx\n  removed sessions/t.jx.expected, recorded for the replaced script; jixiao replay --update sessions/t.jx records it again")] {
+            try "".write(toFile: folder + "/sessions/t.jx", atomically: true, encoding: .utf8)
+            try "".write(toFile: folder + "/sessions/t.jx.expected", atomically: true, encoding: .utf8)
+            let outcome = Language.speaking(language) { interpreter.run("save t --force") }
+            #expect(interpreter.display(outcome) == notice)
+            let refused = Language.speaking(language) { interpreter.run("save t") }
+            let error = try #require(refused.error)
+            #expect(DiagnosticRenderer.render(error, language: language) == (language == .zh ? """
+                文件错误：“sessions/t.jx”已存在
+                  save t
+                       ^
+                  提示：用 save t --force 替换它，或换一个名字
+                """ : """
+                file error: sessions/t.jx exists
+                  save t
+                       ^
+                  hint: save t --force replaces it, or choose another name
+                """))
+        }
     }
 
     @Test func helpAndListingsTakeNoCellNumber() throws {

@@ -84,7 +84,10 @@ import TestSupport
         let home = try TestSupport.temporaryFolder()
         let script = TestSupport.repositoryRoot + "/sessions/tutorial-basics.jx"
         let steps = ScriptReader.commands(try String(contentsOfFile: script, encoding: .utf8))
-        let session = try TerminalSession(home: home, environment: Self.environment(home: home), arguments: ["replay", "--step", script])
+        // In Chinese, the language of the lesson.
+        var environment = Self.environment(home: home)
+        environment["JIXIAO_LANG"] = "zh"
+        let session = try TerminalSession(home: home, environment: environment, arguments: ["replay", "--step", script])
         defer { session.close() }
         let prompt = "练习 [1/\(steps.count)]> "
         try session.waitFor("练习 [1/\(steps.count)]>")

@@ -96,11 +96,11 @@ package struct HelpCommand: DeclaredCommand {
             return lines
         }
         var lines = [Message(.helpFunctionsTitle).text(in: language)]
-        for function in ScalarFunction.allCases { lines += entry(function.summary, function.examples) }
+        for function in ScalarFunction.allCases { lines += entry(function.summary.text(in: language), function.examples) }
         lines += ["", Message(.helpAggregatesTitle).text(in: language)]
-        for aggregate in AggregateFunction.allCases { lines += entry(aggregate.summary, aggregate.examples) }
+        for aggregate in AggregateFunction.allCases { lines += entry(aggregate.summary.text(in: language), aggregate.examples) }
         lines += ["", Message(.helpWindowsTitle).text(in: language)]
-        for window in WindowFunction.allCases { lines += entry(window.summary, window.examples) }
+        for window in WindowFunction.allCases { lines += entry(window.summary.text(in: language), window.examples) }
         lines += ["", Message(.helpOperators).text(in: language), Message(.helpTextOrder).text(in: language),
                   Message(.helpLimits).text(in: language), Message(.helpQuoting).text(in: language)]
         return lines.joined(separator: "\n")

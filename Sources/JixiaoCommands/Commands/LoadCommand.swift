@@ -147,7 +147,7 @@ package struct LoadCommand: DeclaredCommand {
         let table = imported.table.materialized()
         context.workspace.store(Dataset(name: datasetName, table: table, origin: .file(path: resolved)))
         let message = "loaded \(datasetName): \(table.rowCount) rows, \(table.names.count) columns"
-        return .none(([message] + imported.notes.map { "  " + $0 }).joined(separator: "\n"))
+        return .none(([message] + imported.notes.map { "  " + $0.text }).joined(separator: "\n"))
     }
 
     /// Every file the pattern matches, read in name order and stacked, with the 文件 column.
@@ -165,7 +165,7 @@ package struct LoadCommand: DeclaredCommand {
             let resolved = try context.checkRead(typed, range: pathRange)
             let imported = try read(typed, resolved: resolved, format: TableFileFormat.of(path: name) ?? format, in: context)
             tables.append(imported.table.materialized())
-            notes += imported.notes.map { "\(name): \($0)" }
+            notes += imported.notes.map { name + ": " + $0.text }
             parts.append(Dataset.FilePart(path: resolved, rows: imported.table.rowCount))
         }
         var stacked: Table

@@ -70,8 +70,8 @@ extension Signature {
             var pairs: [RenamePair] = []
             repeat {
                 let old = try parser.name(expected)
-                try parser.expectWord("as", hint: Message(.hintRenameAs).text)
-                pairs.append(RenamePair(old: old, new: try parser.name(Message(.expectedNewName).text)))
+                try parser.expectWord("as", hint: Message(.hintRenameAs))
+                pairs.append(RenamePair(old: old, new: try parser.name(Message(.expectedNewName))))
             } while parser.consumeSymbol(",")
             return .renames(pairs)
         case .name:

@@ -130,7 +130,7 @@ package struct ExpressionEvaluator {
             case .boolean(let values):
                 return .array(values.map { $0 == NullMarker.boolean ? NullMarker.integer : Int64($0) })
             case .text:
-                throw Diagnostic(.run, code: .valueExpectedNumber, "expected a number, found text")
+                throw Diagnostic(.run, .valueExpectedNumber)
             }
         }
     }
@@ -150,7 +150,7 @@ package struct ExpressionEvaluator {
     }
 
     func overflow() -> Diagnostic {
-        Diagnostic(.run, code: .valueNumberOverflow, "number too large: the result does not fit 18 digits", hint: "divide by 10000 first, or use wan()")
+        Diagnostic(.run, .valueNumberOverflow, hint: Message(.hintDivideOrWan))
     }
 
     private func mapInts(_ view: IntView, _ transform: (Int64) -> Int64) -> IntView {
@@ -182,7 +182,7 @@ package struct ExpressionEvaluator {
 
     private func date(_ days: Int64) throws -> Int32 {
         guard CivilDate.supportedDays.contains(days) else {
-            throw Diagnostic(.run, code: .valueDateOutOfRange, "date out of range: the result lies outside the years 1 to 9999", hint: "check the number of days added")
+            throw Diagnostic(.run, .valueDateOutOfRange, hint: Message(.hintCheckDaysAdded))
         }
         return Int32(days)
     }
@@ -200,9 +200,9 @@ package struct ExpressionEvaluator {
         case .scalar(.null): return .scalar(NullMarker.boolean)
         case .column(let column):
             if case .boolean(let flags) = column.storage { return .array(flags) }
-            throw Diagnostic(.run, code: .valueExpectedCondition, "expected a condition (true or false)")
+            throw Diagnostic(.run, .valueExpectedCondition)
         case .scalar:
-            throw Diagnostic(.run, code: .valueExpectedCondition, "expected a condition (true or false)")
+            throw Diagnostic(.run, .valueExpectedCondition)
         }
     }
 
@@ -297,7 +297,7 @@ package struct ExpressionEvaluator {
         case (.column(let column), .scalar(let value)), (.scalar(let value), .column(let column)):
             let flipped: Bool
             if case .scalar = left { flipped = true } else { flipped = false }
-            guard case .text(let codes, let dictionary) = column.storage else { throw Self.expectedText() }
+            guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, .valueExpectedText) }
             guard case .text(let literal) = value else { return .column(Column.allNull(.boolean, count: rowCount)) }
             // Decide once per distinct string, then map the codes.
             let decided: [UInt8] = dictionary.strings.map { s in
@@ -316,7 +316,7 @@ package struct ExpressionEvaluator {
             }
             return .column(Column(.boolean(flags)))
         case (.column(let a), .column(let b)):
-            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Self.expectedText() }
+            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Diagnostic(.run, .valueExpectedText) }
             var flags = [UInt8](repeating: 0, count: x.count)
             for i in 0..<x.count {
                 if x[i] == NullMarker.text || y[i] == NullMarker.text { flags[i] = NullMarker.boolean; continue }
@@ -403,7 +403,7 @@ package struct ExpressionEvaluator {
                 guard case .text(let s) = value else { return .scalar(.null) }
                 return .scalar(.boolean(wanted.contains(s) != negated))
             case .column(let column):
-                guard case .text(let codes, let dictionary) = column.storage else { throw Self.expectedText() }
+                guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, .valueExpectedText) }
                 let decided: [UInt8] = dictionary.strings.map { wanted.contains($0) != negated ? 1 : 0 }
                 return .column(Column(.boolean(codes.map { $0 == NullMarker.text ? NullMarker.boolean : decided[Int($0)] })))
             }
@@ -460,10 +460,6 @@ package struct ExpressionEvaluator {
 
     // MARK: - Text
 
-    /// A text operation met a value that is not text (the binder lets none through).
-    static func expectedText() -> Diagnostic {
-        Diagnostic(.run, code: .valueExpectedText, "expected text")
-    }
 
     /// `a + b` of two texts: joined; null when either is.
     private func joinText(_ left: Operand, _ right: Operand) throws -> Operand {
@@ -474,14 +470,14 @@ package struct ExpressionEvaluator {
         case (.column(let column), .scalar(let value)), (.scalar(let value), .column(let column)):
             let textOnLeft: Bool
             if case .column = left { textOnLeft = true } else { textOnLeft = false }
-            guard case .text(let codes, let dictionary) = column.storage else { throw Self.expectedText() }
+            guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, .valueExpectedText) }
             guard case .text(let literal) = value else { return .column(Column.allNull(.text, count: rowCount)) }
             // Once per distinct string; the codes stay as they are.
             var builder = TextDictionaryBuilder()
             let remap = dictionary.strings.map { builder.code(for: textOnLeft ? $0 + literal : literal + $0) }
             return .column(Column(.text(codes.map { $0 == NullMarker.text ? $0 : remap[Int($0)] }, builder.build())))
         case (.column(let a), .column(let b)):
-            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Self.expectedText() }
+            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Diagnostic(.run, .valueExpectedText) }
             var builder = TextDictionaryBuilder()
             var pairs: [UInt64: UInt32] = [:]
             var codes = [UInt32](repeating: NullMarker.text, count: x.count)

@@ -6,31 +6,8 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
     case round, abs, year, month, day, wan, pct, coalesce, len, contains, startswith, date, text, `if`
     case concat, substr, left, right, replace, trim, upper, lower, matches
 
-    /// The function's line of help in the interface's language.
-    package var summary: String { summary(in: .current) }
-
-    /// The function's line of help in `language` (the functions added for text are in the catalog, under
-    /// `function.NAME`; the others are still written here in English).
-    package func summary(in language: Language) -> String {
-        switch self {
-        case .round: return "round(x, n): x rounded half up to n decimals (default 0)."
-        case .abs: return "abs(x): absolute value."
-        case .year: return "year(d): the year of a date."
-        case .month: return "month(d): the month (1–12) of a date."
-        case .day: return "day(d): the day of the month of a date."
-        case .wan: return "wan(x): yuan shown in 万元, rounded half up to 2 decimals."
-        case .pct: return "pct(a, b): a / b as a percentage with 2 decimals; null when b is 0."
-        case .coalesce: return "coalesce(a, b, …): the first value that is not null."
-        case .len: return "len(s): the number of characters in a text (a character is what the eye sees: 保 or é, never a byte)."
-        case .contains: return "contains(s, part): whether a text contains another."
-        case .startswith: return "startswith(s, prefix): whether a text starts with another."
-        case .date: return "date(s): a date from text such as \"2022-06-08\"."
-        case .text: return "text(x): any value as text."
-        case .if: return "if(cond, a, b): a when cond is true, else b."
-        case .concat, .substr, .left, .right, .replace, .trim, .upper, .lower, .matches:
-            return Message(key: "function." + rawValue, arguments: []).text(in: language)
-        }
-    }
+    /// `round(x, n): x rounded half up to n decimals (default 0).`: the call and what it gives, in any language.
+    package var summary: Message { Message(key: "function.\(rawValue).summary", arguments: []) }
 
     package var arity: ClosedRange<Int> {
         switch self {
@@ -57,25 +34,25 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         func text(_ i: Int) -> Bool { args[i] == .text || args[i] == .null }
         switch self {
         case .round:
-            guard numeric(0) else { return .failure(.init("round takes a number")) }
+            guard numeric(0) else { return .failure(.init(Message(.functionTakesNumber, rawValue))) }
             if args.count == 2 {
                 guard case .integer(let n)? = literalArguments[1], (0...12).contains(n) else {
-                    return .failure(.init("round's second argument is a whole number of decimals from 0 to 12"))
+                    return .failure(.init(Message(.functionRoundDecimals)))
                 }
                 return .success(n == 0 && args[0] == .integer ? .integer : .decimal(scale: Int(n)))
             }
             return .success(args[0] == .integer ? .integer : .decimal(scale: 0))
         case .abs:
-            guard numeric(0) else { return .failure(.init("abs takes a number")) }
+            guard numeric(0) else { return .failure(.init(Message(.functionTakesNumber, rawValue))) }
             return .success(args[0])
         case .year, .month, .day:
-            guard args[0] == .date || args[0] == .null else { return .failure(.init("\(rawValue) takes a date")) }
+            guard args[0] == .date || args[0] == .null else { return .failure(.init(Message(.functionTakesDate, rawValue))) }
             return .success(.integer)
         case .wan:
-            guard numeric(0) else { return .failure(.init("wan takes an amount in yuan")) }
+            guard numeric(0) else { return .failure(.init(Message(.functionWanAmount))) }
             return .success(.decimal(scale: 2))
         case .pct:
-            guard numeric(0), numeric(1) else { return .failure(.init("pct takes two numbers")) }
+            guard numeric(0), numeric(1) else { return .failure(.init(Message(.functionPctNumbers))) }
             return .success(.decimal(scale: 2))
         case .coalesce:
             var type = DataType.null
@@ -84,15 +61,15 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .len:
             return .success(.integer)
         case .contains, .startswith:
-            guard args.allSatisfy({ $0 == .text || $0 == .null }) else { return .failure(.init("\(rawValue) takes two texts")) }
+            guard args.allSatisfy({ $0 == .text || $0 == .null }) else { return .failure(.init(Message(.functionTakesTwoTexts, rawValue))) }
             return .success(.boolean)
         case .date:
-            guard args[0] == .text || args[0] == .date || args[0] == .null else { return .failure(.init("date takes a text like \"2022-06-08\"")) }
+            guard args[0] == .text || args[0] == .date || args[0] == .null else { return .failure(.init(Message(.functionDateText))) }
             return .success(.date)
         case .text:
             return .success(.text)
         case .if:
-            guard args[0] == .boolean || args[0] == .null else { return .failure(.init("if's first argument is a condition")) }
+            guard args[0] == .boolean || args[0] == .null else { return .failure(.init(Message(.functionIfCondition))) }
             return .success(DataType.common(args[1], args[2]))
         case .concat:
             return .success(.text)
@@ -209,11 +186,9 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
 
 /// Why a function does not accept its arguments.
 package struct FunctionTypeError: Error, Sendable {
-    /// Why, in any language.
     package var text: Message
-    /// Why, in English.
-    package var message: String { text.text(in: .en) }
-    /// Transitional: a reason written here in English.
-    package init(_ message: String) { self.text = .verbatim(message) }
     package init(_ text: Message) { self.text = text }
+
+    /// The reason in English.
+    package var message: String { text.text(in: .en) }
 }

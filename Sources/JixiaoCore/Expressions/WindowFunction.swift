@@ -7,13 +7,8 @@ package enum WindowFunction: String, Sendable, CaseIterable {
     case denseRank = "dense_rank"
     case cumsum, lag, lead, share
 
-    /// The function's line of help in the interface's language.
-    package var summary: String { summary(in: .current) }
-
-    /// The function's line of help in `language`: the catalog's `function.NAME`.
-    package func summary(in language: Language) -> String {
-        Message(key: "function." + rawValue, arguments: []).text(in: language)
-    }
+    /// `cumsum(x): the running total of x down the rows …`: the call and what it gives, in any language.
+    package var summary: Message { Message(key: "window.\(rawValue).summary", arguments: []) }
 
     package var arity: ClosedRange<Int> {
         switch self {

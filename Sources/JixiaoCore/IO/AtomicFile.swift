@@ -29,7 +29,7 @@ package enum AtomicFile {
                 let written = Glibc.write(descriptor, base, remaining)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw Diagnostic(.io, code: .writeFailed, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged")
+                    throw Diagnostic(.io, .writeFailed, [path, String(cString: strerror(errno))])
                 }
                 base += written
                 remaining -= written
@@ -54,17 +54,17 @@ package enum AtomicFile {
         let name = url.lastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic(.io, code: .writeNoFolder, "cannot write \(path): the folder \(folder) does not exist")
+            throw Diagnostic(.io, .writeNoFolder, [path, folder])
         }
         var isTargetFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isTargetFolder), isTargetFolder.boolValue {
-            throw Diagnostic(.io, code: .writeIsFolder, "cannot write \(path): it is a folder")
+            throw Diagnostic(.io, .writeIsFolder, [path])
         }
         removeStaleTemporaries(of: name, in: folder)
         let temporary = folder + "/" + temporaryPrefix(of: name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw Diagnostic(.io, code: .writeFolderNotWritable, "cannot write in \(folder): \(String(cString: strerror(errno)))")
+            throw Diagnostic(.io, .writeFolderNotWritable, [folder, String(cString: strerror(errno))])
         }
         // A replaced file keeps its permissions.
         var existing = stat()
@@ -118,6 +118,6 @@ package enum AtomicFile {
     }
 
     private static func ioFailure(_ path: String) -> Diagnostic {
-        Diagnostic(.io, code: .writeFailed, "cannot write \(path): \(String(cString: strerror(errno))); the old file is unchanged")
+        Diagnostic(.io, .writeFailed, [path, String(cString: strerror(errno))])
     }
 }

@@ -61,20 +61,19 @@ package enum CSVReader {
         // A NUL left after decoding is binary data, not text.
         if let nul = bytes.firstIndex(of: 0) {
             let line = bytes[..<nul].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-            throw Diagnostic(.input, code: .csvNulByte, "NUL byte in the file: it is binary or UTF-16, not UTF-8 text",
-                             hint: "save it again as \"CSV UTF-8\"",
+            throw Diagnostic(.input, .csvNulByte, hint: Message(.hintSaveAsCSVUTF8),
                              location: SourceLocation(file: file, line: line, column: CSVScanner.column(of: nul, in: bytes)))
         }
         guard bytes.count < Int(CSVScanner.escapedFlag) else {
-            throw Diagnostic(.io, code: .csvTooLarge, "file too large for one table (over 2 GiB)", location: SourceLocation(file: file))
+            throw Diagnostic(.io, .csvTooLarge, location: SourceLocation(file: file))
         }
         let delimiter = options.sniffsDelimiter ? sniffedDelimiter(bytes) : options.delimiter
         var scanner = CSVScanner(bytes: bytes, delimiter: delimiter, file: file)
         scanner.isCancelled = options.isCancelled
         let header = try locateHeader(scanner, headerLine: options.cleaning.headerLine)
         guard header.record.fields.count <= maxColumns else {
-            throw Diagnostic(.input, code: .csvTooManyColumns, "too many columns: \(header.record.fields.count) (at most \(maxColumns))",
-                             hint: "is the delimiter right?", location: SourceLocation(file: file, line: header.line))
+            throw Diagnostic(.input, .csvTooManyColumns, [String(header.record.fields.count), String(maxColumns)],
+                             hint: Message(.hintCheckDelimiter), location: SourceLocation(file: file, line: header.line))
         }
         var names: [String] = []
         for field in header.record.fields {
@@ -92,7 +91,7 @@ package enum CSVReader {
             imported = try carefully(scanner: scanner, from: dataStart, firstLine: dataLine, names: names, options: options)
         }
         if options.isCancelled?() == true { throw Diagnostic.interrupted }
-        var notes: [String] = []
+        var notes: [Message] = []
         if let note = decoded.note { notes.append(note) }
         if let skipped = header.skippedNote { notes.append(skipped) }
         imported.notes = notes + imported.notes
@@ -106,7 +105,7 @@ package enum CSVReader {
         let cells = try scanner.cellsInParallel(from: offset, firstLine: firstLine, columns: names.count,
                                                 parts: ProcessInfo.processInfo.activeProcessorCount)
         if options.isCancelled?() == true { throw Diagnostic.interrupted }
-        return try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options.cleaning, file: file, unit: "line",
+        return try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options.cleaning, file: file, unit: .line,
                                                   validatedUTF8: true)
     }
 
@@ -135,7 +134,7 @@ package enum CSVReader {
     struct Header {
         var record: Record
         var line: Int
-        var skippedNote: String?
+        var skippedNote: Message?
     }
 
     /// The header record: on line `headerLine` when given, else detected below title and blank lines.
@@ -156,28 +155,27 @@ package enum CSVReader {
             if let wanted = headerLine, line > wanted {
                 let previous = sample.last
                 if let previous, previous.line < wanted && previous.line + previous.record.lines > wanted {
-                    throw Diagnostic(.input, code: .csvHeaderInQuotedField, "header=\(wanted) falls inside a quoted field that starts on line \(previous.line)",
-                                     hint: "give the line where the header starts", location: SourceLocation(file: scanner.file, line: wanted))
+                    throw Diagnostic(.input, .csvHeaderInQuotedField, [String(wanted), String(previous.line)],
+                                     hint: Message(.hintHeaderWhereItStarts), location: SourceLocation(file: scanner.file, line: wanted))
                 }
-                throw Diagnostic(.input, code: .csvHeaderBlank, "header=\(wanted): line \(wanted) is blank", hint: "give the line of the column names",
+                throw Diagnostic(.input, .csvHeaderBlank, [String(wanted)], hint: Message(.hintHeaderLineOfNames),
                                  location: SourceLocation(file: scanner.file, line: wanted))
             }
             guard let record = try scanner.record(at: offset, line: line) else { break }
             sample.append((record, line))
             if let wanted = headerLine, line == wanted {
                 let skipped = sample.dropLast().map { firstText(of: $0.record, bytes) }.compactMap { $0 }
-                return Header(record: record, line: line, skippedNote: skippedNote(line: line, texts: skipped, unit: "line", given: true))
+                return Header(record: record, line: line, skippedNote: skippedNote(line: line, texts: skipped, unit: .line, given: true))
             }
             if headerLine == nil && sample.count >= HeaderDetection.sampleSize { break }
             offset = record.next
             line += record.lines
         }
         if let wanted = headerLine {
-            throw Diagnostic(.input, code: .csvHeaderPastEnd, "header=\(wanted) is past the end of the file (\(line - 1) lines)",
-                             location: SourceLocation(file: scanner.file, line: wanted))
+            throw Diagnostic(.input, .csvHeaderPastEnd, [String(wanted), String(line - 1)], location: SourceLocation(file: scanner.file, line: wanted))
         }
         guard !sample.isEmpty else {
-            throw Diagnostic(.input, code: .csvEmpty, "the file is empty: no header line", location: SourceLocation(file: scanner.file, line: 1))
+            throw Diagnostic(.input, .csvEmpty, location: SourceLocation(file: scanner.file, line: 1))
         }
         let shapes = sample.map { entry in
             HeaderDetection.RowShape(cells: entry.record.fields.map { bytes[$0.start..<$0.end] })
@@ -185,14 +183,15 @@ package enum CSVReader {
         let index = HeaderDetection.headerIndex(shapes)
         let header = sample[index]
         let skipped = sample[..<index].compactMap { firstText(of: $0.record, bytes) }
-        return Header(record: header.record, line: header.line, skippedNote: index == 0 ? nil : skippedNote(line: header.line, texts: skipped, unit: "line", given: false))
+        return Header(record: header.record, line: header.line, skippedNote: index == 0 ? nil : skippedNote(line: header.line, texts: skipped, unit: .line, given: false))
     }
 
-    static func skippedNote(line: Int, texts: [String], unit: String, given: Bool) -> String? {
+    /// Where the header is, and the title lines skipped above it (joined by " / ", as they are the file's own text).
+    static func skippedNote(line: Int, texts: [String], unit: RowUnit, given: Bool) -> Message? {
         if given && line == 1 { return nil }
-        var note = "header on \(unit) \(line)"
-        if !texts.isEmpty { note += "; skipped above it: " + texts.joined(separator: " / ") }
-        return note
+        let place = Message.Argument.message(unit.place(line))
+        if texts.isEmpty { return Message(key: MessageID.noteHeaderAt.rawValue, arguments: [place]) }
+        return Message(key: MessageID.noteHeaderAtSkipping.rawValue, arguments: [place, .verbatim(texts.joined(separator: " / "))])
     }
 
     /// The first non-empty cell of a record, for naming a skipped title line.
@@ -230,7 +229,7 @@ package enum FileBytes {
     package static func read(_ path: String) throws -> [UInt8] {
         let size = try RegularFile.size(of: path, limit: Int(CSVScanner.escapedFlag) - 1)
         guard let bytes = readWhole(path, size: size) else {
-            throw Diagnostic(.io, code: .fileUnreadable, "cannot read \(path)", location: SourceLocation(file: path))
+            throw Diagnostic(.io, .fileUnreadable, [path], location: SourceLocation(file: path))
         }
         return bytes
     }

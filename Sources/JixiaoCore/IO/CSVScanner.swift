@@ -68,7 +68,7 @@ package struct CSVScanner: Sendable {
                     let end = i
                     i += 1
                     if i < count && bytes[i] != delimiter && bytes[i] != 10 && bytes[i] != 13 {
-                        throw Diagnostic(.input, code: .csvTextAfterQuote, "unexpected text after a closing quote", hint: "a quote inside a quoted field is written twice (\"\")",
+                        throw Diagnostic(.input, .csvTextAfterQuote, hint: Message(.hintQuoteWrittenTwice),
                                          location: SourceLocation(file: file, line: line + newlines, column: column(of: i)))
                     }
                     return (index + 1, end, escaped, i, newlines)
@@ -76,7 +76,7 @@ package struct CSVScanner: Sendable {
                 if byte == 10 { newlines += 1 }
                 i += 1
             }
-            throw Diagnostic(.input, code: .csvUnterminatedQuote, "unterminated quote: the field opened here never closes", hint: "close the quote or remove it",
+            throw Diagnostic(.input, .csvUnterminatedQuote, hint: Message(.hintCloseQuote),
                              location: SourceLocation(file: file, line: line, column: column(of: index)))
         }
         var i = index
@@ -249,13 +249,13 @@ package struct CSVScanner: Sendable {
                             i += 1
                         }
                         guard closed else {
-                            throw Diagnostic(.input, code: .csvUnterminatedQuote, "unterminated quote: the field opened here never closes", hint: "close the quote or remove it",
+                            throw Diagnostic(.input, .csvUnterminatedQuote, hint: Message(.hintCloseQuote),
                                              location: SourceLocation(file: file, line: recordLine, column: column(of: index)))
                         }
                         end = i
                         index = i + 1
                         if index < count && buffer[index] != delimiter && buffer[index] != 10 && buffer[index] != 13 {
-                            throw Diagnostic(.input, code: .csvTextAfterQuote, "unexpected text after a closing quote", hint: "a quote inside a quoted field is written twice (\"\")",
+                            throw Diagnostic(.input, .csvTextAfterQuote, hint: Message(.hintQuoteWrittenTwice),
                                              location: SourceLocation(file: file, line: line, column: column(of: index)))
                         }
                     } else {
@@ -281,8 +281,8 @@ package struct CSVScanner: Sendable {
                     break
                 }
                 if fieldCount != columns {
-                    throw Diagnostic(.input, code: .csvRaggedRow, "expected \(columns) fields, found \(fieldCount)",
-                                     hint: fieldCount > columns ? "a field holding a comma must be quoted" : "every row needs a value (or an empty field) for each column",
+                    throw Diagnostic(.input, .csvRaggedRow, [String(columns), String(fieldCount)],
+                                     hint: Message(fieldCount > columns ? .hintQuoteFieldWithComma : .hintValueForEachColumn),
                                      location: SourceLocation(file: file, line: recordLine, column: 1))
                 }
                 try sink.endRecord(line: Int32(truncatingIfNeeded: recordLine))

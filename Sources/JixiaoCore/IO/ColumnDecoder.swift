@@ -63,7 +63,7 @@ package struct ColumnDecoder {
         let (start, end, escaped) = cellRange(row, column)
         guard let text = String(validating: bytes[start..<end], as: UTF8.self) else {
             let bad = CSVScanner.firstInvalidUTF8(in: bytes, start..<end) ?? start
-            throw Diagnostic(.input, code: .columnInvalidUtf8, "invalid UTF-8 in column \(header)", hint: "the file may be in another encoding, such as GB18030",
+            throw Diagnostic(.input, .columnInvalidUtf8, [header], hint: Message(.hintMaybeGB18030),
                              location: SourceLocation(file: file, line: Int(cells.lines[row]) + newlines(before: bad, inRow: row),
                                                       column: CSVScanner.column(of: bad, in: bytes)))
         }
@@ -82,8 +82,8 @@ package struct ColumnDecoder {
         // A megabyte-long cell is not repeated whole in a message.
         if text.count > 40 { text = text.prefix(40) + "…" }
         let start = cellRange(row, column).0
-        return Diagnostic(.input, code: .columnInvalidValue, "column \(header): '\(text)' is not a valid \(expected)",
-                          hint: "load with types=\"\(header):text\" to keep it as text",
+        return Diagnostic(.input, .columnInvalidValue, arguments: [.verbatim(header), .verbatim(text), .message(expected.name)],
+                          hint: Message(.hintLoadAsText, header),
                           location: SourceLocation(file: file, line: Int(cells.lines[row]) + newlines(before: start, inRow: row),
                                                    column: CSVScanner.column(of: start, in: bytes)))
     }
@@ -280,8 +280,7 @@ package struct ColumnDecoder {
             }
             guard let unit = Self.commonUnit(parsed) else {
                 let row = parsed.firstIndex { $0?.unit == .wanYuan } ?? 0
-                throw Diagnostic(.input, code: .columnMixedUnits, "column \(header) mixes 万元 with 元 or bare numbers",
-                                 hint: "jixiao keeps numbers as written and never converts units silently; make the units agree, or load it as text",
+                throw Diagnostic(.input, .columnMixedUnits, [header], hint: Message(.hintMakeUnitsAgree),
                                  location: SourceLocation(file: file, line: Int(cells.lines[row]), column: nil))
             }
             let percent = parsed.contains { $0?.isPercent == true }

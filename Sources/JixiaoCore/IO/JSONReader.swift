@@ -28,7 +28,7 @@ package enum JSONReader {
             }
         }
         for name in types.keys where position[name] == nil {
-            throw Diagnostic(.bind, code: .loadTypesUnknownKey, "types= names \(name), which is not a key", hint: "keys: " + names.joined(separator: ", "), location: SourceLocation(file: file))
+            throw Diagnostic(.bind, .loadTypesUnknownKey, [name], hint: Message(.hintKeys, Message.list(names, limit: .max)), location: SourceLocation(file: file))
         }
         var columns: [Column] = []
         for name in names {
@@ -39,9 +39,9 @@ package enum JSONReader {
                 columns.append(infer(values))
             }
         }
-        var notes: [String] = []
+        var notes: [Message] = []
         if let note = decoded.note { notes.append(note) }
-        if form == .lines { notes.append("read as JSON Lines") }
+        if form == .lines { notes.append(Message(.noteReadAsJSONLines)) }
         return ImportedTable(table: Table(names: names, columns: columns), notes: notes)
     }
 
@@ -181,7 +181,7 @@ struct JSONParser {
     /// The objects of the file, the line each starts on, and the file's form.
     mutating func records() throws -> ([[(String, JSONValue)]], [Int], Form) {
         skipWhitespace()
-        guard index < bytes.count else { throw failure(code: .jsonEmpty, "the file is empty: expected an array of objects or JSON Lines") }
+        guard index < bytes.count else { throw failure(code: .jsonEmpty) }
         var records: [[(String, JSONValue)]] = []
         var lines: [Int] = []
         if bytes[index] == UInt8(ascii: "[") {
@@ -193,30 +193,30 @@ struct JSONParser {
                 while true {
                     skipWhitespace()
                     let line = currentLine
-                    guard case .object(let members) = try value() else { throw failure(code: .jsonElementNotObject, "expected an object {…} as each element of the array", at: lineStart(line)) }
+                    guard case .object(let members) = try value() else { throw failure(code: .jsonElementNotObject, at: lineStart(line)) }
                     records.append(members)
                     lines.append(line)
                     skipWhitespace()
                     if peek == UInt8(ascii: ",") { index += 1; continue }
                     if peek == UInt8(ascii: "]") { index += 1; break }
-                    throw failure(code: .jsonTopArraySeparator, "expected , or ] after an element of the array")
+                    throw failure(code: .jsonTopArraySeparator)
                 }
             }
             skipWhitespace()
-            guard index == bytes.count else { throw failure(code: .jsonTextAfterArray, "unexpected text after the array") }
+            guard index == bytes.count else { throw failure(code: .jsonTextAfterArray) }
             return (records, lines, .array)
         }
-        guard bytes[index] == UInt8(ascii: "{") else { throw failure(code: .jsonExpectedArrayOrObject, "expected [ (an array of objects) or { (JSON Lines)") }
+        guard bytes[index] == UInt8(ascii: "{") else { throw failure(code: .jsonExpectedArrayOrObject) }
         while index < bytes.count {
             let line = currentLine
             guard peek == UInt8(ascii: "{"), case .object(let members) = try value() else {
-                throw failure(code: .jsonLineNotObject, "expected an object {…} on each line of JSON Lines")
+                throw failure(code: .jsonLineNotObject)
             }
             records.append(members)
             lines.append(line)
             // The rest of the line must be blank.
             while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D) { index += 1 }
-            if index < bytes.count && bytes[index] != 0x0A { throw failure(code: .jsonExpectedLineBreak, "expected a line break after the object (JSON Lines holds one object per line)") }
+            if index < bytes.count && bytes[index] != 0x0A { throw failure(code: .jsonExpectedLineBreak) }
             skipWhitespace()
         }
         return (records, lines, .lines)
@@ -237,7 +237,7 @@ struct JSONParser {
 
     mutating func value() throws -> JSONValue {
         skipWhitespace()
-        guard let byte = peek else { throw failure(code: .jsonUnexpectedEnd, "unexpected end of the file: expected a value") }
+        guard let byte = peek else { throw failure(code: .jsonUnexpectedEnd) }
         switch byte {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -246,13 +246,13 @@ struct JSONParser {
         case UInt8(ascii: "f"): try literal("false"); return .boolean(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw failure(code: .jsonUnexpectedCharacter, "unexpected character: expected a value")
+        default: throw failure(code: .jsonUnexpectedCharacter)
         }
     }
 
     private mutating func nest() throws {
         depth += 1
-        if depth > Self.maxDepth { throw failure(code: .jsonTooDeep, "nested more than \(Self.maxDepth) levels deep") }
+        if depth > Self.maxDepth { throw failure(code: .jsonTooDeep, String(Self.maxDepth)) }
     }
 
     private mutating func object() throws -> JSONValue {
@@ -264,17 +264,17 @@ struct JSONParser {
         if peek == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipWhitespace()
-            guard peek == UInt8(ascii: "\"") else { throw failure(code: .jsonExpectedKey, "expected a key in double quotes") }
+            guard peek == UInt8(ascii: "\"") else { throw failure(code: .jsonExpectedKey) }
             let key = try string()
             skipWhitespace()
-            guard peek == UInt8(ascii: ":") else { throw failure(code: .jsonExpectedColon, "expected : after the key \(key)") }
+            guard peek == UInt8(ascii: ":") else { throw failure(code: .jsonExpectedColon, key) }
             index += 1
             let member = try value()
             if let existing = members.firstIndex(where: { $0.0 == key }) { members[existing].1 = member } else { members.append((key, member)) }
             skipWhitespace()
             if peek == UInt8(ascii: ",") { index += 1; continue }
             if peek == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw failure(code: .jsonObjectSeparator, "expected , or } in an object")
+            throw failure(code: .jsonObjectSeparator)
         }
     }
 
@@ -290,14 +290,14 @@ struct JSONParser {
             skipWhitespace()
             if peek == UInt8(ascii: ",") { index += 1; continue }
             if peek == UInt8(ascii: "]") { index += 1; return .array(items) }
-            throw failure(code: .jsonArraySeparator, "expected , or ] in an array")
+            throw failure(code: .jsonArraySeparator)
         }
     }
 
     private mutating func literal(_ word: String) throws {
         let expected = Array(word.utf8)
         guard index + expected.count <= bytes.count, Array(bytes[index..<(index + expected.count)]) == expected else {
-            throw failure(code: .jsonUnexpectedWord, "unexpected word: expected a value (true, false, null, a number, a string)")
+            throw failure(code: .jsonUnexpectedWord)
         }
         index += expected.count
     }
@@ -314,16 +314,16 @@ struct JSONParser {
         if peek == UInt8(ascii: "0") {
             index += 1
         } else if digits() == 0 {
-            throw failure(code: .jsonNumberDigits, "expected digits in a number")
+            throw failure(code: .jsonNumberDigits)
         }
         if peek == UInt8(ascii: ".") {
             index += 1
-            guard digits() > 0 else { throw failure(code: .jsonFractionDigits, "expected digits after the decimal point") }
+            guard digits() > 0 else { throw failure(code: .jsonFractionDigits) }
         }
         if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
             index += 1
             if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw failure(code: .jsonExponentDigits, "expected digits in the exponent") }
+            guard digits() > 0 else { throw failure(code: .jsonExponentDigits) }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
@@ -338,7 +338,7 @@ struct JSONParser {
                 index += 1
                 return String(decoding: result, as: UTF8.self)
             }
-            if byte < 0x20 { throw failure(code: .jsonControlCharacter, "a control character (such as a line break) inside a string must be escaped") }
+            if byte < 0x20 { throw failure(code: .jsonControlCharacter) }
             if byte != UInt8(ascii: "\\") {
                 result.append(byte)
                 index += 1
@@ -360,27 +360,27 @@ struct JSONParser {
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar) {
                     guard peek == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw failure(code: .jsonUnpairedSurrogate, "an unpaired surrogate in a \\u escape")
+                        throw failure(code: .jsonUnpairedSurrogate)
                     }
                     index += 2
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw failure(code: .jsonUnpairedSurrogate, "an unpaired surrogate in a \\u escape") }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw failure(code: .jsonUnpairedSurrogate) }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00...0xDFFF).contains(scalar) {
-                    throw failure(code: .jsonUnpairedSurrogate, "an unpaired surrogate in a \\u escape")
+                    throw failure(code: .jsonUnpairedSurrogate)
                 }
-                guard let unicode = Unicode.Scalar(scalar) else { throw failure(code: .jsonInvalidUnicodeEscape, "an invalid \\u escape") }
+                guard let unicode = Unicode.Scalar(scalar) else { throw failure(code: .jsonInvalidUnicodeEscape) }
                 result.append(contentsOf: Array(String(Character(unicode)).utf8))
             default:
-                throw failure(code: .jsonUnknownEscape, "an unknown escape \\\(String(UnicodeScalar(escape)))")
+                throw failure(code: .jsonUnknownEscape, String(UnicodeScalar(escape)))
             }
         }
-        throw failure(code: .jsonUnterminatedString, "a string that never closes", at: open)
+        throw failure(code: .jsonUnterminatedString, at: open)
     }
 
     private mutating func hex4() throws -> UInt32 {
         guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16) else {
-            throw failure(code: .jsonUnicodeEscapeDigits, "expected four hex digits after \\u")
+            throw failure(code: .jsonUnicodeEscapeDigits)
         }
         index += 4
         return value
@@ -400,12 +400,12 @@ struct JSONParser {
         return offset
     }
 
-    private func failure(code: DiagnosticCode, _ message: String, at offset: Int? = nil) -> Diagnostic {
+    private func failure(code: DiagnosticCode, _ arguments: String..., at offset: Int? = nil) -> Diagnostic {
         let place = min(offset ?? index, bytes.count)
         let line = TextDecoder.line(of: place, in: bytes)
         var start = place
         while start > 0 && bytes[start - 1] != 10 { start -= 1 }
         let column = String(decoding: bytes[start..<place], as: UTF8.self).count + 1
-        return Diagnostic(.input, code: code, message, location: SourceLocation(file: file, line: line, column: column))
+        return Diagnostic(.input, code, arguments, location: SourceLocation(file: file, line: line, column: column))
     }
 }

@@ -4,11 +4,27 @@ import Foundation
 /// a skipped 合计 row, units), shown to the user in the load message.
 package struct ImportedTable: Sendable {
     package var table: Table
-    package var notes: [String]
+    package var notes: [Message]
 
-    package init(table: Table, notes: [String] = []) {
+    package init(table: Table, notes: [Message] = []) {
         self.table = table
         self.notes = notes
+    }
+
+    /// The notes said in `language`.
+    package func notes(in language: Language) -> [String] {
+        notes.map { $0.text(in: language) }
+    }
+}
+
+/// What a reader counts a table's records in, for notes and places: a text file's lines, a sheet's rows.
+package enum RowUnit: Sendable {
+    case line
+    case row
+
+    /// "line 3", "row 3" (第 3 行).
+    package func place(_ number: Int) -> Message {
+        Message(self == .line ? .placeLine : .placeRow, String(number))
     }
 }
 
@@ -108,10 +124,10 @@ package enum TotalRow {
 package enum TableAssembly {
     /// - Parameters:
     ///   - rawNames: header cells as written (empty for a blank header cell).
-    ///   - unit: "line" or "row", for the notes.
+    ///   - unit: lines or rows, for the notes.
     package static func assemble(rawNames: [String], bytes: [UInt8], cells input: CSVScanner.Cells, options: CleaningOptions,
-                                file: String?, unit: String, validatedUTF8: Bool = false) throws -> ImportedTable {
-        var notes: [String] = []
+                                file: String?, unit: RowUnit, validatedUTF8: Bool = false) throws -> ImportedTable {
+        var notes: [Message] = []
         var cells = input
         let columns = cells.columns
 
@@ -121,24 +137,24 @@ package enum TableAssembly {
         }
         if !emptyRows.isEmpty {
             cells = cells.removingRecords(Set(emptyRows))
-            notes.append("skipped \(emptyRows.count) empty \(unit)\(emptyRows.count == 1 ? "" : "s")")
+            notes.append(Message(unit == .line ? .noteSkippedEmptyLines : .noteSkippedEmptyRows, String(emptyRows.count), count: emptyRows.count))
         }
 
         // A trailing 合计/总计 row.
         while cells.records > 0, let label = firstNonEmptyText(row: cells.records - 1, bytes: bytes, cells: cells), TotalRow.isLabel(label) {
             let line = Int(cells.lines[cells.records - 1])
             if options.keepTotals {
-                notes.append("kept the \(label) row (\(unit) \(line)) as data")
+                notes.append(Message(key: MessageID.noteKeptTotalRow.rawValue, arguments: [.verbatim(label), .message(unit.place(line))]))
                 break
             }
             cells = cells.removingRecords([cells.records - 1])
-            notes.append("skipped the \(label) row (\(unit) \(line)); --keep-totals keeps it")
+            notes.append(Message(key: MessageID.noteSkippedTotalRow.rawValue, arguments: [.verbatim(label), .message(unit.place(line))]))
         }
 
         var names = rawNames.enumerated().map { index, name in name.isEmpty ? "column\(index + 1)" : name }
         names = CSVReader.uniqued(names)
         for name in options.types.keys where !names.contains(name) {
-            throw Diagnostic(.bind, code: .loadTypesUnknownColumn, "types= names \(name), which is not a column", hint: "columns: " + names.joined(separator: ", "),
+            throw Diagnostic(.bind, .loadTypesUnknownColumn, [name], hint: Message(.hintColumns, Message.list(names, limit: .max)),
                              location: SourceLocation(file: file))
         }
         var kept: [(String, Column)] = []
@@ -160,19 +176,19 @@ package enum TableAssembly {
             var finalName = name
             if decoded.unit == .wanYuan {
                 if name.contains("万元") {
-                    notes.append("\(name): numbers written in 万元, kept as written")
+                    notes.append(Message(.noteWanYuanKept, name))
                 } else {
                     finalName = name + "（万元）"
-                    notes.append("\(name): every number is written in 万元; kept as written and renamed \(finalName)")
+                    notes.append(Message(.noteWanYuanRenamed, name, finalName))
                 }
             }
             if decoded.mixedUnits {
-                notes.append("\(name) mixes 万元 with 元 or bare numbers: kept as text (jixiao never converts units silently)")
+                notes.append(Message(.noteMixedUnits, name))
             }
             kept.append((finalName, decoded.column))
         }
         if droppedEmpty > 0 {
-            notes.append("dropped \(droppedEmpty) empty column\(droppedEmpty == 1 ? "" : "s") without a name")
+            notes.append(Message(.noteDroppedEmptyColumns, String(droppedEmpty), count: droppedEmpty))
         }
         let finalNames = CSVReader.uniqued(kept.map(\.0))
         return ImportedTable(table: Table(names: finalNames, columns: kept.map(\.1)), notes: notes)

@@ -76,8 +76,8 @@ package enum TableLoader {
         case .json:
             return try JSONReader.load(path: path, types: options.types, encoding: options.encoding)
         case .markdown, .html, .docx:
-            throw Diagnostic(.io, code: .fileWriteOnlyFormat, "jixiao writes .\(format.fileExtension) files but does not read them",
-                             hint: "load reads \(TableFileFormat.loadableExtensions)", location: SourceLocation(file: path))
+            throw Diagnostic(.io, .fileWriteOnlyFormat, [format.fileExtension],
+                             hint: Message(.hintLoadReads, TableFileFormat.loadableExtensions), location: SourceLocation(file: path))
         }
     }
 }

@@ -24,8 +24,7 @@ package enum TextEncoding: String, Sendable, CaseIterable {
         }
     }
 
-    /// The names `encoding=` accepts, for hints.
-    /// The names `encoding=` takes (others are accepted as aliases).
+    /// The names `encoding=` takes (others are accepted as aliases), for hints.
     package static let acceptedNameList = ["utf-8", "gbk", "gb18030", "utf-16", "utf-16le", "utf-16be"]
     package static let acceptedNames = acceptedNameList.joined(separator: ", ")
 }
@@ -37,11 +36,11 @@ package struct DecodedText: Sendable {
     /// Whether a byte-order mark was found (and removed).
     package var hadByteOrderMark: Bool
     /// How the encoding was chosen, for the load message: nil for plain UTF-8.
-    package var note: String? {
+    package var note: Message? {
         switch (encoding, hadByteOrderMark) {
         case (.utf8, false): return nil
-        case (.utf8, true): return "read as UTF-8 (with a byte-order mark)"
-        default: return "read as \(encoding.rawValue)"
+        case (.utf8, true): return Message(.noteReadAsUTF8WithMark)
+        default: return Message(.noteReadAs, encoding.rawValue)
         }
     }
 }
@@ -95,8 +94,7 @@ package enum TextDecoder {
             let lineStart = (bytes[..<invalidUTF8].lastIndex(of: 0x0A) ?? -1) + 1
             if Self.multibyteCharacters(in: bytes[..<lineStart]) >= Self.mixedEvidence {
                 let failLine = line(of: invalidUTF8, in: bytes)
-                throw Diagnostic(.input, code: .textMixedEncodings, "line \(failLine) is not UTF-8, but the lines before it are: the file mixes encodings (cannot decode the bytes \(hex(bytes, at: invalidUTF8)))",
-                                 hint: "save the whole file in one encoding (Excel: 另存为 → CSV UTF-8); encoding=gb18030 reads all of it as GB18030",
+                throw Diagnostic(.input, .textMixedEncodings, [String(failLine), hex(bytes, at: invalidUTF8)], hint: Message(.hintOneEncoding),
                                  location: SourceLocation(file: file, line: failLine, column: column(of: invalidUTF8, in: bytes)))
             }
             return DecodedText(bytes: decoded, encoding: .gb18030, hadByteOrderMark: false)
@@ -105,8 +103,8 @@ package enum TextDecoder {
         let utf8Line = line(of: invalidUTF8, in: bytes)
         let (gbLine, gbOffset) = firstUndecodableGB18030Line(bytes)
         let (failLine, offset, likely) = gbLine > utf8Line ? (gbLine, gbOffset, "GB18030") : (utf8Line, invalidUTF8, "UTF-8")
-        throw Diagnostic(.input, code: .textNotUtf8OrGb18030, "line \(failLine) is neither UTF-8 nor GB18030: cannot decode the bytes \(hex(bytes, at: offset))",
-                         hint: "the file reads as \(likely) up to this line; give the encoding with encoding=… (\(TextEncoding.acceptedNames))",
+        throw Diagnostic(.input, .textNotUtf8OrGb18030, [String(failLine), hex(bytes, at: offset)],
+                         hint: Message(.hintReadsAsUpToLine, likely, TextEncoding.acceptedNames),
                          location: SourceLocation(file: file, line: failLine, column: column(of: offset, in: bytes)))
     }
 
@@ -148,8 +146,7 @@ package enum TextDecoder {
     private static func requireUTF8(_ bytes: [UInt8], file: String?, lineOffset: Int) throws {
         guard let offset = UTF8Validation.firstInvalidOffset(bytes) else { return }
         let failLine = line(of: offset, in: bytes) + lineOffset
-        throw Diagnostic(.input, code: .textInvalidUtf8, "line \(failLine) is not valid UTF-8: cannot decode the bytes \(hex(bytes, at: offset))",
-                         hint: "give the file's encoding with encoding=… (\(TextEncoding.acceptedNames))",
+        throw Diagnostic(.input, .textInvalidUtf8, [String(failLine), hex(bytes, at: offset)], hint: Message(.hintGiveEncoding, TextEncoding.acceptedNames),
                          location: SourceLocation(file: file, line: failLine, column: column(of: offset, in: bytes)))
     }
 
@@ -166,8 +163,7 @@ package enum TextDecoder {
     private static func gb18030(_ bytes: [UInt8], file: String?) throws -> [UInt8] {
         if let decoded = decodeGB18030(bytes) { return decoded }
         let (failLine, offset) = firstUndecodableGB18030Line(bytes)
-        throw Diagnostic(.input, code: .textInvalidGb18030, "line \(failLine) is not valid GB18030: cannot decode the bytes \(hex(bytes, at: offset))",
-                         hint: "the file may be in another encoding (\(TextEncoding.acceptedNames))",
+        throw Diagnostic(.input, .textInvalidGb18030, [String(failLine), hex(bytes, at: offset)], hint: Message(.hintAnotherEncoding, TextEncoding.acceptedNames),
                          location: SourceLocation(file: file, line: failLine, column: column(of: offset, in: bytes)))
     }
 
@@ -199,29 +195,28 @@ package enum TextDecoder {
         func unit(_ at: Int) -> UInt16 {
             bigEndian ? UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1]) : UInt16(bytes[at + 1]) << 8 | UInt16(bytes[at])
         }
-        func failure(_ what: String) -> Diagnostic {
-            Diagnostic(.input, code: .textInvalidUtf16, "line \(line) is not valid UTF-16\(bigEndian ? "BE" : "LE"): \(what)",
-                       hint: "give the file's encoding with encoding=… (\(TextEncoding.acceptedNames))",
-                       location: SourceLocation(file: file, line: line))
+        func failure(_ what: MessageID) -> Diagnostic {
+            Diagnostic(.input, .textInvalidUtf16, arguments: [.verbatim(String(line)), .verbatim(bigEndian ? "BE" : "LE"), .message(Message(what))],
+                       hint: Message(.hintGiveEncoding, TextEncoding.acceptedNames), location: SourceLocation(file: file, line: line))
         }
         while index + 1 < bytes.endIndex {
             let first = unit(index)
             index += 2
             var scalarValue = UInt32(first)
             if (0xD800...0xDBFF).contains(first) {
-                guard index + 1 < bytes.endIndex else { throw failure("the file ends inside a surrogate pair") }
+                guard index + 1 < bytes.endIndex else { throw failure(.detailUTF16EndsInPair) }
                 let second = unit(index)
-                guard (0xDC00...0xDFFF).contains(second) else { throw failure("an unpaired surrogate") }
+                guard (0xDC00...0xDFFF).contains(second) else { throw failure(.detailUTF16UnpairedSurrogate) }
                 index += 2
                 scalarValue = 0x10000 + ((UInt32(first) - 0xD800) << 10) + (UInt32(second) - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(first) {
-                throw failure("an unpaired surrogate")
+                throw failure(.detailUTF16UnpairedSurrogate)
             }
             if scalarValue == 10 { line += 1 }
-            guard let scalar = Unicode.Scalar(scalarValue) else { throw failure("an invalid character") }
+            guard let scalar = Unicode.Scalar(scalarValue) else { throw failure(.detailUTF16InvalidCharacter) }
             output.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? [])
         }
-        if index < bytes.endIndex { throw failure("an odd number of bytes") }
+        if index < bytes.endIndex { throw failure(.detailUTF16OddBytes) }
         return output
     }
 

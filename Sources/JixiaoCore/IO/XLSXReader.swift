@@ -38,14 +38,17 @@ package enum XLSXReader {
 
     private static func load(workbook: Workbook, options: XLSXOptions, file path: String) throws -> ImportedTable {
         guard !workbook.sheets.isEmpty else {
-            throw Diagnostic(.input, code: .xlsxNoSheets, "the workbook has no sheets", location: SourceLocation(file: path))
+            throw Diagnostic(.input, .xlsxNoSheets, location: SourceLocation(file: path))
         }
         let sheet: Workbook.Sheet
         if let wanted = options.sheet {
             guard let found = workbook.sheets.first(where: { $0.name == wanted }) else {
                 let names = workbook.sheets.map(\.name)
-                let suggestion = names.first { $0.lowercased() == wanted.lowercased() }.map { "did you mean \($0)? " } ?? ""
-                throw Diagnostic(.input, code: .xlsxNoSheet, "the workbook has no sheet named \(wanted)", hint: suggestion + "sheets: " + names.joined(separator: ", "))
+                let sheets = Message.list(names, limit: .max)
+                let hint = names.first { $0.lowercased() == wanted.lowercased() }.map {
+                    Message(key: MessageID.hintSheetsDidYouMean.rawValue, arguments: [.verbatim($0), .message(sheets)])
+                } ?? Message(.hintSheets, sheets)
+                throw Diagnostic(.input, .xlsxNoSheet, [wanted], hint: hint)
             }
             sheet = found
         } else {
@@ -54,7 +57,8 @@ package enum XLSXReader {
         let cells = try workbook.cells(of: sheet)
         var imported = try assemble(cells, workbook: workbook, sheet: sheet.name, options: options.cleaning, file: path)
         if workbook.sheets.count > 1 {
-            imported.notes.insert("sheet \(sheet.name) (sheets: \(workbook.sheets.map(\.name).joined(separator: ", ")))", at: 0)
+            let sheets = Message.list(workbook.sheets.map(\.name), limit: .max)
+            imported.notes.insert(Message(key: MessageID.noteSheetOf.rawValue, arguments: [.verbatim(sheet.name), .message(sheets)]), at: 0)
         }
         return imported
     }
@@ -75,20 +79,20 @@ package enum XLSXReader {
         }
         let rowNumbers = grid.keys.sorted()
         guard !rowNumbers.isEmpty else {
-            throw Diagnostic(.input, code: .xlsxSheetEmpty, "sheet \(name) is empty", location: SourceLocation(file: file))
+            throw Diagnostic(.input, .xlsxSheetEmpty, [name], location: SourceLocation(file: file))
         }
         // The header row.
         let headerRow: Int
-        var skippedNote: String?
+        var skippedNote: Message?
         if let wanted = options.headerLine {
             guard grid[wanted] != nil else {
-                throw Diagnostic(.input, code: .xlsxHeaderRowEmpty, "header=\(wanted): row \(wanted) of sheet \(name) is empty",
-                                 hint: "rows with content: \(rowNumbers.prefix(5).map(String.init).joined(separator: ", "))…",
+                throw Diagnostic(.input, .xlsxHeaderRowEmpty, [String(wanted), name],
+                                 hint: Message(.hintRowsWithContent, rowNumbers.prefix(5).map(String.init).joined(separator: ", ")),
                                  location: SourceLocation(file: file, line: wanted))
             }
             headerRow = wanted
             let above = rowNumbers.filter { $0 < wanted }.compactMap { firstText(grid[$0]) }
-            skippedNote = CSVReader.skippedNote(line: wanted, texts: above, unit: "row", given: true)
+            skippedNote = CSVReader.skippedNote(line: wanted, texts: above, unit: .row, given: true)
         } else {
             let sample = Array(rowNumbers.prefix(HeaderDetection.sampleSize))
             let shapes = sample.map { row in
@@ -97,7 +101,7 @@ package enum XLSXReader {
             let index = HeaderDetection.headerIndex(shapes)
             headerRow = sample[index]
             if index > 0 {
-                skippedNote = CSVReader.skippedNote(line: headerRow, texts: sample[..<index].compactMap { firstText(grid[$0]) }, unit: "row", given: false)
+                skippedNote = CSVReader.skippedNote(line: headerRow, texts: sample[..<index].compactMap { firstText(grid[$0]) }, unit: .row, given: false)
             }
         }
         // Merged cells below the header take their top-left value.
@@ -124,12 +128,12 @@ package enum XLSXReader {
             cells.lines.append(Int32(truncatingIfNeeded: row))
         }
         guard bytes.count < Int(CSVScanner.escapedFlag) else {
-            throw Diagnostic(.io, code: .xlsxSheetTooLarge, "sheet too large for one table (over 2 GiB of text)", location: SourceLocation(file: file))
+            throw Diagnostic(.io, .xlsxSheetTooLarge, location: SourceLocation(file: file))
         }
-        var imported = try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options, file: file, unit: "row")
-        var notes: [String] = []
+        var imported = try TableAssembly.assemble(rawNames: names, bytes: bytes, cells: cells, options: options, file: file, unit: .row)
+        var notes: [Message] = []
         if let skippedNote { notes.append(skippedNote) }
-        if errorCells > 0 { notes.append("\(errorCells) error cell\(errorCells == 1 ? "" : "s") (#DIV/0!, #N/A …) read as empty") }
+        if errorCells > 0 { notes.append(Message(.noteErrorCellsEmpty, String(errorCells), count: errorCells)) }
         imported.notes = notes + imported.notes
         return imported
     }
@@ -204,7 +208,7 @@ struct Workbook {
         }
         file = path
         guard let workbookData = try part("xl/workbook.xml") else {
-            throw Diagnostic(.input, code: .xlsxNoWorkbookPart, "\(path) is not an .xlsx workbook: xl/workbook.xml is missing", location: SourceLocation(file: path))
+            throw Diagnostic(.input, .xlsxNoWorkbookPart, [path], location: SourceLocation(file: path))
         }
         let workbook = try XMLNode.parse(workbookData, part: "xl/workbook.xml", file: path)
         if let properties = workbook.child("workbookPr"), let flag = properties.attribute("date1904") {
@@ -244,22 +248,20 @@ struct Workbook {
         case .notAnArchive:
             // An old binary .xls renamed .xlsx starts with the OLE signature D0 CF 11 E0.
             let isOldWorkbook = head == [0xD0, 0xCF, 0x11, 0xE0]
-            return Diagnostic(.input, code: .xlsxNotZip, "\(file) is not an .xlsx workbook (it is not a ZIP archive)",
-                              hint: isOldWorkbook ? "it is an old .xls workbook: save it as .xlsx (另存为 → Excel 工作簿)" : "the file may be damaged, or another kind of file",
+            return Diagnostic(.input, .xlsxNotZip, [file], hint: Message(isOldWorkbook ? .hintOldXLS : .hintDamagedOrOtherKind),
                               location: SourceLocation(file: file))
         case .damaged(let what):
-            return Diagnostic(.input, code: .xlsxDamaged, "the workbook is damaged: \(what)", hint: "open and save it again in a spreadsheet program",
-                              location: SourceLocation(file: file))
+            return Diagnostic(.input, .xlsxDamaged, arguments: [.message(what)], hint: Message(.hintSaveAgainInSpreadsheet), location: SourceLocation(file: file))
         case .unsupported(let what):
-            return Diagnostic(.input, code: .xlsxUnreadable, "cannot read the workbook: \(what)", location: SourceLocation(file: file))
+            return Diagnostic(.input, .xlsxUnreadable, arguments: [.message(what)], location: SourceLocation(file: file))
         case .tooLarge:
-            return Diagnostic(.input, code: .xlsxPartTooLarge, "a part of the workbook is larger than 1 GiB unpacked", location: SourceLocation(file: file))
+            return Diagnostic(.input, .xlsxPartTooLarge, location: SourceLocation(file: file))
         }
     }
 
     func cells(of sheet: Sheet) throws -> SheetContent {
         guard let data = try part(sheet.part) else {
-            throw Diagnostic(.input, code: .xlsxMissingSheetPart, "sheet \(sheet.name) has no part \(sheet.part) in the workbook", location: SourceLocation(file: file))
+            throw Diagnostic(.input, .xlsxMissingSheetPart, [sheet.name, sheet.part], location: SourceLocation(file: file))
         }
         return try SheetXMLReader.read(data, part: sheet.part, file: file)
     }

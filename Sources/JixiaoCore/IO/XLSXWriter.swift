@@ -16,6 +16,7 @@ package enum XLSXWriter {
         let columnStyles = table.columns.map { styles.style(for: $0) }
         let lastColumn = CellReference.letters(max(table.names.count, 1) - 1)
 
+        // not user-facing: SpreadsheetML markup
         var sheet = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -28,7 +29,7 @@ package enum XLSXWriter {
         if let columnWidths, !columnWidths.isEmpty {
             sheet += "<cols>"
             for (index, width) in columnWidths.enumerated() {
-                sheet += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(min(max(width + 2, 6), 80))\" customWidth=\"1\"/>"
+                sheet += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(min(max(width + 2, 6), 80))\" customWidth=\"1\"/>" // not user-facing: SpreadsheetML markup
             }
             sheet += "</cols>\n"
         }
@@ -99,6 +100,7 @@ package enum XLSXWriter {
 
     // MARK: - Fixed parts
 
+    // not user-facing: SpreadsheetML markup
     static let contentTypes = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -112,6 +114,7 @@ package enum XLSXWriter {
 
         """
 
+    // not user-facing: SpreadsheetML markup
     static let packageRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -120,6 +123,7 @@ package enum XLSXWriter {
 
         """
 
+    // not user-facing: SpreadsheetML markup
     static let workbookRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -131,6 +135,7 @@ package enum XLSXWriter {
         """
 
     static func workbook(sheetName: String) -> String {
+        // not user-facing: SpreadsheetML markup
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -160,6 +165,7 @@ struct SharedStrings {
     }
 
     var xml: String {
+        // not user-facing: SpreadsheetML markup
         var text = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\(references)" uniqueCount="\(strings.count)">
@@ -212,14 +218,16 @@ struct StyleTable {
                 ids.append(builtin)
             }
         }
+        // not user-facing: SpreadsheetML markup
         var text = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
 
             """
-        text += "<numFmts count=\"\(customCodes.count)\">"
-        for (id, code) in customCodes { text += "<numFmt numFmtId=\"\(id)\" formatCode=\"\(XMLEscaping.escaped(code))\"/>" }
+        text += "<numFmts count=\"\(customCodes.count)\">" // not user-facing: SpreadsheetML markup
+        for (id, code) in customCodes { text += "<numFmt numFmtId=\"\(id)\" formatCode=\"\(XMLEscaping.escaped(code))\"/>" } // not user-facing: SpreadsheetML markup
         text += "</numFmts>\n"
+        // not user-facing: SpreadsheetML markup
         text += """
             <fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
             <font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
@@ -228,13 +236,13 @@ struct StyleTable {
             <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
 
             """
-        text += "<cellXfs count=\"\(3 + ids.count)\">"
-        text += "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        text += "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-        text += "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        for id in ids { text += "<xf numFmtId=\"\(id)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" }
+        text += "<cellXfs count=\"\(3 + ids.count)\">" // not user-facing: SpreadsheetML markup
+        text += "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" // not user-facing: SpreadsheetML markup
+        text += "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>" // not user-facing: SpreadsheetML markup
+        text += "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" // not user-facing: SpreadsheetML markup
+        for id in ids { text += "<xf numFmtId=\"\(id)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" } // not user-facing: SpreadsheetML markup
         text += "</cellXfs>\n"
-        text += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>\n</styleSheet>\n"
+        text += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>\n</styleSheet>\n" // not user-facing: SpreadsheetML markup
         return text
     }
 }

@@ -61,7 +61,7 @@ struct XMLScanner {
                 let start = position
                 let text = try characterData()
                 if open.isEmpty {
-                    guard text.allSatisfy(\.isWhitespace) else { throw error("text outside the root element", at: start) }
+                    guard text.allSatisfy(\.isWhitespace) else { throw error(Message(.detailXMLTextOutsideRoot), at: start) }
                     continue
                 }
                 return .text(text)
@@ -69,22 +69,22 @@ struct XMLScanner {
             let next = position + 1 < bytes.count ? bytes[position + 1] : 0
             switch next {
             case UInt8(ascii: "?"):
-                try skip(past: "?>", what: "processing instruction")
+                try skip(past: "?>", what: .detailXMLUnterminatedProcessingInstruction)
             case UInt8(ascii: "!"):
                 if has("<!--") {
-                    try skip(past: "-->", what: "comment")
+                    try skip(past: "-->", what: .detailXMLUnterminatedComment)
                 } else if has("<![CDATA[") {
                     let start = position
-                    guard !open.isEmpty else { throw error("CDATA outside the root element", at: start) }
+                    guard !open.isEmpty else { throw error(Message(.detailXMLCDATAOutsideRoot), at: start) }
                     position += 9
-                    guard let close = find("]]>") else { throw error("unterminated CDATA section", at: start) }
+                    guard let close = find("]]>") else { throw error(Message(.detailXMLUnterminatedCDATA), at: start) }
                     let text = try string(position..<close)
                     position = close + 3
                     return .text(text)
                 } else if has("<!DOCTYPE") {
-                    throw error("a DOCTYPE is not allowed in a workbook part", at: position)
+                    throw error(Message(.detailXMLDoctype), at: position)
                 } else {
-                    throw error("expected a comment or CDATA after '<!'", at: position)
+                    throw error(Message(.detailXMLExpectedCommentOrCDATA), at: position)
                 }
             case UInt8(ascii: "/"):
                 return try endTag()
@@ -92,8 +92,8 @@ struct XMLScanner {
                 return try startTag()
             }
         }
-        if let name = open.last { throw error("the part ends inside <\(text(name))>", at: bytes.count) }
-        if !sawRoot { throw error("no root element", at: bytes.count) }
+        if let name = open.last { throw error(Message(.detailXMLEndsInsideElement, text(name)), at: bytes.count) }
+        if !sawRoot { throw error(Message(.detailXMLNoRoot), at: bytes.count) }
         return nil
     }
 
@@ -102,8 +102,8 @@ struct XMLScanner {
     private mutating func startTag() throws -> Event {
         let tagStart = position
         position += 1
-        if open.isEmpty && sawRoot { throw error("a second root element", at: tagStart) }
-        let nameRange = try self.name(what: "an element name after '<'")
+        if open.isEmpty && sawRoot { throw error(Message(.detailXMLSecondRoot), at: tagStart) }
+        let nameRange = try self.name(what: .detailXMLExpectedElementName)
         let localRange = localPart(nameRange)
         let local = try string(localRange)
         if localRange != nameRange { _ = try string(nameRange) }
@@ -112,47 +112,47 @@ struct XMLScanner {
         var selfClosing = false
         while true {
             let hadSpace = skipSpace()
-            guard position < bytes.count else { throw error("the part ends inside the tag <\(name)>", at: position) }
+            guard position < bytes.count else { throw error(Message(.detailXMLEndsInsideTag, name), at: position) }
             if bytes[position] == UInt8(ascii: ">") { position += 1; break }
             if bytes[position] == UInt8(ascii: "/") {
                 guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else {
-                    throw error("expected '/>'", at: position)
+                    throw error(Message(.detailXMLExpectedSelfClose), at: position)
                 }
                 position += 2
                 selfClosing = true
                 break
             }
-            guard hadSpace else { throw error("expected a space, '>' or '/>' in <\(name)>", at: position) }
+            guard hadSpace else { throw error(Message(.detailXMLExpectedSpaceInTag, name), at: position) }
             let attributeStart = position
-            let attributeRange = try self.name(what: "an attribute name")
+            let attributeRange = try self.name(what: .detailXMLExpectedAttributeName)
             let attribute = try string(attributeRange)
             skipSpace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else {
-                throw error("expected '=' after the attribute \(attribute)", at: position)
+                throw error(Message(.detailXMLExpectedEquals, attribute), at: position)
             }
             position += 1
             skipSpace()
             guard position < bytes.count, bytes[position] == Self.quote || bytes[position] == Self.apostrophe else {
-                throw error("expected a quoted value for the attribute \(attribute)", at: position)
+                throw error(Message(.detailXMLExpectedQuotedValue, attribute), at: position)
             }
             let quote = bytes[position]
             position += 1
             let valueStart = position
             while position < bytes.count && bytes[position] != quote {
-                if bytes[position] == Self.lessThan { throw error("'<' in the value of the attribute \(attribute)", at: position) }
+                if bytes[position] == Self.lessThan { throw error(Message(.detailXMLLessThanInValue, attribute), at: position) }
                 position += 1
             }
-            guard position < bytes.count else { throw error("unterminated value of the attribute \(attribute)", at: valueStart) }
+            guard position < bytes.count else { throw error(Message(.detailXMLUnterminatedValue, attribute), at: valueStart) }
             let value = try decoded(valueStart..<position, inAttribute: true)
             position += 1
             guard attributes.value(qualified: attribute) == nil else {
-                throw error("the attribute \(attribute) appears twice", at: attributeStart)
+                throw error(Message(.detailXMLAttributeTwice, attribute), at: attributeStart)
             }
             let attributeLocal = bytes[attributeRange].contains(UInt8(ascii: ":")) ? try string(localPart(attributeRange)) : attribute
             attributes.append(XMLAttributes.Entry(name: attribute, local: attributeLocal, value: value))
         }
         guard open.count < Self.maxDepth else {
-            throw error("elements nested deeper than \(Self.maxDepth) levels", at: tagStart)
+            throw error(Message(.detailXMLTooDeep, String(Self.maxDepth)), at: tagStart)
         }
         sawRoot = true
         if selfClosing { pendingEnd = local } else { open.append(nameRange) }
@@ -162,15 +162,15 @@ struct XMLScanner {
     private mutating func endTag() throws -> Event {
         let tagStart = position
         position += 2
-        let nameRange = try self.name(what: "an element name after '</'")
+        let nameRange = try self.name(what: .detailXMLExpectedEndElementName)
         skipSpace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else {
-            throw error("expected '>' to end </\(text(nameRange))", at: position)
+            throw error(Message(.detailXMLExpectedEndTagClose, text(nameRange)), at: position)
         }
         position += 1
-        guard let innermost = open.last else { throw error("</\(text(nameRange))> closes no element", at: tagStart) }
+        guard let innermost = open.last else { throw error(Message(.detailXMLClosesNothing, text(nameRange)), at: tagStart) }
         guard bytes[nameRange].elementsEqual(bytes[innermost]) else {
-            throw error("</\(text(nameRange))> closes <\(text(innermost))>", at: tagStart)
+            throw error(Message(.detailXMLClosesOther, text(nameRange), text(innermost)), at: tagStart)
         }
         open.removeLast()
         return .end(name: try string(localPart(nameRange)))
@@ -183,7 +183,7 @@ struct XMLScanner {
     }
 
     /// Where an element or attribute name is: it runs to a space, '/', '>', '=' or a quote.
-    private mutating func name(what: String) throws -> Range<Int> {
+    private mutating func name(what: MessageID) throws -> Range<Int> {
         let start = position
         while position < bytes.count {
             switch bytes[position] {
@@ -196,10 +196,10 @@ struct XMLScanner {
             }
             break
         }
-        guard position > start else { throw error("expected \(what)", at: start) }
+        guard position > start else { throw error(Message(what), at: start) }
         switch bytes[start] {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
-            throw error("expected \(what)", at: start)
+            throw error(Message(what), at: start)
         default:
             return start..<position
         }
@@ -227,11 +227,11 @@ struct XMLScanner {
             switch byte {
             case UInt8(ascii: "&"):
                 guard let semicolon = bytes[index..<min(index + 12, range.upperBound)].firstIndex(of: UInt8(ascii: ";")) else {
-                    throw error("'&' that starts no entity (write &amp;)", at: index)
+                    throw error(Message(.detailXMLBareAmpersand), at: index)
                 }
                 let entity = bytes[(index + 1)..<semicolon]
                 guard let scalar = Self.entity(entity) else {
-                    throw error("unknown entity &\(String(decoding: entity, as: UTF8.self));", at: index)
+                    throw error(Message(.detailXMLUnknownEntity, String(decoding: entity, as: UTF8.self)), at: index)
                 }
                 out.append(contentsOf: String(Character(scalar)).utf8)
                 index = semicolon + 1
@@ -291,12 +291,12 @@ struct XMLScanner {
         for (index, byte) in raw.enumerated() {
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
                 let code = String(byte, radix: 16, uppercase: true)
-                throw error("a control character (0x\(code.count == 1 ? "0" + code : code)) is not allowed in XML", at: offset + index)
+                throw error(Message(.detailXMLControlCharacter, code.count == 1 ? "0" + code : code), at: offset + index)
             }
             if byte >= 0x80 { ascii = false }
         }
         let text = String(decoding: raw, as: UTF8.self)
-        guard ascii || text.utf8.elementsEqual(raw) else { throw error("the text is not valid UTF-8", at: offset) }
+        guard ascii || text.utf8.elementsEqual(raw) else { throw error(Message(.detailXMLInvalidUTF8), at: offset) }
         return text
     }
 
@@ -322,8 +322,8 @@ struct XMLScanner {
         }
     }
 
-    private mutating func skip(past terminator: StaticString, what: String) throws {
-        guard let end = find(terminator) else { throw error("unterminated \(what)", at: position) }
+    private mutating func skip(past terminator: StaticString, what: MessageID) throws {
+        guard let end = find(terminator) else { throw error(Message(what), at: position) }
         position = end + terminator.utf8CodeUnitCount
     }
 
@@ -334,7 +334,7 @@ struct XMLScanner {
         return position > start
     }
 
-    private func error(_ what: String, at offset: Int) -> Diagnostic {
+    private func error(_ what: Message, at offset: Int) -> Diagnostic {
         var line = 1
         var column = 1
         for byte in bytes[origin..<max(origin, min(offset, bytes.count))] {
@@ -348,10 +348,9 @@ struct XMLScanner {
         return Self.failure(what, part: part, file: file, line: line, column: column)
     }
 
-    private static func failure(_ what: String, part: String, file: String?, line: Int, column: Int) -> Diagnostic {
-        Diagnostic(.input, code: .xmlMalformed, "malformed XML in \(part) (line \(line), column \(column)): \(what)",
-                   hint: "the workbook may be damaged; open and save it again in a spreadsheet program",
-                   location: SourceLocation(file: file))
+    private static func failure(_ what: Message, part: String, file: String?, line: Int, column: Int) -> Diagnostic {
+        Diagnostic(.input, .xmlMalformed, arguments: [.verbatim(part), .verbatim(String(line)), .verbatim(String(column)), .message(what)],
+                   hint: Message(.hintWorkbookMayBeDamaged), location: SourceLocation(file: file))
     }
 
     private static let lessThan = UInt8(ascii: "<")

@@ -44,7 +44,7 @@ package final class XMLNode {
                 stack.last?.text += text
             }
         }
-        guard let root else { throw Diagnostic(.input, code: .xmlNoRoot, "malformed XML in \(part): no root element", location: SourceLocation(file: file)) }
+        guard let root else { throw Diagnostic(.input, .xmlNoRoot, [part], location: SourceLocation(file: file)) }
         return root
     }
 }

@@ -22,8 +22,8 @@ struct ZIPReader {
     enum Failure: Error, Equatable {
         /// No end-of-directory record: not a ZIP archive at all.
         case notAnArchive
-        case damaged(String)
-        case unsupported(String)
+        case damaged(Message)
+        case unsupported(Message)
         case tooLarge
     }
 
@@ -36,15 +36,15 @@ struct ZIPReader {
         let count = Int(u16(end + 10))
         let directorySize = Int(u32(end + 12))
         let directoryOffset = Int(u32(end + 16))
-        if count == 0xFFFF || directoryOffset == 0xFFFF_FFFF { throw .unsupported("ZIP64 archives are not supported") }
-        guard directoryOffset + directorySize <= end else { throw .damaged("its directory lies outside the file") }
+        if count == 0xFFFF || directoryOffset == 0xFFFF_FFFF { throw .unsupported(Message(.detailZIP64)) }
+        guard directoryOffset + directorySize <= end else { throw .damaged(Message(.detailZIPDirectoryOutside)) }
         var offset = directoryOffset
         for _ in 0..<count {
-            guard offset + 46 <= end, u32(offset) == 0x0201_4B50 else { throw .damaged("its directory is broken") }
+            guard offset + 46 <= end, u32(offset) == 0x0201_4B50 else { throw .damaged(Message(.detailZIPDirectoryBroken)) }
             let nameLength = Int(u16(offset + 28))
             let extraLength = Int(u16(offset + 30))
             let commentLength = Int(u16(offset + 32))
-            guard offset + 46 + nameLength <= end else { throw .damaged("its directory is broken") }
+            guard offset + 46 + nameLength <= end else { throw .damaged(Message(.detailZIPDirectoryBroken)) }
             let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
             let entry = Entry(name: name, method: u16(offset + 10), flags: u16(offset + 8), crc: u32(offset + 16),
                               compressedSize: Int(u32(offset + 20)), uncompressedSize: Int(u32(offset + 24)),
@@ -57,27 +57,27 @@ struct ZIPReader {
     /// The bytes of the part named `name`, or nil when the archive has none.
     func data(_ name: String, limit: Int) throws(Failure) -> [UInt8]? {
         guard let entry = entries[name] else { return nil }
-        if entry.flags & 1 != 0 { throw .unsupported("\(name) is encrypted") }
+        if entry.flags & 1 != 0 { throw .unsupported(Message(.detailZIPEncrypted, name)) }
         guard entry.uncompressedSize <= limit else { throw .tooLarge }
         let header = entry.localHeader
-        guard header + 30 <= bytes.count, u32(header) == 0x0403_4B50 else { throw .damaged("the header of \(name) is missing") }
+        guard header + 30 <= bytes.count, u32(header) == 0x0403_4B50 else { throw .damaged(Message(.detailZIPHeaderMissing, name)) }
         let start = header + 30 + Int(u16(header + 26)) + Int(u16(header + 28))
-        guard start + entry.compressedSize <= bytes.count else { throw .damaged("\(name) is cut short") }
+        guard start + entry.compressedSize <= bytes.count else { throw .damaged(Message(.detailZIPCutShort, name)) }
         let stored = start..<(start + entry.compressedSize)
         let output: [UInt8]
         switch entry.method {
         case 0:
-            guard entry.compressedSize == entry.uncompressedSize else { throw .damaged("the sizes of \(name) disagree") }
+            guard entry.compressedSize == entry.uncompressedSize else { throw .damaged(Message(.detailZIPSizesDisagree, name)) }
             output = Array(bytes[stored])
         case 8:
             output = try inflate(stored, expected: entry.uncompressedSize, name: name)
         default:
-            throw .unsupported("\(name) is compressed with method \(entry.method); workbooks use deflate")
+            throw .unsupported(Message(.detailZIPMethod, name, String(entry.method)))
         }
         let crc = output.withUnsafeBufferPointer { buffer in
             UInt32(crc32(0, buffer.baseAddress, UInt32(buffer.count)))
         }
-        guard crc == entry.crc else { throw .damaged("\(name) fails its checksum") }
+        guard crc == entry.crc else { throw .damaged(Message(.detailZIPChecksum, name)) }
         return output
     }
 
@@ -90,7 +90,7 @@ struct ZIPReader {
             bytes.withUnsafeBufferPointer { input in
                 var stream = z_stream()
                 guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                    failure = .damaged("zlib cannot start")
+                    failure = .damaged(Message(.detailZlibCannotStart))
                     return
                 }
                 defer { inflateEnd(&stream) }
@@ -102,15 +102,15 @@ struct ZIPReader {
                 initialized = Int(stream.total_out)
                 switch result {
                 case Z_STREAM_END where initialized < expected:
-                    failure = .damaged("\(name) is shorter than its directory says")
+                    failure = .damaged(Message(.detailZIPShorter, name))
                 case Z_STREAM_END where initialized > expected, Z_OK where stream.avail_out == 0, Z_BUF_ERROR where stream.avail_out == 0:
-                    failure = .damaged("\(name) is longer than its directory says")
+                    failure = .damaged(Message(.detailZIPLonger, name))
                 case Z_STREAM_END:
                     break
                 case Z_OK, Z_BUF_ERROR:
-                    failure = .damaged("\(name) is cut short")
+                    failure = .damaged(Message(.detailZIPCutShort, name))
                 default:
-                    failure = .damaged("\(name) is not a valid deflate stream")
+                    failure = .damaged(Message(.detailZIPNotDeflate, name))
                 }
             }
         }

@@ -17,8 +17,18 @@ package enum Language: String, Sendable, CaseIterable {
     /// gives Chinese unless English is asked for; a library used without the program (the tests) speaks
     /// English, the language code and tests compare, until it is set.
     package static var current: Language {
-        get { chosen.withLock { $0 } }
+        get { scoped ?? chosen.withLock { $0 } }
         set { chosen.withLock { $0 = newValue } }
+    }
+
+    /// The language `speaking(_:_:)` sets for the work it runs, on that thread of work only.
+    @TaskLocal private static var scoped: Language?
+
+    /// Runs `body` with `current` saying `language`, for the work `body` does and nothing beside it: a record
+    /// (recorded outputs, a notebook) is written in one fixed language whatever the interface speaks, while other
+    /// threads (the tests run in parallel) keep theirs.
+    package static func speaking<Result>(_ language: Language, _ body: () throws -> Result) rethrows -> Result {
+        try $scoped.withValue(language, operation: body)
     }
 
     /// A language from its name as a user writes it: `zh`, `zh_CN`, `zh-Hans`, `chinese`, `中文`, `en`,

@@ -68,7 +68,7 @@ package enum AggregateOperator {
     package static func run(_ plan: AggregatePlan, over rows: Table, keys: [Column], index known: GroupIndex? = nil,
                            checkCancelled: () throws -> Void = {}) throws -> Table {
         guard keys.count == plan.keys.count else {
-            throw Diagnostic(.internal, code: .internalAggregateKeys, "aggregate plan has \(plan.keys.count) keys, and \(keys.count) key columns were given")
+            throw Diagnostic(.internal, .internalAggregateKeys, [String(plan.keys.count), String(keys.count)])
         }
         var index = known ?? GroupIndex(keys: keys, rowCount: rows.rowCount)
         // Without keys the whole input is one group, even when it has no rows: sum of nothing is null, count 0.

@@ -4,34 +4,24 @@ package enum AggregateFunction: String, Sendable, CaseIterable {
     case countDistinct = "count_distinct"
     case share
 
-    package var summary: String {
-        switch self {
-        case .count: return "count() rows; count(x) rows where x is not null."
-        case .sum: return "sum(x): exact sum of a number column."
-        case .mean: return "mean(x): exact mean, rounded half up to the column's decimals (at least 2)."
-        case .min: return "min(x): smallest value (text: first in pinyin order)."
-        case .max: return "max(x): largest value (text: last in pinyin order)."
-        case .median: return "median(x): middle value (mean of the two middle values for an even count, rounded half up to the column's decimals; whole numbers get one decimal)."
-        case .countDistinct: return "count_distinct(x): number of distinct non-null values."
-        case .share: return "share(x): each group's sum as a percentage of the total, 2 decimals."
-        }
-    }
+    /// `sum(x): exact sum of a number column.`: the call and what it gives, in any language.
+    package var summary: Message { Message(key: "function.\(rawValue).summary", arguments: []) }
 
     package var takesNoArgument: Bool { self == .count }
 
     /// The result type for an argument type, or a message when it does not apply.
     package func resultType(_ argument: DataType?) -> Result<DataType, FunctionTypeError> {
         guard let argument else {
-            return self == .count ? .success(.integer) : .failure(.init("\(rawValue) needs a column: \(rawValue)(x)"))
+            return self == .count ? .success(.integer) : .failure(.init(Message(.functionNeedsColumn, rawValue)))
         }
         switch self {
         case .count, .countDistinct: return .success(.integer)
         case .sum:
-            return argument.isNumeric ? .success(argument) : .failure(.init("sum needs numbers; this is \(argument)"))
+            return argument.isNumeric ? .success(argument) : .failure(.init(Self.needsNumbers(rawValue, argument)))
         case .mean:
-            return argument.isNumeric ? .success(.decimal(scale: Swift.max(argument.scale, 2))) : .failure(.init("mean needs numbers; this is \(argument)"))
+            return argument.isNumeric ? .success(.decimal(scale: Swift.max(argument.scale, 2))) : .failure(.init(Self.needsNumbers(rawValue, argument)))
         case .share:
-            return argument.isNumeric ? .success(.decimal(scale: 2)) : .failure(.init("share needs numbers; this is \(argument)"))
+            return argument.isNumeric ? .success(.decimal(scale: 2)) : .failure(.init(Self.needsNumbers(rawValue, argument)))
         case .median:
             switch argument {
             // A decimal column keeps its scale: the median of 元 amounts is shown in 元 and 分 (60,000.00), as
@@ -40,11 +30,16 @@ package enum AggregateFunction: String, Sendable, CaseIterable {
             case .integer: return .success(.decimal(scale: 1))
             case .decimal(let scale): return .success(.decimal(scale: scale))
             case .date: return .success(.date)
-            default: return .failure(.init("median needs numbers or dates; this is \(argument)"))
+            default: return .failure(.init(Message(key: MessageID.functionMedianValues.rawValue, arguments: [.message(argument.name)])))
             }
         case .min, .max:
             return .success(argument)
         }
+    }
+
+    /// "sum needs numbers; this is text".
+    private static func needsNumbers(_ name: String, _ argument: DataType) -> Message {
+        Message(key: MessageID.functionNeedsNumbers.rawValue, arguments: [.verbatim(name), .message(argument.name)])
     }
 
     package var hint: DisplayHint { self == .share ? .percent : .number }
@@ -139,7 +134,7 @@ package enum AggregateFunction: String, Sendable, CaseIterable {
     static func sums(_ column: Column, ids: [Int32], groups: Int) throws -> ([Int64], [Int64]) {
         switch column.storage {
         case .integer(let values), .decimal(let values, _): return try sums(values, ids: ids, groups: groups)
-        default: throw Diagnostic(.run, code: .aggregateExpectedNumbers, "expected numbers")
+        default: throw Diagnostic(.run, .aggregateExpectedNumbers)
         }
     }
 
@@ -166,6 +161,6 @@ package enum AggregateFunction: String, Sendable, CaseIterable {
     }
 
     static func overflow() -> Diagnostic {
-        Diagnostic(.run, code: .aggregateSumOverflow, "sum too large: it does not fit 18 digits")
+        Diagnostic(.run, .aggregateSumOverflow)
     }
 }

@@ -32,8 +32,7 @@ extension Table {
             leftKeyValues.append(key)
             resultCount += key.flatMap { index[$0]?.count } ?? (kind == .left ? 1 : 0)
             if resultCount > Table.maxRows {
-                throw Diagnostic(.run, code: .joinTooManyRows, "the join would give more than \(Table.maxRows) rows",
-                                 hint: "the keys repeat on both sides; join on more columns, or group one side first")
+                throw Diagnostic(.run, .joinTooManyRows, [String(Table.maxRows)], hint: Message(.hintJoinKeysRepeat))
             }
         }
         var leftRows: [Int32] = []

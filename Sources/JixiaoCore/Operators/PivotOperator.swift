@@ -87,7 +87,7 @@ package enum PivotOperator {
             units = v
             scale = s
         case (.sum, _):
-            throw Diagnostic(.internal, code: .internalPivotValue, "a pivot sums a number column")
+            throw Diagnostic(.internal, .internalPivotValue)
         }
 
         let rowIDs = GroupIndex.denseIDs(rowColumn)

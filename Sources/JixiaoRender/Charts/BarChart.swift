@@ -43,7 +43,7 @@ package enum BarChart {
         }
         if data.labels.count > shown {
             let more = data.labels.count - shown
-            let note = "… \(more) more bar\(more == 1 ? "" : "s") not drawn (\(data.labels.count) in all; sort and top N choose which to draw)"
+            let note = Message(.chartBarsLeftOut, String(more), String(data.labels.count), count: more).text
             lines.append(DisplayWidth.truncate(note, to: style.width))
         }
         return ChartText.joined(lines)

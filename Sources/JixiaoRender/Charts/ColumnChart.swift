@@ -82,7 +82,7 @@ package enum ColumnChart {
         }
         if shown < count {
             let more = count - shown
-            lines.append(DisplayWidth.truncate("… \(more) more column\(more == 1 ? "" : "s") not drawn (\(count) in all; chart bar draws long lists)", to: style.width))
+            lines.append(DisplayWidth.truncate(Message(.chartColumnsLeftOut, String(more), String(count), count: more).text, to: style.width))
         }
         return ChartText.joined(lines)
     }

@@ -62,8 +62,12 @@ package enum HistogramChart {
             return "[" + DisplayWidth.pad(lowers[index], to: lowerWidth, alignRight: true) + ", "
                 + DisplayWidth.pad(uppers[index], to: upperWidth, alignRight: true) + close
         }
-        var heading = "\(name): \(histogram.valueCount) value\(histogram.valueCount == 1 ? "" : "s") in \(histogram.bins.count) bin\(histogram.bins.count == 1 ? "" : "s") of width \(ChartText.format(histogram.binWidth, hint: hint))"
-        if histogram.nullCount > 0 { heading += ", \(histogram.nullCount) null\(histogram.nullCount == 1 ? "" : "s") left out" }
+        let values = Message(.chartHistogramValues, String(histogram.valueCount), count: histogram.valueCount)
+        let bins = Message(.chartHistogramBins, String(histogram.bins.count), count: histogram.bins.count)
+        var heading = Message(key: MessageID.chartHistogramHeading.rawValue, arguments: [
+            .verbatim(name), .message(values), .message(bins), .verbatim(ChartText.format(histogram.binWidth, hint: hint)),
+        ]).text
+        if histogram.nullCount > 0 { heading += Message(.chartHistogramNulls, String(histogram.nullCount), count: histogram.nullCount).text }
         let data = ChartData(labels: labels,
                              series: [ChartSeries(name: "count", values: histogram.bins.map { ExactDecimal(Int64($0.count)) })],
                              hint: .number, title: title ?? heading, labelName: name, valueName: "count")

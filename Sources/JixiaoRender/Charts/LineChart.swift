@@ -13,7 +13,7 @@ package enum LineChart {
         let points = placed(data)
         let present = points.compactMap { values[$0.index] }
         guard let top = present.max(), let bottom = present.min() else {
-            return ChartText.joined(lines + ["(no values to draw)"])
+            return ChartText.joined(lines + [Message(.chartNoValuesToDraw).text])
         }
 
         // The y axis: the exact highest and lowest values as ticks.

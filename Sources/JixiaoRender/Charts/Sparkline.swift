@@ -1,7 +1,8 @@
 import JixiaoCore
 
 /// A series in one line: a level character per value (▁ … █), then the exact lowest and highest values and
-/// the span of labels it covers: `场次 ▁▁▂▃▃▃█▅▃▃▂▃ min 10, max 21 (月份 1 to 12)`.
+/// the span of labels it covers: `场次 ▁▁▂▃▃▃█▅▃▃▂▃ 最小 10，最大 21（月份 1 至 12）`, in English
+/// `min 10, max 21 (月份 1 to 12)`.
 ///
 /// A missing value leaves a space. A series longer than the room is drawn in equal buckets, each at the mean
 /// of its values.
@@ -11,13 +12,14 @@ package enum Sparkline {
         let values = data.values
         let present = values.compactMap { $0 }
         let name = data.title.flatMap { $0.isEmpty ? nil : $0 } ?? data.valueName
-        guard let top = present.max(), let bottom = present.min() else { return name + " (no values)" }
+        guard let top = present.max(), let bottom = present.min() else { return Message(.chartSparklineEmpty, name).text }
 
         // The labels' span gives way first, then the name, so that the line keeps room for its levels.
-        let extent = "min \(data.text(bottom)), max \(data.text(top))"
+        let extent = Message(.chartSparklineExtent, data.text(bottom), data.text(top)).text
         var suffix = extent
         if let first = data.labels.first, let last = data.labels.last {
-            suffix += " (" + (data.labelName.isEmpty ? "" : data.labelName + " ") + (data.labels.count == 1 ? first : "\(first) to \(last)") + ")"
+            let labels = data.labels.count == 1 ? first : Message(.chartLabelRange, first, last).text
+            suffix = Message(.chartSparklineSpan, extent, (data.labelName.isEmpty ? "" : data.labelName + " ") + labels).text
         }
         let wanted = min(values.count, 8)
         var prefix = name

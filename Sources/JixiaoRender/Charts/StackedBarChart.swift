@@ -52,7 +52,7 @@ package enum StackedBarChart {
         }
         if data.labels.count > shown {
             let more = data.labels.count - shown
-            lines.append(DisplayWidth.truncate("… \(more) more bar\(more == 1 ? "" : "s") not drawn (\(data.labels.count) in all; sort and top N choose which to draw)", to: style.width))
+            lines.append(DisplayWidth.truncate(Message(.chartBarsLeftOut, String(more), String(data.labels.count), count: more).text, to: style.width))
         }
         lines += ChartLegend.lines(series.enumerated().map { (fills[$0.offset], $0.element.name) }, width: style.width)
         return ChartText.joined(lines)

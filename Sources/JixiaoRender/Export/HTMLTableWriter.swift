@@ -7,23 +7,25 @@ import JixiaoCore
 package enum HTMLTableWriter {
     /// The table as a whole HTML page titled `title`.
     package static func text(_ table: Table, title: String) -> String {
-        var lines = [
-            "<!DOCTYPE html>",
-            "<html lang=\"zh-CN\">",
+        // The page's markup and style (not user-facing); the title and cells are escaped into it.
+        let lines = [
+            "<!DOCTYPE html>", // not user-facing: markup
+            "<html lang=\"zh-CN\">", // not user-facing: markup
             "<head>",
-            "<meta charset=\"utf-8\">",
+            "<meta charset=\"utf-8\">", // not user-facing: markup
             "<title>\(escaped(title))</title>",
             "<style>",
-            "table { border-collapse: collapse; font-family: sans-serif; }",
-            "th, td { border: 1px solid #999; padding: 4px 8px; vertical-align: top; }",
+            "table { border-collapse: collapse; font-family: sans-serif; }", // not user-facing: CSS
+            "th, td { border: 1px solid #999; padding: 4px 8px; vertical-align: top; }", // not user-facing: CSS
             "th { background: #f0f0f0; }",
-            ".num { text-align: right; font-variant-numeric: tabular-nums; }",
+            ".num { text-align: right; font-variant-numeric: tabular-nums; }", // not user-facing: CSS
             "</style>",
             "</head>",
             "<body>",
+            element(table),
+            "</body>",
+            "</html>",
         ]
-        lines.append(element(table))
-        lines += ["</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -32,7 +34,7 @@ package enum HTMLTableWriter {
         let hints = table.columns.map(\.hint)
         let numeric = table.columns.map { CellFormatter.alignsRight($0.type) }
         func cell(_ tag: String, _ text: String, _ isNumeric: Bool) -> String {
-            "<\(tag)\(isNumeric ? " class=\"num\"" : "")>\(text)</\(tag)>"
+            "<\(tag)\(isNumeric ? " class=\"num\"" : "")>\(text)</\(tag)>" // not user-facing: markup
         }
         var lines = ["<table>", "<thead>"]
         lines.append("<tr>" + table.names.enumerated().map { cell("th", escaped($1), numeric[$0]) }.joined() + "</tr>")
@@ -45,7 +47,8 @@ package enum HTMLTableWriter {
             lines.append("<tr>" + cells.joined() + "</tr>")
         }
         if showTotal {
-            lines.append("<tr class=\"total\">" + TableRenderer.totals(table).enumerated().map { cell("td", escaped($1), numeric[$0]) }.joined() + "</tr>")
+            let total = "<tr class=\"total\">" // not user-facing: markup
+            lines.append(total + TableRenderer.totals(table).enumerated().map { cell("td", escaped($1), numeric[$0]) }.joined() + "</tr>")
         }
         lines += ["</tbody>", "</table>"]
         return lines.joined(separator: "\n")

@@ -6,32 +6,20 @@ import JixiaoLanguage
 /// Saves the session as a replayable script.
 package struct SaveCommand: DeclaredCommand {
     package static let name = "save"
-    package static let summary = "Save the session's commands as the script sessions/NAME.jx, ready to replay."
-    package static let discussion = """
-        The script starts with a header (tool version, date, each dataset used with its row count and the SHA-256 \
-        of its file), then the commands that succeeded and produce or change something, in canonical form, with \
-        your # comments as narration. Help, listings, navigation and failed commands are left out, and so is what \
-        undo took back with everything done after it; the commands \
-        kept are the session's numbered cells, so _3 and out 3 mean the same cell when the script replays. A file \
-        written outside exports/ and sessions/ is saved as written into exports/ (a replayed script may write only \
-        there), and the message says so. An existing script is not replaced without --force (at the prompt, jixiao \
-        asks); replacing it removes its NAME.jx.expected, which recorded the old script's output. The file is \
-        written atomically: a failure never leaves half a script.
-        """
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("save 站点分析", "Write sessions/站点分析.jx."),
-        CommandExample("save 站点分析 --force", "Write it again over an earlier sessions/站点分析.jx."),
+        CommandExample("save 站点分析"),
+        CommandExample("save 站点分析 --force"),
     ]
 
     package var scriptName: Token
     package var force: Bool
 
     package static let signature = Signature([
-        .part(Part("name", "NAME", .name(.new), expected: "a name for the script", help: "The script's name: it is written to sessions/NAME.jx.")),
-        .flag(FlagSpec("force", help: "Replace an existing script of that name.")),
+        .part(Part("name", "NAME", .name(.new))),
+        .flag(FlagSpec("force")),
     ])
 
     package init(arguments: Arguments) throws {
@@ -49,28 +37,28 @@ package struct SaveCommand: DeclaredCommand {
         let workspace = context.workspace
         let name = scriptName.text
         guard !name.contains("/"), !name.hasPrefix(".") else {
-            throw Diagnostic(.input, code: .saveNameIsPath, "a script name is a plain name, not a path", source: context.source, range: scriptName.range)
+            throw Diagnostic(.input, .saveNameIsPath, source: context.source, range: scriptName.range)
         }
         let path = try context.checkWrite(relativePath, range: scriptName.range)
         let exists = FileManager.default.fileExists(atPath: path)
         if exists && !force {
-            throw Diagnostic(.io, code: .saveExists, "\(relativePath) exists", hint: "save \(Expression.name(name)) --force replaces it, or choose another name",
+            throw Diagnostic(.io, .saveExists, [relativePath], hint: Message(.sessionHintForce, Expression.name(name)),
                              source: context.source, range: scriptName.range)
         }
         let text = Self.script(from: workspace.log, skipping: workspace.history.undoneEntries, workspace: workspace)
         try context.writing(at: scriptName.range) { try AtomicFile.write(text.script, to: path) }
-        var lines = ["saved \(text.commands) command\(text.commands == 1 ? "" : "s") to \(relativePath)"]
+        var lines = [Message(.sessionSaved, String(text.commands), relativePath, count: text.commands).text]
         for write in text.relocated {
-            lines.append("  \(write.live) is written as \(write.saved) when the script replays (a replayed script writes only into exports/ and sessions/)")
+            lines.append(Message(.sessionRelocated, write.live, write.saved).text)
         }
         let expected = path + ".expected"
         if exists, FileManager.default.fileExists(atPath: expected) {
             // It recorded the replaced script's output: kept, it would fail every check or pass a wrong one.
             do {
                 try FileManager.default.removeItem(atPath: expected)
-                lines.append("  removed \(relativePath).expected, recorded for the replaced script; jixiao replay --update \(relativePath) records it again")
+                lines.append(Message(.sessionRemovedExpected, relativePath).text)
             } catch {
-                throw Diagnostic(.io, code: .saveStaleExpected, "saved \(relativePath), but cannot remove the outdated \(relativePath).expected: \(error.localizedDescription)")
+                throw Diagnostic(.io, .saveStaleExpected, [relativePath, error.localizedDescription])
             }
         }
         return .none(lines.joined(separator: "\n"))

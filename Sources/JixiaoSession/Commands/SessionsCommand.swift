@@ -6,12 +6,11 @@ import JixiaoLanguage
 /// Lists recent session journals.
 package struct SessionsCommand: DeclaredCommand {
     package static let name = "sessions"
-    package static let summary = "List recent session journals, newest first; each can be replayed or saved like any script."
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("sessions", "Where your earlier sessions were journaled."),
+        CommandExample("sessions"),
     ]
 
     package static let signature = Signature.none

@@ -6,27 +6,19 @@ import JixiaoLanguage
 /// Starts a walkthrough for new staff, or lists the lessons there are.
 package struct TutorialCommand: DeclaredCommand {
     package static let name = "tutorial"
-    package static let summary = "Start a step-by-step walkthrough (sessions/NAME.jx or sessions/tutorial-NAME.jx) in the shell; alone, list the lessons."
-    package static let discussion = """
-        Each step shows its narration; type a command, and any command whose result equals the script's is \
-        accepted (in any order of rows, unless the step sorts or takes the top N). An empty line or Tab (next) \
-        runs the script's own command; skip, back and quit do what they say. tutorial alone lists the lessons \
-        (sessions/tutorial-*.jx) with their first narration line. From the command line: jixiao replay --step \
-        FILE; jixiao tutorial --check FILE checks that every step of a lesson runs and has a result to compare.
-        """
     package static let category = CommandCategory.session
     package static let position = StagePosition.source
     package static let effect = CommandEffect.display
     package static let examples = [
-        CommandExample("tutorial", "The lessons there are, each with its title."),
-        CommandExample("tutorial basics", "The basics: load, where, group, sort."),
+        CommandExample("tutorial"),
+        CommandExample("tutorial basics"), // not user-facing: a command line
     ]
 
     /// The lesson to start; nil lists them.
     package var lesson: Token?
 
     package static let signature = Signature([
-        .part(Part("lesson", "NAME", .name(.lesson), optional: true, expected: "the name of a walkthrough", help: "The lesson to start (all are listed when none)."))
+        .part(Part("lesson", "NAME", .name(.lesson), optional: true))
     ])
 
     package init(arguments: Arguments) throws {
@@ -79,7 +71,7 @@ package struct TutorialCommand: DeclaredCommand {
         guard let lesson else {
             let lessons = Self.lessons(in: context.workspace)
             guard !lessons.isEmpty else {
-                return .text("no lessons in sessions/: a lesson is a script named sessions/tutorial-NAME.jx")
+                return .text(Message(.tutorialNoLessons).text)
             }
             return .table(Table(names: ["教程", "步数", "标题"], columns: [
                 Column.from(lessons.map { .text($0.name) }, type: .text),
@@ -88,11 +80,11 @@ package struct TutorialCommand: DeclaredCommand {
             ]))
         }
         guard let path = scriptPath(in: context.workspace) else {
-            let hint = Suggestion.nearest(to: lesson.text, among: Self.lessons(in: context.workspace).map(\.name)).map { "did you mean \($0)?" }
-                ?? "tutorial alone lists the lessons (sessions/tutorial-*.jx)"
-            throw Diagnostic(.io, code: .nameUnknownWalkthrough, "no walkthrough named \(lesson.text)", hint: hint, source: context.source, range: lesson.range)
+            let hint = Suggestion.nearest(to: lesson.text, among: Self.lessons(in: context.workspace).map(\.name)).map { Message(.hintDidYouMean, $0) }
+                ?? Message(.tutorialHintList)
+            throw Diagnostic(.io, .nameUnknownWalkthrough, [lesson.text], hint: hint, source: context.source, range: lesson.range)
         }
-        return .text("\(lesson.text) is a walkthrough for the interactive shell; from the command line: jixiao replay --step \(path)")
+        return .text(Message(.tutorialInShell, lesson.text, path).text)
     }
 }
 

@@ -35,17 +35,19 @@ package struct LessonCheck {
             errorOutput(DiagnosticRenderer.render(error.located(file: path, line: nil), color: color) + "\n")
             return 1
         } catch {
-            errorOutput(DiagnosticRenderer.render(Diagnostic(.io, code: .lessonUnreadable, String(describing: error), location: SourceLocation(file: path)), color: color) + "\n")
+            errorOutput(DiagnosticRenderer.render(Diagnostic(.io, .lessonUnreadable, [String(describing: error)], location: SourceLocation(file: path)), color: color) + "\n")
             return 1
         }
         let report = check(script, file: path)
         for problem in report.problems { errorOutput(DiagnosticRenderer.render(problem, color: color) + "\n") }
         guard report.passed else {
             let count = report.problems.count
-            errorOutput("\(path): \(count) problem\(count == 1 ? "" : "s") in a lesson of \(report.steps) step\(report.steps == 1 ? "" : "s")\n")
+            let problems = Message(.lessonProblems, String(count), count: count), steps = Message(.lessonSteps, String(report.steps), count: report.steps)
+            errorOutput(Message(key: MessageID.lessonCheckFailed.rawValue, arguments: [.verbatim(path), .message(problems), .message(steps)]).text + "\n")
             return 1
         }
-        output("\(path): OK, \(report.steps) step\(report.steps == 1 ? "" : "s"), each runs and has a result to compare\n")
+        let steps = Message(.lessonSteps, String(report.steps), count: report.steps)
+        output(Message(key: MessageID.lessonCheckPassed.rawValue, arguments: [.verbatim(path), .message(steps)]).text + "\n")
         return 0
     }
 
@@ -53,8 +55,7 @@ package struct LessonCheck {
     package func check(_ script: String, file: String) -> Report {
         let commands = ScriptReader.commands(script)
         guard !commands.isEmpty else {
-            return Report(steps: 0, problems: [Diagnostic(.input, code: .lessonNoSteps, "the lesson has no steps", hint: "a step is a command line, with # narration lines before it",
-                                                          location: SourceLocation(file: file))])
+            return Report(steps: 0, problems: [Diagnostic(.input, .lessonNoSteps, hint: Message(.lessonHintStep), location: SourceLocation(file: file))])
         }
         var problems: [Diagnostic] = []
         for (index, command) in commands.enumerated() {
@@ -65,8 +66,9 @@ package struct LessonCheck {
             }
             if let reason = nothingToCompare(outcome) {
                 let firstLine = command.text.prefix { $0 != "\n" }
-                problems.append(Diagnostic(.input, code: .lessonStepWithoutResult, "step \(index + 1) \(reason)",
-                                           hint: "a step needs a query whose result is a table or text, or a let or load that leaves a dataset; explanations belong in # narration",
+                problems.append(Diagnostic(.input, code: .lessonStepWithoutResult,
+                                           text: Message(key: DiagnosticCode.lessonStepWithoutResult.rawValue, arguments: [.verbatim(String(index + 1)), .message(reason)]),
+                                           hint: Message(.lessonHintResult),
                                            source: command.text, range: 0..<firstLine.utf8.count,
                                            location: SourceLocation(file: file, line: command.line)))
             }
@@ -75,17 +77,17 @@ package struct LessonCheck {
     }
 
     /// Why a step's result cannot be compared with a learner's answer, or nil when it can.
-    func nothingToCompare(_ outcome: Outcome) -> String? {
-        guard let pipeline = outcome.pipeline else { return "gives no result" }
+    func nothingToCompare(_ outcome: Outcome) -> Message? {
+        guard let pipeline = outcome.pipeline else { return Message(.lessonNoResult) }
         if pipeline.isDisplayOnly {
-            return "only displays (help, a listing, save, replay, tutorial): a learner's answer has nothing to be compared with"
+            return Message(.lessonOnlyDisplays)
         }
         if let name = StepExpectation(pipeline).dataset {
-            return interpreter.workspace.dataset(named: name) == nil ? "should leave a dataset named \(name), and leaves none" : nil
+            return interpreter.workspace.dataset(named: name) == nil ? Message(.lessonLeavesNoDataset, name) : nil
         }
         switch Walkthrough.kind(outcome.value) {
         case .table, .text: return nil
-        case .nothing: return "gives no table or text to compare (only a note, such as a file written)"
+        case .nothing: return Message(.lessonOnlyANote)
         }
     }
 }

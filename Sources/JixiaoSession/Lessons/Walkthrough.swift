@@ -189,63 +189,72 @@ package struct Walkthrough {
     }
 }
 
-/// Every text the walkthrough shows the learner, in one place (Chinese, as the shipped lessons are), so that
-/// a message catalog can take them over.
+/// Every text the walkthrough shows the learner, said in the interface's language (the catalog's
+/// `walkthrough.*` texts).
 enum WalkthroughText {
     static func introduction(file: String, steps: Int) -> String {
-        "教程 \(file)：共 \(steps) 步。输入命令运行；回车或 Tab 使用示例命令（next），skip 跳过，back 返回，quit 退出。\n"
+        Message(.walkthroughIntroduction, file, String(steps), count: steps).text + "\n"
     }
 
-    static func prompt(step: Int, of steps: Int) -> String { "练习 [\(step)/\(steps)]> " }
+    static func prompt(step: Int, of steps: Int) -> String { Message(.walkthroughPrompt, String(step), String(steps)).text }
 
-    static func quit(done: Int, of steps: Int) -> String { "已退出教程，完成 \(done)/\(steps) 步。\n" }
+    static func quit(done: Int, of steps: Int) -> String { Message(.walkthroughQuit, String(done), String(steps)).text + "\n" }
 
-    static func skipped(example: String) -> String { "已跳过。示例命令是：\(example)\n" }
+    static func skipped(example: String) -> String { Message(.walkthroughSkipped, example).text + "\n" }
 
-    static let tryAgainAfterError = "再试一次，或直接回车使用示例命令。\n"
+    static var tryAgainAfterError: String { Message(.walkthroughTryAgain).text + "\n" }
 
-    static let accepted = "✓ 结果与示例一致。\n"
+    static var accepted: String { Message(.walkthroughAccepted).text + "\n" }
 
     static func rejected(_ difference: AnswerDifference) -> String {
-        "✗ 结果与示例不同：\(detail(difference))\n再试一次，或回车查看示例命令。\n"
+        Message(.walkthroughRejected, detail(difference)).text + "\n"
     }
 
-    static func finished(steps: Int) -> String { "\n教程完成：\(steps)/\(steps) 步。\n" }
+    static func finished(steps: Int) -> String { "\n" + Message(.walkthroughFinished, String(steps)).text + "\n" }
 
     /// What differed, in a sentence (with the two rows or lines below it when they differ).
     static func detail(_ difference: AnswerDifference) -> String {
         switch difference {
         case .missingDataset(let name):
-            return "这一步要留下名为 \(shown(name)) 的数据集，你的工作区里还没有。"
+            return Message(.walkthroughMissingDataset, shown(name)).text
         case .kind(let expected, let actual):
-            return "示例的结果是\(kindName(expected))，你的结果是\(kindName(actual))。"
+            return Message(key: MessageID.walkthroughKind.rawValue, arguments: [.message(kindName(expected)), .message(kindName(actual))]).text
         case .textLine(let index, let expected, let actual):
-            return "第 \(index + 1) 行文字不同。\n    示例：\(shown(expected))\n    你的：\(shown(actual))"
+            return Message(.walkthroughTextLine, String(index + 1)).text + "\n" + sides(shown(expected), shown(actual))
         case .columnCount(let expected, let actual):
-            return "示例 \(expected.count) 列（\(columnList(expected))），你的结果 \(actual.count) 列（\(columnList(actual))）。"
+            return Message(key: MessageID.walkthroughColumnCount.rawValue, arguments: [
+                .message(Message(.walkthroughColumns, String(expected.count), count: expected.count)), .message(columnList(expected)),
+                .message(Message(.walkthroughColumns, String(actual.count), count: actual.count)), .message(columnList(actual)),
+            ]).text
         case .rowCount(let expected, let actual):
-            return "示例 \(expected) 行，你的结果 \(actual) 行。"
+            return Message(key: MessageID.walkthroughRowCount.rawValue, arguments: [
+                .message(Message(.walkthroughRows, String(expected), count: expected)), .message(Message(.walkthroughRows, String(actual), count: actual)),
+            ]).text
         case .row(let index, let expected, let actual, let ordered):
-            let which = ordered ? "第 \(index + 1) 行不同（这一步排序或取前几行，行的顺序也要一致）。"
-                : "有一行不同（这一步不计行的顺序；两边的行按值排好后，第 \(index + 1) 行不同）。"
-            return which + "\n    示例：\(row(expected))\n    你的：\(row(actual))"
+            let which = Message(ordered ? .walkthroughOrderedRow : .walkthroughUnorderedRow, String(index + 1)).text
+            return which + "\n" + sides(row(expected), row(actual))
         }
     }
 
-    static func kindName(_ kind: AnswerDifference.Kind) -> String {
+    /// The example's line or row above the learner's.
+    static func sides(_ expected: String, _ actual: String) -> String {
+        Message(.walkthroughExampleLine, expected).text + "\n" + Message(.walkthroughYourLine, actual).text
+    }
+
+    static func kindName(_ kind: AnswerDifference.Kind) -> Message {
         switch kind {
-        case .table: return "一张表"
-        case .text: return "一段文字"
-        case .nothing: return "空的（没有输出）"
+        case .table: return Message(.walkthroughKindTable)
+        case .text: return Message(.walkthroughKindText)
+        case .nothing: return Message(.walkthroughKindNothing)
         }
     }
 
-    static func columnList(_ names: [String]) -> String {
-        names.isEmpty ? "无" : names.map(shown).joined(separator: "、")
+    static func columnList(_ names: [String]) -> Message {
+        names.isEmpty ? Message(.walkthroughNoColumns) : Message(key: MessageID.listAll.rawValue, arguments: [.list(names.map(shown))])
     }
 
     static func row(_ values: [Value]) -> String {
-        values.map { $0.isNull ? "（空）" : shown($0.description) }.joined(separator: " | ")
+        values.map { $0.isNull ? Message(.walkthroughNull).text : shown($0.description) }.joined(separator: " | ")
     }
 
     private static func shown(_ text: String) -> String { TerminalText.sanitized(text) }

@@ -3,8 +3,14 @@ import JixiaoCommands
 import JixiaoCore
 import JixiaoRender
 
-/// `jixiao notebook FILE.jx -o OUT.md|OUT.html`: replays a script and writes narration, commands and outputs.
+/// `jixiao notebook FILE.jx -o OUT.md|OUT.html|OUT.docx`: replays a script and writes narration, commands and outputs.
+///
+/// A notebook is a document for the bureau's readers, kept and handed on like an export: what jixiao says in it
+/// (notices, errors) is in one language whatever `--lang` is (`DocumentLanguage`).
 package struct NotebookTool {
+    /// The language of every notebook.
+    package static let language = DocumentLanguage.language
+
     package let interpreter: Interpreter
 
     package init(interpreter: Interpreter) {
@@ -13,6 +19,10 @@ package struct NotebookTool {
 
     /// Builds the notebook's cells by replaying the script; stops after the first error, which becomes a cell.
     package func cells(script: String, file: String) -> ([NotebookCell], Diagnostic?) {
+        Language.speaking(Self.language) { replayedCells(script: script, file: file) }
+    }
+
+    private func replayedCells(script: String, file: String) -> ([NotebookCell], Diagnostic?) {
         var cells: [NotebookCell] = []
         let error = ScriptReplay(interpreter: interpreter).run(script, file: file) { item, outcome in
             switch item {
@@ -42,16 +52,16 @@ package struct NotebookTool {
     package func write(scriptPath: String, to destination: String) throws -> Diagnostic? {
         let format = URL(fileURLWithPath: destination).pathExtension.lowercased()
         guard ["md", "markdown", "html", "htm", "docx"].contains(format) else {
-            throw Diagnostic(.input, code: .notebookUnknownFormat, "a notebook is written as .md, .html or .docx, not \(destination)", location: SourceLocation(file: destination))
+            throw Diagnostic(.input, .notebookUnknownFormat, [destination], location: SourceLocation(file: destination))
         }
         let script = try ScriptReplay.read(scriptPath)
         let (cells, error) = cells(script: script, file: scriptPath)
         let title = URL(fileURLWithPath: scriptPath).deletingPathExtension().lastPathComponent
         let bytes: Data
         switch format {
-        case "md", "markdown": bytes = Data(NotebookWriter.markdown(title: title, cells: cells).utf8)
-        case "docx": bytes = try WordprocessingMLWriter.data(NotebookWriter.document(title: title, cells: cells))
-        default: bytes = Data(NotebookWriter.html(title: title, cells: cells).utf8)
+        case "md", "markdown": bytes = Data(Language.speaking(Self.language) { NotebookWriter.markdown(title: title, cells: cells) }.utf8)
+        case "docx": bytes = try WordprocessingMLWriter.data(Language.speaking(Self.language) { NotebookWriter.document(title: title, cells: cells) })
+        default: bytes = Data(Language.speaking(Self.language) { NotebookWriter.html(title: title, cells: cells) }.utf8)
         }
         try AtomicFile.write(bytes, to: destination)
         return error

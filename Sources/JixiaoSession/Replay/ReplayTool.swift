@@ -13,6 +13,11 @@ package struct ReplayTool {
     /// leaves columns out), and charts this wide.
     package static let recordingChartWidth = 160
 
+    /// Nor on the interface's language: what jixiao says in a recorded output (a notice, a note under a chart) is
+    /// in English, whatever `--lang` is, so that a record made under one language is checked under the other. English,
+    /// because its texts are kept as they are while translations improve: a record stays valid.
+    package static let recordingLanguage = Language.en
+
     /// Sets the interpreter's style to the one recorded outputs are made with.
     func useRecordingStyle() {
         interpreter.workspace.style.width = nil
@@ -44,7 +49,7 @@ package struct ReplayTool {
         }
         let replay = ScriptReplay(interpreter: interpreter)
         for mismatch in replay.fingerprintMismatches(script) {
-            errorOutput(TerminalText.sanitized("\(path): warning: \(mismatch)") + "\n")
+            errorOutput(TerminalText.sanitized(Message(.sessionFileWarning, path, mismatch).text) + "\n")
         }
         switch mode {
         case .run:
@@ -54,7 +59,7 @@ package struct ReplayTool {
             return report(error)
         case .update:
             useRecordingStyle()
-            let (recorded, error) = replay.record(script, file: path)
+            let (recorded, error) = Language.speaking(Self.recordingLanguage) { replay.record(script, file: path) }
             if let error { return report(error) }
             do {
                 try AtomicFile.write(recorded.text, to: Self.expectedPath(for: path))
@@ -63,15 +68,15 @@ package struct ReplayTool {
             } catch {
                 return 1
             }
-            output("recorded the output of \(recorded.blocks.count) commands in \(Self.expectedPath(for: path))\n")
+            output(Message(.sessionRecorded, String(recorded.blocks.count), Self.expectedPath(for: path)).text + "\n")
             return 0
         case .check:
             useRecordingStyle()
             guard let expectedText = try? ScriptReplay.read(Self.expectedPath(for: path)) else {
-                errorOutput("\(path): no recorded output at \(Self.expectedPath(for: path)); run jixiao replay --update \(path) first\n")
+                errorOutput(Message(.sessionNoRecordedOutput, path, Self.expectedPath(for: path)).text + "\n")
                 return 1
             }
-            let (actual, error) = replay.record(script, file: path)
+            let (actual, error) = Language.speaking(Self.recordingLanguage) { replay.record(script, file: path) }
             let expected = ExpectedOutput.parse(expectedText)
             if let difference = ExpectedOutput.firstDifference(expected: expected, actual: actual, file: path) {
                 if let error { errorOutput(DiagnosticRenderer.render(error, color: color) + "\n") }
@@ -79,7 +84,7 @@ package struct ReplayTool {
                 return 1
             }
             if let error { return report(error) }
-            output("\(path): all \(actual.blocks.count) outputs match\n")
+            output(Message(.sessionAllMatch, path, String(actual.blocks.count)).text + "\n")
             return 0
         case .step:
             let walkthrough = Walkthrough(script: script, file: path, learner: interpreter, reader: reader ?? StreamLineReader(), color: color)

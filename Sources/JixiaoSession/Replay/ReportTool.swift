@@ -29,8 +29,13 @@ package struct ReportTool {
         }
     }
 
-    /// The report's bytes in the format `destination` names.
+    /// The report's bytes in the format `destination` names. What jixiao says in it (the footer, a Word note) is
+    /// in the language of documents whatever `--lang` is (`DocumentLanguage`); an error is said by whoever shows it.
     package func render(templatePath: String, destination: String) throws -> Data {
+        try Language.speaking(DocumentLanguage.language) { try filled(templatePath: templatePath, destination: destination) }
+    }
+
+    private func filled(templatePath: String, destination: String) throws -> Data {
         guard let format = Format(path: destination) else {
             throw Diagnostic(.input, .reportUnknownFormat, [destination], location: SourceLocation(file: destination))
         }

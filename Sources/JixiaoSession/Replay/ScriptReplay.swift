@@ -13,36 +13,38 @@ package struct ScriptReplay {
 
     /// Reads a script file as UTF-8 text (a regular file: a device or pipe is refused, not read forever).
     package static func read(_ path: String) throws -> String {
-        let data = try RegularFile.read(path, what: "script")
+        let data = try RegularFile.read(path, what: .script)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic(.io, code: .scriptNotUtf8, "the script is not UTF-8 text", location: SourceLocation(file: path))
+            throw Diagnostic(.io, .scriptNotUtf8, location: SourceLocation(file: path))
         }
         return text
     }
 
-    /// Datasets whose file no longer matches the fingerprint the script was saved with, one message each.
+    /// Datasets whose file no longer matches the fingerprint the script was saved with, one message each, in
+    /// the interface's language.
     package func fingerprintMismatches(_ script: String) -> [String] {
         let header = ScriptHeader.parse(script)
         let workspace = interpreter.workspace
         var messages: [String] = []
+        // A stack of files (load PATTERN as NAME) has a line per file: each is checked where the script read it.
         let stacked = Set(Dictionary(grouping: header.datasets, by: \.name).filter { $0.value.count > 1 }.keys)
         for expected in header.datasets {
             let path: String
-            // A dataset of one file is checked where it is now; each file of a stack where the script read it.
             if !stacked.contains(expected.name), let dataset = workspace.dataset(named: expected.name), case .file(let file) = dataset.origin {
                 path = file
             } else {
                 path = workspace.resolve(expected.file)
             }
             guard let actual = DatasetFingerprint.sha256(ofFile: path) else {
-                messages.append("dataset \(expected.name): \(expected.file) is missing or not a regular file (the script was saved with sha256 \(expected.sha256.prefix(12))…)")
+                messages.append(Message(.sessionDatasetMissing, expected.name, expected.file, String(expected.sha256.prefix(12))).text)
                 continue
             }
-            if actual != expected.sha256 {
-                let rows = stacked.contains(expected.name) ? nil : workspace.dataset(named: expected.name)?.table.rowCount
-                let rowNote = rows.map { $0 == expected.rows ? " (still \($0) rows)" : " (\(expected.rows) rows then, \($0) now)" } ?? ""
-                let what = stacked.contains(expected.name) ? "dataset \(expected.name): \(expected.file)" : "dataset \(expected.name)"
-                messages.append("\(what) changed since the script was saved: sha256 \(expected.sha256.prefix(12))… then, \(actual.prefix(12))… now\(rowNote)")
+            if actual != expected.sha256, stacked.contains(expected.name) {
+                messages.append(Message(.sessionStackedFileChanged, expected.name, expected.file, String(expected.sha256.prefix(12)), String(actual.prefix(12))).text)
+            } else if actual != expected.sha256 {
+                let rows = workspace.dataset(named: expected.name)?.table.rowCount
+                let rowNote = rows.map { $0 == expected.rows ? Message(.sessionStillRows, String($0)).text : Message(.sessionRowsThenNow, String(expected.rows), String($0)).text } ?? ""
+                messages.append(Message(.sessionDatasetChanged, expected.name, String(expected.sha256.prefix(12)), String(actual.prefix(12)), rowNote).text)
             }
         }
         return messages
@@ -66,7 +68,7 @@ package struct ScriptReplay {
         } catch let diagnostic as Diagnostic {
             return diagnostic.located(file: file, line: nil)
         } catch {
-            return Diagnostic(.internal, code: .internalUnexpectedError, String(describing: error), location: SourceLocation(file: file))
+            return Diagnostic(.internal, code: .internalUnexpectedError, text: .verbatim(String(describing: error)), location: SourceLocation(file: file))
         }
     }
 
@@ -97,7 +99,7 @@ package struct ScriptReplay {
         } catch let diagnostic as Diagnostic {
             return Outcome(source: command.text, pipeline: nil, value: nil, error: diagnostic.located(file: file, line: command.line))
         } catch {
-            return Outcome(source: command.text, pipeline: nil, value: nil, error: Diagnostic(.internal, code: .internalUnexpectedError, String(describing: error)))
+            return Outcome(source: command.text, pipeline: nil, value: nil, error: Diagnostic(.internal, code: .internalUnexpectedError, text: .verbatim(String(describing: error))))
         }
     }
 
@@ -105,8 +107,8 @@ package struct ScriptReplay {
     /// `wholeScript`: the script is refused before it starts, so the message can say nothing ran.
     package static func shellRefusal(_ command: ScriptCommand, file: String, wholeScript: Bool) -> Diagnostic? {
         guard let range = Interpreter.shellEscapeRange(command.text) else { return nil }
-        return Diagnostic(.security, code: .securityShellInScript, "shell commands are not run from scripts" + (wholeScript ? "; nothing in this script was run" : ""),
-                          hint: "if you trust the command, type it at the jixiao prompt yourself",
+        return Diagnostic(.security, code: .securityShellInScript, text: wholeScript ? Message(.sessionShellInScriptNothingRan) : Message(.securityShellInScript),
+                          hint: Message(.hintTypeItYourself),
                           source: command.text, range: range, location: SourceLocation(file: file, line: command.line))
     }
 

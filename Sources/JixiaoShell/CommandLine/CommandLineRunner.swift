@@ -27,7 +27,7 @@ struct CommandLineRunner {
             for given in invocation.allowWrite { workspace.allowedWriteFolders.append(try Self.allowedFolder(given, flag: "--allow-write")) }
             for given in invocation.allowRead { workspace.allowedReadFolders.append(try Self.allowedFolder(given, flag: "--allow-read")) }
         } catch {
-            Terminal.writeError("jixiao: \(error.text)\n")
+            Terminal.writeError(error.text + "\n")
             return 2
         }
         workspace.style.width = Terminal.outputWidth()
@@ -44,11 +44,11 @@ struct CommandLineRunner {
                 Terminal.writeError(DiagnosticRenderer.render(diagnostic, color: color) + "\n")
                 return 1
             } catch {
-                Terminal.writeError("jixiao: cannot load the datasets in \(folder): \(error)\n")
+                Terminal.writeError(Message(.cliCannotLoadDatasets, folder, String(describing: error)).text + "\n")
                 return 1
             }
         } else if let explicit = invocation.datasets {
-            Terminal.writeError("jixiao: no datasets folder at \(explicit)\n")
+            Terminal.writeError(Message(.cliNoDatasetsFolder, explicit).text + "\n")
             return 1
         }
         let interpreter = Interpreter(workspace: workspace)
@@ -78,22 +78,22 @@ struct CommandLineRunner {
             do {
                 if let error = try NotebookTool(interpreter: interpreter).write(scriptPath: path, to: destination) {
                     Terminal.writeError(DiagnosticRenderer.render(error, color: color) + "\n")
-                    Terminal.writeError("wrote \(destination) up to the error\n")
+                    Terminal.writeError(Message(.cliWroteUpToError, destination).text + "\n")
                     return 1
                 }
-                Terminal.write("wrote \(destination)\n")
+                Terminal.write(Message(.cliWrote, destination).text + "\n")
                 return 0
             } catch let error as Diagnostic {
                 Terminal.writeError(DiagnosticRenderer.render(error, color: color) + "\n")
                 return 1
             } catch {
-                Terminal.writeError("jixiao: cannot write \(destination): \(error)\n")
+                Terminal.writeError(Message(.noticeCannotWrite, destination, String(describing: error)).text + "\n")
                 return 1
             }
         case .report(let path, let destination):
             do {
                 try ReportTool(interpreter: interpreter).write(templatePath: path, to: destination)
-                Terminal.write("wrote \(destination)\n")
+                Terminal.write(Message(.cliWrote, destination).text + "\n")
                 return 0
             } catch let error as Diagnostic {
                 Terminal.writeError(DiagnosticRenderer.render(error, color: color) + "\n")
@@ -119,10 +119,12 @@ struct CommandLineRunner {
             do {
                 journal = try Journal.startNew(version: version, folder: workspace.directory)
             } catch {
-                Terminal.writeError("warning: this session is not journaled: \(error)\n")
+                Terminal.writeError(Message(.shellNotJournaled, (error as? Diagnostic).map { DiagnosticRenderer.render($0) } ?? String(describing: error)).text + "\n")
             }
             if interactive {
-                Terminal.write("jixiao \(version): \(workspace.order.count) datasets loaded (\(workspace.order.joined(separator: ", "))). help lists the commands; Tab completes; Ctrl-D exits.\n")
+                let banner = Message(key: MessageID.shellBanner.rawValue, arguments: [.verbatim(version), .verbatim(String(workspace.order.count)), .list(workspace.order)],
+                                     count: workspace.order.count)
+                Terminal.write(banner.text + "\n")
             }
             let shell = Shell(interpreter: interpreter, reader: reader, interactive: interactive, color: color, journal: journal)
             // A window resized between commands: the next table fits the new width.
@@ -137,7 +139,7 @@ struct CommandLineRunner {
         var isDirectory: ObjCBool = false
         let absolute = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw FolderError(text: "\(flag) \(given): no such folder")
+            throw FolderError(text: Message(.cliNoSuchFolder, flag, given).text)
         }
         return absolute
     }

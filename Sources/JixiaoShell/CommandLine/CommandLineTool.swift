@@ -53,12 +53,24 @@ package enum CommandLineTool {
     /// scripts go to standard output, with 0; anything else is a usage error, shown with the usage on standard
     /// error, with 2.
     static func report(_ error: any Error) -> Int32 {
-        let message = JixiaoCommand.fullMessage(for: error)
+        let message = fullMessage(for: error, in: Language.current)
         if JixiaoCommand.exitCode(for: error).isSuccess {
             Terminal.write(message + "\n")
             return 0
         }
         Terminal.writeError((message.isEmpty ? "jixiao: \(error)" : message) + "\n")
         return 2
+    }
+
+    /// What ArgumentParser prints for `error`, its own English words said in `language` (`ArgumentParserText`),
+    /// wrapped to the screen: `COLUMNS`, else the terminal's width, else 80, as ArgumentParser measures it.
+    static func fullMessage(for error: any Error, in language: Language,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        guard language != .en else { return JixiaoCommand.fullMessage(for: error) }
+        let text = JixiaoCommand.fullMessage(for: error, columns: ArgumentParserText.unwrapped)
+        guard ArgumentParserText.isHelpOrError(text) else { return JixiaoCommand.fullMessage(for: error) }
+        let width = environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+            ?? (Terminal.stdoutIsTerminal ? Terminal.width(environment: environment) : 80)
+        return ArgumentParserText.translated(text, to: language, width: width)
     }
 }

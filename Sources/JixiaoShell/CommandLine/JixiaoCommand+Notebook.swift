@@ -1,24 +1,24 @@
 import JixiaoSession
 import ArgumentParser
+import JixiaoCore
 
 extension JixiaoCommand {
-    /// `jixiao notebook FILE.jx -o OUT.md|OUT.html`: replays a script into a notebook.
+    /// `jixiao notebook FILE.jx -o OUT.md|OUT.html|OUT.docx`: replays a script into a notebook.
     struct Notebook: ModeCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "notebook",
-            abstract: "Replay a script into a notebook: narration as text, commands as code cells, outputs below them.",
-            discussion: "The output's extension chooses the format: .md for Markdown, .html for a web page.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "notebook", abstract: Message(.cliNotebookAbstract).text, discussion: Message(.cliNotebookDiscussion).text)
+        }
 
         @ParentCommand var root: JixiaoCommand
 
         @OptionGroup var options: SharedOptions
 
-        @Argument(help: ArgumentHelp("The script to replay.", valueName: "FILE.jx"),
+        @Argument(help: ArgumentHelp(Message(.cliReplayScript).text, valueName: "FILE.jx"),
                   completion: .file(extensions: ["jx"]))
         var script: String
 
-        @Option(name: [.short, .long], help: ArgumentHelp("The notebook to write.", valueName: "OUT.md|OUT.html"),
-                completion: .file(extensions: ["md", "html"]))
+        @Option(name: [.short, .long], help: ArgumentHelp(Message(.cliNotebookOutput).text, valueName: "OUT.md|OUT.html|OUT.docx"),
+                completion: .file(extensions: ["md", "html", "docx"]))
         var output: String
 
         func validate() throws {

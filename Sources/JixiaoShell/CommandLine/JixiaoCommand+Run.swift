@@ -1,23 +1,20 @@
 import JixiaoSession
 import ArgumentParser
+import JixiaoCore
 
 extension JixiaoCommand {
     /// `jixiao [run] [FILE.jx]`: the default subcommand. Starts the shell, runs the root's `-c` commands, or runs a
     /// script and exits.
     struct Run: ModeCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "run",
-            abstract: "Start the shell, or run a script and exit (the default: jixiao FILE.jx is jixiao run FILE.jx).",
-            discussion: """
-                Without a terminal, commands piped to standard input all run, and the exit code is non-zero when any \
-                failed. A script stops at its first error, reported as FILE:LINE:COL.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "run", abstract: Message(.cliRunAbstract).text, discussion: Message(.cliRunDiscussion).text)
+        }
 
         @ParentCommand var root: JixiaoCommand
 
         @OptionGroup var options: SharedOptions
 
-        @Argument(help: ArgumentHelp("A script to run, as replay would.", valueName: "FILE.jx"),
+        @Argument(help: ArgumentHelp(Message(.cliRunScript).text, valueName: "FILE.jx"),
                   completion: .file(extensions: ["jx"]))
         var script: String?
 

@@ -9,33 +9,24 @@ import JixiaoCore
 /// A script is the default subcommand's argument, not the root's: ArgumentParser fills a root's positional
 /// argument before it looks for a subcommand, so `jixiao replay x.jx` would take `replay` for the script.
 struct JixiaoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "jixiao",
-        abstract: "An interactive analysis shell for fiscal project performance self-evaluation (财政项目支出绩效自评).",
-        discussion: """
-            jixiao alone starts the shell; jixiao -c COMMAND [-c COMMAND …] runs commands and exits; jixiao FILE.jx \
-            runs a script and exits.
-
-            The bundled datasets load from --datasets DIR, else $JIXIAO_DATASETS, else datasets/ of the project: \
-            the working folder, or for a script in a sessions/ folder the folder that holds it (where the script \
-            then runs). Sessions are journaled in $XDG_STATE_HOME/jixiao/journals.
-
-            A replayed script runs no shell command (!…), reads only inside the working folder and the datasets \
-            folder, and writes only into sessions/ and exports/ of the working folder; --allow-read DIR and \
-            --allow-write DIR (each repeatable) let it read, or read and write, in DIR as well.
-            """,
-        version: "jixiao \(JixiaoVersion.current)",
-        subcommands: [Run.self, Replay.self, Notebook.self, Report.self, Tutorial.self],
-        defaultSubcommand: Run.self)
+    /// Said in the interface's language, which `CommandLineTool.main` sets before parsing.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "jixiao",
+            abstract: Message(.cliJixiaoAbstract).text,
+            discussion: Message(.cliJixiaoDiscussion).text,
+            version: "jixiao \(JixiaoVersion.current)",
+            subcommands: [Run.self, Replay.self, Notebook.self, Report.self, Tutorial.self],
+            defaultSubcommand: Run.self)
+    }
 
     @OptionGroup var options: SharedOptions
 
     @Option(name: [.customShort("c"), .long],
-            help: ArgumentHelp("Run COMMAND and exit; repeatable, run in order, stopping at the first error.",
-                               valueName: "COMMAND"))
+            help: ArgumentHelp(Message(.cliJixiaoCommand).text, valueName: "COMMAND"))
     var command: [String] = []
 
-    @Flag(help: "Print the command reference (Markdown) and exit.")
+    @Flag(help: ArgumentHelp(Message(.cliJixiaoReference).text))
     var reference = false
 }
 
@@ -55,6 +46,6 @@ extension ModeCommand {
 
     /// `-c` belongs to the shell: a script and commands together are refused.
     func refuseCommands() throws {
-        guard root.command.isEmpty else { throw ValidationError("-c runs commands; give no script with it") }
+        guard root.command.isEmpty else { throw ValidationError(Message(.cliCommandsWithScript).text) }
     }
 }

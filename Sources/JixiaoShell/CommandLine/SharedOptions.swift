@@ -2,32 +2,30 @@ import JixiaoSession
 import ArgumentParser
 import JixiaoCore
 
-/// The options every mode takes: where datasets load from and which folders a replayed script may use. Declared
+/// The options every mode takes (their help in the interface's language): where datasets load from and which folders a replayed script may use. Declared
 /// on the root command and reused by each subcommand, so they may come before or after the subcommand's name.
 struct SharedOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Load the datasets in DIR (default: $JIXIAO_DATASETS, else datasets/ of the project).",
-                               valueName: "DIR"),
+    @Option(help: ArgumentHelp(Message(.cliOptionDatasets).text, valueName: "DIR"),
             completion: .directory)
     var datasets: String?
 
-    @Option(help: ArgumentHelp("The interface's language: zh (Chinese, the default) or en (default: $JIXIAO_LANG, else the locale's).",
-                               valueName: "zh|en"))
+    @Option(help: ArgumentHelp(Message(.cliOptionLang).text, valueName: "zh|en"))
     var lang: String?
 
-    @Flag(help: "Load no datasets.")
+    @Flag(help: ArgumentHelp(Message(.cliOptionNoDatasets).text))
     var noDatasets = false
 
-    @Option(help: ArgumentHelp("A replayed script may also read in DIR (repeatable).", valueName: "DIR"),
+    @Option(help: ArgumentHelp(Message(.cliOptionAllowRead).text, valueName: "DIR"),
             completion: .directory)
     var allowRead: [String] = []
 
-    @Option(help: ArgumentHelp("A replayed script may also read and write in DIR (repeatable).", valueName: "DIR"),
+    @Option(help: ArgumentHelp(Message(.cliOptionAllowWrite).text, valueName: "DIR"),
             completion: .directory)
     var allowWrite: [String] = []
 
     mutating func validate() throws {
         if let lang, Language(named: lang) == nil {
-            throw ValidationError("unknown language \(lang): zh or en")
+            throw ValidationError(Message(.cliUnknownLanguage, lang).text)
         }
     }
 }

@@ -50,7 +50,7 @@ package enum DocxTableWriter {
         document.blocks.append(.paragraph(WordParagraph(.title, title)))
         document.blocks.append(.table(self.table(table, width: document.textWidth)))
         if table.rowCount > maximumRows {
-            document.blocks.append(.paragraph(WordParagraph(.note, Message(.docxRowsLeftOut, String(maximumRows), String(table.rowCount)).text)))
+            document.blocks.append(.paragraph(WordParagraph(.note, Message(.docxRowsLeftOut, String(maximumRows), String(table.rowCount)).text(in: DocumentLanguage.language))))
         }
         return document
     }
