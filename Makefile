@@ -6,7 +6,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev zlib1g-dev tmux
 
-.PHONY: run test build release deps pydeps render render-deps reference clean bench bench-review bench-scaling bench-startup bench-xlsx data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
+.PHONY: run test build release deps pydeps render render-deps reference clean bench bench-review bench-sort bench-scaling bench-startup bench-xlsx data-large fuzz fuzz-build test-sanitize test-asan test-ubsan test-tsan
 
 # Installs the system packages the build needs, when they are missing (as root, or through sudo).
 deps:
@@ -78,12 +78,17 @@ bench: release
 	@test -f datasets/large/$(ROWS)/orders.csv || python3 bench/gen_data.py $(ROWS) datasets/large/$(ROWS)
 	python3 bench/bench.py --rows $(ROWS)
 	python3 bench/review.py --projects $(PROJECTS)
+	python3 bench/sort_collation.py --rows $(ROWS)
 
 PROJECTS ?= 1000
 
 # `review` over PROJECTS generated project folders (datasets/large/projects-N/, made once): prints the time.
 bench-review: release
 	python3 bench/review.py --projects $(PROJECTS)
+
+# Pinyin sort against code-point sort of 1M text rows (also the last part of `make bench`).
+bench-sort: release
+	python3 bench/sort_collation.py --rows $(ROWS)
 
 # Load + query time and peak memory at 1M, 2M, 5M and 10M rows, with the fitted slope.
 # Reads a 200,000-row workbook with jixiao and the Python .xlsx readers installed here.
@@ -145,7 +150,7 @@ SWIFTC ?= swiftc
 # zlib module map comes from the checkout too, and zlib is linked in.
 ZIP_SOURCES = .build/checkouts/ZIPFoundation/Sources
 FUZZ_SWIFTFLAGS = -sanitize=fuzzer,address -parse-as-library -package-name jixiao -O -g -I $(ZIP_SOURCES)/CZLib -I Sources/JixiaoZlib
-FUZZ_LINK ?= -lz
+FUZZ_LINK ?= -lz -l_FoundationICU
 FUZZ_RUN_FLAGS = -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 -print_final_stats=1
 FUZZ_TARGETS = csv command xlsx
 

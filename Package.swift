@@ -17,7 +17,9 @@ let package = Package(
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         // zlib, for reading workbooks: ZIPReader inflates their parts itself (see README, Dependencies).
         .systemLibrary(name: "JixiaoZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "JixiaoCore", dependencies: ["JixiaoZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Pinyin order comes from the ICU that Foundation uses on Linux (its _FoundationICU module): see README.
+        .target(name: "JixiaoCore", dependencies: ["JixiaoZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoEvaluation", dependencies: ["JixiaoCore", "JixiaoRender"]),

@@ -20,17 +20,21 @@ package struct NamedExpression: Sendable {
     package var outputName: String { name ?? expression.defaultName }
 }
 
-/// One key of `sort`: an expression and a direction.
+/// One key of `sort`: an expression, a direction, and for text its order (pinyin, or `codepoint`).
 package struct SortItem: Sendable {
     package var expression: Expression
     package var descending: Bool
+    package var collation: TextCollation
 
-    package init(expression: Expression, descending: Bool) {
+    package init(expression: Expression, descending: Bool, collation: TextCollation = .pinyin) {
         self.expression = expression
         self.descending = descending
+        self.collation = collation
     }
 
-    package var canonical: String { expression.canonical + (descending ? " desc" : "") }
+    package var canonical: String {
+        expression.canonical + (descending ? " desc" : "") + (collation == .codepoint ? " codepoint" : "")
+    }
 }
 
 extension Parser {
@@ -56,14 +60,19 @@ extension Parser {
         return items
     }
 
-    /// A comma-separated list of expressions, each optionally followed by asc or desc.
+    /// A comma-separated list of expressions, each optionally followed by asc or desc and by codepoint.
     package mutating func sortItems() throws -> [SortItem] {
         var items: [SortItem] = []
         repeat {
             let expression = try self.expression()
             var descending = false
-            if consumeWord("desc") { descending = true } else { _ = consumeWord("asc") }
-            items.append(SortItem(expression: expression, descending: descending))
+            var collation = TextCollation.pinyin
+            // `desc` and `codepoint` in either order.
+            for _ in 0..<2 {
+                if consumeWord("desc") { descending = true } else if consumeWord("asc") { descending = false }
+                if consumeWord(TextCollation.codepoint.rawValue) { collation = .codepoint }
+            }
+            items.append(SortItem(expression: expression, descending: descending, collation: collation))
         } while consumeSymbol(",")
         return items
     }

@@ -19,6 +19,10 @@ package enum CommandEffect: Sendable {
     case changesWorkspace
     /// Only shows help, lists or navigation; never saved in a script.
     case display
+    /// Undoes or redoes an earlier change of the datasets (`undo`, `redo`): written to the journal, so that a
+    /// journal replays to the same state, but neither a numbered cell nor a line of a saved script, which
+    /// holds only what was not undone.
+    case history
 }
 
 /// Groups in `help`; each is named by the catalog's `category.ID` (`category.filters`: 筛选与整理, Filters).
@@ -48,7 +52,8 @@ package enum CommandCategory: String, Sendable, CaseIterable {
 package struct CommandExample: Sendable {
     package var line: String
     package var result: String?
-    /// Lines typed first, as cells 1, 2, … (for commands that read earlier cells, such as `out` and `history`).
+    /// Lines typed first, as the shell runs them: those that compute or change something are cells 1, 2, …
+    /// (for commands that read earlier cells, such as `out` and `history`); `undo` takes no number.
     package var setup: [String]
 
     /// An example described by the catalog's `help.COMMAND.example.N`.

@@ -41,10 +41,23 @@ package enum CommandReference {
                 }
             }
         }
+        var shown = Set<String>()
+        /// A function's bullet, then its example (once, where functions share one) with its result.
+        func entry(_ summary: Message, _ examples: [FunctionExample]) -> [String] {
+            var lines = [reference(summary, in: language)]
+            for example in examples where shown.insert(example.line).inserted {
+                lines += ["  ```", "  \(example.line)", "  ```", "  " + say(.referenceGives), "  ```"]
+                lines += example.result.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+                lines.append("  ```")
+            }
+            return lines
+        }
         lines += ["## " + say(.referenceFunctions), ""]
-        lines += ScalarFunction.allCases.map { reference($0.summary, in: language) }
+        lines += ScalarFunction.allCases.flatMap { entry($0.summary, $0.examples) }
         lines += ["", "## " + say(.referenceAggregates), ""]
-        lines += AggregateFunction.allCases.map { reference($0.summary, in: language) }
+        lines += AggregateFunction.allCases.flatMap { entry($0.summary, $0.examples) }
+        lines += ["", say(.referenceWindowsTitle), "", say(.referenceWindowsIntro), ""]
+        lines += WindowFunction.allCases.flatMap { entry($0.summary, $0.examples) }
         lines += ["", "## " + say(.referenceLimits), "",
                   "- " + say(.referenceLimitDivision),
                   "- " + say(.referenceLimitDigits),

@@ -28,6 +28,10 @@ extension MessageID {
     package static let helpFunctionsTitle = MessageID("help_page.functions_title")
     /// Aggregates (in agg):
     package static let helpAggregatesTitle = MessageID("help_page.aggregates_title")
+    /// Window functions (in derive; after group, within each group), in the rows' current order:
+    package static let helpWindowsTitle = MessageID("help_page.windows_title")
+    /// + joins two texts ("第" + 村); text sorts in pinyin order (sort x codepoint: by code point), < and > compare code points.
+    package static let helpTextOrder = MessageID("help_page.text_order")
     /// Operators: + - * / %  == != < <= > >=  and or not  in [...]  contains  between … and …  is null
     package static let helpOperators = MessageID("help_page.operators")
     /// x / 0 and x % 0 are null; a result beyond 18 digits, or a date outside the years 1–9999, is an error.
@@ -300,4 +304,51 @@ extension Message {
 extension DataType {
     /// The type's name as a message's argument: `text` in English, 文本 in Chinese.
     var nameArgument: Message.Argument { .message(name) }
+}
+
+extension MessageID {
+    // MARK: - the analyst's verbs (issue 17)
+
+    /// rename takes OLD as NEW, e.g. rename 金额 as 元
+    package static let hintRenameAs = MessageID("hint.rename_as")
+    /// a new name after as
+    package static let expectedNewName = MessageID("expected.new_name")
+    /// rename or drop it first
+    package static let hintRenameFirst = MessageID("hint.rename_first")
+    /// select keeps the columns you name
+    package static let hintSelectKeeps = MessageID("hint.select_keeps")
+    /// the input (the table before `union`, in its error)
+    package static let unionTheInput = MessageID("union.the_input")
+    /// union matches columns by name: rename, drop or select them so that both sides have the same
+    package static let hintUnionByName = MessageID("hint.union_by_name")
+    /// e.g. load {1} as 台账
+    package static let hintLoadPatternName = MessageID("hint.load_pattern_name")
+    /// * stands for any characters, ? for one
+    package static let hintPatternSyntax = MessageID("hint.pattern_syntax")
+    /// the files are stacked by column name: every file needs the same columns
+    package static let hintSameColumns = MessageID("hint.same_columns")
+    /// … | describe
+    package static let hintDescribeStage = MessageID("hint.describe_stage")
+    /// e.g. pivot 乡镇 by 层级, or by 层级 in ["市级", "镇级", "村级"]
+    package static let hintPivotColumnKey = MessageID("hint.pivot_column_key")
+    /// pivot the rows by other columns
+    package static let hintPivotOtherRows = MessageID("hint.pivot_other_rows")
+    /// e.g. agg count(), or agg wan(sum(金额))
+    package static let hintPivotAggregate = MessageID("hint.pivot_aggregate")
+    /// undo takes back load, let, rename and other commands that change the datasets
+    package static let hintUndoWhat = MessageID("hint.undo_what")
+    /// redo follows undo, before any new command that computes or changes something
+    package static let hintRedoWhen = MessageID("hint.redo_when")
+    /// undid: {1}
+    package static let noticeUndid = MessageID("notice.undid")
+    /// redid: {1}
+    package static let noticeRedid = MessageID("notice.redid")
+    /// renamed {1} to {2}
+    package static let noticeRenamed = MessageID("notice.renamed")
+    /// loaded {1}: {2} rows, {3} columns from {4} files: {5} (`.one`: from 1 file)
+    package static let noticeLoadedFiles = MessageID("notice.loaded_files")
+    /// ## Window functions (the command reference's heading)
+    package static let referenceWindowsTitle = MessageID("reference.windows_title")
+    /// In `derive`, over the rows in their current order (sort first to choose it); after `group`, within each group's rows.
+    package static let referenceWindowsIntro = MessageID("reference.windows_intro")
 }

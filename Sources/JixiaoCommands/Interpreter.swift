@@ -63,6 +63,7 @@ package final class Interpreter {
     package func run(_ line: String, parsed: Result<Pipeline, Diagnostic>) -> Outcome {
         var outcome = Outcome(source: line)
         let logIndex = workspace.log.count
+        let started = workspace.commandWillRun(logIndex: logIndex)
         let start = DispatchTime.now().uptimeNanoseconds
         do {
             if let bang = Self.shellEscapeRange(line) {
@@ -81,6 +82,7 @@ package final class Interpreter {
             outcome.error = Diagnostic(.internal, .internalUnexpectedError, [String(describing: error)], source: line)
         }
         outcome.elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        workspace.commandDidRun(started, command: line, isCell: outcome.isCell, movesThroughHistory: outcome.pipeline?.movesThroughHistory ?? false)
         if outcome.isCell, let value = outcome.value {
             outcome.cell = workspace.recordCell(value, command: line)
         }

@@ -23,6 +23,11 @@ package struct Pipeline: Sendable {
         stages.flatMap { $0.datasetReferences }
     }
 
+    /// Whether the line undoes or redoes (`undo`, `redo`): journaled, never a cell, never saved.
+    package var movesThroughHistory: Bool {
+        stages.contains { type(of: $0).effect == .history }
+    }
+
     package var changesWorkspace: Bool {
         stages.contains { type(of: $0).effect == .changesWorkspace }
     }

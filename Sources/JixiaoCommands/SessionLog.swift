@@ -16,6 +16,9 @@ package struct LoggedCommand: Sendable {
     /// Whether a saved script keeps it: it succeeded and produces or changes something. Exactly these
     /// commands are numbered cells.
     package var isSaved: Bool
+    /// An `undo` or `redo` that succeeded: the journal keeps it as a command (replaying the journal undoes
+    /// too); a saved script leaves it out with what it undid.
+    package var isHistoryStep = false
     package var succeeded: Bool
     package var datasetReferences: [String]
     /// Files the command wrote where a saved script may not, and where the script writes them instead.
@@ -30,7 +33,7 @@ extension Outcome {
     package func logEntry(in scope: CellScope = CellScope()) -> LogEntry {
         let portable = pipeline.map { $0.renumberingCells { scope.sessionNumber($0) ?? $0 }.portable() }
         return .command(LoggedCommand(text: source, canonical: portable?.pipeline.canonical,
-                                      isSaved: isCell, succeeded: succeeded,
+                                      isSaved: isCell, isHistoryStep: succeeded && (pipeline?.movesThroughHistory ?? false), succeeded: succeeded,
                                       datasetReferences: pipeline?.datasetReferences ?? [],
                                       relocated: portable?.relocated ?? [],
                                       error: error.map { $0.description.split(separator: "\n").first.map(String.init) ?? "" }))
@@ -38,5 +41,5 @@ extension Outcome {
 
     /// Whether this command is a numbered cell (and a line of a saved script): it succeeded and does more than
     /// display.
-    package var isCell: Bool { succeeded && !(pipeline?.isDisplayOnly ?? true) }
+    package var isCell: Bool { succeeded && !(pipeline?.isDisplayOnly ?? true) && !(pipeline?.movesThroughHistory ?? false) }
 }

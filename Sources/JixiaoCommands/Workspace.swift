@@ -7,10 +7,23 @@ package struct Dataset: Sendable {
     package enum Origin: Sendable, Equatable {
         /// Read from a file.
         case file(path: String)
+        /// Read from the files a pattern matched, stacked in name order (`load 2022-*.csv as NAME`).
+        case files([FilePart])
         /// Made by `let NAME = …` from a pipeline.
         case derived(pipeline: String)
         /// A cell's result (`_3`).
         case cell(Int)
+    }
+
+    /// One file of a stacked dataset: its path and the rows it gave.
+    package struct FilePart: Sendable, Equatable {
+        package var path: String
+        package var rows: Int
+
+        package init(path: String, rows: Int) {
+            self.path = path
+            self.rows = rows
+        }
     }
 
     package var name: String
@@ -57,6 +70,12 @@ package final class Workspace {
     /// Folders outside the working folder that replayed scripts may read (`--allow-read DIR`, and the
     /// datasets folder), as absolute paths. Folders they may write into are readable too.
     package var allowedReadFolders: [String] = []
+    /// Counts every change of the datasets, so a command can tell whether it changed them.
+    package private(set) var datasetsVersion = 0
+    /// What undo and redo can step back and forth through (see `History`).
+    package private(set) var history = History()
+    /// How many commands run inside one another now (a replayed script's commands run inside `replay`).
+    package private(set) var commandDepth = 0
     /// How many replays run inside one another (a script may replay another script).
     package private(set) var replayDepth = 0
     /// Deeper nesting is refused: a script that replays itself would otherwise recurse until the stack ends.
@@ -87,11 +106,23 @@ package final class Workspace {
     package func store(_ dataset: Dataset) {
         if datasets[dataset.name] == nil { order.append(dataset.name) }
         datasets[dataset.name] = dataset
+        datasetsVersion += 1
     }
 
     package func remove(_ name: String) {
         datasets[name] = nil
         order.removeAll { $0 == name }
+        datasetsVersion += 1
+    }
+
+    /// Gives a dataset another name, in the same place of the order.
+    package func rename(_ old: String, to new: String) {
+        guard var dataset = datasets[old], datasets[new] == nil else { return }
+        datasets[old] = nil
+        dataset.name = new
+        datasets[new] = dataset
+        if let place = order.firstIndex(of: old) { order[place] = new }
+        datasetsVersion += 1
     }
 
     package func appendLog(_ entry: LogEntry) {
@@ -187,6 +218,140 @@ package final class Workspace {
             let table = try CSVReader.read(path: path)
             store(Dataset(name: String(file.dropLast(4)), table: table, origin: .file(path: path)))
         }
+    }
+}
+
+// MARK: - Undo and redo
+
+/// The datasets as they stood at one moment: tables are values, so keeping them costs nothing until they change.
+package struct DatasetState: Sendable {
+    var datasets: [String: Dataset]
+    var order: [String]
+}
+
+/// One command that changed the datasets, as undo and redo move over it.
+package struct HistoryStep: Sendable {
+    /// The command as typed, for the messages.
+    package var command: String
+    /// The datasets before it ran.
+    var before: DatasetState
+    /// The datasets when it was undone (it and the queries after it), for redo.
+    var after: DatasetState?
+    /// Where its log entries start; everything from there to the undo is left out of a saved script.
+    var logStart: Int
+    /// The entries the undo marked, for redo to unmark.
+    var undoneEntries: [Int] = []
+    /// The cell number it took (or would have taken): the cells from there on are put aside by the undo.
+    var firstCell: Int
+    var keptCells: [Int: PipelineValue] = [:]
+    var keptCellCommands: [Int: String] = [:]
+    var nextCellAtUndo = 0
+    /// The depth of commands it ran at (a replayed script undoes only its own steps).
+    var depth: Int
+}
+
+/// The steps undo and redo move through. Undo goes back to the datasets before the last command that changed
+/// them, and everything done since (the queries after it too) leaves the session: its log entries are left
+/// out of a saved script and its cells are put aside, so the next command takes the undone command's number.
+/// Redo brings it all back, as long as no command that computes or changes something ran in between (a new
+/// command ends the redo chain, as typing does in an editor).
+package struct History: Sendable {
+    var undo: [HistoryStep] = []
+    var redo: [HistoryStep] = []
+    /// Log entries undone, which `save` leaves out.
+    package private(set) var undoneEntries: Set<Int> = []
+
+    /// The command the next undo would undo, at this depth.
+    package func undoable(at depth: Int) -> String? {
+        undo.last.flatMap { $0.depth == depth ? $0.command : nil }
+    }
+
+    /// The command the next redo would redo, at this depth.
+    package func redoable(at depth: Int) -> String? {
+        redo.last.flatMap { $0.depth == depth ? $0.command : nil }
+    }
+
+    mutating func mark(_ entries: [Int], undone: Bool) {
+        if undone { undoneEntries.formUnion(entries) } else { undoneEntries.subtract(entries) }
+    }
+}
+
+extension Workspace {
+    var datasetState: DatasetState { DatasetState(datasets: datasets, order: order) }
+
+    func restore(_ state: DatasetState) {
+        datasets = state.datasets
+        order = state.order
+        datasetsVersion += 1
+    }
+
+    /// What a command needs to know before it runs to be undone later.
+    struct CommandStart {
+        var state: DatasetState
+        var version: Int
+        var logIndex: Int
+        var nextCell: Int
+        var depth: Int
+    }
+
+    /// Called by the interpreter before a command runs.
+    func commandWillRun(logIndex: Int) -> CommandStart {
+        defer { commandDepth += 1 }
+        return CommandStart(state: datasetState, version: datasetsVersion, logIndex: logIndex, nextCell: nextCell, depth: commandDepth)
+    }
+
+    /// Called by the interpreter after a command ran (whether or not it succeeded). A command that changed the
+    /// datasets becomes a step undo can take back; one that computes or changes something ends the redo chain.
+    /// Steps of commands it ran inside itself (a replayed script's) are its own: only it is undone.
+    func commandDidRun(_ start: CommandStart, command: String, isCell: Bool, movesThroughHistory: Bool) {
+        commandDepth -= 1
+        history.undo.removeAll { $0.depth > start.depth }
+        history.redo.removeAll { $0.depth > start.depth }
+        guard !movesThroughHistory else { return }
+        if datasetsVersion != start.version {
+            history.undo.append(HistoryStep(command: command, before: start.state, logStart: start.logIndex, firstCell: start.nextCell, depth: start.depth))
+        }
+        if isCell || datasetsVersion != start.version { history.redo.removeAll { $0.depth == start.depth } }
+    }
+
+    /// Undoes the last step of the commands running at the undo's depth; returns its command, or nil when there
+    /// is nothing to undo here.
+    package func undo() -> String? {
+        let depth = commandDepth - 1
+        guard history.undoable(at: depth) != nil, var step = history.undo.popLast() else { return nil }
+        step.after = datasetState
+        restore(step.before)
+        step.undoneEntries = (step.logStart..<log.count).filter { !history.undoneEntries.contains($0) }
+        history.mark(step.undoneEntries, undone: true)
+        step.nextCellAtUndo = nextCell
+        for number in cells.keys where number >= step.firstCell {
+            step.keptCells[number] = cells[number]
+            step.keptCellCommands[number] = cellCommands[number]
+        }
+        for number in step.keptCells.keys {
+            cells[number] = nil
+            cellCommands[number] = nil
+        }
+        nextCell = min(nextCell, step.firstCell)
+        history.redo.append(step)
+        return step.command
+    }
+
+    /// Redoes what the last undo at this depth undid; returns its command, or nil when there is nothing to redo.
+    package func redo() -> String? {
+        let depth = commandDepth - 1
+        guard history.redoable(at: depth) != nil, var step = history.redo.popLast(), let after = step.after else { return nil }
+        restore(after)
+        history.mark(step.undoneEntries, undone: false)
+        for (number, value) in step.keptCells { cells[number] = value }
+        for (number, command) in step.keptCellCommands { cellCommands[number] = command }
+        nextCell = max(nextCell, step.nextCellAtUndo)
+        step.after = nil
+        step.undoneEntries = []
+        step.keptCells = [:]
+        step.keptCellCommands = [:]
+        history.undo.append(step)
+        return step.command
     }
 }
 

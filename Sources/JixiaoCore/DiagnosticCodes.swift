@@ -79,6 +79,8 @@ extension DiagnosticCode {
     package static let nameUnknownOperator = DiagnosticCode("name.unknown_operator")
     /// …() adds up many rows and belongs in agg
     package static let nameAggregateOutsideAgg = DiagnosticCode("name.aggregate_outside_agg")
+    /// …() looks at other rows and belongs in derive
+    package static let nameWindowOutsideDerive = DiagnosticCode("name.window_outside_derive")
     /// unknown function …
     package static let nameUnknownFunction = DiagnosticCode("name.unknown_function")
 
@@ -125,6 +127,40 @@ extension DiagnosticCode {
 
     /// the join would give more than … rows
     package static let joinTooManyRows = DiagnosticCode("join.too_many_rows")
+
+    // MARK: - rename, drop, union: columns and tables
+
+    /// a column named … is there already
+    package static let renameColumnTaken = DiagnosticCode("rename.column_taken")
+    /// a dataset named … is there already
+    package static let renameDatasetTaken = DiagnosticCode("rename.dataset_taken")
+    /// drop would leave no columns
+    package static let dropEveryColumn = DiagnosticCode("drop.every_column")
+    /// column … is in … but not in …
+    package static let unionColumnMismatch = DiagnosticCode("union.column_mismatch")
+
+    // MARK: - describe
+
+    /// describe after | takes no dataset name
+    package static let describeDatasetAfterPipe = DiagnosticCode("describe.dataset_after_pipe")
+    /// describe needs a dataset: describe NAME
+    package static let describeNeedsDataset = DiagnosticCode("describe.needs_dataset")
+
+    // MARK: - history: undo and redo
+
+    /// nothing to undo
+    package static let historyNothingToUndo = DiagnosticCode("history.nothing_to_undo")
+    /// nothing to redo
+    package static let historyNothingToRedo = DiagnosticCode("history.nothing_to_redo")
+
+    // MARK: - pivot
+
+    /// by takes a column, or a column in a list of its values
+    package static let pivotColumnKey = DiagnosticCode("pivot.column_key")
+    /// … makes the rows already
+    package static let pivotKeyTwice = DiagnosticCode("pivot.key_twice")
+    /// a pivot's cells hold an aggregate of their rows
+    package static let pivotNeedsAggregate = DiagnosticCode("pivot.needs_aggregate")
 
     // MARK: - run: running a command
 
@@ -325,6 +361,15 @@ extension DiagnosticCode {
     package static let loadSheetNotXlsx = DiagnosticCode("load.sheet_not_xlsx")
     /// --keep-totals is for CSV, TSV and XLSX files
     package static let loadKeepTotalsForJson = DiagnosticCode("load.keep_totals_for_json")
+
+    /// * and ? may stand in the file's name, not in its folder
+    package static let loadPatternInFolder = DiagnosticCode("load.pattern_in_folder")
+    /// a pattern reads several files: name the dataset with as NAME
+    package static let loadPatternNeedsName = DiagnosticCode("load.pattern_needs_name")
+    /// no file matches … in …
+    package static let loadPatternNoMatch = DiagnosticCode("load.pattern_no_match")
+    /// column … is in … but not in … (files stacked by a pattern)
+    package static let loadPatternColumns = DiagnosticCode("load.pattern_columns")
 
     // MARK: - export
 

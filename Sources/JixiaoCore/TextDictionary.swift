@@ -11,7 +11,7 @@ package final class TextDictionary: @unchecked Sendable {
     /// Entry `i` is `bytes[offsets[i] ..< offsets[i + 1]]`.
     package let offsets: [UInt32]
     private let lock = NSLock()
-    private var cachedRanks: [UInt32]?
+    private var cachedRanks: [TextCollation: [UInt32]] = [:]
     private var cachedIndex: TextInterner?
 
     /// A dictionary from strings (duplicates keep their first code).
@@ -51,21 +51,16 @@ package final class TextDictionary: @unchecked Sendable {
         return cachedIndex?.lookup(string)
     }
 
-    /// Rank of each code in code-point order, for sorting by integer comparisons.
-    package var ranks: [UInt32] {
+    /// Rank of each code in pinyin order (see `TextCollation`), for sorting by integer comparisons.
+    package var ranks: [UInt32] { ranks(.pinyin) }
+
+    /// Rank of each code in `collation`'s order, made on first use and kept.
+    package func ranks(_ collation: TextCollation) -> [UInt32] {
         lock.lock()
         defer { lock.unlock() }
-        if let cachedRanks { return cachedRanks }
-        // Byte order of UTF-8 is code-point order.
-        let order = bytes.withUnsafeBufferPointer { arena in
-            (0..<count).sorted { a, b in
-                let a0 = Int(offsets[a]), a1 = Int(offsets[a + 1]), b0 = Int(offsets[b]), b1 = Int(offsets[b + 1])
-                return arena[a0..<a1].lexicographicallyPrecedes(arena[b0..<b1])
-            }
-        }
-        var ranks = [UInt32](repeating: 0, count: count)
-        for (rank, index) in order.enumerated() { ranks[index] = UInt32(rank) }
-        cachedRanks = ranks
+        if let cached = cachedRanks[collation] { return cached }
+        let ranks = collation.ranks(bytes: bytes, offsets: offsets)
+        cachedRanks[collation] = ranks
         return ranks
     }
 }

@@ -8,6 +8,8 @@ package struct Binder {
     /// What each `.aggregateResult(N)` of an extracted `agg` expression binds to: the plan's expression for
     /// aggregate N. Empty outside `agg`.
     package var aggregateResults: [BoundExpression] = []
+    /// Whether window functions (`row_number()`, `cumsum(x)` …) may stand here: in `derive` only.
+    package var allowsWindows = false
 
     package init(fields: [Field], source: String) {
         self.fields = fields
@@ -134,27 +136,31 @@ package struct Binder {
         default:
             guard let arithmetic = ArithmeticOperator(rawValue: op) else { throw error(.nameUnknownOperator, .verbatim(op), at: range) }
             guard let type = arithmetic.resultType(left.type, right.type) else {
-                throw error(.typeOperatorMismatch, .verbatim(op), .message(left.type.name), .message(right.type.name), at: range)
+                // `+` of a text and a number: say how to join them.
+                let joinsText = arithmetic == .add && (left.type == .text || right.type == .text)
+                throw error(.typeOperatorMismatch, .verbatim(op), .message(left.type.name), .message(right.type.name),
+                            hint: joinsText ? Message(.hintJoinText) : nil, at: range)
             }
             return .arithmetic(arithmetic, left, right, type)
         }
     }
 
     private func bindCall(_ name: String, _ args: [Expression], _ range: Range<Int>) throws -> BoundExpression {
+        if let window = WindowFunction(rawValue: name) {
+            if allowsWindows { return try bindWindow(window, args, range) }
+            if AggregateFunction(rawValue: name) == nil {
+                throw error(.nameWindowOutsideDerive, .verbatim(name), hint: Message(.hintWindowInDerive, name), at: range)
+            }
+        }
         if AggregateFunction(rawValue: name) != nil {
-            throw error(.nameAggregateOutsideAgg, .verbatim(name), hint: Message(.hintAggregateInAgg, name), at: range)
+            throw error(.nameAggregateOutsideAgg, .verbatim(name), hint: allowsWindows ? Message(.hintAggregateInDerive) : Message(.hintAggregateInAgg, name), at: range)
         }
         guard let function = ScalarFunction(rawValue: name) else {
-            let known = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
+            let known = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue) + WindowFunction.allCases.map(\.rawValue)
             let hint = Suggestion.nearest(to: name, among: known).map { Message(.hintDidYouMean, $0) } ?? Message(.hintHelpFunctions)
             throw error(.nameUnknownFunction, .verbatim(name), hint: hint, at: range)
         }
-        guard function.arity.contains(args.count) else {
-            let arity = function.arity
-            let count = arity.lowerBound == arity.upperBound ? Message.verbatim(String(arity.lowerBound))
-                : Message(.countRange, String(arity.lowerBound), String(arity.upperBound))
-            throw error(.typeArity, .verbatim(name), .message(count), hint: function.summary, at: range)
-        }
+        guard function.arity.contains(args.count) else { throw arityError(name, function.arity, hint: function.summary, at: range) }
         let bound: [BoundExpression]
         if function == .contains || function == .startswith, args.count == 2 {
             let call = Expression(.call(name, args), range)
@@ -169,6 +175,24 @@ package struct Binder {
         let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
         switch function.resultType(bound.map(\.type), literalArguments: literals) {
         case .success(let type): return .function(function, bound, type)
+        case .failure(let failure): throw error(.typeFunctionArgument, .message(failure.text), hint: function.summary, at: range)
+        }
+    }
+
+    /// A function called with the wrong number of arguments.
+    func arityError(_ name: String, _ arity: ClosedRange<Int>, hint: Message, at range: Range<Int>) -> Diagnostic {
+        let count = arity.lowerBound == arity.upperBound ? Message.verbatim(String(arity.lowerBound))
+            : Message(.countRange, String(arity.lowerBound), String(arity.upperBound))
+        return error(.typeArity, .verbatim(name), .message(count), hint: hint, at: range)
+    }
+
+    /// A window function's call (in derive): its arguments bound as any expression, its literals checked.
+    private func bindWindow(_ function: WindowFunction, _ args: [Expression], _ range: Range<Int>) throws -> BoundExpression {
+        guard function.arity.contains(args.count) else { throw arityError(function.rawValue, function.arity, hint: function.summary, at: range) }
+        let bound = try args.map { try bind($0) }
+        let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
+        switch function.resultType(bound.map(\.type), literalArguments: literals) {
+        case .success(let type): return .located(.window(function, bound, type), SourceSpan(range))
         case .failure(let failure): throw error(.typeFunctionArgument, .message(failure.text), hint: function.summary, at: range)
         }
     }

@@ -91,4 +91,13 @@ extension MessageID {
 
     /// put the text in quotes: {1}
     package static let hintQuoteText = MessageID("hint.bind.quote_text")
+
+    // MARK: - binding: window functions and text (the analyst's verbs; texts in zh/CatalogZhAnalyst.swift)
+
+    /// e.g. … | derive 序号 = {1}(…)
+    package static let hintWindowInDerive = MessageID("hint.window_in_derive")
+    /// derive computes row by row: cumsum(x) and share(x) look at the other rows; sum() belongs in agg
+    package static let hintAggregateInDerive = MessageID("hint.aggregate_in_derive")
+    /// + joins two texts: write text(x) for a number or a date, or concat(a, b)
+    package static let hintJoinText = MessageID("hint.join_text")
 }

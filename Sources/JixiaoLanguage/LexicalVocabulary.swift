@@ -75,8 +75,9 @@ package enum LexicalVocabulary {
         return (String(ascii), i + firstWidth)
     }
 
-    /// The ASCII characters that are operators or punctuation of their own.
-    static let singleSymbols: Set<UInt8> = Set("|=<>+-*/%()[],!:.~".utf8)
+    /// The ASCII characters that are operators or punctuation of their own (`?` stands in file patterns, `load
+    /// 2022-Q?.csv`; no expression takes it).
+    static let singleSymbols: Set<UInt8> = Set("|=<>+-*/%()[],!:.~?".utf8)
 
     /// Whether a name ends before `bytes[i]`: at `！＝` (and `！=`), which is `!=` even written against the name.
     static func endsName(_ bytes: [UInt8], at i: Int) -> Bool {

@@ -28,6 +28,8 @@ extension MessageID {
     package static let sessionDatasetMissing = MessageID("session.dataset_missing")
     /// dataset {1} changed since the script was saved: sha256 {2}… then, {3}… now ({4})
     package static let sessionDatasetChanged = MessageID("session.dataset_changed")
+    /// dataset {1}: {2} changed since the script was saved: sha256 {3}… then, {4}… now (a file of a stack)
+    package static let sessionStackedFileChanged = MessageID("session.stacked_file_changed")
     /// still {1} rows
     package static let sessionStillRows = MessageID("session.still_rows")
     /// {1} rows then, {2} now

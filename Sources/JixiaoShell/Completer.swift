@@ -262,9 +262,13 @@ package struct Completer {
         switch part.kind {
         case .expression, .namedExpressions, .sortKeys:
             let aggregates = part.takesAggregates ? AggregateFunction.allCases.map { Completion.Candidate($0.rawValue, .function) } : []
-            return columnCandidates(context) + aggregates + scalars
+            let windows = part.takesWindows ? WindowFunction.allCases.map { Completion.Candidate($0.rawValue, .function) } : []
+            return columnCandidates(context) + aggregates + windows + scalars
         case .columns, .keyPairs, .name(.column):
             return columnCandidates(context)
+        case .renames:
+            // Before `|` there is nothing to rename but datasets.
+            return context.earlierStages.isEmpty ? datasetCandidates() : columnCandidates(context)
         case .name(.dataset):
             // After |, a command that may also start a pipeline (show, schema) shows its input, not a dataset.
             return context.earlierStages.isEmpty || command.position == .stage ? datasetCandidates() + cellCandidates() : []

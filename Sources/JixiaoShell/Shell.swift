@@ -184,7 +184,7 @@ package final class Shell {
             case .command(let command):
                 if let error = command.error {
                     record { try $0.recordFailure(command.text, error: error) }
-                } else if command.isSaved, let canonical = command.canonical {
+                } else if command.isSaved || command.isHistoryStep, let canonical = command.canonical {
                     record { try $0.recordCommand(canonical) }
                 } else {
                     record { try $0.recordDisplay(command.canonical ?? command.text) }

@@ -143,13 +143,17 @@ import TestSupport
 
     @Test func helpFunctionsInBothLanguages() {
         let zh = HelpCommand.functions(in: .zh).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(zh.prefix(3) == ["函数（可用于任何表达式）：", "  round(x, n)：把 x 四舍五入到 n 位小数（默认 0 位）。", "  abs(x)：绝对值。"])
+        // Each function's line, then its example and result.
+        #expect(zh.prefix(4) == ["函数（可用于任何表达式）：", "  round(x, n)：把 x 四舍五入到 n 位小数（默认 0 位）。",
+                                 "      budgets | agg x = round(2.345, 2), y = round(-2.5), z = round(1234.5)", "      → x,y,z / 2.35,-3,1235"])
+        #expect(zh.contains("  abs(x)：绝对值。"))
+        #expect(zh.contains("窗口函数（用在 derive 里；group 之后在每组内计算），按行的当前顺序："))
         #expect(zh.contains("汇总函数（用于 agg）："))
         #expect(zh.last == "文本写在 \"英文双引号\" 或 “中文引号” 中；含空格或标点的名称写在 `反引号` 中。")
         let en = HelpCommand.functions(in: .en).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(en.prefix(2) == ["Functions (in any expression):", "  round(x, n): x rounded half up to n decimals (default 0)."])
         // Every function and aggregate has its line in both languages.
-        for key in ScalarFunction.allCases.map(\.summary) + AggregateFunction.allCases.map(\.summary) {
+        for key in ScalarFunction.allCases.map(\.summary) + AggregateFunction.allCases.map(\.summary) + WindowFunction.allCases.map(\.summary) {
             #expect(key.key.map { Catalog.zh[$0] != nil && Catalog.en[$0] != nil } == true, "\(String(describing: key.key))")
         }
     }

@@ -30,11 +30,14 @@ import TestSupport
         // A folder of its own, so examples that write files (export) leave the repository alone.
         let (interpreter, folder) = try TestSupport.sandboxInterpreter()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        // Setup lines run as the shell runs them: numbered cells whose results later lines can use.
-        for (index, line) in example.setup.enumerated() {
+        // Setup lines run as the shell runs them: numbered cells whose results later lines can use (an undo
+        // succeeds and takes no number).
+        var cells = 0
+        for line in example.setup {
             let outcome = interpreter.run(line)
-            guard outcome.cell == index + 1 else {
-                Issue.record("\(command): setup \(line) is not cell \(index + 1)\n\(outcome.error.map(String.init(describing:)) ?? "")")
+            if outcome.isCell { cells += 1 }
+            guard outcome.succeeded, outcome.cell == (outcome.isCell ? cells : nil) else {
+                Issue.record("\(command): setup \(line) is not cell \(cells)\n\(outcome.error.map(String.init(describing:)) ?? "")")
                 return
             }
         }
@@ -42,6 +45,34 @@ import TestSupport
         if let error = outcome.error { Issue.record("\(command): \(example.line)\n\(error)") }
         if let expected = Self.shownResult(index, in: language) {
             #expect(outcome.value.map(OutputRenderer.compact) == expected, "\(command): \(example.line) in \(language)")
+        }
+    }
+
+    /// Every function's examples, as `help functions` and the reference show them.
+    static let functionExamples: [(String, FunctionExample)] =
+        ScalarFunction.allCases.flatMap { function in function.examples.map { (function.rawValue, $0) } }
+        + AggregateFunction.allCases.flatMap { function in function.examples.map { (function.rawValue, $0) } }
+        + WindowFunction.allCases.flatMap { function in function.examples.map { (function.rawValue, $0) } }
+
+    @Test(arguments: functionExamples.indices)
+    func functionExampleGivesItsResult(_ index: Int) throws {
+        let (function, example) = Self.functionExamples[index]
+        let outcome = try TestSupport.interpreter().run(example.line)
+        if let error = outcome.error { Issue.record("\(function): \(example.line)\n\(error)") }
+        #expect(outcome.value.map(OutputRenderer.compact) == example.result, "\(function): \(example.line)")
+        // The example uses the function it illustrates, and its line is canonical.
+        #expect(example.line.contains(function + "(") || example.line.contains(" " + function + " "), "\(function): \(example.line)")
+        let pipeline = try Pipeline.parse(example.line)
+        #expect(pipeline.canonical == example.line, "\(function)")
+    }
+
+    @Test func everyFunctionHasAnExample() {
+        for function in ScalarFunction.allCases { #expect(!function.examples.isEmpty, "\(function.rawValue)") }
+        for function in AggregateFunction.allCases { #expect(!function.examples.isEmpty, "\(function.rawValue)") }
+        for function in WindowFunction.allCases { #expect(!function.examples.isEmpty, "\(function.rawValue)") }
+        let page = HelpCommand.functions()
+        for (name, example) in Self.functionExamples {
+            #expect(page.contains(example.line), "\(name): help functions shows its example")
         }
     }
 

@@ -48,7 +48,7 @@ import TestSupport
     }
 
     @Test func usageLinesReadAsBefore() {
-        #expect(SortCommand.syntax == "sort KEY [asc|desc] [, …]")
+        #expect(SortCommand.syntax == "sort KEY [asc|desc] [codepoint] [, …]")
         #expect(ExportCommand.syntax == "export [NAME to] FILE [--excel]")
         #expect(AppendixCommand.syntax == "appendix [--template mof|hubei] [to FILE.xlsx|FILE.docx|FILE.html|FILE.md|FILE.csv|FILE.txt]")
         #expect(JoinCommand.syntax == "join DATASET on KEY [= OTHER_KEY] [, …] [--left]")
@@ -156,12 +156,16 @@ enum ArgumentGenerator {
         case .columns:
             return .names(list(&random) { token(&$0) })
         case .sortKeys:
-            return .sortKeys(try list(&random) { random in SortItem(expression: try expression(&random), descending: random.next() % 2 == 0) })
+            return .sortKeys(try list(&random) { random in
+                SortItem(expression: try expression(&random), descending: random.next() % 2 == 0, collation: random.next() % 3 == 0 ? .codepoint : .pinyin)
+            })
         case .keyPairs:
             return .keyPairs(list(&random) { random in
                 let left = token(&random)
                 return KeyPair(left: left, right: random.next() % 2 == 0 ? left : token(&random))
             })
+        case .renames:
+            return .renames(list(&random) { random in RenamePair(old: token(&random), new: token(&random)) })
         case .name:
             return .name(token(&random))
         case .path:

@@ -18,6 +18,7 @@ import TestSupport
         #expect(Self.scripts.contains("example.jx"))
         #expect(Self.scripts.contains("tutorial-basics.jx"))
         #expect(Self.scripts.contains("tutorial-appendix.jx"))
+        #expect(Self.scripts.contains("tutorial-explore.jx"))
         #expect(Self.scripts.contains("appendix.jx"))
         #expect(Self.scripts.contains("tutorial-review.jx"))
     }
@@ -101,5 +102,24 @@ import TestSupport
         #expect(output.components(separatedBy: "✓ 结果与示例一致。").count == 2)
         #expect(output.contains("9.75"))
         #expect(output.hasSuffix("教程完成：\(steps)/\(steps) 步。\n"))
+    }
+
+    /// The exploring lesson teaches describe and pivot, and accepts another route to its answers.
+    @Test func theExploreLessonTeachesDescribeAndPivot() throws {
+        let path = TestSupport.repositoryRoot + "/sessions/tutorial-explore.jx"
+        let script = try ScriptReplay.read(path)
+        let commands = ScriptReader.commands(script).map(\.text)
+        #expect(commands.contains("describe funds"))
+        #expect(commands.contains { $0.contains("| pivot ") })
+        var answers = [String](repeating: "next", count: commands.count)
+        // Step 4 by another route: the divisions as a grouped count's keys, sorted in pinyin order.
+        answers[3] = "stations | group 乡镇 | count | select 乡镇 | sort 乡镇"
+        var walkthrough = Walkthrough(script: script, file: path, learner: try TestSupport.interpreter(), reader: ScriptedLineReader(answers), color: false)
+        var output = ""
+        walkthrough.output = { output += $0 }
+        walkthrough.errorOutput = { output += $0 }
+        #expect(Language.speaking(.zh) { walkthrough.run() } == 0)
+        #expect(output.components(separatedBy: "✓ 结果与示例一致。").count == 2)
+        #expect(output.hasSuffix("教程完成：\(commands.count)/\(commands.count) 步。\n"))
     }
 }

@@ -76,10 +76,14 @@ import TestSupport
 
     @Test func functionNamesAndAggregatesInAgg() {
         #expect(replacement("stations | where len") == "len(")
-        #expect(labels("stations | where co") == ["coalesce", "contains"])
-        #expect(labels("stations | agg n = co") == ["count", "count_distinct", "coalesce", "contains"])
-        #expect(replacement("funds | agg 合计 = su") == "sum(")
-        #expect(labels("funds | agg 万元 = wan(su") == ["sum"])
+        #expect(labels("stations | where co") == ["coalesce", "contains", "concat"])
+        #expect(labels("stations | agg n = co") == ["count", "count_distinct", "coalesce", "contains", "concat"])
+        #expect(replacement("funds | agg 合计 = sum") == "sum(")
+        #expect(labels("funds | agg 合计 = su") == ["sum", "substr"])
+        // Window functions where they work: in derive, not in where.
+        #expect(replacement("funds | derive 累计 = cums") == "cumsum(")
+        #expect(labels("funds | where cums") == [])
+        #expect(labels("funds | agg 万元 = wan(su") == ["sum", "substr"])
     }
 
     @Test func namesDefinedEarlierInThePipeline() {

@@ -228,7 +228,7 @@ import TestSupport
         try session.type("乡镇站点 | group 乡")
         try session.press("Tab")
         try session.waitFor("a column of the new dataset") { $0.hasSuffix("jixiao [2]> 乡镇站点 | group 乡镇") }
-        try session.type("| agg 人次 = su")
+        try session.type("| agg 人次 = sum")
         try session.press("Tab")
         try session.waitFor("a function completed") { $0.hasSuffix("jixiao [2]> 乡镇站点 | group 乡镇 | agg 人次 = sum(") }
         try session.type("月")

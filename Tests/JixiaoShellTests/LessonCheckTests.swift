@@ -76,7 +76,7 @@ import TestSupport
         #expect(result.errors.hasPrefix("\(result.path):2:1: invalid input: step 2 gives no table or text to compare"))
     }
 
-    @Test(arguments: [("tutorial-basics.jx", 9), ("tutorial-appendix.jx", 9), ("tutorial-review.jx", 6)])
+    @Test(arguments: [("tutorial-basics.jx", 9), ("tutorial-appendix.jx", 9), ("tutorial-review.jx", 6), ("tutorial-explore.jx", 6)])
     func theBundledLessonsPass(_ name: String, _ steps: Int) throws {
         // The sandbox copy of the repository's datasets and sessions, as the lessons load datasets/… by path.
         let report = LessonCheck(interpreter: try TestSupport.interpreter(), color: false)

@@ -14,6 +14,7 @@ import TestSupport
         #expect(lines.first == "教程,步数,标题")
         #expect(lines.contains { $0.hasPrefix("appendix,9,本教程带新同事一步步做出绩效自评表") })
         #expect(lines.contains { $0.hasPrefix("basics,9,欢迎使用 jixiao！") })
+        #expect(lines.contains { $0.hasPrefix("explore,6,本教程教你快速摸清一份台账") })
     }
 
     @Test func tutorialAloneListsALessonATrainerWrote() throws {

@@ -30,6 +30,7 @@ package struct DatasetsCommand: DeclaredCommand {
             columns.append(.integer(Int64(dataset.table.names.count)))
             switch dataset.origin {
             case .file(let path): origins.append(.text(path))
+            case .files(let parts): origins.append(.text(parts.map(\.path).joined(separator: ", ")))
             case .derived(let pipeline): origins.append(.text(Message(.datasetsFromLet, pipeline).text))
             case .cell(let n): origins.append(.text(Message(.datasetsFromCell, String(n)).text))
             }

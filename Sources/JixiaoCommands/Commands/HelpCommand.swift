@@ -86,13 +86,27 @@ package struct HelpCommand: DeclaredCommand {
         return lines.joined(separator: "\n")
     }
 
-    /// The functions and aggregates, and how expressions are written.
+    /// The functions, aggregates and window functions, each with its example and result, and how expressions
+    /// are written.
     package static func functions(in language: Language = .current) -> String {
+        var shown = Set<String>()
+        /// A function's line of help, then its example (once, where functions share one) with its result.
+        func entry(_ summary: String, _ examples: [FunctionExample]) -> [String] {
+            var lines = ["  " + summary]
+            for example in examples where shown.insert(example.line).inserted {
+                lines.append("      " + example.line)
+                lines.append("      → " + example.result.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / "))
+            }
+            return lines
+        }
         var lines = [Message(.helpFunctionsTitle).text(in: language)]
-        for function in ScalarFunction.allCases { lines.append("  " + function.summary.text(in: language)) }
+        for function in ScalarFunction.allCases { lines += entry(function.summary.text(in: language), function.examples) }
         lines += ["", Message(.helpAggregatesTitle).text(in: language)]
-        for aggregate in AggregateFunction.allCases { lines.append("  " + aggregate.summary.text(in: language)) }
-        lines += ["", Message(.helpOperators).text(in: language), Message(.helpLimits).text(in: language), Message(.helpQuoting).text(in: language)]
+        for aggregate in AggregateFunction.allCases { lines += entry(aggregate.summary.text(in: language), aggregate.examples) }
+        lines += ["", Message(.helpWindowsTitle).text(in: language)]
+        for window in WindowFunction.allCases { lines += entry(window.summary.text(in: language), window.examples) }
+        lines += ["", Message(.helpOperators).text(in: language), Message(.helpTextOrder).text(in: language),
+                  Message(.helpLimits).text(in: language), Message(.helpQuoting).text(in: language)]
         return lines.joined(separator: "\n")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 import JixiaoLanguage
 
@@ -13,7 +14,11 @@ package struct LoadCommand: DeclaredCommand {
         CommandExample("load datasets/funds.csv as f types=\"金额:text\""), // not user-facing: a command line
         CommandExample("load datasets/excel/工作经费支出.csv as g"), // not user-facing: a command line
         CommandExample("load datasets/excel/工作经费.xlsx sheet=支出 as w"), // not user-facing: a command line
+        CommandExample("load datasets/quarters/2022-*.csv as 季度"), // not user-facing: a command line
     ]
+
+    /// The column a stack of files gains, naming each row's file (in English: file).
+    package static let fileColumn = "文件"
 
     package var path: String
     package var pathRange: Range<Int>
@@ -38,6 +43,14 @@ package struct LoadCommand: DeclaredCommand {
         let (path, range) = try arguments.required("file", arguments.path)
         self.path = path
         self.pathRange = range
+        if FilePattern.isPattern(path) {
+            guard !FilePattern.isPattern(FilePattern.split(path).folder) else {
+                throw Diagnostic(.parse, .loadPatternInFolder, range: range)
+            }
+            guard arguments.name("name") != nil else {
+                throw Diagnostic(.parse, .loadPatternNeedsName, hint: Message(.hintLoadPatternName, path), range: range)
+            }
+        }
         if let name = arguments.name("name") {
             datasetName = name.text
         } else {
@@ -105,13 +118,59 @@ package struct LoadCommand: DeclaredCommand {
     }
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        if FilePattern.isPattern(path) { return try loadStack(in: context) }
         // A replayed script reads only inside the working folder (and folders the user allowed).
         let resolved = try context.checkRead(path, range: pathRange)
-        var imported: ImportedTable
+        let imported = try read(path, resolved: resolved, format: format, in: context)
+        let table = imported.table.materialized()
+        context.workspace.store(Dataset(name: datasetName, table: table, origin: .file(path: resolved)))
+        let message = Message(.noticeLoaded, datasetName, String(table.rowCount), String(table.names.count)).text
+        return .none(([message] + imported.notes.map { "  " + $0.text }).joined(separator: "\n"))
+    }
+
+    /// Every file the pattern matches, read in name order and stacked, with the 文件 column.
+    private func loadStack(in context: RunContext) throws -> PipelineValue {
+        let (folder, pattern) = FilePattern.split(path)
+        let listed = try context.checkRead(folder.isEmpty ? "." : folder, range: pathRange)
+        let names = FilePattern.matches(pattern, in: listed)
+        guard !names.isEmpty else {
+            throw Diagnostic(.io, .loadPatternNoMatch, [folder.isEmpty ? "." : folder, pattern], hint: Message(.hintPatternSyntax), source: context.source, range: pathRange)
+        }
+        var tables: [Table] = [], notes: [String] = [], parts: [Dataset.FilePart] = []
+        for name in names {
+            try context.checkCancelled()
+            let typed = folder.isEmpty ? name : folder + "/" + name
+            let resolved = try context.checkRead(typed, range: pathRange)
+            let imported = try read(typed, resolved: resolved, format: TableFileFormat.of(path: name) ?? format, in: context)
+            tables.append(imported.table.materialized())
+            notes += imported.notes.map { name + ": " + $0.text }
+            parts.append(Dataset.FilePart(path: resolved, rows: imported.table.rowCount))
+        }
+        var stacked: Table
+        do {
+            stacked = try UnionOperator.run(tables)
+        } catch {
+            throw Diagnostic(.input, .loadPatternColumns, [error.column, names[error.presentIn], names[error.missingFrom]], hint: Message(.hintSameColumns),
+                             source: context.source, range: pathRange)
+        }
+        // Each row's file, by name: one dictionary entry per file.
+        var codes: [UInt32] = []
+        codes.reserveCapacity(stacked.rowCount)
+        for (index, table) in tables.enumerated() { codes += [UInt32](repeating: UInt32(index), count: table.rowCount) }
+        let fileColumn = CSVReader.uniqued(stacked.names + [Self.fileColumn]).last ?? Self.fileColumn
+        stacked = stacked.adding(fileColumn, Column(.text(codes, TextDictionary(names))))
+        context.workspace.store(Dataset(name: datasetName, table: stacked, origin: .files(parts)))
+        let message = Message(.noticeLoadedFiles, datasetName, String(stacked.rowCount), String(stacked.names.count), String(names.count),
+                              names.joined(separator: ", "), count: names.count).text
+        return .none(([message] + notes.map { "  " + $0 }).joined(separator: "\n"))
+    }
+
+    /// One file read as the options say; an error about the file as typed points at the path in the command.
+    private func read(_ path: String, resolved: String, format: TableFileFormat, in context: RunContext) throws -> ImportedTable {
         do {
             var cancellable = loadOptions
             cancellable.isCancelled = context.isCancelled
-            imported = try TableLoader.load(path: resolved, format: format, options: cancellable)
+            return try TableLoader.load(path: resolved, format: format, options: cancellable)
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.file == resolved { diagnostic.location.file = path }
             if loadOptions.sheet != nil, diagnostic.code == .xlsxNoSheet {
@@ -125,10 +184,6 @@ package struct LoadCommand: DeclaredCommand {
             }
             throw diagnostic
         }
-        let table = imported.table.materialized()
-        context.workspace.store(Dataset(name: datasetName, table: table, origin: .file(path: resolved)))
-        let message = Message(.noticeLoaded, datasetName, String(table.rowCount), String(table.names.count)).text
-        return .none(([message] + imported.notes.map { "  " + $0.text }).joined(separator: "\n"))
     }
 }
 
@@ -136,4 +191,51 @@ package struct LoadCommand: DeclaredCommand {
 
 extension LoadCommand {
     package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema { .nothing }
+}
+
+/// A file name with `*` (any characters) or `?` (one character): the files of its folder it matches.
+package enum FilePattern {
+    package static func isPattern(_ path: String) -> Bool {
+        path.contains("*") || path.contains("?")
+    }
+
+    /// The folder (empty for the working folder) and the last part of a path.
+    package static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
+    /// The names in `folder` that `pattern` matches, in name (code point) order; hidden files only when the
+    /// pattern starts with a dot.
+    package static func matches(_ pattern: String, in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let wanted = Array(pattern)
+        return names.filter { !$0.hasPrefix(".") || pattern.hasPrefix(".") }
+            .filter { matches(Array($0), wanted) }
+            .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+    }
+
+    /// Glob matching by characters (so ? is one Chinese character), iterative with backtracking to the last *.
+    package static func matches(_ name: [Character], _ pattern: [Character]) -> Bool {
+        var n = 0, p = 0
+        var star: Int?, resume = 0
+        while n < name.count {
+            if p < pattern.count, pattern[p] == "?" || pattern[p] == name[n] && pattern[p] != "*" {
+                n += 1
+                p += 1
+            } else if p < pattern.count, pattern[p] == "*" {
+                star = p
+                resume = n
+                p += 1
+            } else if let star {
+                p = star + 1
+                resume += 1
+                n = resume
+            } else {
+                return false
+            }
+        }
+        while p < pattern.count, pattern[p] == "*" { p += 1 }
+        return p == pattern.count
+    }
 }

@@ -7,7 +7,12 @@ package struct SortCommand: DeclaredCommand {
     package static let chineseName: String? = "排序"
     package static let category = CommandCategory.filters
     package static let examples = [
-        CommandExample("stations | where 层级 != \"市级\" | sort 月均服务人次 desc, 站点编号 | select 站点编号, 月均服务人次 | top 2", result: "站点编号,月均服务人次\nZJ07,258\nCJ065,239"),
+        CommandExample("stations | where 层级 != \"市级\" | sort 月均服务人次 desc, 站点编号 | select 站点编号, 月均服务人次 | top 2",
+                       result: "站点编号,月均服务人次\nZJ07,258\nCJ065,239"),
+        CommandExample("activities | distinct 类型 | sort 类型",
+                       result: "类型\n平台活动\n夜经济活动\n站长培训\n直播培训\n助农直播"),
+        CommandExample("activities | distinct 类型 | sort 类型 codepoint",
+                       result: "类型\n助农直播\n夜经济活动\n平台活动\n直播培训\n站长培训"),
     ]
 
     package var items: [SortItem]
@@ -28,7 +33,7 @@ package struct SortCommand: DeclaredCommand {
         let binder = context.binder(for: table)
         let evaluator = ExpressionEvaluator(table: table)
         let keys = try items.map { item in
-            SortKey(column: try evaluator.column(try binder.bind(item.expression)), descending: item.descending)
+            SortKey(column: try evaluator.column(try binder.bind(item.expression)), descending: item.descending, collation: item.collation)
         }
         return .table(table.sorted(by: keys))
     }

@@ -50,6 +50,11 @@ package struct Arguments: Sendable {
         return nil
     }
 
+    package func renames(_ id: String) -> [RenamePair]? {
+        if case .renames(let value)? = parts[id] { return value }
+        return nil
+    }
+
     package func name(_ id: String) -> Token? {
         if case .name(let value)? = parts[id] { return value }
         return nil
@@ -118,6 +123,7 @@ package enum ArgumentValue: Sendable {
     case names([Token])
     case sortKeys([SortItem])
     case keyPairs([KeyPair])
+    case renames([RenamePair])
     case name(Token)
     case path(String, range: Range<Int>)
     case integer(Int, range: Range<Int>)
@@ -131,6 +137,7 @@ package enum ArgumentValue: Sendable {
         case .names(let names): return names.map { Expression.name($0.text) }.joined(separator: ", ")
         case .sortKeys(let items): return items.map(\.canonical).joined(separator: ", ")
         case .keyPairs(let pairs): return pairs.map(\.canonical).joined(separator: ", ")
+        case .renames(let pairs): return pairs.map(\.canonical).joined(separator: ", ")
         case .name(let token): return Expression.name(token.text)
         case .path(let path, _): return Expression.path(path)
         case .integer(let value, _): return String(value)
@@ -152,6 +159,19 @@ package struct KeyPair: Sendable {
     package var canonical: String {
         left.text == right.text ? Expression.name(left.text) : "\(Expression.name(left.text)) = \(Expression.name(right.text))"
     }
+}
+
+/// `OLD as NEW` of a rename.
+package struct RenamePair: Sendable {
+    package var old: Token
+    package var new: Token
+
+    package init(old: Token, new: Token) {
+        self.old = old
+        self.new = new
+    }
+
+    package var canonical: String { "\(Expression.name(old.text)) as \(Expression.name(new.text))" }
 }
 
 /// The value of one option, with where it was typed.

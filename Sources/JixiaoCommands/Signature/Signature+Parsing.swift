@@ -45,7 +45,7 @@ extension Signature {
         case .name, .columns: return token.isName
         case .choice: return token.kind == .identifier
         case .integer, .cell: return token.kind == .integer
-        case .expression, .namedExpressions, .sortKeys, .keyPairs, .path: return true
+        case .expression, .namedExpressions, .sortKeys, .keyPairs, .renames, .path: return true
         }
     }
 
@@ -67,6 +67,14 @@ extension Signature {
                 pairs.append(KeyPair(left: left, right: right))
             } while parser.consumeSymbol(",")
             return .keyPairs(pairs)
+        case .renames:
+            var pairs: [RenamePair] = []
+            repeat {
+                let old = try parser.name(expected)
+                try parser.expectWord("as", hint: Message(.hintRenameAs))
+                pairs.append(RenamePair(old: old, new: try parser.name(Message(.expectedNewName))))
+            } while parser.consumeSymbol(",")
+            return .renames(pairs)
         case .name:
             return .name(try parser.name(expected))
         case .path:

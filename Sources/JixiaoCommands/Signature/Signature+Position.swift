@@ -71,7 +71,7 @@ extension PartKind {
     var isOneWord: Bool {
         switch self {
         case .name, .path, .integer, .cell, .choice: return true
-        case .expression, .namedExpressions, .columns, .sortKeys, .keyPairs: return false
+        case .expression, .namedExpressions, .columns, .sortKeys, .keyPairs, .renames: return false
         }
     }
 }

@@ -50,8 +50,9 @@ extension PartKind {
         case .namedExpressions(let requireNames):
             return requireNames ? "NAME = \(placeholder) [, …]" : "[NAME =] \(placeholder) [, …]"
         case .columns: return "\(placeholder) [, …]"
-        case .sortKeys: return "\(placeholder) [asc|desc] [, …]"
+        case .sortKeys: return "\(placeholder) [asc|desc] [codepoint] [, …]"
         case .keyPairs: return "\(placeholder) [= OTHER_KEY] [, …]"
+        case .renames: return "\(placeholder) as NEW [, …]" // not user-facing: usage syntax
         case .choice(let words, _, _): return words.joined(separator: "|")
         }
     }

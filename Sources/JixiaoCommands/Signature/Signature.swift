@@ -54,10 +54,12 @@ package struct Part: Sendable {
     package var isOptional: Bool
     /// Whether Tab offers aggregate functions in it (`agg`).
     package var takesAggregates: Bool
+    /// Whether Tab offers window functions in it (`derive`).
+    package var takesWindows: Bool
     /// A part whose texts are in the catalog under `help.COMMAND.part.ID` (its help) and
     /// `help.COMMAND.part.ID.expected` (what an error says was expected: `expected a file to write`).
     package init(_ id: String, _ placeholder: String, _ kind: PartKind, keyword: String? = nil, suffix: String? = nil,
-                optional: Bool = false, aggregates: Bool = false) {
+                optional: Bool = false, aggregates: Bool = false, windows: Bool = false) {
         self.id = id
         self.placeholder = placeholder
         self.kind = kind
@@ -65,6 +67,7 @@ package struct Part: Sendable {
         self.suffix = suffix
         self.isOptional = optional
         self.takesAggregates = aggregates
+        self.takesWindows = windows
     }
 }
 
@@ -80,6 +83,8 @@ package enum PartKind: Sendable, Equatable {
     case sortKeys
     /// `KEY [= OTHER_KEY]`, comma-separated (join).
     case keyPairs
+    /// `OLD as NEW`, comma-separated (rename).
+    case renames
     /// One name, of what `NameKind` says.
     case name(NameKind)
     /// A cell's number (`out 3`).

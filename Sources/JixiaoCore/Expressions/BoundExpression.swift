@@ -7,6 +7,10 @@ package enum ArithmeticOperator: String, Sendable {
 
     /// The result type, or nil when the operator does not apply to these types.
     package func resultType(_ lhs: DataType, _ rhs: DataType) -> DataType? {
+        // `+` joins texts (a null on either side keeps the type: the result is null).
+        if self == .add, lhs == .text || rhs == .text {
+            return (lhs == .text || lhs == .null) && (rhs == .text || rhs == .null) ? .text : nil
+        }
         switch (lhs, rhs) {
         case (.null, _), (_, .null):
             return lhs == .null ? (rhs == .null ? .integer : rhs) : lhs
@@ -77,6 +81,8 @@ package indirect enum BoundExpression: Sendable, Hashable {
     case inList(BoundExpression, [Value], negated: Bool)
     case isNull(BoundExpression, negated: Bool)
     case function(ScalarFunction, [BoundExpression], DataType)
+    /// A function of a row and its neighbours (`derive` only): computed over each partition in row order.
+    case window(WindowFunction, [BoundExpression], DataType)
     /// The expression, where it was written: an error evaluating it (an overflow, a date out of range) points
     /// there. The place takes no part in equality: `sum(金额)` written twice is one computation.
     case located(BoundExpression, SourceSpan)
@@ -88,7 +94,7 @@ package indirect enum BoundExpression: Sendable, Hashable {
         case .negate(let e): return e.type
         case .not, .comparison, .logical, .inList, .isNull: return .boolean
         case .arithmetic(_, _, _, let type): return type
-        case .function(_, _, let type): return type
+        case .function(_, _, let type), .window(_, _, let type): return type
         case .located(let inner, _): return inner.type
         }
     }
@@ -97,6 +103,7 @@ package indirect enum BoundExpression: Sendable, Hashable {
     package var hint: DisplayHint {
         switch self {
         case .function(let f, _, _): return f.hint
+        case .window(let f, _, _): return f.hint
         case .located(let inner, _): return inner.hint
         default: return .number
         }

@@ -5,10 +5,13 @@
 package struct ExpressionEvaluator {
     package let table: Table
     package let rowCount: Int
+    /// The groups window functions compute within (`group … | derive`); nil: the whole table is one.
+    package var partitions: GroupIndex?
 
-    package init(table: Table) {
+    package init(table: Table, partitions: GroupIndex? = nil) {
         self.table = table
         self.rowCount = table.rowCount
+        self.partitions = partitions
     }
 
     /// An evaluator over `rowCount` rows of a table whose columns, if any, have that many rows: a table of no
@@ -81,6 +84,10 @@ package struct ExpressionEvaluator {
             }
         case .function(let function, let args, let type):
             return try call(function, args, type, hint: expression.hint)
+        case .window(let function, let args, let type):
+            let literals: [Value?] = args.map { if case .literal(let value) = $0 { return value } else { return nil } }
+            return .column(try function.compute(try args.map { try column($0) }, literals: literals, partitions: partitions,
+                                                rowCount: rowCount, resultType: type))
         case .located(let inner, let span):
             do {
                 return try operand(inner)
@@ -324,6 +331,7 @@ package struct ExpressionEvaluator {
 
     private func arithmetic(_ op: ArithmeticOperator, _ lhs: BoundExpression, _ rhs: BoundExpression, _ type: DataType) throws -> Operand {
         let left = try operand(lhs), right = try operand(rhs)
+        if type == .text { return try joinText(left, right) }
         let lt = lhs.type, rt = rhs.type
         let a: IntView, b: IntView
         var combine: (Int64, Int64) -> Int64?
@@ -417,22 +425,70 @@ package struct ExpressionEvaluator {
 
     private func call(_ function: ScalarFunction, _ args: [BoundExpression], _ type: DataType, hint: DisplayHint) throws -> Operand {
         let operands = try args.map { try operand($0) }
-        if operands.allSatisfy({ if case .scalar = $0 { return true } else { return false } }) {
-            let values = operands.map { if case .scalar(let v) = $0 { return v } else { return Value.null } }
-            return .scalar(function.apply(values, resultType: type))
+        // A pattern is compiled once per expression, not once per row (the binder has checked it compiles).
+        var pattern: TextPattern?
+        if function == .matches, case .scalar(.text(let text))? = operands.last { pattern = TextPattern(text) }
+        func apply(_ values: [Value]) -> Value { function.apply(values, resultType: type, pattern: pattern) }
+        var rowArgs = operands.map { if case .scalar(let v) = $0 { return v } else { return Value.null } }
+        let columnIndices = operands.indices.filter { if case .column = operands[$0] { return true } else { return false } }
+        if columnIndices.isEmpty { return .scalar(apply(rowArgs)) }
+        // One text column among literals (trim(名称), left(乡镇, 2), matches(村, "…")): computed once per distinct
+        // string of its dictionary, then spread over the rows by their codes.
+        if columnIndices.count == 1, case .column(let column) = operands[columnIndices[0]], case .text(let codes, let dictionary) = column.storage {
+            let at = columnIndices[0]
+            var entries: [Value] = []
+            entries.reserveCapacity(dictionary.count + 1)
+            for code in 0..<dictionary.count {
+                rowArgs[at] = .text(dictionary[UInt32(code)])
+                entries.append(apply(rowArgs))
+            }
+            rowArgs[at] = .null
+            entries.append(apply(rowArgs))
+            let nullEntry = Int32(dictionary.count)
+            return .column(Column.from(entries, type: type, hint: hint).gathering(codes.map { $0 == NullMarker.text ? nullEntry : Int32($0) }))
         }
         var results: [Value] = []
         results.reserveCapacity(rowCount)
-        var rowArgs = [Value](repeating: .null, count: operands.count)
         for row in 0..<rowCount {
-            for (i, op) in operands.enumerated() {
-                switch op {
-                case .scalar(let v): rowArgs[i] = v
-                case .column(let c): rowArgs[i] = c.value(at: row)
-                }
+            for i in columnIndices {
+                if case .column(let c) = operands[i] { rowArgs[i] = c.value(at: row) }
             }
-            results.append(function.apply(rowArgs, resultType: type))
+            results.append(apply(rowArgs))
         }
         return .column(Column.from(results, type: type, hint: hint))
+    }
+
+    // MARK: - Text
+
+
+    /// `a + b` of two texts: joined; null when either is.
+    private func joinText(_ left: Operand, _ right: Operand) throws -> Operand {
+        switch (left, right) {
+        case (.scalar(let a), .scalar(let b)):
+            guard case .text(let x) = a, case .text(let y) = b else { return .scalar(.null) }
+            return .scalar(.text(x + y))
+        case (.column(let column), .scalar(let value)), (.scalar(let value), .column(let column)):
+            let textOnLeft: Bool
+            if case .column = left { textOnLeft = true } else { textOnLeft = false }
+            guard case .text(let codes, let dictionary) = column.storage else { throw Diagnostic(.run, .valueExpectedText) }
+            guard case .text(let literal) = value else { return .column(Column.allNull(.text, count: rowCount)) }
+            // Once per distinct string; the codes stay as they are.
+            var builder = TextDictionaryBuilder()
+            let remap = dictionary.strings.map { builder.code(for: textOnLeft ? $0 + literal : literal + $0) }
+            return .column(Column(.text(codes.map { $0 == NullMarker.text ? $0 : remap[Int($0)] }, builder.build())))
+        case (.column(let a), .column(let b)):
+            guard case .text(let x, let dx) = a.storage, case .text(let y, let dy) = b.storage else { throw Diagnostic(.run, .valueExpectedText) }
+            var builder = TextDictionaryBuilder()
+            var pairs: [UInt64: UInt32] = [:]
+            var codes = [UInt32](repeating: NullMarker.text, count: x.count)
+            for i in 0..<x.count where x[i] != NullMarker.text && y[i] != NullMarker.text {
+                let pair = UInt64(x[i]) << 32 | UInt64(y[i])
+                if let code = pairs[pair] { codes[i] = code; continue }
+                let code = builder.code(for: dx[x[i]] + dy[y[i]])
+                pairs[pair] = code
+                codes[i] = code
+            }
+            return .column(Column(.text(codes, builder.build())))
+        }
     }
 }

@@ -1,7 +1,10 @@
+import Foundation
+
 /// Functions on one row's values. Each declares its arity, result type and a one-line description that
 /// `help functions` shows.
 package enum ScalarFunction: String, Sendable, CaseIterable {
     case round, abs, year, month, day, wan, pct, coalesce, len, contains, startswith, date, text, `if`
+    case concat, substr, left, right, replace, trim, upper, lower, matches
 
     /// `round(x, n): x rounded half up to n decimals (default 0).`: the call and what it gives, in any language.
     package var summary: Message { Message(key: "function.\(rawValue).summary", arguments: []) }
@@ -9,9 +12,10 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
     package var arity: ClosedRange<Int> {
         switch self {
         case .round: return 1...2
-        case .coalesce: return 1...16
-        case .pct, .contains, .startswith: return 2...2
-        case .if: return 3...3
+        case .coalesce, .concat: return 1...16
+        case .pct, .contains, .startswith, .left, .right, .matches: return 2...2
+        case .if, .replace: return 3...3
+        case .substr: return 2...3
         default: return 1...1
         }
     }
@@ -27,6 +31,7 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
     /// The result type for these argument types, or a message saying what was expected.
     package func resultType(_ args: [DataType], literalArguments: [Value?]) -> Result<DataType, FunctionTypeError> {
         func numeric(_ i: Int) -> Bool { args[i].isNumeric || args[i] == .null }
+        func text(_ i: Int) -> Bool { args[i] == .text || args[i] == .null }
         switch self {
         case .round:
             guard numeric(0) else { return .failure(.init(Message(.functionTakesNumber, rawValue))) }
@@ -66,11 +71,27 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .if:
             guard args[0] == .boolean || args[0] == .null else { return .failure(.init(Message(.functionIfCondition))) }
             return .success(DataType.common(args[1], args[2]))
+        case .concat:
+            return .success(.text)
+        case .substr, .left, .right:
+            guard text(0) else { return .failure(.init(Message(.functionTextFirst, rawValue))) }
+            guard args.dropFirst().allSatisfy({ $0 == .integer || $0 == .null }) else {
+                return .failure(.init(Message(self == .substr ? .functionStartAndLength : .functionCount, rawValue)))
+            }
+            return .success(.text)
+        case .replace, .trim, .upper, .lower:
+            guard args.indices.allSatisfy(text) else { return .failure(.init(Message(.functionTakesText, rawValue))) }
+            return .success(.text)
+        case .matches:
+            guard text(0) else { return .failure(.init(Message(.functionTextFirst, rawValue))) }
+            guard case .text(let pattern)? = literalArguments[1] else { return .failure(.init(Message(.functionPatternLiteral))) }
+            if let problem = TextPattern.problem(pattern) { return .failure(.init(problem)) }
+            return .success(.boolean)
         }
     }
 
-    /// Applies the function to one row's values.
-    package func apply(_ args: [Value], resultType: DataType) -> Value {
+    /// Applies the function to one row's values (`pattern`: the compiled pattern of `matches`).
+    package func apply(_ args: [Value], resultType: DataType, pattern: TextPattern? = nil) -> Value {
         switch self {
         case .round:
             guard let x = args[0].exactDecimal else { return .null }
@@ -118,6 +139,36 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .if:
             guard case .boolean(true) = args[0] else { return Self.converted(args[2], to: resultType) }
             return Self.converted(args[1], to: resultType)
+        case .concat:
+            let present = args.filter { !$0.isNull }
+            return present.isEmpty ? .null : .text(present.map(\.description).joined())
+        case .substr:
+            guard case .text(let s) = args[0], case .integer(let start) = args[1], start >= 1 else { return .null }
+            var length = Int64.max
+            if args.count == 3 {
+                guard case .integer(let n) = args[2], n >= 0 else { return .null }
+                length = n
+            }
+            let characters = Array(s)
+            let from = Int(clamping: min(start - 1, Int64(characters.count)))
+            let to = length >= Int64(characters.count - from) ? characters.count : from + Int(length)
+            return .text(String(characters[from..<to]))
+        case .left, .right:
+            guard case .text(let s) = args[0], case .integer(let n) = args[1], n >= 0 else { return .null }
+            let count = Int(clamping: n)
+            return .text(String(self == .left ? s.prefix(count) : s.suffix(count)))
+        case .replace:
+            guard case .text(let s) = args[0], case .text(let old) = args[1], case .text(let new) = args[2] else { return .null }
+            return .text(old.isEmpty ? s : s.replacing(old, with: new))
+        case .trim:
+            guard case .text(let s) = args[0] else { return .null }
+            return .text(s.trimmingCharacters(in: .whitespacesAndNewlines))
+        case .upper, .lower:
+            guard case .text(let s) = args[0] else { return .null }
+            return .text(self == .upper ? s.uppercased() : s.lowercased())
+        case .matches:
+            guard case .text(let s) = args[0], let pattern else { return .null }
+            return .boolean(pattern.matches(s))
         }
     }
 

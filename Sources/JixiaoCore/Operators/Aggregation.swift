@@ -59,7 +59,7 @@ package enum AggregateFunction: String, Sendable, CaseIterable {
             for (row, id) in ids.enumerated() where !argument.isNull(at: row) { counts[Int(id)] += 1 }
             return Column(.integer(counts))
         case .countDistinct:
-            let keys = OrderingKeys.keys(of: argument)
+            let keys = OrderingKeys.identityKeys(of: argument)
             var seen = [Set<Int64>](repeating: [], count: n)
             for (row, id) in ids.enumerated() where keys[row] != OrderingKeys.null { seen[Int(id)].insert(keys[row]) }
             return Column(.integer(seen.map { Int64($0.count) }))

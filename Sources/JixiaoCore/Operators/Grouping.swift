@@ -47,7 +47,7 @@ package struct GroupIndex: Sendable {
                 return slot[index]
             }
         }
-        let keys = OrderingKeys.keys(of: column)
+        let keys = OrderingKeys.identityKeys(of: column)
         var ids: [Int64: Int32] = [:]
         return keys.map { key in
             if let id = ids[key] { return id }

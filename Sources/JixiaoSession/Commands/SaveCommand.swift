@@ -46,7 +46,7 @@ package struct SaveCommand: DeclaredCommand {
             throw Diagnostic(.io, .saveExists, [relativePath], hint: Message(.sessionHintForce, Expression.name(name)),
                              source: context.source, range: scriptName.range)
         }
-        let text = Self.script(from: workspace.log, workspace: workspace)
+        let text = Self.script(from: workspace.log, skipping: workspace.history.undoneEntries, workspace: workspace)
         try context.writing(at: scriptName.range) { try AtomicFile.write(text.script, to: path) }
         var lines = [Message(.sessionSaved, String(text.commands), relativePath, count: text.commands).text]
         for write in text.relocated {
@@ -66,12 +66,13 @@ package struct SaveCommand: DeclaredCommand {
     }
 
     /// The script text for a session log, how many commands it holds, and the writes it moved into `exports/`.
-    package static func script(from log: [LogEntry], workspace: Workspace, date: Date = Date()) -> (script: String, commands: Int, relocated: [RelocatedWrite]) {
+    /// Entries at `skipping` (undone) are left out.
+    package static func script(from log: [LogEntry], skipping undone: Set<Int> = [], workspace: Workspace, date: Date = Date()) -> (script: String, commands: Int, relocated: [RelocatedWrite]) {
         var body: [String] = []
         var references: [String] = []
         var relocated: [RelocatedWrite] = []
         var count = 0
-        for entry in log {
+        for (index, entry) in log.enumerated() where !undone.contains(index) {
             switch entry {
             case .narration(let text):
                 body.append("# " + text)
@@ -84,12 +85,21 @@ package struct SaveCommand: DeclaredCommand {
             }
         }
         var fingerprints: [DatasetFingerprint] = []
+        let prefix = workspace.directory.hasSuffix("/") ? workspace.directory : workspace.directory + "/"
         for name in references {
-            guard let dataset = workspace.dataset(named: name), case .file(let path) = dataset.origin,
-                  let sha = DatasetFingerprint.sha256(ofFile: path) else { continue }
-            let prefix = workspace.directory.hasSuffix("/") ? workspace.directory : workspace.directory + "/"
-            let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-            fingerprints.append(DatasetFingerprint(name: name, rows: dataset.table.rowCount, sha256: sha, file: relative))
+            guard let dataset = workspace.dataset(named: name) else { continue }
+            // A stack of files (load PATTERN as NAME) has one line per file, with the rows that file gave.
+            let files: [Dataset.FilePart]
+            switch dataset.origin {
+            case .file(let path): files = [Dataset.FilePart(path: path, rows: dataset.table.rowCount)]
+            case .files(let parts): files = parts
+            case .derived, .cell: files = []
+            }
+            for file in files {
+                guard let sha = DatasetFingerprint.sha256(ofFile: file.path) else { continue }
+                let relative = file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path
+                fingerprints.append(DatasetFingerprint(name: name, rows: file.rows, sha256: sha, file: relative))
+            }
         }
         let header = ScriptHeader(version: JixiaoVersion.current, saved: ISO8601DateFormatter().string(from: date), datasets: fingerprints)
         return (header.text + "\n" + body.joined(separator: "\n") + "\n", count, relocated)

@@ -26,9 +26,11 @@ package struct ScriptReplay {
         let header = ScriptHeader.parse(script)
         let workspace = interpreter.workspace
         var messages: [String] = []
+        // A stack of files (load PATTERN as NAME) has a line per file: each is checked where the script read it.
+        let stacked = Set(Dictionary(grouping: header.datasets, by: \.name).filter { $0.value.count > 1 }.keys)
         for expected in header.datasets {
             let path: String
-            if let dataset = workspace.dataset(named: expected.name), case .file(let file) = dataset.origin {
+            if !stacked.contains(expected.name), let dataset = workspace.dataset(named: expected.name), case .file(let file) = dataset.origin {
                 path = file
             } else {
                 path = workspace.resolve(expected.file)
@@ -37,7 +39,9 @@ package struct ScriptReplay {
                 messages.append(Message(.sessionDatasetMissing, expected.name, expected.file, String(expected.sha256.prefix(12))).text)
                 continue
             }
-            if actual != expected.sha256 {
+            if actual != expected.sha256, stacked.contains(expected.name) {
+                messages.append(Message(.sessionStackedFileChanged, expected.name, expected.file, String(expected.sha256.prefix(12)), String(actual.prefix(12))).text)
+            } else if actual != expected.sha256 {
                 let rows = workspace.dataset(named: expected.name)?.table.rowCount
                 let rowNote = rows.map { $0 == expected.rows ? Message(.sessionStillRows, String($0)).text : Message(.sessionRowsThenNow, String(expected.rows), String($0)).text } ?? ""
                 messages.append(Message(.sessionDatasetChanged, expected.name, String(expected.sha256.prefix(12)), String(actual.prefix(12)), rowNote).text)

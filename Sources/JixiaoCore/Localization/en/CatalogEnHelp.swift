@@ -4,7 +4,7 @@
 
 extension Catalog {
     package static let enHelp: [String: String] = merged([enHelpPages, enHelpData, enHelpFilters, enHelpAggregation, enHelpOutput,
-                                                          enHelpEvaluation, enHelpReview, enHelpSession, enHelpHelp])
+                                                          enHelpEvaluation, enHelpReview, enHelpSession, enHelpHelp, enHelpAnalyst])
 
     static let enHelpPages: [String: String] = [
         "category.data": "Data",
@@ -59,9 +59,13 @@ extension Catalog {
             合计/总计 row is skipped and reported; --keep-totals keeps it. sheet= picks a workbook's sheet (the \
             first by default). Column types are inferred (integer, decimal, date, boolean, text); types= overrides \
             them, e.g. types="站点编号:text,金额:decimal". What was detected or skipped is listed under the message.
+            A file name with * or ? (load datasets/quarters/2022-*.csv as f) reads every file it matches, in name \
+            order, with the same options, and stacks them: their columns are matched by name (a column only some \
+            files have is an error naming it and the files), and a 文件 column says which file each row came from. \
+            A saved script records each file's fingerprint.
             """,
         "help.load.part.file.expected": "a file path",
-        "help.load.part.file": "The file to read: .csv, .txt, .tsv, .xlsx, .json or .jsonl.",
+        "help.load.part.file": "The file to read: .csv, .txt, .tsv, .xlsx, .json or .jsonl; * and ? in its name read every file they match.",
         "help.load.part.name.expected": "a dataset name after as",
         "help.load.part.name": "The dataset's name (else the file's name without its extension).",
         "help.load.option.encoding": "The text encoding, when detection guesses wrong: {1}.",
@@ -75,6 +79,7 @@ extension Catalog {
         "help.load.example.2.result": "loaded f: 23 rows, 6 columns",
         "help.load.example.3": "A GB18030 CSV saved by Excel, with a title line and a 合计 row.",
         "help.load.example.4": "One sheet of an Excel workbook.",
+        "help.load.example.5.result": "loaded 季度: 23 rows, 7 columns from 4 files: 2022-Q1.csv, 2022-Q2.csv, 2022-Q3.csv, 2022-Q4.csv",
         // datasets
         "help.datasets.summary": "List the loaded and derived datasets with their row and column counts.",
         "help.datasets.example.1": "Rows in the stations dataset.",

@@ -32,6 +32,7 @@ extension Catalog {
         "session.file_warning": "{1}: warning: {2}",
         "session.dataset_missing": "dataset {1}: {2} is missing or not a regular file (the script was saved with sha256 {3}…)",
         "session.dataset_changed": "dataset {1} changed since the script was saved: sha256 {2}… then, {3}… now ({4})",
+        "session.stacked_file_changed": "dataset {1}: {2} changed since the script was saved: sha256 {3}… then, {4}… now",
         "session.still_rows": "still {1} rows",
         "session.rows_then_now": "{1} rows then, {2} now",
         "session.shell_in_script_nothing_ran": "shell commands are not run from scripts; nothing in this script was run",
@@ -128,7 +129,8 @@ extension Catalog {
         "help.save.discussion": """
             The script starts with a header (tool version, date, each dataset used with its row count and the SHA-256 \
             of its file), then the commands that succeeded and produce or change something, in canonical form, with \
-            your # comments as narration. Help, listings, navigation and failed commands are left out; the commands \
+            your # comments as narration. Help, listings, navigation and failed commands are left out, and so is what \
+            undo took back with everything done after it; the commands \
             kept are the session's numbered cells, so _3 and out 3 mean the same cell when the script replays. A file \
             written outside exports/ and sessions/ is saved as written into exports/ (a replayed script may write only \
             there), and the message says so. An existing script is not replaced without --force (at the prompt, jixiao \

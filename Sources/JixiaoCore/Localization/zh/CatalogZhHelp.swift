@@ -4,7 +4,7 @@
 
 extension Catalog {
     package static let zhHelp: [String: String] = merged([zhHelpPages, zhHelpData, zhHelpFilters, zhHelpAggregation, zhHelpOutput,
-                                                          zhHelpEvaluation, zhHelpReview, zhHelpSession, zhHelpHelp])
+                                                          zhHelpEvaluation, zhHelpReview, zhHelpSession, zhHelpHelp, zhHelpAnalyst])
 
     static let zhHelpPages: [String: String] = [
         "category.data": "数据",
@@ -57,8 +57,11 @@ extension Catalog {
             则按原样保留，列名改为“列（万元）”：单位从不悄悄换算。末尾的合计/总计行会被跳过并报告；--keep-totals \
             保留它。sheet= 选择工作簿中的工作表（默认为第一个）。列的类型自动推断（整数、小数、日期、逻辑值、文本）；\
             types= 可以改写，例如 types="站点编号:text,金额:decimal"。识别到或跳过的内容列在通知下方。
+            文件名带 * 或 ?（load datasets/quarters/2022-*.csv as f）时，按文件名顺序、用同样的选项读入所有匹配的\
+            文件并上下拼接：各文件的列按列名对应（只有部分文件才有的列会报错，并指出该列和相关文件），“文件”列注明每\
+            一行来自哪个文件。保存的脚本记下每个文件的指纹。
             """,
-        "help.load.part.file": "要读取的文件：.csv、.txt、.tsv、.xlsx、.json 或 .jsonl。",
+        "help.load.part.file": "要读取的文件：.csv、.txt、.tsv、.xlsx、.json 或 .jsonl；文件名中的 * 和 ? 读入所有匹配的文件。",
         "help.load.part.file.expected": "文件路径",
         "help.load.part.name": "数据集的名称（默认为去掉扩展名的文件名）。",
         "help.load.part.name.expected": "as 后面的数据集名",
@@ -73,6 +76,7 @@ extension Catalog {
         "help.load.example.2.result": "已载入“f”：23 行，6 列",
         "help.load.example.3": "Excel 保存的 GB18030 编码 CSV，带标题行和合计行。",
         "help.load.example.4": "Excel 工作簿中的一张工作表。",
+        "help.load.example.5.result": "已读入 季度：23 行，7 列，来自 4 个文件：2022-Q1.csv, 2022-Q2.csv, 2022-Q3.csv, 2022-Q4.csv",
         // datasets（数据集）
         "help.datasets.summary": "列出已载入的和由命令得到的数据集，以及各自的行数和列数。",
         "help.datasets.example.1": "stations 数据集的行数。",

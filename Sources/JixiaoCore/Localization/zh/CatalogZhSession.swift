@@ -31,6 +31,7 @@ extension Catalog {
         "session.file_warning": "{1}: 注意：{2}",
         "session.dataset_missing": "数据集“{1}”：文件“{2}”不存在或不是普通文件（保存脚本时它的 sha256 为 {3}…）",
         "session.dataset_changed": "数据集“{1}”在保存脚本后有改动：sha256 当时为 {2}…，现在为 {3}…（{4}）",
+        "session.stacked_file_changed": "数据集“{1}”的文件 {2} 在保存脚本后有改动：sha256 当时为 {3}…，现在为 {4}…",
         "session.still_rows": "仍是 {1} 行",
         "session.rows_then_now": "当时 {1} 行，现在 {2} 行",
         "session.shell_in_script_nothing_ran": "脚本中的 shell 命令不会运行；这个脚本的命令一条也没有运行",
@@ -120,7 +121,7 @@ extension Catalog {
         "help.save.summary": "把本次会话的命令保存为脚本 sessions/NAME.jx，以便重放。",
         "help.save.discussion": """
             脚本以文件头开始（工具版本、日期、用到的每个数据集及其行数和文件的 SHA-256），接着是成功且产生或改变了\
-            结果的命令，写成规范形式，你写的 # 注释作为说明。帮助、列表、浏览和失败的命令不保存；保存的命令正是会话中\
+            结果的命令，写成规范形式，你写的 # 注释作为说明。帮助、列表、浏览和失败的命令不保存，被 undo 撤销的命令及其后做的一切也不保存；保存的命令正是会话中\
             编号的单元，所以重放时 _3 和 out 3 指同一个单元。写到 exports/ 和 sessions/ 以外的文件，在脚本中改为写到 \
             exports/（重放的脚本只能写到那里），通知中会说明。已有同名脚本时，不加 --force 不会替换（在提示符下 jixiao \
             会先询问）；替换时会删除它的 NAME.jx.expected，那是为旧脚本记录的预期输出。文件以原子方式写出：出错时\
