@@ -113,14 +113,6 @@ package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.interrupted, .runInterrupted)
     }
 
-    /// Names for a hint, comma-separated; past `limit` the rest are counted, so that a file of ten thousand
-    /// columns does not turn one hint into a page. English only: a text in the catalogs takes `Message.list`,
-    /// which joins and counts in the interface's language.
-    package static func listing(_ names: [String], limit: Int = 20) -> String {
-        guard names.count > limit else { return names.joined(separator: ", ") }
-        return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count - limit) more)"
-    }
-
     /// The same error, pointing at `range` of the command text `source`.
     ///
     /// With `onlyIfUnplaced`, an error that already points into some text (the data file's, or a script's that
