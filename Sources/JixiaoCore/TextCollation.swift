@@ -240,8 +240,8 @@ package enum PinyinCollator {
 
 #if canImport(_FoundationICU)
 /// The shortcut for the texts a ledger is mostly made of: Chinese characters (U+4E00–U+9FFF), printable
-/// ASCII, the middle dot, CJK punctuation (U+3000–U+303F but the combining tone marks U+302A–U+302F, which
-/// weigh nothing) and full-width forms (U+FF01–U+FF5E). Each of these
+/// ASCII, CJK punctuation (U+3000–U+303F but the combining tone marks U+302A–U+302F, which weigh nothing)
+/// and full-width forms (U+FF01–U+FF5E). Each of these
 /// is one collation element with one primary weight (no contraction or expansion in the Chinese tailoring; a
 /// full-width form differs from its ASCII one at the tertiary level only), so two such strings compare at the
 /// primary level as the sequences of their characters' primary weights do (a test holds the shortcut to the
@@ -255,7 +255,9 @@ package enum CharacterWeights {
     static let limit = 0x10000
 
     package static func allowed(_ scalar: UInt32) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar) || (0x20...0x7E).contains(scalar) || scalar == 0xB7
+        // Not the middle dot U+00B7: the root collation's contraction l· (as in ŀ) weighs it with the letter
+        // before it, so a string's order is then not its characters' order one by one.
+        (0x4E00...0x9FFF).contains(scalar) || (0x20...0x7E).contains(scalar)
             || (0x3000...0x3029).contains(scalar) || (0x3030...0x303F).contains(scalar) || (0xFF01...0xFF5E).contains(scalar)
     }
 
