@@ -82,25 +82,11 @@ package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
                   range: range, location: location)
     }
 
-    /// An error whose English text is written at its site, for texts not yet in the catalogs: said as
-    /// written in every language.
-    package init(_ phase: Phase, code: DiagnosticCode, _ message: String, hint: String? = nil, source: String? = nil,
-                range: Range<Int>? = nil, location: SourceLocation = SourceLocation()) {
-        self.init(phase, code: code, text: .verbatim(message), hint: hint.map(Message.verbatim), source: source, range: range,
-                  location: location)
-    }
-
     /// The message in English.
-    package var message: String {
-        get { text.text(in: .en) }
-        set { text = .verbatim(newValue) }
-    }
+    package var message: String { text.text(in: .en) }
 
     /// The hint in English.
-    package var hint: String? {
-        get { hintText?.text(in: .en) }
-        set { hintText = newValue.map(Message.verbatim) }
-    }
+    package var hint: String? { hintText?.text(in: .en) }
 
     package var description: String {
         var text = "\(phase.name(in: .en)): \(message)"

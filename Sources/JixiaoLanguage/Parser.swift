@@ -100,11 +100,6 @@ package struct Parser {
         Diagnostic(.parse, code: code, text: text, hint: hint, source: source, range: range ?? currentRange)
     }
 
-    /// A syntax error with `code` and its English text written at the call, for texts not yet in the catalogs.
-    package func error(code: DiagnosticCode, _ message: String, hint: String? = nil, at range: Range<Int>? = nil) -> Diagnostic {
-        Diagnostic(.parse, code: code, message, hint: hint, source: source, range: range ?? currentRange)
-    }
-
     package mutating func consumeWord(_ word: String) -> Bool {
         if current?.isWord(word) == true { position += 1; return true }
         return false

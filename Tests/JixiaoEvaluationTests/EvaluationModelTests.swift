@@ -1,5 +1,6 @@
 import JixiaoCore
 import JixiaoEvaluation
+import TestSupport
 import Testing
 
 /// The evaluation module on its own: tables in, scores and forms out, no workspace or commands.

@@ -1,5 +1,6 @@
 import JixiaoCore
 import JixiaoEvaluation
+import TestSupport
 import Testing
 
 /// The form as a 财政局 reads it, on the evaluation module alone: rows in the form's order with full level names

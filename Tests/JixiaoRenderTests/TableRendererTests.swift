@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import JixiaoRender
+import CoreTestSupport
 import Testing
 
 @Suite struct TableRendererTests {
