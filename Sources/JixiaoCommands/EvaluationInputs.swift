@@ -99,7 +99,11 @@ struct EvaluationInputs {
                     throw Diagnostic(.input, .evaluationCommandNotAllowed, [type.name], hint: Message(.hintInputsUseQuery), source: text)
                 }
             }
-            let result = try pipeline.run(in: RunContext(workspace: workspace, source: text, registry: context.registry, isCancelled: context.isCancelled))
+            // Data, not a script: it reads as a replayed script reads and writes nothing (no `export` from an
+            // indicators.csv).
+            let result = try workspace.readingDataFile {
+                try pipeline.run(in: RunContext(workspace: workspace, source: text, registry: context.registry, isCancelled: context.isCancelled))
+            }
             guard let table = result.table else {
                 throw Diagnostic(.run, .evaluationNoTable, hint: Message(.hintInputsEndWithCount), source: text)
             }
@@ -118,7 +122,8 @@ struct EvaluationInputs {
 enum RecordLines {
     /// Nil when the file cannot be read or no longer has `rows` records.
     static func lines(ofFile path: String, rows: Int) -> [Int]? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        // The dataset's own file, loaded through the gate already; never larger than a file read whole may be.
+        guard let data = try? RegularFile.read(path, limit: Budgets.current.fileBytes) else { return nil }  // file-gate: checked: a loaded dataset's own file, read through checkRead when it was loaded
         var body = [UInt8](data)
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
         let scanner = CSVScanner(bytes: body)

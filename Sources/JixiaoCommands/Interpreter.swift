@@ -67,9 +67,9 @@ package final class Interpreter {
         let start = DispatchTime.now().uptimeNanoseconds
         do {
             if let bang = Self.shellEscapeRange(line) {
-                // The interactive shell runs `!…` itself before it gets here; anything else (-c, piped input, a
-                // learner in a walkthrough) is not a person at the prompt.
-                throw Diagnostic(.security, .securityShellNotInteractive, source: line, range: bang)
+                // The interactive shell runs `!…` itself before it gets here (unless `--safe`); anything else (-c,
+                // piped input, a learner in a walkthrough) is not a person at the prompt.
+                throw Diagnostic(.security, workspace.safeMode ? .securitySafeShell : .securityShellNotInteractive, source: line, range: bang)
             }
             let pipeline = try parsed.get()
             outcome.pipeline = pipeline

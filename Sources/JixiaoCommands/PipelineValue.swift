@@ -11,10 +11,15 @@ package struct GroupedTable: Sendable {
     package var index: GroupIndex
 
     package init(table: Table, keyNames: [String], keyColumns: [Column]) {
+        self.init(table: table, keyNames: keyNames, keyColumns: keyColumns, checkCancelled: {})
+    }
+
+    /// Groups as `init(table:keyNames:keyColumns:)` does, asking `checkCancelled` (Ctrl-C) while it groups.
+    package init(table: Table, keyNames: [String], keyColumns: [Column], checkCancelled: () throws -> Void) rethrows {
         self.table = table
         self.keyNames = keyNames
         self.keyColumns = keyColumns
-        self.index = GroupIndex(keys: keyColumns, rowCount: table.rowCount)
+        self.index = try GroupIndex(keys: keyColumns, rowCount: table.rowCount, checkCancelled: checkCancelled)
     }
 
     /// One row per group: the key values.

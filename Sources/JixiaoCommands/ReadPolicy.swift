@@ -19,11 +19,17 @@ extension Workspace {
     /// it. Symbolic links and `..` are resolved before the check, so a link to `/etc` inside the working
     /// folder is outside it.
     package func checkRead(_ path: String) throws -> String {
+        try checkRead(path, policy: readPolicy)
+    }
+
+    /// `checkRead(_:)` under `policy` instead of the workspace's own: a script's header is read before the
+    /// script runs, with the rules it will run under.
+    package func checkRead(_ path: String, policy: ReadPolicy) throws -> String {
         let target = resolve(path)
-        guard case .restricted(let allowed) = readPolicy else { return target }
+        guard case .restricted(let allowed) = policy else { return target }
         let physical = Self.physicalPath(target)
         if allowed.contains(where: { Self.path(physical, isInside: Self.physicalPath($0)) }) { return target }
-        let hint = Message(.hintReadOnlyInside)
+        let hint = safeModeHint ?? Message(.hintReadOnlyInside)
         if path.hasPrefix("/") || path.hasPrefix("~") {
             throw Diagnostic(.security, .securityReadAbsolute, [path], hint: hint)
         }

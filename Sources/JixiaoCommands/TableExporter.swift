@@ -23,7 +23,7 @@ package enum TableExporter {
     /// Writes `table` to `path` through `AtomicFile`: the file is whole or untouched.
     package static func write(_ table: Table, to path: String, format: TableFileFormat, title: String, excel: Bool = false) throws {
         let bytes: Data = try data(table, format: format, title: title, excel: excel)
-        try AtomicFile.write(bytes, to: path)
+        try AtomicFile.write(bytes, to: path)  // file-gate: checked: ExportCommand passes the path checkWrite gave
     }
 
     /// Display widths of each column's header and cells (the first 1000 rows), for a sheet's column widths.

@@ -80,6 +80,12 @@ package final class Workspace {
     package private(set) var replayDepth = 0
     /// Deeper nesting is refused: a script that replays itself would otherwise recurse until the stack ends.
     package static let maxReplayDepth = 8
+    /// Limits on the work a command may ask for (see `Budgets`); the process's budgets unless changed.
+    package var budgets = Budgets.current
+    /// Commands the outermost replay running now has run, its nested replays' included (`Budgets.commands`).
+    package private(set) var replayedCommands = 0
+    /// `--safe`: the person's own commands run under the script rules too (reads, writes, no `!`).
+    package private(set) var safeMode = false
 
     package init(directory: String = FileManager.default.currentDirectoryPath) {
         self.directory = directory
@@ -92,6 +98,8 @@ package final class Workspace {
         other.allowedWriteFolders = allowedWriteFolders
         other.readPolicy = readPolicy
         other.allowedReadFolders = allowedReadFolders
+        other.budgets = budgets
+        other.safeMode = safeMode
         for name in order {
             if let dataset = datasets[name] { other.store(dataset) }
         }
@@ -189,13 +197,54 @@ package final class Workspace {
         }
         let saved = (writePolicy, readPolicy)
         if case .trusted = writePolicy { writePolicy = .restricted(allowed: allowedWriteFolders) }
-        if case .trusted = readPolicy { readPolicy = .restricted(allowed: allowedReadFolders + allowedWriteFolders) }
+        readPolicy = scriptReadPolicy
+        if replayDepth == 0 { replayedCommands = 0 }
         replayDepth += 1
         defer {
             (writePolicy, readPolicy) = saved
             replayDepth -= 1
         }
         return try body()
+    }
+
+    /// The read policy a script runs under: the current one when it is restricted already, else the working
+    /// folder and the folders the user allowed.
+    package var scriptReadPolicy: ReadPolicy {
+        if case .trusted = readPolicy { return .restricted(allowed: allowedReadFolders + allowedWriteFolders) }
+        return readPolicy
+    }
+
+    /// Runs `body` as a data file's pipelines (an indicators or claims dataset, a report template's
+    /// placeholders): read as a script reads, and write nothing at all.
+    package func readingDataFile<T>(_ body: () throws -> T) rethrows -> T {
+        let saved = (writePolicy, readPolicy)
+        writePolicy = .denied
+        readPolicy = scriptReadPolicy
+        defer { (writePolicy, readPolicy) = saved }
+        return try body()
+    }
+
+    /// Counts one command of a replay against `Budgets.commands`; throws once the replay (with the replays inside
+    /// it) has run as many as the budget allows.
+    package func countReplayedCommand() throws {
+        guard replayedCommands < budgets.commands else {
+            throw Diagnostic(.security, .budgetReplayCommands, [String(budgets.commands)], hint: Message(.hintBudgetCommands))
+        }
+        replayedCommands += 1
+    }
+
+    /// Puts the person's own session under the script rules (`--safe`): reads and writes as a replayed script's,
+    /// no shell commands. There is no way back inside the session.
+    package func enterSafeMode() {
+        safeMode = true
+        writePolicy = .restricted(allowed: allowedWriteFolders)
+        readPolicy = .restricted(allowed: allowedReadFolders + allowedWriteFolders)
+    }
+
+    /// The hint of a read or write refused at the person's own prompt because of `--safe`; nil inside a replay,
+    /// whose own rules are the reason.
+    var safeModeHint: Message? {
+        safeMode && replayDepth == 0 ? Message(.hintSafeMode) : nil
     }
 
     /// A path as given, or resolved against the workspace directory.
@@ -209,13 +258,13 @@ package final class Workspace {
     package func loadFolder(_ folder: String) throws {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()  // file-gate: trusted: the datasets folder the person started jixiao with
         } catch {
             throw Diagnostic(.io, .fileDatasetsFolderUnreadable, [folder], location: SourceLocation(file: folder))
         }
         for file in names {
             let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
-            let table = try CSVReader.read(path: path)
+            let table = try CSVReader.read(path: path)  // file-gate: trusted: the datasets folder the person started jixiao with
             store(Dataset(name: String(file.dropLast(4)), table: table, origin: .file(path: path)))
         }
     }

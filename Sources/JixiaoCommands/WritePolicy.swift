@@ -13,6 +13,9 @@ package enum WritePolicy: Sendable, Equatable {
     /// A replayed script: only `sessions/` and `exports/` under the working folder, reached by a plain
     /// relative path, and anything inside `allowed` (absolute folders from `--allow-write`).
     case restricted(allowed: [String])
+    /// A data file's pipelines (indicators, claims) and a report template's placeholders: data, not a script, so
+    /// they write nothing at all.
+    case denied
 
     /// The folders of the working folder a replayed script may always write into.
     package static let scriptFolders = ["sessions", "exports"]
@@ -46,19 +49,30 @@ extension Workspace {
     /// Symbolic links and `..` are resolved before the check, so `exports/link-to-etc/x` is outside too.
     package func checkWrite(_ path: String) throws -> String {
         let target = resolve(path)
-        guard case .restricted(let allowed) = writePolicy else { return target }
+        let allowed: [String]
+        switch writePolicy {
+        case .trusted: return target
+        case .denied: throw Diagnostic(.security, .securityDataFileWrite, [path], hint: Message(.hintDataFileWrites))
+        case .restricted(let folders): allowed = folders
+        }
         let physical = Self.physicalPath(target)
         if allowed.contains(where: { Self.path(physical, isInside: Self.physicalPath($0)) }) { return target }
         let folders = Message.joined(WritePolicy.scriptFolders.map { $0 + "/" }, by: .securityFolderPair)
-        let hint = Message(.hintWriteOnlyInto, folders)
+        let hint = safeModeHint ?? Message(.hintWriteOnlyInto, folders)
         if path.hasPrefix("/") || path.hasPrefix("~") {
             throw Diagnostic(.security, .securityWriteAbsolute, [path], hint: hint)
         }
         if path.split(separator: "/").contains("..") {
             throw Diagnostic(.security, .securityWriteOutside, [path], hint: hint)
         }
-        // Each folder as the file system sees it: `sessions` may itself be a link the user made.
-        guard WritePolicy.scriptFolders.contains(where: { Self.path(physical, isInside: Self.physicalPath(resolve($0))) }) else {
+        // Each folder as the file system sees it, and only while it lies inside the working folder as the file
+        // system sees that: an `exports` link (in a received folder, say) pointing elsewhere is elsewhere.
+        let workingFolder = Self.physicalPath(directory)
+        let folderInside = { (folder: String) -> Bool in
+            let physicalFolder = Self.physicalPath(self.resolve(folder))
+            return physicalFolder != workingFolder && Self.path(physicalFolder, isInside: workingFolder) && Self.path(physical, isInside: physicalFolder)
+        }
+        guard WritePolicy.scriptFolders.contains(where: folderInside) else {
             throw Diagnostic(.security, code: .securityWriteOutsideFolders,
                              text: Message(key: DiagnosticCode.securityWriteOutsideFolders.rawValue, arguments: [.verbatim(path), .message(folders)]), hint: hint)
         }
@@ -76,7 +90,7 @@ extension Workspace {
         let folder = resolve(first)
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) { return }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)  // file-gate: checked: sessions/ or exports/ after checkWrite passed
         } catch {
             throw Diagnostic(.io, .writeCreateFolderFailed, [first, error.localizedDescription])
         }

@@ -123,11 +123,6 @@ extension DiagnosticCode {
     /// sum too large: it does not fit 18 digits
     package static let aggregateSumOverflow = DiagnosticCode("aggregate.sum_overflow")
 
-    // MARK: - join
-
-    /// the join would give more than … rows
-    package static let joinTooManyRows = DiagnosticCode("join.too_many_rows")
-
     // MARK: - rename, drop, union: columns and tables
 
     /// a column named … is there already
@@ -618,4 +613,19 @@ extension DiagnosticCode {
     package static let internalChartKind = DiagnosticCode("internal.chart_kind")
     /// aggregate … has no result to bind to
     package static let internalAggregateResult = DiagnosticCode("internal.aggregate_result")
+
+    // MARK: - gate and budgets (issue 20: one gate for every file, limits on untrusted work, --safe)
+
+    /// a data file may not write files: …
+    package static let securityDataFileWrite = DiagnosticCode("security.data_file_write")
+    /// shell commands (!…) are off with --safe
+    package static let securitySafeShell = DiagnosticCode("security.safe_shell")
+    /// the replay reached its budget of … commands (the replays inside it included)
+    package static let budgetReplayCommands = DiagnosticCode("budget.replay_commands")
+    /// the join would produce … rows, more than the budget of …
+    package static let budgetJoinRows = DiagnosticCode("budget.join_rows")
+    /// the join would produce … rows, about … bytes, more than the memory budget of …
+    package static let budgetJoinMemory = DiagnosticCode("budget.join_memory")
+    /// the pivot would produce … rows × … columns, more than the budget of … cells
+    package static let budgetPivotCells = DiagnosticCode("budget.pivot_cells")
 }

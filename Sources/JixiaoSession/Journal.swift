@@ -15,7 +15,7 @@ package final class Journal {
     package init(path: String) throws {
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)  // file-gate: own: the journals folder in the state folder
         descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         guard descriptor >= 0 else {
             throw Diagnostic(.io, .journalOpenFailed, [String(cString: strerror(errno))], location: SourceLocation(file: path))
@@ -101,7 +101,7 @@ package final class Journal {
     /// Recent journals, newest first.
     package static func recent(environment: [String: String] = ProcessInfo.processInfo.environment, limit: Int = 20) -> [String] {
         let folder = folder(environment: environment)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []  // file-gate: own: listing the journals folder
         return names.filter { $0.hasSuffix(".jx") }.sorted(by: >).prefix(limit).map { folder + "/" + $0 }
     }
 }

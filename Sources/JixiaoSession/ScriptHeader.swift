@@ -22,8 +22,40 @@ package struct DatasetFingerprint: Sendable, Equatable {
     /// The fingerprint of a file as it is now (nil when it cannot be read). The path may come from a script's
     /// header, so only a regular file is read: `file=/dev/zero` must not hang a replay.
     package static func sha256(ofFile path: String) -> String? {
-        guard let data = try? RegularFile.read(path) else { return nil }
-        return SHA256.hex(data)
+        if case .digest(let digest) = sha256(ofFile: path, limit: Budgets.current.hashBytes) { return digest }
+        return nil
+    }
+
+    /// What hashing a file gave.
+    package enum Hashed: Sendable, Equatable {
+        case digest(String)
+        /// Missing, not a regular file, or unreadable.
+        case unreadable
+        /// Larger than the limit: not read at all.
+        case tooLarge
+    }
+
+    /// The SHA-256 of the regular file at `path`, read in pieces of 1 MiB (never whole), when it holds at most
+    /// `limit` bytes.
+    package static func sha256(ofFile path: String, limit: Int) -> Hashed {
+        guard let size = try? RegularFile.size(of: path, limit: Int.max) else { return .unreadable }
+        guard size <= limit else { return .tooLarge }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .unreadable }  // file-gate: primitive, its callers check the path (replay: checkRead of the header's file; save, report: the datasets' own files)
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        var total = 0
+        while true {
+            let piece: Data?
+            do { piece = try handle.read(upToCount: 1 << 20) } catch { return .unreadable }
+            // Nil or empty at the end of the file.
+            guard let chunk = piece, !chunk.isEmpty else { break }
+            total += chunk.count
+            // The file may have grown since it was measured.
+            if total > limit { return .tooLarge }
+            hasher.update([UInt8](chunk))
+        }
+        let digits = Array("0123456789abcdef")
+        return .digest(hasher.finalize().map { String([digits[Int($0 >> 4)], digits[Int($0 & 15)]]) }.joined())
     }
 }
 

@@ -369,7 +369,7 @@ package struct Completer {
         } else {
             folder = workspace.resolve(folderPart)
         }
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }  // file-gate: trusted: file names completed for the person typing at the prompt
         return entries.sorted().compactMap { entry in
             guard entry.hasPrefix(namePart), !entry.hasPrefix(".") || namePart.hasPrefix(".") else { return nil }
             var isDirectory: ObjCBool = false

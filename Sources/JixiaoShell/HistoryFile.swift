@@ -42,7 +42,7 @@ package struct HistoryFile: Sendable {
 
     /// The entries on disk, oldest first (none when the file does not exist yet or cannot be read).
     package func load() -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }  // file-gate: own: the history file
         let text = String(decoding: data, as: UTF8.self)
         let entries = text.split(separator: "\n", omittingEmptySubsequences: true).map { Self.decode(String($0)) }
         return Self.bounded(Self.withoutRepeats(entries), limit: limit)
@@ -63,16 +63,16 @@ package struct HistoryFile: Sendable {
     package func write(_ entries: [String]) throws {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])  // file-gate: own: the history file's folder
         }
         let text = entries.map { Self.encode($0) + "\n" }.joined()
         let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {  // file-gate: own: the history file's temporary
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, path) == 0 else {  // file-gate: own: the history file
             let code = errno
-            unlink(temporary)
+            unlink(temporary)  // file-gate: own: the history file's temporary
             throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
         }
     }

@@ -62,7 +62,8 @@ package final class Shell {
                     narrate(String(trimmed.dropFirst().drop { $0 == " " }))
                     continue
                 }
-                if interactive, let command = ShellEscape.command(in: trimmed) {
+                // With `--safe` the interpreter refuses it, as it refuses a script's.
+                if interactive, !interpreter.workspace.safeMode, let command = ShellEscape.command(in: trimmed) {
                     escape(command)
                     continue
                 }
@@ -114,7 +115,7 @@ package final class Shell {
         var parsed = interpreter.parse(line)
         let single = (try? parsed.get()).flatMap { $0.stages.count == 1 ? $0.stages.first : nil }
         if let tutorial = single as? TutorialCommand,
-           let path = tutorial.scriptPath(in: interpreter.workspace), let script = try? ScriptReplay.read(path) {
+           let path = tutorial.scriptPath(in: interpreter.workspace), let script = try? ScriptReplay.read(path) {  // file-gate: checked: TutorialCommand.scriptPath goes through checkRead
             var walkthrough = Walkthrough(script: script, file: path, learner: interpreter, reader: reader, color: color)
             walkthrough.output = output
             walkthrough.errorOutput = errorOutput

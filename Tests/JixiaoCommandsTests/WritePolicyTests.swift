@@ -122,11 +122,12 @@ struct PolicyFolder {
     @Test func symbolicLinksAreFollowedBeforeTheCheck() throws {
         let folder = try PolicyFolder()
         defer { folder.remove() }
-        // exports/out leads outside; sessions itself may be a link the user made, and stays allowed.
+        // exports/out leads outside; sessions itself may be a link, and stays allowed while it leads to a folder
+        // inside the working folder (one leading outside is outside: GateTests).
         try FileManager.default.createSymbolicLink(atPath: folder.work + "/exports/out", withDestinationPath: folder.outside)
-        try FileManager.default.createDirectory(atPath: folder.root + "/real-sessions", withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: folder.work + "/real-sessions", withIntermediateDirectories: false)
         try FileManager.default.removeItem(atPath: folder.work + "/sessions")
-        try FileManager.default.createSymbolicLink(atPath: folder.work + "/sessions", withDestinationPath: folder.root + "/real-sessions")
+        try FileManager.default.createSymbolicLink(atPath: folder.work + "/sessions", withDestinationPath: folder.work + "/real-sessions")
         folder.workspace.writePolicy = .restricted(allowed: [])
         let error = #expect(throws: Diagnostic.self) { try folder.workspace.checkWrite("exports/out/x.csv") }
         #expect(error?.message == "a replayed script may not write to exports/out/x.csv: it is outside sessions/ and exports/")

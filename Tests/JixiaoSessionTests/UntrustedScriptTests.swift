@@ -120,14 +120,14 @@ import TestSupport
 
 /// The jixiao binary, given hostile scripts and options, as a colleague's script would meet it.
 @Suite struct UntrustedScriptBinaryTests {
-    func run(_ arguments: [String], in folder: String) throws -> (code: Int32, output: String, errors: String) {
+    func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> (code: Int32, output: String, errors: String) {
         let binary = TestSupport.productPath("jixiao")
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the jixiao binary first (swift build)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = ["JIXIAO_LANG": "en", "XDG_STATE_HOME": folder + "/state", "HOME": folder, "PATH": "/usr/bin:/bin"]
+        process.environment = ["JIXIAO_LANG": "en", "XDG_STATE_HOME": folder + "/state", "HOME": folder, "PATH": "/usr/bin:/bin"].merging(environment) { $1 }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

@@ -90,7 +90,7 @@ package struct AppendixCommand: DeclaredCommand, RunsEvaluationPipelines {
         case .docx: bytes = try SheetDocxRenderer.data(sheet)
         }
         let resolved = try context.checkWrite(path, range: pathRange)
-        try context.writing(at: pathRange) { try AtomicFile.write(bytes, to: resolved) }
+        try context.writing(at: pathRange) { try AtomicFile.write(bytes, to: resolved) }  // file-gate: checked: resolved came from checkWrite
         return .none(Message(.noticeWroteForm, path, AppendixLayout.title, chosen.id.rawValue, format.rawValue).text)
     }
 

@@ -36,7 +36,7 @@ package struct GroupCommand: DeclaredCommand {
             if case .column(let index, _) = bound { column.hint = table.columns[index].hint }
             columns.append(column)
         }
-        return .grouped(GroupedTable(table: table, keyNames: CSVReader.uniqued(keys.map(\.outputName)), keyColumns: columns))
+        return .grouped(try GroupedTable(table: table, keyNames: CSVReader.uniqued(keys.map(\.outputName)), keyColumns: columns, checkCancelled: context.checkCancelled))
     }
 }
 

@@ -40,7 +40,8 @@ package struct JoinCommand: DeclaredCommand {
         let rightBinder = context.binder(for: other)
         let leftKeys = try keys.map { try leftBinder.columnIndex($0.left.text, at: $0.left.range) }
         let rightKeys = try keys.map { try rightBinder.columnIndex($0.right.text, at: $0.right.range) }
-        return .table(try table.joined(with: other, leftKeys: leftKeys, rightKeys: rightKeys, kind: left ? .left : .inner))
+        return .table(try table.joined(with: other, leftKeys: leftKeys, rightKeys: rightKeys, kind: left ? .left : .inner,
+                                        budgets: context.workspace.budgets, checkCancelled: context.checkCancelled))
     }
 }
 

@@ -170,7 +170,7 @@ package struct LoadCommand: DeclaredCommand {
         do {
             var cancellable = loadOptions
             cancellable.isCancelled = context.isCancelled
-            return try TableLoader.load(path: resolved, format: format, options: cancellable)
+            return try TableLoader.load(path: resolved, format: format, options: cancellable)  // file-gate: checked: resolved came from checkRead
         } catch var diagnostic as Diagnostic {
             if diagnostic.location.file == resolved { diagnostic.location.file = path }
             if loadOptions.sheet != nil, diagnostic.code == .xlsxNoSheet {
@@ -208,7 +208,7 @@ package enum FilePattern {
     /// The names in `folder` that `pattern` matches, in name (code point) order; hidden files only when the
     /// pattern starts with a dot.
     package static func matches(_ pattern: String, in folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []  // file-gate: checked: FilePattern.matches lists the folder load passed through checkRead; each match is checked again
         let wanted = Array(pattern)
         return names.filter { !$0.hasPrefix(".") || pattern.hasPrefix(".") }
             .filter { matches(Array($0), wanted) }

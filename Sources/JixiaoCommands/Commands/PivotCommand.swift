@@ -112,7 +112,7 @@ package struct PivotCommand: DeclaredCommand {
             columnKey: table.materializedColumn(plan.columnKeyIndex),
             cells: plan.cells, rowTotals: plan.rowTotals, columnTotals: plan.columnTotals, grandTotal: plan.grandTotal,
             listedColumns: plan.listedValues, sorted: !firstAppearance, totals: totals, totalLabel: TableRenderer.totalLabel)
-        return .table(try PivotOperator.table(table, plan: pivot, checkCancelled: context.checkCancelled))
+        return .table(try PivotOperator.table(table, plan: pivot, budgets: context.workspace.budgets, checkCancelled: context.checkCancelled))
     }
 }
 

@@ -69,7 +69,7 @@ package struct ReviewCommand: DeclaredCommand, RunsEvaluationPipelines {
     /// its own.
     static func projectFolders(_ root: String) -> [String] {
         let manager = FileManager.default
-        let names = ((try? manager.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let names = ((try? manager.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix(".") }.sorted()  // file-gate: checked: root came from checkRead
         let folders = names.filter { name in
             var isFolder: ObjCBool = false
             return manager.fileExists(atPath: root + "/" + name, isDirectory: &isFolder) && isFolder.boolValue && !csvFiles(root + "/" + name).isEmpty
@@ -79,7 +79,7 @@ package struct ReviewCommand: DeclaredCommand, RunsEvaluationPipelines {
     }
 
     static func csvFiles(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted()  // file-gate: checked: folders under the root that passed checkRead; each file is checked again before it is read
     }
 
     /// One project: its datasets read into a workspace of their own, then evaluated and audited; the first
@@ -95,7 +95,7 @@ package struct ReviewCommand: DeclaredCommand, RunsEvaluationPipelines {
                 try context.checkCancelled()
                 // Every file through the read policy: a link inside the folder that leads outside is refused.
                 let resolved = try context.workspace.checkRead(joined(given, file))
-                let table = try CSVReader.read(path: resolved, options: CSVOptions(isCancelled: context.isCancelled))
+                let table = try CSVReader.read(path: resolved, options: CSVOptions(isCancelled: context.isCancelled))  // file-gate: checked: resolved came from checkRead
                 workspace.store(Dataset(name: String(file.dropLast(4)), table: table, origin: .file(path: resolved)))
             }
             let inputs = EvaluationInputs(context: RunContext(workspace: workspace, source: context.source, registry: context.registry,

@@ -35,7 +35,7 @@ package struct SortCommand: DeclaredCommand {
         let keys = try items.map { item in
             SortKey(column: try evaluator.column(try binder.bind(item.expression)), descending: item.descending, collation: item.collation)
         }
-        return .table(table.sorted(by: keys))
+        return .table(try table.sorted(by: keys, checkCancelled: context.checkCancelled))
     }
 }
 

@@ -62,7 +62,7 @@ package enum AtomicFile {
         }
         removeStaleTemporaries(of: name, in: folder)
         let temporary = folder + "/" + temporaryPrefix(of: name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)  // file-gate: primitive: AtomicFile, called with a path from checkWrite or named by the person
         guard descriptor >= 0 else {
             throw Diagnostic(.io, .writeFolderNotWritable, [folder, String(cString: strerror(errno))])
         }
@@ -77,13 +77,13 @@ package enum AtomicFile {
         }
         if failure == nil && fsync(descriptor) != 0 { failure = ioFailure(path) }
         close(descriptor)
-        if failure == nil && rename(temporary, path) != 0 { failure = ioFailure(path) }
+        if failure == nil && rename(temporary, path) != 0 { failure = ioFailure(path) }  // file-gate: primitive: AtomicFile
         if let failure {
-            unlink(temporary)
+            unlink(temporary)  // file-gate: primitive: AtomicFile's own temporary
             throw failure
         }
         // Make the rename itself durable.
-        let folderDescriptor = open(folder, O_RDONLY | O_CLOEXEC)
+        let folderDescriptor = open(folder, O_RDONLY | O_CLOEXEC)  // file-gate: primitive: AtomicFile syncs the folder it wrote into
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
@@ -108,12 +108,12 @@ package enum AtomicFile {
     /// Removes temporary files for `name` left by processes that no longer exist (killed mid-write).
     static func removeStaleTemporaries(of name: String, in folder: String) {
         let prefix = temporaryPrefix(of: name)
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }  // file-gate: primitive: AtomicFile sweeps its own stale temporaries
         for entry in entries where entry.hasPrefix(prefix) {
             let rest = entry.dropFirst(prefix.count)
             guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
                   UInt32(rest[rest.index(after: dash)...]) != nil else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + entry) }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + entry) }  // file-gate: primitive: AtomicFile removes its own stale temporaries
         }
     }
 

@@ -51,7 +51,7 @@ package enum CSVReader {
 
     /// Reads a file, with notes on what was detected and skipped.
     package static func load(path: String, options: CSVOptions = CSVOptions()) throws -> ImportedTable {
-        try load(bytes: try FileBytes.read(path), file: path, options: options)
+        try load(bytes: try FileBytes.read(path), file: path, options: options)  // file-gate: primitive: callers pass a path from checkRead (load, review) or the person's datasets folder
     }
 
     /// Reads bytes, with notes on what was detected and skipped.
@@ -224,10 +224,10 @@ package enum CSVReader {
 
 /// Reads a whole file, with the errors a user can act on.
 package enum FileBytes {
-    /// The bytes of the regular file at `path`: a folder, a device, a missing file or one of 2 GiB or more is a
-    /// file error saying which.
+    /// The bytes of the regular file at `path`: a folder, a device, a missing file or one of 2 GiB or more (or
+    /// more than the budget of a file read whole, `Budgets.fileBytes`) is a file error saying which.
     package static func read(_ path: String) throws -> [UInt8] {
-        let size = try RegularFile.size(of: path, limit: Int(CSVScanner.escapedFlag) - 1)
+        let size = try RegularFile.size(of: path, limit: min(Int(CSVScanner.escapedFlag) - 1, Budgets.current.fileBytes))
         guard let bytes = readWhole(path, size: size) else {
             throw Diagnostic(.io, .fileUnreadable, [path], location: SourceLocation(file: path))
         }
@@ -236,7 +236,7 @@ package enum FileBytes {
 
     /// Reads `size` bytes straight into one array (no intermediate Data, so a large file is held once, not twice).
     static func readWhole(_ path: String, size: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)  // file-gate: primitive: FileBytes.read, sized against Budgets.fileBytes
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var complete = false

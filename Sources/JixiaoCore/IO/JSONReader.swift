@@ -10,7 +10,7 @@ import Foundation
 package enum JSONReader {
     /// Reads a JSON file (array or JSON Lines) into a table.
     package static func load(path: String, types: [String: DataType] = [:], encoding: TextEncoding? = nil) throws -> ImportedTable {
-        try load(bytes: try FileBytes.read(path), file: path, types: types, encoding: encoding)
+        try load(bytes: try FileBytes.read(path), file: path, types: types, encoding: encoding)  // file-gate: primitive: called by TableLoader
     }
 
     /// Reads JSON bytes into a table; `file` names them in errors.

@@ -17,11 +17,12 @@ package enum FileKind: Sendable {
 /// Reads whole files, refusing what is not a plain file: a path from a script or a header may name a device
 /// (`/dev/zero`), a pipe or a folder, and reading those would never end or would fill memory.
 package enum RegularFile {
-    /// The bytes of the regular file at `path` (symbolic links followed), at most `limit` bytes.
+    /// The bytes of the regular file at `path` (symbolic links followed), at most `limit` bytes (the budget of a
+    /// file read whole unless told).
     /// `what` names the file in messages (a file, a script).
-    package static func read(_ path: String, limit: Int = Int(Int32.max), what: FileKind = .file) throws -> Data {
+    package static func read(_ path: String, limit: Int = Budgets.current.fileBytes, what: FileKind = .file) throws -> Data {
         _ = try size(of: path, limit: limit, what: what)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: path) else {  // file-gate: primitive: RegularFile, sized against its limit first
             throw Diagnostic(.io, .fileUnreadable, [path], location: SourceLocation(file: path))
         }
         // The file may have grown between stat and read.

@@ -69,12 +69,12 @@ package enum TableLoader {
             // A .txt file may be comma- or tab-separated ("Unicode text" from Excel is tab-separated UTF-16).
             csv.sniffsDelimiter = path.lowercased().hasSuffix(".txt")
             csv.isCancelled = options.isCancelled
-            return try CSVReader.load(path: path, options: csv)
+            return try CSVReader.load(path: path, options: csv)  // file-gate: primitive: TableLoader, called by load with a path from checkRead
         case .xlsx:
             let cleaning = CleaningOptions(types: options.types, headerLine: options.headerLine, keepTotals: options.keepTotals)
-            return try XLSXReader.load(path: path, options: XLSXOptions(sheet: options.sheet, cleaning: cleaning))
+            return try XLSXReader.load(path: path, options: XLSXOptions(sheet: options.sheet, cleaning: cleaning))  // file-gate: primitive: TableLoader, called by load with a path from checkRead
         case .json:
-            return try JSONReader.load(path: path, types: options.types, encoding: options.encoding)
+            return try JSONReader.load(path: path, types: options.types, encoding: options.encoding)  // file-gate: primitive: TableLoader, called by load with a path from checkRead
         case .markdown, .html, .docx:
             throw Diagnostic(.io, .fileWriteOnlyFormat, [format.fileExtension],
                              hint: Message(.hintLoadReads, TableFileFormat.loadableExtensions), location: SourceLocation(file: path))

@@ -197,7 +197,7 @@ struct Workbook {
     static let maxPartSize = 1 << 30
 
     init(path: String) throws {
-        try self.init(bytes: [UInt8](try RegularFile.read(path)), file: path)
+        try self.init(bytes: [UInt8](try RegularFile.read(path)), file: path)  // file-gate: primitive: called by TableLoader, at most Budgets.fileBytes
     }
 
     init(bytes: [UInt8], file path: String) throws {

@@ -64,13 +64,13 @@ package struct AggregatePlan: Sendable {
 package enum AggregateOperator {
     /// The plan computed over `rows`, grouped by `keys` (one column of key values per plan key, a value per
     /// row). Without keys the result has exactly one row, even for no rows. `index` is the grouping of `keys`
-    /// when it is already known. `checkCancelled` is called between aggregates.
+    /// when it is already known. `checkCancelled` is called while grouping and between aggregates.
     package static func run(_ plan: AggregatePlan, over rows: Table, keys: [Column], index known: GroupIndex? = nil,
                            checkCancelled: () throws -> Void = {}) throws -> Table {
         guard keys.count == plan.keys.count else {
             throw Diagnostic(.internal, .internalAggregateKeys, [String(plan.keys.count), String(keys.count)])
         }
-        var index = known ?? GroupIndex(keys: keys, rowCount: rows.rowCount)
+        var index = try known ?? GroupIndex(keys: keys, rowCount: rows.rowCount, checkCancelled: checkCancelled)
         // Without keys the whole input is one group, even when it has no rows: sum of nothing is null, count 0.
         if keys.isEmpty && index.groupCount == 0 { index.firstRow = [0] }
         let groupCount = index.groupCount

@@ -9,6 +9,12 @@ package struct GroupIndex: Sendable {
 
     /// Groups rows that agree on every key column (nulls group together).
     package init(keys: [Column], rowCount: Int) {
+        self.init(keys: keys, rowCount: rowCount, checkCancelled: {})
+    }
+
+    /// Groups rows as `init(keys:rowCount:)` does, asking `checkCancelled` (Ctrl-C) between key columns and every
+    /// 65,536 rows.
+    package init(keys: [Column], rowCount: Int, checkCancelled: () throws -> Void) rethrows {
         guard !keys.isEmpty else {
             groupOfRow = [Int32](repeating: 0, count: rowCount)
             firstRow = rowCount > 0 ? [0] : []
@@ -17,10 +23,12 @@ package struct GroupIndex: Sendable {
         var ids = Self.denseIDs(keys[0])
         var count = (ids.max() ?? -1) + 1
         for key in keys.dropFirst() {
+            try checkCancelled()
             let next = Self.denseIDs(key)
             let width = Int64((next.max() ?? -1) + 1)
             var combined: [Int64: Int32] = [:]
             for row in 0..<ids.count {
+                if row & 0xFFFF == 0xFFFF { try checkCancelled() }
                 let pair = Int64(ids[row]) * width + Int64(next[row])
                 if let id = combined[pair] { ids[row] = id } else {
                     let id = Int32(combined.count)

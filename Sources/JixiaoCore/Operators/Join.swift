@@ -6,8 +6,12 @@ package enum JoinKind: String, Sendable {
 extension Table {
     /// Hash join on key columns (given as column numbers on each side). The result holds the left columns,
     /// then the right columns other than its keys; clashing names get a suffix (`名称_2`).
-    /// Throws when the result would exceed `Table.maxRows` (keys that repeat on both sides multiply).
-    package func joined(with right: Table, leftKeys: [Int], rightKeys: [Int], kind: JoinKind) throws -> Table {
+    /// The result is counted before anything is built for it: more rows than `budgets.rows` (or `Table.maxRows`),
+    /// or more memory than `budgets.memory`, is an error saying how many rows it would produce, never an
+    /// allocation that aborts the process (keys that repeat on both sides multiply). `checkCancelled` (Ctrl-C) is
+    /// asked every 65,536 rows.
+    package func joined(with right: Table, leftKeys: [Int], rightKeys: [Int], kind: JoinKind,
+                        budgets: Budgets = .current, checkCancelled: () throws -> Void = {}) throws -> Table {
         let left = self
         func keyValues(_ table: Table, _ keys: [Int], _ row: Int) -> [Value]? {
             var values: [Value] = []
@@ -21,25 +25,37 @@ extension Table {
         }
         var index: [[Value]: [Int32]] = [:]
         for row in 0..<right.rowCount {
+            if row & 0xFFFF == 0xFFFF { try checkCancelled() }
             if let key = keyValues(right, rightKeys, row) { index[key, default: []].append(Int32(row)) }
         }
-        // Count first: a join whose keys repeat on both sides can ask for more rows than a table holds.
+        // Count first: a join whose keys repeat on both sides can ask for more rows than memory holds.
         var resultCount = 0
         var leftKeyValues: [[Value]?] = []
         leftKeyValues.reserveCapacity(left.rowCount)
         for row in 0..<left.rowCount {
+            if row & 0xFFFF == 0xFFFF { try checkCancelled() }
             let key = keyValues(left, leftKeys, row)
             leftKeyValues.append(key)
             resultCount += key.flatMap { index[$0]?.count } ?? (kind == .left ? 1 : 0)
-            if resultCount > Table.maxRows {
-                throw Diagnostic(.run, .joinTooManyRows, [String(Table.maxRows)], hint: Message(.hintJoinKeysRepeat))
-            }
+        }
+        let rowLimit = min(budgets.rows, Table.maxRows)
+        if resultCount > rowLimit {
+            throw Diagnostic(.run, .budgetJoinRows, [String(resultCount), String(rowLimit)], hint: Message(.hintJoinKeysRepeat))
+        }
+        // Two row numbers per result row, and each column's values (the right ones pass through `Value`s).
+        let rightColumns = right.columns.count - rightKeys.count
+        let bytesPerRow = 8 + left.columns.count * 8 + rightColumns * (8 + MemoryLayout<Value>.stride)
+        let (bytes, overflow) = resultCount.multipliedReportingOverflow(by: bytesPerRow)
+        if overflow || bytes > budgets.memory {
+            throw Diagnostic(.run, .budgetJoinMemory, [String(resultCount), overflow ? String(Int.max) : String(bytes), String(budgets.memory)],
+                             hint: Message(.hintBudgetMemory))
         }
         var leftRows: [Int32] = []
         var rightRows: [Int32] = []
         leftRows.reserveCapacity(resultCount)
         rightRows.reserveCapacity(resultCount)
         for row in 0..<left.rowCount {
+            if row & 0xFFFF == 0xFFFF { try checkCancelled() }
             if let key = leftKeyValues[row], let matches = index[key] {
                 for match in matches {
                     leftRows.append(Int32(row))
@@ -53,6 +69,7 @@ extension Table {
         let leftPart = left.selecting(leftRows).materialized()
         var columns = leftPart.columns
         for index in right.columns.indices where !rightKeys.contains(index) {
+            try checkCancelled()
             let source = right.materializedColumn(index)
             let values = rightRows.map { $0 < 0 ? Value.null : source.value(at: Int($0)) }
             columns.append(Column.from(values, type: source.type, hint: source.hint))

@@ -47,7 +47,9 @@ extension PivotOperator {
 
     /// The pivot table of `rows` (whose visible rows the plan's key columns describe, one value each).
     /// A cell no row reaches is null, never 0. Row keys and column names are as `plan` orders them.
-    package static func table(_ rows: Table, plan: PivotTablePlan, checkCancelled: () throws -> Void = {}) throws -> Table {
+    /// More cells (rows × columns) than `budgets.rows`, or more memory than `budgets.memory`, is an error saying
+    /// how many it would produce, found before the cells are made.
+    package static func table(_ rows: Table, plan: PivotTablePlan, budgets: Budgets = .current, checkCancelled: () throws -> Void = {}) throws -> Table {
         let rowKeyColumns = plan.rowKeys.map(\.column)
         let cells = try AggregateOperator.run(plan.cells, over: rows, keys: rowKeyColumns + [plan.columnKey], checkCancelled: checkCancelled)
         var rowTotals = try AggregateOperator.run(plan.rowTotals, over: rows, keys: rowKeyColumns, checkCancelled: checkCancelled)
@@ -66,6 +68,14 @@ extension PivotOperator {
             if plan.sorted { columnTotals = columnTotals.sorted(by: [SortKey(column: columnTotals.materializedColumn(0), descending: false)]).materialized() }
             columnValues = (0..<columnTotals.rowCount).map { columnTotals.value(row: $0, column: 0) }
         }
+        let (cellCount, overflow) = rowTotals.rowCount.multipliedReportingOverflow(by: columnValues.count)
+        // Each cell is a `Value` in the matrix and again while its column is made.
+        let (bytes, bytesOverflow) = cellCount.multipliedReportingOverflow(by: 2 * MemoryLayout<Value>.stride)
+        if overflow || cellCount > budgets.rows || bytesOverflow || bytes > budgets.memory {
+            throw Diagnostic(.run, .budgetPivotCells, [String(rowTotals.rowCount), String(columnValues.count), String(min(budgets.rows, budgets.memory / (2 * MemoryLayout<Value>.stride)))],
+                             hint: Message(.hintBudgetPivot))
+        }
+        try checkCancelled()
         var rowOf: [[Value]: Int] = [:]
         for row in 0..<rowTotals.rowCount { rowOf[(0..<keyCount).map { rowTotals.value(row: row, column: $0) }] = row }
         var columnOf: [Value: Int] = [:]

@@ -42,12 +42,34 @@ enum OrderingKeys {
 extension Table {
     /// The visible rows reordered by the keys: stable, nulls last whatever the direction.
     package func sorted(by keys: [SortKey]) -> Table {
-        if keys.count == 1, let order = Self.singleTextOrder(keys[0]) { return selecting(order) }
+        // Never cancelled, so never thrown.
+        (try? sorted(by: keys, checkCancelled: {})) ?? self
+    }
+
+    /// The rows sorted as `sorted(by:)` does; `checkCancelled` (Ctrl-C) is asked before and after the sort and
+    /// every 65,536 comparisons, and once it throws the comparisons stop looking at the rows, so the sort ends
+    /// at once and the error is thrown.
+    package func sorted(by keys: [SortKey], checkCancelled: () throws -> Void) throws -> Table {
+        try checkCancelled()
+        if keys.count == 1, let order = Self.singleTextOrder(keys[0]) {
+            try checkCancelled()
+            return selecting(order)
+        }
         let columns = keys.map { OrderingKeys.keys(of: $0.column, collation: $0.collation) }
         let descending = keys.map(\.descending)
         var order = Array(0..<Int32(rowCount))
         let null = OrderingKeys.null
+        var comparisons = 0
+        var stopped: Error?
         order.sort { i, j in
+            if stopped != nil { return false }
+            comparisons &+= 1
+            if comparisons & 0xFFFF == 0 {
+                do { try checkCancelled() } catch {
+                    stopped = error
+                    return false
+                }
+            }
             for k in 0..<columns.count {
                 let a = columns[k][Int(i)], b = columns[k][Int(j)]
                 if a == b { continue }
@@ -57,6 +79,8 @@ extension Table {
             }
             return i < j
         }
+        if let stopped { throw stopped }
+        try checkCancelled()
         return selecting(order)
     }
 

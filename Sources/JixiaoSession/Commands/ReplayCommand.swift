@@ -33,7 +33,7 @@ package struct ReplayCommand: DeclaredCommand {
                              hint: Message(.sessionHintReplaysItself), source: context.source, range: pathRange)
         }
         let resolved = try context.checkRead(path, range: pathRange)
-        let script = try ScriptReplay.read(resolved)
+        let script = try ScriptReplay.read(resolved)  // file-gate: checked: resolved came from checkRead
         let interpreter = Interpreter(workspace: context.workspace, registry: context.registry)
         interpreter.isCancelled = context.isCancelled
         let replay = ScriptReplay(interpreter: interpreter)

@@ -47,7 +47,7 @@ package struct SaveCommand: DeclaredCommand {
                              source: context.source, range: scriptName.range)
         }
         let text = Self.script(from: workspace.log, skipping: workspace.history.undoneEntries, workspace: workspace)
-        try context.writing(at: scriptName.range) { try AtomicFile.write(text.script, to: path) }
+        try context.writing(at: scriptName.range) { try AtomicFile.write(text.script, to: path) }  // file-gate: checked: path came from checkWrite
         var lines = [Message(.sessionSaved, String(text.commands), relativePath, count: text.commands).text]
         for write in text.relocated {
             lines.append(Message(.sessionRelocated, write.live, write.saved).text)
@@ -56,7 +56,7 @@ package struct SaveCommand: DeclaredCommand {
         if exists, FileManager.default.fileExists(atPath: expected) {
             // It recorded the replaced script's output: kept, it would fail every check or pass a wrong one.
             do {
-                try FileManager.default.removeItem(atPath: expected)
+                try FileManager.default.removeItem(atPath: expected)  // file-gate: checked: the .expected beside a script path that passed checkWrite
                 lines.append(Message(.sessionRemovedExpected, relativePath).text)
             } catch {
                 throw Diagnostic(.io, .saveStaleExpected, [relativePath, error.localizedDescription])
@@ -96,7 +96,7 @@ package struct SaveCommand: DeclaredCommand {
             case .derived, .cell: files = []
             }
             for file in files {
-                guard let sha = DatasetFingerprint.sha256(ofFile: file.path) else { continue }
+                guard let sha = DatasetFingerprint.sha256(ofFile: file.path) else { continue }  // file-gate: checked: a loaded dataset's own file, read through checkRead when it was loaded
                 let relative = file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path
                 fingerprints.append(DatasetFingerprint(name: name, rows: file.rows, sha256: sha, file: relative))
             }

@@ -23,8 +23,10 @@ package struct SessionsCommand: DeclaredCommand {
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         var names: [Value] = [], commands: [Value] = [], paths: [Value] = []
+        // The person's journals, outside the working folder: a replayed script (or --safe) may not list them.
+        _ = try context.checkRead(Journal.folder(), range: nil)
         for path in Journal.recent() {
-            let text = (try? ScriptReplay.read(path)) ?? ""
+            let text = (try? ScriptReplay.read(path)) ?? ""  // file-gate: checked, the journals' folder passed checkRead above
             names.append(.text(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent))
             commands.append(.integer(Int64(ScriptReader.commands(text).count)))
             paths.append(.text(path))

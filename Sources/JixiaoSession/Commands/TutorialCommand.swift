@@ -33,7 +33,8 @@ package struct TutorialCommand: DeclaredCommand {
     package func scriptPath(in workspace: Workspace) -> String? {
         guard let lesson else { return nil }
         for candidate in ["sessions/\(lesson.text).jx", "sessions/tutorial-\(lesson.text).jx"] {
-            let path = workspace.resolve(candidate)
+            // Through the read policy: a replayed script's `tutorial` must not reach through a linked sessions/.
+            guard let path = try? workspace.checkRead(candidate) else { continue }
             if FileManager.default.fileExists(atPath: path) { return path }
         }
         return nil
@@ -52,12 +53,12 @@ package struct TutorialCommand: DeclaredCommand {
     /// The lessons in the workspace's `sessions/` folder, by name. A file that cannot be read as a script is
     /// listed with no title and no steps rather than hidden.
     package static func lessons(in workspace: Workspace) -> [Lesson] {
-        let folder = workspace.resolve("sessions")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        guard let folder = try? workspace.checkRead("sessions") else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []  // file-gate: checked, the folder came from checkRead
         let prefix = "tutorial-", suffix = ".jx"
         return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) && $0.count > prefix.count + suffix.count }.sorted().map { file in
             let path = folder + "/" + file
-            let items = ScriptReader.items((try? ScriptReplay.read(path)) ?? "")
+            let items = ScriptReader.items(((try? workspace.checkRead("sessions/" + file)).flatMap { try? ScriptReplay.read($0) }) ?? "")  // file-gate: checked, each lesson through checkRead
             let title = items.lazy.compactMap { item -> String? in
                 if case .narration(let text, _) = item, !text.isEmpty { return text } else { return nil }
             }.first ?? ""

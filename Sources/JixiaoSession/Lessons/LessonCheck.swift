@@ -30,7 +30,7 @@ package struct LessonCheck {
     package func run(path: String) -> Int32 {
         let script: String
         do {
-            script = try ScriptReplay.read(path)
+            script = try ScriptReplay.read(path)  // file-gate: trusted: the lesson named on the command line (jixiao check-lesson FILE)
         } catch let error as Diagnostic {
             errorOutput(DiagnosticRenderer.render(error.located(file: path, line: nil), color: color) + "\n")
             return 1

@@ -54,7 +54,7 @@ package struct NotebookTool {
         guard ["md", "markdown", "html", "htm", "docx"].contains(format) else {
             throw Diagnostic(.input, .notebookUnknownFormat, [destination], location: SourceLocation(file: destination))
         }
-        let script = try ScriptReplay.read(scriptPath)
+        let script = try ScriptReplay.read(scriptPath)  // file-gate: trusted: the script named on the command line (jixiao notebook FILE)
         let (cells, error) = cells(script: script, file: scriptPath)
         let title = URL(fileURLWithPath: scriptPath).deletingPathExtension().lastPathComponent
         let bytes: Data
@@ -63,7 +63,7 @@ package struct NotebookTool {
         case "docx": bytes = try WordprocessingMLWriter.data(Language.speaking(Self.language) { NotebookWriter.document(title: title, cells: cells) })
         default: bytes = Data(Language.speaking(Self.language) { NotebookWriter.html(title: title, cells: cells) }.utf8)
         }
-        try AtomicFile.write(bytes, to: destination)
+        try AtomicFile.write(bytes, to: destination)  // file-gate: trusted: the output named on the command line (-o FILE)
         return error
     }
 }

@@ -40,7 +40,7 @@ package struct ReplayTool {
     package func run(path: String, mode: Mode, reader: LineReader? = nil) -> Int32 {
         let script: String
         do {
-            script = try ScriptReplay.read(path)
+            script = try ScriptReplay.read(path)  // file-gate: trusted: the script named on the command line (jixiao replay FILE)
         } catch let error as Diagnostic {
             errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
             return 1
@@ -62,7 +62,7 @@ package struct ReplayTool {
             let (recorded, error) = Language.speaking(Self.recordingLanguage) { replay.record(script, file: path) }
             if let error { return report(error) }
             do {
-                try AtomicFile.write(recorded.text, to: Self.expectedPath(for: path))
+                try AtomicFile.write(recorded.text, to: Self.expectedPath(for: path))  // file-gate: trusted: FILE.expected beside the script named on the command line (--update)
             } catch let error as Diagnostic {
                 return report(error)
             } catch {
@@ -72,7 +72,7 @@ package struct ReplayTool {
             return 0
         case .check:
             useRecordingStyle()
-            guard let expectedText = try? ScriptReplay.read(Self.expectedPath(for: path)) else {
+            guard let expectedText = try? ScriptReplay.read(Self.expectedPath(for: path)) else {  // file-gate: trusted: FILE.expected beside the script named on the command line (--check)
                 errorOutput(Message(.sessionNoRecordedOutput, path, Self.expectedPath(for: path)).text + "\n")
                 return 1
             }

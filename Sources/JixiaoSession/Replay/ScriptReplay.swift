@@ -13,7 +13,7 @@ package struct ScriptReplay {
 
     /// Reads a script file as UTF-8 text (a regular file: a device or pipe is refused, not read forever).
     package static func read(_ path: String) throws -> String {
-        let data = try RegularFile.read(path, what: .script)
+        let data = try RegularFile.read(path, what: .script)  // file-gate: primitive: reads a script whose path each caller checked or was given by the person
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic(.io, .scriptNotUtf8, location: SourceLocation(file: path))
         }
@@ -22,6 +22,10 @@ package struct ScriptReplay {
 
     /// Datasets whose file no longer matches the fingerprint the script was saved with, one message each, in
     /// the interface's language.
+    ///
+    /// A header is the script's own text, so each file it names goes through the read rule the script will run
+    /// under before anything is hashed: a path outside them is reported as not checked, with no hash and
+    /// without saying whether it exists. A file larger than `Budgets.hashBytes` is not read.
     package func fingerprintMismatches(_ script: String) -> [String] {
         let header = ScriptHeader.parse(script)
         let workspace = interpreter.workspace
@@ -33,9 +37,19 @@ package struct ScriptReplay {
             if !stacked.contains(expected.name), let dataset = workspace.dataset(named: expected.name), case .file(let file) = dataset.origin {
                 path = file
             } else {
-                path = workspace.resolve(expected.file)
+                guard let allowed = try? workspace.checkRead(expected.file, policy: workspace.scriptReadPolicy) else {
+                    messages.append(Message(.sessionDatasetNotReadable, expected.name, expected.file).text)
+                    continue
+                }
+                path = allowed
             }
-            guard let actual = DatasetFingerprint.sha256(ofFile: path) else {
+            let actual: String
+            switch DatasetFingerprint.sha256(ofFile: path, limit: workspace.budgets.hashBytes) {  // file-gate: checked: a header's file passed checkRead under scriptReadPolicy, else a loaded dataset's own file
+            case .digest(let digest): actual = digest
+            case .tooLarge:
+                messages.append(Message(.sessionDatasetTooLargeToHash, expected.name, expected.file, String(workspace.budgets.hashBytes)).text)
+                continue
+            case .unreadable:
                 messages.append(Message(.sessionDatasetMissing, expected.name, expected.file, String(expected.sha256.prefix(12))).text)
                 continue
             }
@@ -80,6 +94,18 @@ package struct ScriptReplay {
                 interpreter.narrate(text)
                 onItem(item, nil)
             case .command(let command):
+                // Every command of this replay and of the replays inside it counts against one budget: scripts
+                // that each replay the next ten times stop at the budget, not after 10^7 commands.
+                do {
+                    try interpreter.workspace.countReplayedCommand()
+                } catch let diagnostic as Diagnostic {
+                    var refused = diagnostic
+                    refused.source = command.text
+                    refused.range = 0..<max(1, command.text.utf8.prefix { $0 != 32 && $0 != 10 }.count)
+                    return Self.place(refused, in: command, file: file)
+                } catch {
+                    return Diagnostic(.internal, code: .internalUnexpectedError, text: .verbatim(String(describing: error)), location: SourceLocation(file: file, line: command.line))
+                }
                 let outcome = interpreter.run(command.text)
                 onItem(item, outcome)
                 if let error = outcome.error { return Self.place(error, in: command, file: file) }

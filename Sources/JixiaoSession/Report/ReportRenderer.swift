@@ -31,7 +31,7 @@ package struct FilledReport: Sendable {
 }
 
 /// Fills a report template: each placeholder's pipeline runs through the interpreter as a replayed script's
-/// command runs (under the script's read and write rules, cells numbered from 1, no shell commands), in the
+/// command runs (under the script's read rule, writing nothing, cells numbered from 1, no shell commands), in the
 /// template's order. The first that fails is an error at the template's line and column, and nothing is written.
 package struct ReportRenderer {
     package let interpreter: Interpreter
@@ -43,7 +43,8 @@ package struct ReportRenderer {
     package func fill(_ text: String, file: String) throws -> FilledReport {
         let template = try ReportTemplate.parse(text, file: file)
         let workspace = interpreter.workspace
-        let pieces = try workspace.replaying {
+        // A template is data: its placeholders read as a script reads and write nothing.
+        let pieces = try workspace.replaying { try workspace.readingDataFile {
             try workspace.numberingCellsFromOne {
                 try template.placeholders.map { placeholder in
                     let lineText = template.lines[placeholder.line - 1].text
@@ -54,7 +55,7 @@ package struct ReportRenderer {
                     }
                 }
             }
-        }
+        } }
         let title = template.lines.lazy.compactMap { line -> String? in
             guard line.text.hasPrefix("# ") else { return nil }
             return String(line.text.dropFirst(2)).trimmingCharacters(in: .whitespaces)
@@ -122,7 +123,7 @@ package struct ReportRenderer {
         let workspace = interpreter.workspace
         return workspace.order.compactMap { name in
             guard let dataset = workspace.dataset(named: name), case .file(let path) = dataset.origin,
-                  let sha = DatasetFingerprint.sha256(ofFile: path) else { return nil }
+                  let sha = DatasetFingerprint.sha256(ofFile: path) else { return nil }  // file-gate: checked: a loaded dataset's own file, read through checkRead when it was loaded
             return DatasetFingerprint(name: name, rows: dataset.table.rowCount, sha256: sha, file: relative(path))
         }
     }

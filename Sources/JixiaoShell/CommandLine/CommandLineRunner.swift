@@ -21,6 +21,15 @@ struct CommandLineRunner {
             return 0
         }
         let version = CommandLineTool.version
+        let environment = ProcessInfo.processInfo.environment
+        // The budgets: the machine's defaults, then JIXIAO_BUDGET_NAME, then --budget NAME=VALUE.
+        var (budgets, rejected) = Budgets.fromEnvironment(environment)
+        for given in invocation.budgets { _ = SharedOptions.apply(given, to: &budgets) }
+        if let first = rejected.first {
+            Terminal.writeError(Message(.cliBudgetRejected, first, Budgets.names.joined(separator: ", ")).text + "\n")
+            return 2
+        }
+        Budgets.current = budgets
         // A script runs in its project, wherever it is run from: the folder that holds its sessions/.
         let workspace = Workspace(directory: Self.projectFolder(for: invocation.mode) ?? FileManager.default.currentDirectoryPath)
         do {
@@ -35,9 +44,13 @@ struct CommandLineRunner {
         workspace.style.ascii = !TableStyle.localeIsUTF8(ProcessInfo.processInfo.environment)
         let color = Terminal.colorEnabled()
         if invocation.loadDatasets, let folder = Self.datasetsFolder(invocation.datasets, project: workspace.directory) {
-            // Scripts may read the datasets folder, wherever it is (a script loading datasets/x.csv again).
-            // The folder as given is relative to the working folder, which need not be the project's.
-            workspace.allowedReadFolders.append(folder.hasPrefix("/") ? folder : FileManager.default.currentDirectoryPath + "/" + folder)
+            // Scripts may read a datasets folder the user named (--datasets, JIXIAO_DATASETS), wherever it is (a
+            // script loading datasets/x.csv again). The folder as given is relative to the working folder, which
+            // need not be the project's. The project's own `datasets` is not added: it is read as part of the
+            // working folder, so a `datasets` link a received folder carries to elsewhere is elsewhere.
+            if invocation.datasets != nil || !(environment["JIXIAO_DATASETS"] ?? "").isEmpty {
+                workspace.allowedReadFolders.append(folder.hasPrefix("/") ? folder : FileManager.default.currentDirectoryPath + "/" + folder)
+            }
             do {
                 try workspace.loadFolder(folder)
             } catch let diagnostic as Diagnostic {
@@ -50,6 +63,14 @@ struct CommandLineRunner {
         } else if let explicit = invocation.datasets {
             Terminal.writeError(Message(.cliNoDatasetsFolder, explicit).text + "\n")
             return 1
+        }
+        // --safe (or JIXIAO_SAFE=1): the person's own commands run under the script rules, for a reviewer opening
+        // something received.
+        if invocation.safe || environment["JIXIAO_SAFE"] == "1" {
+            switch invocation.mode {
+            case .shell, .commands: workspace.enterSafeMode()
+            default: break
+            }
         }
         let interpreter = Interpreter(workspace: workspace)
         switch invocation.mode {
@@ -172,7 +193,7 @@ struct CommandLineRunner {
         if folder.lastPathComponent == "sessions" || folder.lastPathComponent == "reports" { return folder.deletingLastPathComponent().path }
         var isDirectory: ObjCBool = false
         let journals = URL(fileURLWithPath: Journal.folder()).standardizedFileURL.path
-        if folder.path == journals, let text = try? ScriptReplay.read(absolute.path), let recorded = ScriptHeader.parse(text).folder,
+        if folder.path == journals, let text = try? ScriptReplay.read(absolute.path), let recorded = ScriptHeader.parse(text).folder,  // file-gate: own: one of this user's journals, in the journals folder
            FileManager.default.fileExists(atPath: recorded, isDirectory: &isDirectory), isDirectory.boolValue {
             return recorded
         }

@@ -20,6 +20,10 @@ struct Invocation: Equatable {
     var allowRead: [String]
     /// Folders replayed scripts may write into, as given.
     var allowWrite: [String]
+    /// `--safe`: the session and `-c` run under the script rules.
+    var safe: Bool
+    /// `--budget NAME=VALUE`, as given (checked already).
+    var budgets: [String]
 
     init(_ mode: Mode, options: SharedOptions) {
         self.mode = mode
@@ -27,5 +31,7 @@ struct Invocation: Equatable {
         loadDatasets = !options.noDatasets
         allowRead = options.allowRead
         allowWrite = options.allowWrite
+        safe = options.safe
+        budgets = options.budget
     }
 }

@@ -196,7 +196,6 @@ extension Catalog {
         // MARK: aggregates and joins
         "aggregate.expected_numbers": "expected numbers",
         "aggregate.sum_overflow": "sum too large: it does not fit 18 digits",
-        "join.too_many_rows": "the join would give more than {1} rows",
         "hint.join.keys_repeat": "the keys repeat on both sides; join on more columns, or group one side first",
         // MARK: internal errors
         "internal.pivot_value": "a pivot sums a number column",

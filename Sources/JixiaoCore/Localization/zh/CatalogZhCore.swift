@@ -192,7 +192,6 @@ extension Catalog {
         // MARK: aggregates and joins
         "aggregate.expected_numbers": "此处应为数字",
         "aggregate.sum_overflow": "合计过大：超过 18 位数字",
-        "join.too_many_rows": "连接的结果会超过 {1} 行",
         "hint.join.keys_repeat": "两边的键都有重复；请按更多列连接，或先对其中一边分组",
         // MARK: internal errors
         "internal.pivot_value": "透视只对数字列求和",
