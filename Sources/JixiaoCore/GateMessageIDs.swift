@@ -16,9 +16,9 @@ extension MessageID {
     package static let sessionDatasetNotReadable = MessageID("session.dataset_not_readable")
     /// dataset {1}: {2} is larger than the {3} bytes a header line may hash; not checked
     package static let sessionDatasetTooLargeToHash = MessageID("session.dataset_too_large_to_hash")
-    /// Runs with the script rules: reads only inside the working folder and allowed folders, writes only into sessions/ and exports/, no !COMMAND (also JIXIAO_SAFE=1).
+    /// Run with the script rules: reads only inside the working folder and allowed folders, writes only into sessions/ and exports/, no !COMMAND (also JIXIAO_SAFE=1).
     package static let cliOptionSafe = MessageID("cli.option.safe")
-    /// Changes a budget: commands, rows, memory, hash or file, e.g. rows=1000000 or memory=2G (repeatable; also JIXIAO_BUDGET_NAME).
+    /// Change a budget: commands, rows, memory, hash or file, e.g. rows=1000000 or memory=2G (repeatable; also JIXIAO_BUDGET_NAME).
     package static let cliOptionBudget = MessageID("cli.option.budget")
     /// {1} is not a budget: write NAME=VALUE, NAME one of {2}, VALUE a positive whole number (K, M, G for bytes)
     package static let cliBudgetRejected = MessageID("cli.budget_rejected")

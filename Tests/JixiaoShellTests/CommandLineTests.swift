@@ -131,7 +131,7 @@ import TestSupport
             FILE.jx.expected；--check 重新运行并与记录核对；--step 把脚本当作教程一步步练
             习。
 
-            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>
+            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>
 
             参数：
               <FILE.jx>               要重放的脚本。
@@ -144,6 +144,12 @@ import TestSupport
               --no-datasets           不载入数据集。
               --allow-read <DIR>      重放的脚本也可以读取 DIR（可重复）。
               --allow-write <DIR>     重放的脚本也可以在 DIR 中读写（可重复）。
+              --safe                  按脚本规则运行：只读取工作文件夹和允许的文件夹，只写入
+                                      sessions/ 和 exports/，不能运行 !命令（也可设
+                                      JIXIAO_SAFE=1）。
+              --budget <NAME=VALUE>   修改预算：commands、rows、memory、hash 或 file，例如
+                                      rows=1000000 或 memory=2G（可重复；也可设
+                                      JIXIAO_BUDGET_名称）。
               --update                把每条命令的输出记录到 FILE.jx.expected。
               --check                 重新运行，与 FILE.jx.expected 核对。
               --step                  把脚本当作教程一步步练习。
@@ -160,7 +166,7 @@ import TestSupport
             each command's output in FILE.jx.expected; --check compares a new run with it;
             --step walks through the script as a lesson.
 
-            USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>
+            USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>
 
             ARGUMENTS:
               <FILE.jx>               The script to replay.
@@ -174,6 +180,13 @@ import TestSupport
               --allow-read <DIR>      A replayed script may also read in DIR (repeatable).
               --allow-write <DIR>     A replayed script may also read and write in DIR
                                       (repeatable).
+              --safe                  Run with the script rules: reads only inside the
+                                      working folder and allowed folders, writes only into
+                                      sessions/ and exports/, no !COMMAND (also
+                                      JIXIAO_SAFE=1).
+              --budget <NAME=VALUE>   Change a budget: commands, rows, memory, hash or
+                                      file, e.g. rows=1000000 or memory=2G (repeatable;
+                                      also JIXIAO_BUDGET_NAME).
               --update                Record each command's output in FILE.jx.expected.
               --check                 Compare a new run with FILE.jx.expected.
               --step                  Walk through the script as a lesson.
@@ -195,9 +208,14 @@ import TestSupport
 
             重放的脚本不运行 shell 命令（!…），只读取工作文件夹和数据集文件夹，只写入工作文
             件夹的 sessions/ 和 exports/；--allow-read DIR 允许它也读取 DIR，--allow-write
-            DIR 允许它也在 DIR 中读写（两者都可重复）。
+            DIR 允许它也在 DIR 中读写（两者都可重复）。--safe（或 JIXIAO_SAFE=1）让 shell 和
+            -c 也遵守这些规则，用于打开收到的文件。
 
-            用法：jixiao [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--command <COMMAND> ...] [--reference] <子命令>
+            预算限制不可信的工作：每次重放的命令数、连接或透视的行数、一条命令的内存、脚本标
+            题行计算摘要的字节数、整体读入的文件大小；--budget 名称=数值（或 JIXIAO_BUDGET_
+            名称）可以修改。
+
+            用法：jixiao [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--command <COMMAND> ...] [--reference] <子命令>
 
             选项：
               --datasets <DIR>        载入 DIR 中的数据集（默认：$JIXIAO_DATASETS，否则为项
@@ -207,6 +225,12 @@ import TestSupport
               --no-datasets           不载入数据集。
               --allow-read <DIR>      重放的脚本也可以读取 DIR（可重复）。
               --allow-write <DIR>     重放的脚本也可以在 DIR 中读写（可重复）。
+              --safe                  按脚本规则运行：只读取工作文件夹和允许的文件夹，只写入
+                                      sessions/ 和 exports/，不能运行 !命令（也可设
+                                      JIXIAO_SAFE=1）。
+              --budget <NAME=VALUE>   修改预算：commands、rows、memory、hash 或 file，例如
+                                      rows=1000000 或 memory=2G（可重复；也可设
+                                      JIXIAO_BUDGET_名称）。
               -c, --command <COMMAND> 运行 COMMAND 后退出；可重复，按顺序运行，遇到第一个错
                                       误即停止。
               --reference             输出命令参考（Markdown）后退出。
@@ -232,7 +256,7 @@ import TestSupport
         #expect(usage.status == 2)
         #expect(usage.errors == """
             错误：--update、--check 和 --step 只能选一个，不能同时用 --update 和 --check
-            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>
+            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>
               用 'jixiao replay --help' 查看更多信息。
 
             """)
@@ -354,7 +378,7 @@ import TestSupport
         let replay = try project.jixiao(["replay", "--help"])
         #expect(replay.status == 0)
         #expect(replay.output == (try project.jixiao(["help", "replay"])).output)
-        #expect(replay.output.contains("USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>"))
+        #expect(replay.output.contains("USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>"))
     }
 
     @Test(arguments: ["bash", "zsh", "fish"])

@@ -19,8 +19,8 @@ extension Catalog {
         "session.dataset_not_readable": "dataset {1}: {2} is outside the folders a script may read; not checked",
         "session.dataset_too_large_to_hash": "dataset {1}: {2} is larger than the {3} bytes a header line may hash; not checked",
         // Command line
-        "cli.option.safe": "Runs with the script rules: reads only inside the working folder and allowed folders, writes only into sessions/ and exports/, no !COMMAND (also JIXIAO_SAFE=1).",
-        "cli.option.budget": "Changes a budget: commands, rows, memory, hash or file, e.g. rows=1000000 or memory=2G (repeatable; also JIXIAO_BUDGET_NAME).",
+        "cli.option.safe": "Run with the script rules: reads only inside the working folder and allowed folders, writes only into sessions/ and exports/, no !COMMAND (also JIXIAO_SAFE=1).",
+        "cli.option.budget": "Change a budget: commands, rows, memory, hash or file, e.g. rows=1000000 or memory=2G (repeatable; also JIXIAO_BUDGET_NAME).",
         "cli.budget_rejected": "{1} is not a budget: write NAME=VALUE, NAME one of {2}, VALUE a positive whole number (K, M, G for bytes)",
     ]
 }

@@ -28,7 +28,12 @@ extension Catalog {
 
             A replayed script runs no shell command (!…), reads only inside the working folder and the datasets \
             folder, and writes only into sessions/ and exports/ of the working folder; --allow-read DIR and \
-            --allow-write DIR (each repeatable) let it read, or read and write, in DIR as well.
+            --allow-write DIR (each repeatable) let it read, or read and write, in DIR as well. --safe (or \
+            JIXIAO_SAFE=1) applies the same rules to the shell and -c, for opening something received.
+
+            Budgets bound untrusted work: commands per replay, rows of a join or pivot, memory of one command, \
+            bytes hashed for a script's header line, size of a file read whole; --budget NAME=VALUE (or \
+            JIXIAO_BUDGET_NAME) changes one.
             """,
         "cli.jixiao.command": "Run COMMAND and exit; repeatable, run in order, stopping at the first error.",
         "cli.jixiao.reference": "Print the command reference (Markdown) and exit.",

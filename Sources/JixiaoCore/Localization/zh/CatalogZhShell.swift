@@ -25,7 +25,11 @@ extension Catalog {
             在 $XDG_STATE_HOME/jixiao/journals。
 
             重放的脚本不运行 shell 命令（!…），只读取工作文件夹和数据集文件夹，只写入工作文件夹的 sessions/ 和 \
-            exports/；--allow-read DIR 允许它也读取 DIR，--allow-write DIR 允许它也在 DIR 中读写（两者都可重复）。
+            exports/；--allow-read DIR 允许它也读取 DIR，--allow-write DIR 允许它也在 DIR 中读写（两者都可重复）。\
+            --safe（或 JIXIAO_SAFE=1）让 shell 和 -c 也遵守这些规则，用于打开收到的文件。
+
+            预算限制不可信的工作：每次重放的命令数、连接或透视的行数、一条命令的内存、脚本标题行计算摘要的字节数、\
+            整体读入的文件大小；--budget 名称=数值（或 JIXIAO_BUDGET_名称）可以修改。
             """,
         "cli.jixiao.command": "运行 COMMAND 后退出；可重复，按顺序运行，遇到第一个错误即停止。",
         "cli.jixiao.reference": "输出命令参考（Markdown）后退出。",
