@@ -50,10 +50,15 @@ import Testing
     }
 
     @Test func aJoinThatWouldExceedTheRowLimitIsRefused() {
-        // 50,000 × 50,000 rows sharing one key: 2.5 billion, more than 32-bit row numbers reach. Counting stops
-        // at the limit, before anything is allocated for the result.
+        // 50,000 × 50,000 rows sharing one key: 2.5 billion, more than the rows budget and more than 32-bit row
+        // numbers reach. The rows are counted before anything is allocated for the result.
         let side = Table(names: ["k"], columns: [Column(.integer([Int64](repeating: 7, count: 50_000)))])
         let error = #expect(throws: Diagnostic.self) { try side.joined(with: side, leftKeys: [0], rightKeys: [0], kind: .inner) }
-        #expect(error?.message == "the join would give more than 2147483647 rows")
+        #expect(error?.message == "the join would produce 2500000000 rows, more than the budget of 50000000")
+        // A budget above what row numbers reach is held to them.
+        var unbounded = Budgets.standard()
+        unbounded.rows = Int.max
+        let capped = #expect(throws: Diagnostic.self) { try side.joined(with: side, leftKeys: [0], rightKeys: [0], kind: .inner, budgets: unbounded) }
+        #expect(capped?.message == "the join would produce 2500000000 rows, more than the budget of 2147483647")
     }
 }

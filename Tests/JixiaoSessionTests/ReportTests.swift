@@ -112,7 +112,8 @@ import TestSupport
             ("{{   }}", .reportEmptyPlaceholder, "t.md:3:1: syntax error: an empty placeholder: {{ }} needs a pipeline"),
             ("{{ let x = funds }}", .reportNothingToPlace, "t.md:3:1: error: this pipeline gives nothing to place in the report"),
             ("{{ table: funds | chart bar }}", .reportNotATable, "t.md:3:1: error: table: needs a pipeline that gives a table"),
-            ("{{ funds | export /tmp/jixiao-report-escape.csv }}", .securityWriteAbsolute, "t.md:3:19: refused: a replayed script may not write to an absolute path: /tmp/jixiao-report-escape.csv"),
+            ("{{ funds | export /tmp/jixiao-report-escape.csv }}", .securityDataFileWrite, "t.md:3:19: refused: a data file may not write files: /tmp/jixiao-report-escape.csv"),
+            ("{{ funds | export exports/x.csv }}", .securityDataFileWrite, "t.md:3:19: refused: a data file may not write files: exports/x.csv"),
             ("{{ load /etc/hostname as h }}", .securityReadAbsolute, "t.md:3:9: refused: a replayed script may not read an absolute path: /etc/hostname"),
             ("{{ !touch x }}", .reportShellInTemplate, "t.md:3:4: refused: shell commands are not run from report templates; nothing was written"),
         ]
