@@ -229,6 +229,8 @@ import TestSupport
         #expect(sort?.phase == .interrupted)
         let group = #expect(throws: Diagnostic.self) { try GroupIndex(keys: [table.columns[0], table.columns[1]], rowCount: table.rowCount, checkCancelled: stopper()) }
         #expect(group?.phase == .interrupted)
+        let distinct = #expect(throws: Diagnostic.self) { try table.distinct(on: [0, 1], checkCancelled: stopper()) }
+        #expect(distinct?.phase == .interrupted)
         // Never cancelled, the same work is done.
         #expect(try table.sorted(by: [SortKey(column: table.columns[1], descending: true)], checkCancelled: {}).value(row: 0, column: 1) == .integer(99_999))
     }

@@ -27,7 +27,7 @@ package struct DistinctCommand: DeclaredCommand {
         let table = try context.table(input, for: Self.name)
         let binder = context.binder(for: table)
         let indices = columns.isEmpty ? Array(table.names.indices) : try columns.map { try binder.columnIndex($0.text, at: $0.range) }
-        return .table(table.distinct(on: indices))
+        return .table(try table.distinct(on: indices, checkCancelled: context.checkCancelled))
     }
 }
 

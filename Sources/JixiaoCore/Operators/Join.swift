@@ -86,8 +86,13 @@ extension Table {
 
     /// One row for each distinct combination of the given columns, in order of first appearance.
     package func distinct(on columnIndices: [Int]) -> Table {
+        distinct(on: columnIndices, checkCancelled: {})
+    }
+
+    /// `distinct(on:)`, asking `checkCancelled` (Ctrl-C) while the rows are grouped.
+    package func distinct(on columnIndices: [Int], checkCancelled: () throws -> Void) rethrows -> Table {
         let keys = columnIndices.map { materializedColumn($0) }
-        let groups = GroupIndex(keys: keys, rowCount: rowCount)
+        let groups = try GroupIndex(keys: keys, rowCount: rowCount, checkCancelled: checkCancelled)
         return projecting(columnIndices).selecting(groups.firstRow)
     }
 }
