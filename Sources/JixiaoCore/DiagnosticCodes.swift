@@ -618,4 +618,13 @@ extension DiagnosticCode {
     package static let internalChartKind = DiagnosticCode("internal.chart_kind")
     /// aggregate … has no result to bind to
     package static let internalAggregateResult = DiagnosticCode("internal.aggregate_result")
+
+    // MARK: - times, durations and timestamps (issue 22)
+
+    /// '…' is not a timestamp
+    package static let typeNotATimestamp = DiagnosticCode("type.not_a_timestamp")
+    /// '…' is not a time of day
+    package static let typeNotATime = DiagnosticCode("type.not_a_time")
+    /// '…' is not a duration
+    package static let typeNotADuration = DiagnosticCode("type.not_a_duration")
 }
