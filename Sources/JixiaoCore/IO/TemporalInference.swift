@@ -51,7 +51,7 @@ package enum TemporalInference {
 }
 
 /// Dates written with the year last, `1/1/19`, `12/31/2019`, `31.12.19`, read by a stated rule and always
-/// with a note in the load message, so that a two-digit year is never read as year 19 (0019-01-01).
+/// with a note in the load message, so that `1/1/19` is never the year-1 date 0001-01-19 it used to be.
 ///
 /// - Order: a first number above 12 somewhere in the column means day first; a second number above 12 means
 ///   month first; both at once leaves the column text. When nothing tells, `/` is month first (Excel's

@@ -228,7 +228,7 @@ struct StyleTable {
         case (.decimal(_, let scale), .plain): format = (0, "0." + String(repeating: "0", count: scale))
         case (.decimal(_, let scale), _): format = scale == 0 ? (3, nil) : scale == 2 ? (4, nil) : (0, "#,##0." + String(repeating: "0", count: scale))
         // Milliseconds when any value has a fraction of a second: Excel's formats show at most three decimals.
-        case (.timestamp(let values, _), _): format = (0, "yyyy-mm-dd hh:mm:ss" + Self.secondDecimals(values))
+        case (.timestamp(let values, _), _): format = (0, "yyyy-mm-dd hh:mm:ss" + Self.secondDecimals(values)) // not user-facing: a number format code
         case (.time(let values), _): format = (0, "hh:mm:ss" + Self.secondDecimals(values))
         case (.duration(let values), _): format = (0, "[h]:mm:ss" + Self.secondDecimals(values))
         default: return 0
