@@ -44,7 +44,7 @@ package struct ColumnDecoder {
         if let column = integerColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
         if let column = decimalColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
         if let column = dateColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
-        if let (column, notes) = TemporalInference.column(slices(column), header: header) {
+        if let (column, notes) = TemporalInference.column(count: cells.records, cell: { cell($0, column) }, header: header) {
             return DecodedColumn(column: column, unit: .none, mixedUnits: false, notes: notes)
         }
         if let column = booleanColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
@@ -317,7 +317,7 @@ package struct ColumnDecoder {
                 if start == end { values.append(NullMarker.date); continue }
                 guard let d = CivilDate.parse(bytes[start..<end]) else {
                     // `1/1/19`: read by the year-last rule, with its note, or refused at the first bad cell.
-                    if let (dates, notes) = YearLastDates.column(slices(column), header: header) {
+                    if let (dates, notes) = YearLastDates.column(TemporalInference.Cells(count: cells.records, cell: { cell($0, column) }), header: header) {
                         return DecodedColumn(column: dates, unit: .none, mixedUnits: false, notes: notes)
                     }
                     throw failure(row, column, expected: .date)
@@ -362,21 +362,19 @@ extension ColumnDecoder {
 // MARK: - Times, durations, timestamps (TemporalInference)
 
 extension ColumnDecoder {
-    /// The cells of column `column` as UTF-8 bytes, nil for an empty cell.
-    func slices(_ column: Int) -> [ArraySlice<UInt8>?] {
-        (0..<cells.records).map { row in
-            let index = row * cells.columns + column
-            let start = Int(cells.starts[index]), end = Int(cells.ends[index] & ~CSVScanner.escapedFlag)
-            return start == end ? nil : bytes[start..<end]
-        }
+    /// The cell at `row`, `column` as UTF-8 bytes, nil when empty.
+    func cell(_ row: Int, _ column: Int) -> ArraySlice<UInt8>? {
+        let index = row * cells.columns + column
+        let start = Int(cells.starts[index]), end = Int(cells.ends[index] & ~CSVScanner.escapedFlag)
+        return start == end ? nil : bytes[start..<end]
     }
 
     /// A column the user named a timestamp, time or duration type: every cell must read as one.
     fileprivate func decodeTemporal(column: Int, as type: DataType) throws -> DecodedColumn {
         var values = [Int64]()
         var zones = [Int16]()
-        for (row, cell) in slices(column).enumerated() {
-            guard let cell else { values.append(NullMarker.integer); zones.append(Timestamp.noZone); continue }
+        for row in 0..<cells.records {
+            guard let cell = cell(row, column) else { values.append(NullMarker.integer); zones.append(Timestamp.noZone); continue }
             switch type {
             case .timestamp:
                 guard let t = Timestamp.parse(cell, allowingDate: true) else { throw failure(row, column, expected: type) }

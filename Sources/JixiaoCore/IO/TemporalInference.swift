@@ -4,14 +4,20 @@
 /// one cell's look.
 package enum TemporalInference {
     /// The column these cells make, and what the load message should say of it; nil when they are not all of
-    /// one of the kinds below. Cells are UTF-8 bytes, nil for an empty cell.
+    /// one of the kinds below. Cell `i` of `count` is `cell(i)`: UTF-8 bytes, nil for an empty cell (an accessor,
+    /// so that a text column costs no array of its cells).
     ///
     /// - timestamps (`2024-03-01 08:30:00`, `2024-03-01T08:30:00+08:00`); bare dates among them stand at midnight;
     /// - times of day (`11:00`, `11:00:00`);
     /// - durations (`36:15:00`: clocks of which one at least passes 23 hours or has a sign, or ISO `PT36H15M`);
     /// - dates with the year last (`YearLastDates`).
     package static func column(_ cells: [ArraySlice<UInt8>?], header: String) -> (Column, [Message])? {
-        guard let first = cells.lazy.compactMap({ $0 }).first, let lead = first.first,
+        column(count: cells.count, cell: { cells[$0] }, header: header)
+    }
+
+    package static func column(count: Int, cell: @escaping (Int) -> ArraySlice<UInt8>?, header: String) -> (Column, [Message])? {
+        let cells = Cells(count: count, cell: cell)
+        guard let first = (0..<count).lazy.compactMap(cell).first, let lead = first.first,
               Clock.isDigit(lead) || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+") || lead == UInt8(ascii: "P") else { return nil }
         if let column = timestamps(cells) { return (column, []) }
         if let column = clocks(cells, Clock.parseTime) { return (Column(.time(column)), []) }
@@ -20,7 +26,22 @@ package enum TemporalInference {
     }
 
     /// Every cell a timestamp or a bare date, and one at least a timestamp.
-    static func timestamps(_ cells: [ArraySlice<UInt8>?]) -> Column? {
+    /// Cells by position, without an array of them.
+    struct Cells: Sequence {
+        let count: Int
+        let cell: (Int) -> ArraySlice<UInt8>?
+
+        func makeIterator() -> AnyIterator<ArraySlice<UInt8>?> {
+            var index = 0
+            return AnyIterator {
+                guard index < count else { return nil }
+                defer { index += 1 }
+                return .some(cell(index))
+            }
+        }
+    }
+
+    static func timestamps(_ cells: Cells) -> Column? {
         var instants = [Int64]()
         var zones = [Int16]()
         instants.reserveCapacity(cells.count)
@@ -36,7 +57,7 @@ package enum TemporalInference {
         return sawTime ? Column(.timestamp(instants, zones: zones)) : nil
     }
 
-    private static func clocks(_ cells: [ArraySlice<UInt8>?], _ parse: (ArraySlice<UInt8>) -> Int64?) -> [Int64]? {
+    private static func clocks(_ cells: Cells, _ parse: (ArraySlice<UInt8>) -> Int64?) -> [Int64]? {
         var values = [Int64]()
         values.reserveCapacity(cells.count)
         var sawValue = false
@@ -100,7 +121,7 @@ package enum YearLastDates {
         return Parts(first: numbers[0].0, second: numbers[1].0, year: value, yearDigits: count, separator: separator)
     }
 
-    static func column(_ cells: [ArraySlice<UInt8>?], header: String) -> (Column, [Message])? {
+    static func column(_ cells: TemporalInference.Cells, header: String) -> (Column, [Message])? {
         var parsed: [Parts?] = []
         parsed.reserveCapacity(cells.count)
         var firstOver12 = false
