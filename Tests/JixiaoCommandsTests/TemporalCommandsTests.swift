@@ -121,6 +121,12 @@ import TestSupport
             #expect(interpreter.run("schema back | select 类型").value.map(OutputRenderer.compact) == "类型\ntext\ntimestamp\ntime\nduration", "\(file)")
             #expect(interpreter.run("back").value.map(OutputRenderer.compact) == original, "\(file)")
         }
+        // Notebook-style exports (Markdown, HTML) show them as the table does.
+        for file in ["s.md", "s.html"] {
+            #expect(interpreter.run("export s to \(file)").error == nil)
+            let text = (try? String(contentsOfFile: folder + "/exports/" + file, encoding: .utf8)) ?? ""
+            #expect(text.contains("2024-03-01 08:30:00+08:00") && text.contains("36:15:00") && text.contains("09:15:00"), "\(file)")
+        }
         let shown = interpreter.run("s | top 1").value.map { OutputRenderer.render($0, style: TableStyle()) ?? "" } ?? ""
         #expect(shown.contains("2024-03-01 08:30:00+08:00") && shown.contains("36:15:00"))
     }

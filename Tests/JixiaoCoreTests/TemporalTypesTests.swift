@@ -95,6 +95,21 @@ import CoreTestSupport
         #expect(Timestamp.parse(Array("9999-12-31 23:59:59.999999".utf8)[...])?.description == "9999-12-31 23:59:59.999999")
     }
 
+    @Test func aLargeFileOfTimestampsIsReadWholeByTheCarefulPath() throws {
+        // Past the one-pass load's threshold: its sample sees timestamps, which it leaves to the careful path.
+        var text = "编号,到达,历时,日期\n"
+        for i in 0..<40_000 {
+            text += "S\(i),2024-03-\(10 + i % 18) 08:\(10 + i % 50):00+08:00,\(i % 30):15:00,\(i == 30_000 ? "1/1/19" : "2022-06-08")\n"
+        }
+        #expect(text.utf8.count >= CSVScanner.parallelThreshold)
+        let imported = try load(text)
+        #expect(imported.table.rowCount == 40_000)
+        #expect(imported.table.fields.map(\.type) == [.text, .timestamp, .duration, .text])
+        #expect(imported.table.value(row: 39_999, column: 1).description == "2024-03-13 08:59:00+08:00")
+        // ISO dates and one 1/1/19 together: no rule reads both, so the column is text (never 0001-01-19).
+        #expect(imported.table.value(row: 30_000, column: 3) == .text("1/1/19"))
+    }
+
     // MARK: - Two-digit years (requirement 5)
 
     @Test func twoDigitYearsAreNeverYearOne() throws {
@@ -215,7 +230,12 @@ import CoreTestSupport
         for (index, cell) in cells.enumerated() {
             let letter = CellReference.letters(index)
             header += "<c r=\"\(letter)1\" t=\"inlineStr\"><is><t>c\(index + 1)</t></is></c>"
-            data += "<c r=\"\(letter)2\" s=\"\(index + 1)\"><v>\(cell.value)</v></c>"
+            // "d:…" is an ISO date cell (t="d"), as some producers write them.
+            if cell.value.hasPrefix("d:") {
+                data += "<c r=\"\(letter)2\" t=\"d\"><v>\(cell.value.dropFirst(2))</v></c>"
+            } else {
+                data += "<c r=\"\(letter)2\" s=\"\(index + 1)\"><v>\(cell.value)</v></c>"
+            }
         }
         let ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -255,6 +275,13 @@ import CoreTestSupport
         #expect(table.fields.map(\.type) == [.time, .duration, .duration, .timestamp, .time, .time, .time, .duration, .timestamp, .time, .date, .duration])
         #expect(table.rows()[0].map(\.description) == ["11:00:00", "36:15:00", "01:30:00", "2024-03-01 08:30:00", "08:30:00", "12:00:00.500",
                                                        "11:00:00", "36:15:00", "2024-03-01 12:00:00", "11:00:00", "2024-03-01", "-01:30:00"])
+    }
+
+    @Test func isoDateCellsWithATimeAreTimestamps() throws {
+        let data = try Self.workbook([("d:2024-03-01T08:30:00", "0"), ("d:2024-03-01T00:00:00", "0"), ("d:2024-03-01T08:30:00+08:00", "0")])
+        let table = try XLSXReader.read(data: data, sheet: nil)
+        #expect(table.fields.map(\.type) == [.timestamp, .date, .timestamp])
+        #expect(table.rows()[0].map(\.description) == ["2024-03-01 08:30:00", "2024-03-01", "2024-03-01 08:30:00+08:00"])
     }
 
     @Test func formatCodesAreClassifiedAsExcelReadsThem() throws {

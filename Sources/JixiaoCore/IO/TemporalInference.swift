@@ -15,6 +15,7 @@ package enum TemporalInference {
         column(count: cells.count, cell: { cells[$0] }, header: header)
     }
 
+    /// The same, for `count` cells read through `cell`.
     package static func column(count: Int, cell: @escaping (Int) -> ArraySlice<UInt8>?, header: String) -> (Column, [Message])? {
         let cells = Cells(count: count, cell: cell)
         guard let first = (0..<count).lazy.compactMap(cell).first, let lead = first.first,
@@ -25,7 +26,6 @@ package enum TemporalInference {
         return YearLastDates.column(cells, header: header)
     }
 
-    /// Every cell a timestamp or a bare date, and one at least a timestamp.
     /// Cells by position, without an array of them.
     struct Cells: Sequence {
         let count: Int
@@ -41,6 +41,7 @@ package enum TemporalInference {
         }
     }
 
+    /// Every cell a timestamp or a bare date, and one at least a timestamp.
     static func timestamps(_ cells: Cells) -> Column? {
         var instants = [Int64]()
         var zones = [Int16]()
