@@ -54,7 +54,8 @@ package enum CivilDate {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
-    /// Parses `2022-06-08`, `2022/6/8`, `2022.6.8` and `2022年6月8日`; nil for anything else.
+    /// Parses `2022-06-08`, `2022/6/8`, `2022.6.8` and `2022年6月8日`; nil for anything else. The year is
+    /// written with four digits: `19/1/1` or `1/1/19` is no year-19 date (see `YearLastDates`).
     package static func parse(_ bytes: ArraySlice<UInt8>) -> Int32? {
         var numbers: [Int] = []
         numbers.reserveCapacity(3)
@@ -87,11 +88,17 @@ package enum CivilDate {
             if separators > 3 { return nil }
         }
         if current >= 0 { numbers.append(current) }
+        guard let first = bytes.first, Self.yearDigits(bytes) == 4, first >= 48 && first <= 57 else { return nil }
         // `2022年6月8日` ends on 日; the others end on the day's digits.
         guard numbers.count == 3 else { return nil }
         if separatorKind == 1 && separators != 3 { return nil }
         if separatorKind > 1 && separators != 2 { return nil }
         return days(year: numbers[0], month: numbers[1], day: numbers[2])
+    }
+
+    /// Digits at the start of `bytes`.
+    private static func yearDigits(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.prefix { $0 >= 48 && $0 <= 57 }.count
     }
 
     /// 年 (E5 B9 B4), 月 (E6 9C 88), 日 (E6 97 A5) in the place they belong; returns the byte width.

@@ -17,6 +17,13 @@ package enum ColumnStorage: Sendable {
     case date([Int32])
     /// 0 false, 1 true, 2 null.
     case boolean([UInt8])
+    /// Instants (microseconds since 1970-01-01 UTC; null `NullMarker.integer`) and the zone each was written
+    /// with (`Timestamp.zone`).
+    case timestamp([Int64], zones: [Int16])
+    /// Microseconds since midnight; null `NullMarker.integer`.
+    case time([Int64])
+    /// Microseconds; null `NullMarker.integer`.
+    case duration([Int64])
 }
 
 /// One column of a table: typed storage plus a display hint.
@@ -36,6 +43,9 @@ package struct Column: Sendable {
         case .text: return .text
         case .date: return .date
         case .boolean: return .boolean
+        case .timestamp: return .timestamp
+        case .time: return .time
+        case .duration: return .duration
         }
     }
 
@@ -46,6 +56,7 @@ package struct Column: Sendable {
         case .text(let v, _): return v.count
         case .date(let v): return v.count
         case .boolean(let v): return v.count
+        case .timestamp(let v, _), .time(let v), .duration(let v): return v.count
         }
     }
 
@@ -61,6 +72,12 @@ package struct Column: Sendable {
             return v[row] == NullMarker.date ? .null : .date(v[row])
         case .boolean(let v):
             return v[row] == NullMarker.boolean ? .null : .boolean(v[row] == 1)
+        case .timestamp(let v, let zones):
+            return v[row] == NullMarker.integer ? .null : .timestamp(Timestamp(instant: v[row], zone: zones[row]))
+        case .time(let v):
+            return v[row] == NullMarker.integer ? .null : .time(v[row])
+        case .duration(let v):
+            return v[row] == NullMarker.integer ? .null : .duration(v[row])
         }
     }
 
@@ -71,6 +88,7 @@ package struct Column: Sendable {
         case .text(let v, _): return v[row] == NullMarker.text
         case .date(let v): return v[row] == NullMarker.date
         case .boolean(let v): return v[row] == NullMarker.boolean
+        case .timestamp(let v, _), .time(let v), .duration(let v): return v[row] == NullMarker.integer
         }
     }
 
@@ -90,6 +108,9 @@ package struct Column: Sendable {
         case .text(let v, let d): return Column(.text(pick(v), d), hint: hint)
         case .date(let v): return Column(.date(pick(v)), hint: hint)
         case .boolean(let v): return Column(.boolean(pick(v)), hint: hint)
+        case .timestamp(let v, let zones): return Column(.timestamp(pick(v), zones: pick(zones)), hint: hint)
+        case .time(let v): return Column(.time(pick(v)), hint: hint)
+        case .duration(let v): return Column(.duration(pick(v)), hint: hint)
         }
     }
 
@@ -107,6 +128,10 @@ package struct Column: Sendable {
         case .text(let s): return Column(.text([UInt32](repeating: 0, count: count), TextDictionary([s])))
         case .date(let d): return Column(.date([Int32](repeating: d, count: count)))
         case .boolean(let b): return Column(.boolean([UInt8](repeating: b ? 1 : 0, count: count)))
+        case .timestamp(let t):
+            return Column(.timestamp([Int64](repeating: t.instant, count: count), zones: [Int16](repeating: t.zone, count: count)))
+        case .time(let t): return Column(.time([Int64](repeating: t, count: count)))
+        case .duration(let d): return Column(.duration([Int64](repeating: d, count: count)))
         }
     }
 
@@ -117,6 +142,10 @@ package struct Column: Sendable {
         case .text: return Column(.text([UInt32](repeating: NullMarker.text, count: count), TextDictionary([])))
         case .date: return Column(.date([Int32](repeating: NullMarker.date, count: count)))
         case .boolean: return Column(.boolean([UInt8](repeating: NullMarker.boolean, count: count)))
+        case .timestamp:
+            return Column(.timestamp([Int64](repeating: NullMarker.integer, count: count), zones: [Int16](repeating: Timestamp.noZone, count: count)))
+        case .time: return Column(.time([Int64](repeating: NullMarker.integer, count: count)))
+        case .duration: return Column(.duration([Int64](repeating: NullMarker.integer, count: count)))
         }
     }
 
@@ -144,12 +173,27 @@ package struct Column: Sendable {
             return Column(.date(values.map { if case .date(let d) = $0 { return d } else { return NullMarker.date } }), hint: hint)
         case .boolean:
             return Column(.boolean(values.map { if case .boolean(let b) = $0 { return b ? 1 : 0 } else { return NullMarker.boolean } }), hint: hint)
+        case .timestamp:
+            // A date among timestamps stands at its midnight.
+            let stamps = values.map { value -> Timestamp? in
+                switch value {
+                case .timestamp(let t): return t
+                case .date(let d): return Timestamp(day: d, time: 0)
+                default: return nil
+                }
+            }
+            return Column(.timestamp(stamps.map { $0?.instant ?? NullMarker.integer }, zones: stamps.map { $0?.zone ?? Timestamp.noZone }), hint: hint)
+        case .time:
+            return Column(.time(values.map { if case .time(let t) = $0 { return t } else { return NullMarker.integer } }), hint: hint)
+        case .duration:
+            return Column(.duration(values.map { if case .duration(let d) = $0 { return d } else { return NullMarker.integer } }), hint: hint)
         }
     }
 }
 
 extension DataType {
-    /// The type that holds both: integers and decimals meet at the larger scale; anything else mixed is text.
+    /// The type that holds both: integers and decimals meet at the larger scale, dates and timestamps at
+    /// timestamps (a date at its midnight); anything else mixed is text.
     package static func common(_ a: DataType, _ b: DataType) -> DataType {
         switch (a, b) {
         case (.null, _): return b
@@ -157,6 +201,7 @@ extension DataType {
         case (.integer, .integer): return .integer
         case (.integer, .decimal(let s)), (.decimal(let s), .integer): return .decimal(scale: s)
         case (.decimal(let s1), .decimal(let s2)): return .decimal(scale: max(s1, s2))
+        case (.date, .timestamp), (.timestamp, .date): return .timestamp
         default: return a == b ? a : .text
         }
     }

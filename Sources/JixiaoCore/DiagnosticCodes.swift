@@ -628,4 +628,12 @@ extension DiagnosticCode {
     package static let budgetJoinMemory = DiagnosticCode("budget.join_memory")
     /// the pivot would produce … rows × … columns, more than the budget of … cells
     package static let budgetPivotCells = DiagnosticCode("budget.pivot_cells")
+    // MARK: - times, durations and timestamps (issue 22)
+
+    /// '…' is not a timestamp
+    package static let typeNotATimestamp = DiagnosticCode("type.not_a_timestamp")
+    /// '…' is not a time of day
+    package static let typeNotATime = DiagnosticCode("type.not_a_time")
+    /// '…' is not a duration
+    package static let typeNotADuration = DiagnosticCode("type.not_a_duration")
 }

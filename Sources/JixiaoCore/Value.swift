@@ -5,6 +5,12 @@ package enum DataType: Sendable, Hashable, CustomStringConvertible {
     case text
     case date
     case boolean
+    /// A date and a time of day, with the zone offset as written (`Timestamp`).
+    case timestamp
+    /// A time of day.
+    case time
+    /// A length of time, in hours, minutes and seconds (`36:15:00`).
+    case duration
     case null
 
     package var description: String {
@@ -14,6 +20,9 @@ package enum DataType: Sendable, Hashable, CustomStringConvertible {
         case .text: return "text"
         case .date: return "date"
         case .boolean: return "boolean"
+        case .timestamp: return "timestamp"
+        case .time: return "time"
+        case .duration: return "duration"
         case .null: return "null"
         }
     }
@@ -27,6 +36,9 @@ package enum DataType: Sendable, Hashable, CustomStringConvertible {
         case .text: return Message(.dataTypeText)
         case .date: return Message(.dataTypeDate)
         case .boolean: return Message(.dataTypeBoolean)
+        case .timestamp: return Message(.dataTypeTimestamp)
+        case .time: return Message(.dataTypeTime)
+        case .duration: return Message(.dataTypeDuration)
         case .null: return Message(.dataTypeNull)
         }
     }
@@ -38,7 +50,8 @@ package enum DataType: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The name a user types in a type override: integer, decimal, text, date, boolean.
+    /// The name a user types in a type override: integer, decimal, text, date, boolean, timestamp, time,
+    /// duration.
     package static func named(_ name: String) -> DataType? {
         switch name.lowercased() {
         case "integer", "int": return .integer
@@ -46,6 +59,9 @@ package enum DataType: Sendable, Hashable, CustomStringConvertible {
         case "text", "string": return .text
         case "date": return .date
         case "boolean", "bool": return .boolean
+        case "timestamp", "datetime": return .timestamp
+        case "time": return .time
+        case "duration", "interval": return .duration
         default: return nil
         }
     }
@@ -69,6 +85,11 @@ package enum Value: Sendable, Hashable, CustomStringConvertible {
     case text(String)
     case date(Int32)
     case boolean(Bool)
+    case timestamp(Timestamp)
+    /// Microseconds since midnight.
+    case time(Int64)
+    /// Microseconds, signed.
+    case duration(Int64)
 
     package var type: DataType {
         switch self {
@@ -78,6 +99,9 @@ package enum Value: Sendable, Hashable, CustomStringConvertible {
         case .text: return .text
         case .date: return .date
         case .boolean: return .boolean
+        case .timestamp: return .timestamp
+        case .time: return .time
+        case .duration: return .duration
         }
     }
 
@@ -95,7 +119,8 @@ package enum Value: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Plain text, as written to CSV: no separators, ISO dates, empty for null.
+    /// Plain text, as written to CSV: no separators, ISO dates, `2024-03-01 08:30:00+08:00`, `11:00:00`,
+    /// `36:15:00`, empty for null.
     package var description: String {
         switch self {
         case .null: return ""
@@ -104,6 +129,9 @@ package enum Value: Sendable, Hashable, CustomStringConvertible {
         case .text(let s): return s
         case .date(let d): return CivilDate.format(d)
         case .boolean(let b): return b ? "true" : "false"
+        case .timestamp(let t): return t.description
+        case .time(let t): return Clock.formatTime(t)
+        case .duration(let d): return Clock.formatDuration(d)
         }
     }
 }

@@ -104,15 +104,33 @@ package struct Binder {
         return error(.typeIncomparable, .message(lhs.name), .message(rhs.name), hint: Message(hint), at: range)
     }
 
-    /// A text literal compared with a date becomes a date (or an error naming what was expected).
+    /// A text literal compared with a date becomes a date (or an error naming what was expected); likewise
+    /// with a timestamp (a bare date standing at midnight), a time of day or a duration.
     private func coerce(_ bound: BoundExpression, toMatch type: DataType, at range: Range<Int>) throws -> BoundExpression {
-        if type == .date, case .literal(.text(let text)) = bound {
-            guard let days = CivilDate.parse(Array(text.utf8)[...]) else {
+        guard case .literal(.text(let text)) = bound else { return bound }
+        let bytes = Array(text.utf8)[...]
+        switch type {
+        case .date:
+            guard let days = CivilDate.parse(bytes) else {
                 throw error(.typeNotADate, .verbatim(text), hint: Message(.hintWriteDates), at: range)
             }
             return .literal(.date(days))
+        case .timestamp:
+            guard let stamp = Timestamp.parse(bytes, allowingDate: true) else {
+                throw error(.typeNotATimestamp, .verbatim(text), hint: Message(.hintWriteTimes), at: range)
+            }
+            return .literal(.timestamp(stamp))
+        case .time:
+            guard let time = Clock.parseTime(bytes) else { throw error(.typeNotATime, .verbatim(text), hint: Message(.hintWriteTimes), at: range) }
+            return .literal(.time(time))
+        case .duration:
+            guard let duration = Clock.parseDuration(bytes) else {
+                throw error(.typeNotADuration, .verbatim(text), hint: Message(.hintWriteTimes), at: range)
+            }
+            return .literal(.duration(duration))
+        default:
+            return bound
         }
-        return bound
     }
 
     private func bindBinary(_ op: String, _ lhs: Expression, _ rhs: Expression, _ range: Range<Int>) throws -> BoundExpression {
@@ -171,6 +189,18 @@ package struct Binder {
         }
         if function == .date, case .literal(.text(let text))? = bound.first, CivilDate.parse(Array(text.utf8)[...]) == nil {
             throw error(.typeNotADate, .verbatim(text), hint: Message(.hintWriteDates), at: args[0].range)
+        }
+        if [.time, .timestamp, .duration].contains(function), case .literal(.text(let text))? = bound.first {
+            let bytes = Array(text.utf8)[...]
+            switch function {
+            case .time where Clock.parseTime(bytes) == nil:
+                throw error(.typeNotATime, .verbatim(text), hint: Message(.hintWriteTimes), at: args[0].range)
+            case .timestamp where Timestamp.parse(bytes, allowingDate: true) == nil:
+                throw error(.typeNotATimestamp, .verbatim(text), hint: Message(.hintWriteTimes), at: args[0].range)
+            case .duration where Clock.parseDuration(bytes) == nil:
+                throw error(.typeNotADuration, .verbatim(text), hint: Message(.hintWriteTimes), at: args[0].range)
+            default: break
+            }
         }
         let literals: [Value?] = bound.map { if case .literal(let v) = $0 { return v } else { return nil } }
         switch function.resultType(bound.map(\.type), literalArguments: literals) {

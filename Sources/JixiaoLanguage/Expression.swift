@@ -60,6 +60,9 @@ package struct Expression: Sendable, Hashable {
             case .text(let s): return Self.quote(s)
             case .null: return "null"
             case .date(let d): return "date(\"\(CivilDate.format(d))\")"
+            case .timestamp: return "timestamp(\"\(value.description)\")"
+            case .time: return "time(\"\(value.description)\")"
+            case .duration: return "duration(\"\(value.description)\")"
             default: return value.description
             }
         case .column(let name): return Self.name(name)

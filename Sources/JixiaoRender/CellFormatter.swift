@@ -1,6 +1,7 @@
 import JixiaoCore
 
-/// Text for one cell as shown on screen: thousands separators, fixed decimals, percent signs, ISO dates.
+/// Text for one cell as shown on screen: thousands separators, fixed decimals, percent signs, ISO dates,
+/// `2024-03-01 08:30:00+08:00`, `11:00:00`, `36:15:00`.
 package enum CellFormatter {
     package static let nullText = "null"
 
@@ -19,6 +20,7 @@ package enum CellFormatter {
             return TerminalText.cell(s)
         case .date(let d): return CivilDate.format(d)
         case .boolean(let b): return b ? "true" : "false"
+        case .timestamp, .time, .duration: return value.description
         }
     }
 

@@ -17,6 +17,9 @@ package enum ArithmeticOperator: String, Sendable {
         case (.date, .date): return self == .subtract ? .integer : nil
         case (.date, .integer): return (self == .add || self == .subtract) ? .date : nil
         case (.integer, .date): return self == .add ? .date : nil
+        // The time between two timestamps (by instant), two times of day, and sums of durations.
+        case (.timestamp, .timestamp), (.time, .time): return self == .subtract ? .duration : nil
+        case (.duration, .duration): return (self == .add || self == .subtract) ? .duration : nil
         default: break
         }
         guard lhs.isNumeric && rhs.isNumeric else { return nil }
@@ -56,6 +59,7 @@ package enum ComparisonOperator: String, Sendable {
         if lhs.isNumeric && rhs.isNumeric { return true }
         switch (lhs, rhs) {
         case (.text, .text), (.date, .date), (.boolean, .boolean): return true
+        case (.timestamp, .timestamp), (.time, .time), (.duration, .duration): return true
         default: return false
         }
     }

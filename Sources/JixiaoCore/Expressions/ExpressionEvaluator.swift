@@ -114,6 +114,8 @@ package struct ExpressionEvaluator {
             case .null: return .scalar(NullMarker.integer)
             case .date(let d): return .scalar(Int64(d))
             case .boolean(let b): return .scalar(b ? 1 : 0)
+            case .timestamp(let t): return .scalar(t.instant)
+            case .time(let t), .duration(let t): return .scalar(t)
             default:
                 guard let d = value.exactDecimal, let r = d.rounded(toScale: scale) else { throw overflow() }
                 return .scalar(r.units)
@@ -129,6 +131,8 @@ package struct ExpressionEvaluator {
                 return .array(values.map { $0 == NullMarker.date ? NullMarker.integer : Int64($0) })
             case .boolean(let values):
                 return .array(values.map { $0 == NullMarker.boolean ? NullMarker.integer : Int64($0) })
+            case .timestamp(let values, _), .time(let values), .duration(let values):
+                return .array(values)
             case .text:
                 throw Diagnostic(.run, .valueExpectedNumber)
             }
@@ -169,12 +173,14 @@ package struct ExpressionEvaluator {
             switch type {
             case .decimal(let scale): return .scalar(.decimal(ExactDecimal(units: v, scale: scale)))
             case .date: return .scalar(.date(try date(v)))
+            case .duration: return .scalar(.duration(v))
             default: return .scalar(.integer(v))
             }
         case .array(let values):
             switch type {
             case .decimal(let scale): return .column(Column(.decimal(values, scale: scale)))
             case .date: return .column(Column(.date(try values.map { $0 == NullMarker.integer ? NullMarker.date : try date($0) })))
+            case .duration: return .column(Column(.duration(values)))
             default: return .column(Column(.integer(values)))
             }
         }

@@ -33,6 +33,14 @@ extension ScalarFunction {
         case .trim: return [FunctionExample("budgets | agg t = trim(\"　当年财政拨款 \")", "当年财政拨款")]
         case .upper, .lower: return [FunctionExample("budgets | agg u = upper(\"ａb\"), l = lower(\"ABC\")", "u,l\nＡB,abc")]
         case .matches: return [FunctionExample("stations | where matches(站点编号, \"^CJ0[0-4]\") | count", "49")] // not user-facing: a command line
+        case .hour, .minute, .second:
+            return [FunctionExample("budgets | agg 时 = hour(timestamp(\"2024-03-01 08:30:15\")), 分 = minute(time(\"11:05\")), 秒 = second(duration(\"36:15:20\")), 总时 = hour(duration(\"36:15:00\"))",
+                                    "时,分,秒,总时\n8,5,20,36")]
+        case .time: return [FunctionExample("budgets | agg t = time(timestamp(\"2024-03-01T08:30:00+08:00\"))", "08:30:00")]
+        case .timestamp:
+            return [FunctionExample("budgets | agg 早 = timestamp(\"2024-03-01T08:30:00+08:00\") < timestamp(\"2024-03-01T01:00:00Z\"), t = timestamp(\"2024-03-01T08:30:00+08:00\")",
+                                    "早,t\ntrue,2024-03-01 08:30:00+08:00")]
+        case .duration: return [FunctionExample("budgets | agg 历时 = timestamp(\"2024-03-02 20:15:00\") - timestamp(\"2024-03-01 08:00:00\"), 合计 = duration(\"1:30\") + duration(\"PT45M\")", "历时,合计\n36:15:00,02:15:00")]
         }
     }
 }

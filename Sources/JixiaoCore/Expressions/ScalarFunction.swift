@@ -5,6 +5,7 @@ import Foundation
 package enum ScalarFunction: String, Sendable, CaseIterable {
     case round, abs, year, month, day, wan, pct, coalesce, len, contains, startswith, date, text, `if`
     case concat, substr, left, right, replace, trim, upper, lower, matches
+    case hour, minute, second, time, timestamp, duration
 
     /// `round(x, n): x rounded half up to n decimals (default 0).`: the call and what it gives, in any language.
     package var summary: Message { Message(key: "function.\(rawValue).summary", arguments: []) }
@@ -46,8 +47,20 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
             guard numeric(0) else { return .failure(.init(Message(.functionTakesNumber, rawValue))) }
             return .success(args[0])
         case .year, .month, .day:
-            guard args[0] == .date || args[0] == .null else { return .failure(.init(Message(.functionTakesDate, rawValue))) }
+            guard args[0] == .date || args[0] == .timestamp || args[0] == .null else { return .failure(.init(Message(.functionTakesDate, rawValue))) }
             return .success(.integer)
+        case .hour, .minute, .second:
+            guard [.timestamp, .time, .duration, .null].contains(args[0]) else { return .failure(.init(Message(.functionTakesClock, rawValue))) }
+            return .success(.integer)
+        case .time:
+            guard [.text, .timestamp, .time, .null].contains(args[0]) else { return .failure(.init(Message(.functionTakesTimestamp, rawValue))) }
+            return .success(.time)
+        case .timestamp:
+            guard [.text, .date, .timestamp, .null].contains(args[0]) else { return .failure(.init(Message(.functionTakesTimestamp, rawValue))) }
+            return .success(.timestamp)
+        case .duration:
+            guard [.text, .duration, .null].contains(args[0]) else { return .failure(.init(Message(.functionTakesText, rawValue))) }
+            return .success(.duration)
         case .wan:
             guard numeric(0) else { return .failure(.init(Message(.functionWanAmount))) }
             return .success(.decimal(scale: 2))
@@ -64,7 +77,7 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
             guard args.allSatisfy({ $0 == .text || $0 == .null }) else { return .failure(.init(Message(.functionTakesTwoTexts, rawValue))) }
             return .success(.boolean)
         case .date:
-            guard args[0] == .text || args[0] == .date || args[0] == .null else { return .failure(.init(Message(.functionDateText))) }
+            guard args[0] == .text || args[0] == .date || args[0] == .timestamp || args[0] == .null else { return .failure(.init(Message(.functionDateText))) }
             return .success(.date)
         case .text:
             return .success(.text)
@@ -106,7 +119,12 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
             default: return .null
             }
         case .year, .month, .day:
-            guard case .date(let d) = args[0] else { return .null }
+            let d: Int32
+            switch args[0] {
+            case .date(let day): d = day
+            case .timestamp(let t): d = t.day
+            default: return .null
+            }
             let parts = CivilDate.components(d)
             return .integer(Int64(self == .year ? parts.year : (self == .month ? parts.month : parts.day)))
         case .wan:
@@ -131,6 +149,7 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .date:
             switch args[0] {
             case .date: return args[0]
+            case .timestamp(let t): return .date(t.day)
             case .text(let s): return CivilDate.parse(Array(s.utf8)[...]).map { .date($0) } ?? .null
             default: return .null
             }
@@ -169,6 +188,39 @@ package enum ScalarFunction: String, Sendable, CaseIterable {
         case .matches:
             guard case .text(let s) = args[0], let pattern else { return .null }
             return .boolean(pattern.matches(s))
+        case .hour, .minute, .second:
+            // Of a timestamp, its clock as written; of a duration, hour counts every hour (36 of 36:15:00).
+            let micros: Int64
+            switch args[0] {
+            case .timestamp(let t): micros = t.timeOfDay
+            case .time(let t), .duration(let t): micros = t
+            default: return .null
+            }
+            switch self {
+            case .hour: return .integer(micros / Clock.microsPerHour)
+            case .minute: return .integer(micros / Clock.microsPerMinute % 60)
+            default: return .integer(micros / Clock.microsPerSecond % 60)
+            }
+        case .time:
+            switch args[0] {
+            case .time: return args[0]
+            case .timestamp(let t): return .time(t.timeOfDay)
+            case .text(let s): return Clock.parseTime(Array(s.utf8)[...]).map { .time($0) } ?? .null
+            default: return .null
+            }
+        case .timestamp:
+            switch args[0] {
+            case .timestamp: return args[0]
+            case .date(let d): return Timestamp(day: d, time: 0).map { .timestamp($0) } ?? .null
+            case .text(let s): return Timestamp.parse(Array(s.utf8)[...], allowingDate: true).map { .timestamp($0) } ?? .null
+            default: return .null
+            }
+        case .duration:
+            switch args[0] {
+            case .duration: return args[0]
+            case .text(let s): return Clock.parseDuration(Array(s.utf8)[...]).map { .duration($0) } ?? .null
+            default: return .null
+            }
         }
     }
 

@@ -6,12 +6,14 @@ package struct DecodedColumn: Sendable {
     /// The cells were numbers with different units (万元 beside 元 or bare numbers), so the column stayed text:
     /// converting them would mean multiplying by 10000 behind the user's back.
     package var mixedUnits: Bool
+    /// What the load message should say of how the column was read (dates with the year last).
+    package var notes: [Message] = []
 }
 
 /// Turns the cells of one column into typed storage, inferring the type unless one is given.
 ///
 /// Inference tries, in order: integer (no leading zeros, so codes like `007` stay text), decimal (the
-/// largest scale seen), date, boolean (`true`/`false`), then spreadsheet-style numbers (`LenientNumber`:
+/// largest scale seen), date, times and timestamps (`TemporalInference`), boolean (`true`/`false`), then spreadsheet-style numbers (`LenientNumber`:
 /// thousands separators, full-width digits, 元/万元, percentages), and falls back to text. Empty cells are
 /// null. The plain forms come first so plain files never reach the lenient parse.
 package struct ColumnDecoder {
@@ -42,6 +44,9 @@ package struct ColumnDecoder {
         if let column = integerColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
         if let column = decimalColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
         if let column = dateColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
+        if let (column, notes) = TemporalInference.column(count: cells.records, cell: { cell($0, column) }, header: header) {
+            return DecodedColumn(column: column, unit: .none, mixedUnits: false, notes: notes)
+        }
         if let column = booleanColumn(column) { return DecodedColumn(column: column, unit: .none, mixedUnits: false) }
         switch lenientColumn(column) {
         case .column(let decoded): return decoded
@@ -310,10 +315,18 @@ package struct ColumnDecoder {
             for row in 0..<cells.records {
                 let (start, end, _) = cellRange(row, column)
                 if start == end { values.append(NullMarker.date); continue }
-                guard let d = CivilDate.parse(bytes[start..<end]) else { throw failure(row, column, expected: .date) }
+                guard let d = CivilDate.parse(bytes[start..<end]) else {
+                    // `1/1/19`: read by the year-last rule, with its note, or refused at the first bad cell.
+                    if let (dates, notes) = YearLastDates.column(TemporalInference.Cells(count: cells.records, cell: { cell($0, column) }), header: header) {
+                        return DecodedColumn(column: dates, unit: .none, mixedUnits: false, notes: notes)
+                    }
+                    throw failure(row, column, expected: .date)
+                }
                 values.append(d)
             }
             return plain(Column(.date(values)))
+        case .timestamp, .time, .duration:
+            return try decodeTemporal(column: column, as: type)
         case .boolean:
             var values = [UInt8]()
             for row in 0..<cells.records {
@@ -343,5 +356,44 @@ extension ColumnDecoder {
             result.append(scalar)
         }
         return String(result)
+    }
+}
+
+// MARK: - Times, durations, timestamps (TemporalInference)
+
+extension ColumnDecoder {
+    /// The cell at `row`, `column` as UTF-8 bytes, nil when empty.
+    func cell(_ row: Int, _ column: Int) -> ArraySlice<UInt8>? {
+        let index = row * cells.columns + column
+        let start = Int(cells.starts[index]), end = Int(cells.ends[index] & ~CSVScanner.escapedFlag)
+        return start == end ? nil : bytes[start..<end]
+    }
+
+    /// A column the user named a timestamp, time or duration type: every cell must read as one.
+    fileprivate func decodeTemporal(column: Int, as type: DataType) throws -> DecodedColumn {
+        var values = [Int64]()
+        var zones = [Int16]()
+        for row in 0..<cells.records {
+            guard let cell = cell(row, column) else { values.append(NullMarker.integer); zones.append(Timestamp.noZone); continue }
+            switch type {
+            case .timestamp:
+                guard let t = Timestamp.parse(cell, allowingDate: true) else { throw failure(row, column, expected: type) }
+                values.append(t.instant)
+                zones.append(t.zone)
+            case .time:
+                guard let t = Clock.parseTime(cell) else { throw failure(row, column, expected: type) }
+                values.append(t)
+            default:
+                guard let d = Clock.parseDuration(cell) else { throw failure(row, column, expected: type) }
+                values.append(d)
+            }
+        }
+        let storage: ColumnStorage
+        switch type {
+        case .timestamp: storage = .timestamp(values, zones: zones)
+        case .time: storage = .time(values)
+        default: storage = .duration(values)
+        }
+        return DecodedColumn(column: Column(storage), unit: .none, mixedUnits: false)
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// A small tokenizer of its own rather than JSONSerialization, so numbers keep their written digits:
 /// `1234.50` stays the exact decimal 1234.50. Columns are the keys in order of first appearance; a key an
 /// object lacks is null. A column of numbers is integer or decimal; of true/false, boolean; of strings,
-/// a date when every string is one (2022-06-08, 2022/6/8, 2022年6月8日), else text; nested arrays and
+/// a date when every string is one (2022-06-08, 2022/6/8, 2022年6月8日), a timestamp, time or duration
+/// (`TemporalInference`), else text; nested arrays and
 /// objects are kept as their JSON text. Mixed kinds make a text column.
 package enum JSONReader {
     /// Reads a JSON file (array or JSON Lines) into a table.
@@ -31,15 +32,15 @@ package enum JSONReader {
             throw Diagnostic(.bind, .loadTypesUnknownKey, [name], hint: Message(.hintKeys, Message.list(names, limit: .max)), location: SourceLocation(file: file))
         }
         var columns: [Column] = []
+        var notes: [Message] = []
         for name in names {
             let values = records.map { record in record.last { $0.0 == name }?.1 ?? .null }
             if let type = types[name] {
                 columns.append(try decodeAs(type, values: values, lines: lines, name: name, file: file))
             } else {
-                columns.append(infer(values))
+                columns.append(infer(values, name: name, notes: &notes))
             }
         }
-        var notes: [Message] = []
         if let note = decoded.note { notes.append(note) }
         if form == .lines { notes.append(Message(.noteReadAsJSONLines)) }
         return ImportedTable(table: Table(names: names, columns: columns), notes: notes)
@@ -48,6 +49,12 @@ package enum JSONReader {
     // MARK: - Columns
 
     static func infer(_ values: [JSONValue]) -> Column {
+        var notes: [Message] = []
+        return infer(values, name: "", notes: &notes)
+    }
+
+    /// The column of `values`; `notes` gets what the load message should say of how it was read.
+    static func infer(_ values: [JSONValue], name: String, notes: inout [Message]) -> Column {
         let present = values.filter { !$0.isNull }
         if !present.isEmpty && present.allSatisfy({ if case .number = $0 { return true } else { return false } }) {
             let numbers = values.map { value -> ExactDecimal? in
@@ -64,6 +71,17 @@ package enum JSONReader {
         }
         if !present.isEmpty && present.allSatisfy({ if case .string(let s) = $0 { return CivilDate.parse(Array(s.utf8)[...]) != nil } else { return false } }) {
             return Column(.date(values.map { if case .string(let s) = $0 { return CivilDate.parse(Array(s.utf8)[...]) ?? NullMarker.date } else { return NullMarker.date } }))
+        }
+        // Timestamps, times, durations and year-last dates (TemporalInference), as in CSV.
+        if !present.isEmpty && present.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
+            let cells = values.map { value -> ArraySlice<UInt8>? in
+                if case .string(let s) = value, !s.isEmpty { return Array(s.utf8)[...] }
+                return nil
+            }
+            if let (column, columnNotes) = TemporalInference.column(cells, header: name) {
+                notes += columnNotes
+                return column
+            }
         }
         var builder = TextDictionaryBuilder()
         return Column(.text(values.map { $0.isNull ? NullMarker.text : builder.code(for: $0.text) }, builder.build()))

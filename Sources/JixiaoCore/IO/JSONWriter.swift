@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a table as a JSON array of objects, one object per line, keys in column order.
 ///
-/// Numbers are written with their exact decimals (`1234.50`), dates as `"2022-06-08"`, nulls as `null`;
+/// Numbers are written with their exact decimals (`1234.50`), dates as `"2022-06-08"`, timestamps as
+/// `"2024-03-01T08:30:00+08:00"`, times as `"11:00:00"`, durations as `"PT36H15M0S"`, nulls as `null`;
 /// `JSONReader` reads the file back to the same table.
 package enum JSONWriter {
     /// The file's bytes (UTF-8).
@@ -28,7 +29,11 @@ package enum JSONWriter {
         case .integer, .decimal: return value.description
         case .boolean(let b): return b ? "true" : "false"
         case .text(let s): return JSONText.quoted(s)
-        case .date: return JSONText.quoted(value.description)
+        case .date, .time: return JSONText.quoted(value.description)
+        // RFC 3339 (`2024-03-01T08:30:00+08:00`) and ISO 8601 durations (`PT36H15M0S`): what other programs
+        // read, and what JSONReader reads back to the same types (a duration under a day is no time of day).
+        case .timestamp(let t): return JSONText.quoted(CivilDate.format(t.day) + "T" + Clock.formatTime(t.timeOfDay) + t.zoneText)
+        case .duration(let d): return JSONText.quoted(Clock.formatISODuration(d))
         }
     }
 }

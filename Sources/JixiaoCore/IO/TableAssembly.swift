@@ -185,6 +185,7 @@ package enum TableAssembly {
             if decoded.mixedUnits {
                 notes.append(Message(.noteMixedUnits, name))
             }
+            notes += decoded.notes
             kept.append((finalName, decoded.column))
         }
         if droppedEmpty > 0 {

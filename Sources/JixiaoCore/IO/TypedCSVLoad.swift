@@ -21,7 +21,7 @@ enum TypedCSVLoad {
         for index in 0..<columns {
             let decoded = try ColumnDecoder(bytes: scanner.bytes, cells: sample, file: scanner.file, header: rawNames[index], validatedUTF8: true)
                 .decodeDetailed(column: index)
-            guard decoded.unit == .none, !decoded.mixedUnits, decoded.column.hint == .number,
+            guard decoded.unit == .none, !decoded.mixedUnits, decoded.notes.isEmpty, decoded.column.hint == .number,
                   (0..<decoded.column.count).contains(where: { !decoded.column.isNull(at: $0) }),
                   let plan = ColumnPlan(decoded.column.type) else { return nil }
             plans.append(plan)
@@ -70,7 +70,8 @@ enum ColumnPlan: Sendable {
         case .date: self = .date
         case .boolean: self = .boolean
         case .text: self = .text
-        case .null: return nil
+        // Times and timestamps take the careful path (TemporalInference).
+        case .null, .timestamp, .time, .duration: return nil
         }
     }
 }

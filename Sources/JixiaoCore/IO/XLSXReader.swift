@@ -181,6 +181,12 @@ struct Workbook {
         /// A number, shown with a fixed number of decimals when the format says so (`#,##0.00` → 2).
         case number(decimals: Int?)
         case date
+        /// A time of day (`h:mm:ss`, `hh:mm`), with the decimals of a second it shows (`ss.000` → 3).
+        case time(decimals: Int)
+        /// Elapsed time (`[h]:mm:ss`), with the decimals of a second it shows.
+        case duration(decimals: Int)
+        /// A date and a time of day (`yyyy-mm-dd hh:mm:ss`), with the decimals of a second it shows.
+        case dateTime(decimals: Int)
         /// Shown ×100 with a percent sign (`0.00%` → 2 decimals).
         case percent(decimals: Int?)
     }
@@ -277,7 +283,12 @@ struct Workbook {
             let id = xf.attribute("numFmtId").flatMap(Int.init) ?? 0
             if let code = custom[id] { return format(code: code) }
             switch id {
-            case 14...22, 27...36, 45...47, 50...58: return .date
+            // Built-in ids of ECMA-376 §18.8.30 (32–35, 55, 56: the Chinese 时/分/秒 times).
+            case 18...21, 32...35, 45, 55, 56: return .time(decimals: 0)
+            case 47: return .time(decimals: 1)
+            case 46: return .duration(decimals: 0)
+            case 22: return .dateTime(decimals: 0)
+            case 14...17, 27...31, 36, 50...54, 57, 58: return .date
             case 9: return .percent(decimals: 0)
             case 10: return .percent(decimals: 2)
             case 1, 3: return .number(decimals: 0)
@@ -293,10 +304,23 @@ struct Workbook {
         var inQuote = false
         var inBracket = false
         var escapeNext = false
+        var bracket = ""
+        var elapsed = false
         for character in code {
             if escapeNext { escapeNext = false; continue }
             if inQuote { if character == "\"" { inQuote = false }; continue }
-            if inBracket { if character == "]" { inBracket = false }; continue }
+            if inBracket {
+                if character == "]" {
+                    inBracket = false
+                    // [h], [mm], [ss]: elapsed time, not a clock.
+                    let lowered = bracket.lowercased()
+                    if let first = lowered.first, "hms".contains(first), lowered.allSatisfy({ $0 == first }) { elapsed = true; visible += lowered }
+                    bracket = ""
+                } else {
+                    bracket.append(character)
+                }
+                continue
+            }
             switch character {
             case "\"": inQuote = true
             case "[": inBracket = true
@@ -306,7 +330,7 @@ struct Workbook {
         }
         let lower = visible.lowercased()
         if lower == "general" { return .number(decimals: nil) }
-        if lower.contains(where: { "ymdhs".contains($0) }) { return .date }
+        if let temporal = temporalFormat(lower, elapsed: elapsed) { return temporal }
         // Decimals shown: the zeros after the point in the first (positive) section.
         let positive = visible.split(separator: ";", omittingEmptySubsequences: false).first ?? ""
         var decimals: Int?
@@ -317,6 +341,22 @@ struct Workbook {
         }
         if visible.contains("%") { return .percent(decimals: decimals) }
         return .number(decimals: decimals)
+    }
+
+    /// Which of date, time, date and time, or duration a format's visible characters (lowercased) show; nil
+    /// when none. `m` is minutes beside `h` or `s` and months otherwise, as Excel reads it.
+    static func temporalFormat(_ lower: String, elapsed: Bool) -> CellFormat? {
+        let hasClock = lower.contains("h") || lower.contains("s")
+        let hasDate = lower.contains("y") || lower.contains("d") || (lower.contains("m") && !hasClock)
+        guard hasClock || hasDate else { return nil }
+        // Decimals of a second: the zeros after `s.`.
+        var decimals = 0
+        if let range = lower.range(of: "s.") {
+            decimals = min(lower[range.upperBound...].prefix { $0 == "0" }.count, Clock.fractionDigits)
+        }
+        if hasDate && hasClock { return .dateTime(decimals: decimals) }
+        if hasDate { return .date }
+        return elapsed ? .duration(decimals: decimals) : .time(decimals: decimals)
     }
 
     // MARK: Cell text
@@ -336,6 +376,10 @@ struct Workbook {
         case "e":
             return ("", true)
         case "d":
+            // An ISO date-time with a time of day other than midnight is a timestamp, read by the column decoder.
+            if let stamp = Timestamp.parse(Array(cell.value.utf8)[...]), stamp.timeOfDay != 0 || stamp.zone != Timestamp.noZone {
+                return (stamp.description, false)
+            }
             let prefix = Array(cell.value.utf8.prefix(10))
             if let day = CivilDate.parse(prefix[...]) { return (CivilDate.format(day), false) }
             return (cell.value, false)
@@ -348,6 +392,19 @@ struct Workbook {
             case .date:
                 if let day = date(serial: number) { return (CivilDate.format(day), false) }
                 return (number.description, false)
+            case .time(let decimals):
+                // 0.4583333333 shown h:mm:ss is 11:00:00: the day's fraction, to the second or the decimals shown.
+                guard let micros = Self.micros(ofDays: number, decimals: decimals) else { return (number.description, false) }
+                let time = micros % Clock.microsPerDay
+                return (Clock.formatTime(time < 0 ? time + Clock.microsPerDay : time), false)
+            case .duration(let decimals):
+                // [h]:mm:ss: a length of time, never a 1900 date; ISO text so that the decoder reads a duration.
+                guard let micros = Self.micros(ofDays: number, decimals: decimals) else { return (number.description, false) }
+                return (Clock.formatISODuration(micros), false)
+            case .dateTime(let decimals):
+                guard let micros = Self.micros(ofDays: number, decimals: decimals), micros >= 0,
+                      let day = date(serial: ExactDecimal(micros / Clock.microsPerDay)) else { return (number.description, false) }
+                return (CivilDate.format(day) + " " + Clock.formatTime(micros % Clock.microsPerDay), false)
             case .percent(let decimals):
                 // 0.125 shown as 12.50%: moving the point two places is exact.
                 let percent = number.scale >= 2 ? ExactDecimal(units: number.units, scale: number.scale - 2) : number.rescaled(upTo: 2).map { ExactDecimal(units: $0.units, scale: 0) }
@@ -370,6 +427,15 @@ struct Workbook {
     static func padded(_ number: ExactDecimal, to decimals: Int?) -> ExactDecimal {
         guard let decimals, decimals > number.scale, decimals <= 10 else { return number }
         return number.rescaled(upTo: decimals) ?? number
+    }
+
+    /// Microseconds in `serial` days, rounded half up to the `decimals` of a second a format shows: exact
+    /// arithmetic on the cell's decimal text, never a binary double. Nil beyond 64 bits.
+    static func micros(ofDays serial: ExactDecimal, decimals: Int) -> Int64? {
+        let step = Int128(ExactDecimal.pow10(Clock.fractionDigits - min(max(decimals, 0), Clock.fractionDigits)))
+        let numerator = Int128(serial.units) * Int128(Clock.microsPerDay)
+        let rounded = ExactDecimal.divideRoundingHalfUpWide(numerator, ExactDecimal.pow10Wide(serial.scale) * step) * step
+        return Int64(exactly: rounded)
     }
 
     /// A date serial's day. 1900 system: serial 1 is 1900-01-01, and Excel counts a 1900-02-29 that never

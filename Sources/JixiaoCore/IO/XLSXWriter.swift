@@ -6,7 +6,9 @@ import Foundation
 /// `xl/styles.xml`, `xl/sharedStrings.xml`, `xl/worksheets/sheet1.xml`, zipped with ZIPFoundation.
 /// Numbers are numeric cells whose `<v>` is the exact decimal text (`1234.50`), shown with thousands
 /// separators and the column's decimals; percentages are stored as fractions with a `0.00%` format; dates
-/// are date serials with a `yyyy-mm-dd` format; text goes to the shared strings; nulls are left out. The
+/// are date serials with a `yyyy-mm-dd` format; timestamps, times and durations are serials with a
+/// `yyyy-mm-dd hh:mm:ss`, `hh:mm:ss` or `[h]:mm:ss` format (a timestamp with a zone is text, as spreadsheets
+/// have no zones); text goes to the shared strings; nulls are left out. The
 /// header row is bold and frozen.
 package enum XLSXWriter {
     /// The workbook's bytes. `columnWidths` are in characters (display width), one per column.
@@ -66,6 +68,16 @@ package enum XLSXWriter {
                     }
                 case .text(let text):
                     sheet += "<c r=\"\(reference)\" t=\"s\"><v>\(strings.index(of: text))</v></c>"
+                case .timestamp(let stamp):
+                    // A spreadsheet has no zones: a timestamp written with one stays text, exact, as jixiao shows it.
+                    if stamp.zone == Timestamp.noZone, let day = serial(of: stamp.day) {
+                        let units = Int128(day) * ExactDecimal.pow10Wide(10) + Self.dayFraction(stamp.timeOfDay, scale: 10)
+                        sheet += "<c r=\"\(reference)\" s=\"\(columnStyles[index])\"><v>\(Self.decimalText(units, scale: 10))</v></c>"
+                    } else {
+                        sheet += "<c r=\"\(reference)\" t=\"s\"><v>\(strings.index(of: stamp.description))</v></c>"
+                    }
+                case .time(let micros), .duration(let micros):
+                    sheet += "<c r=\"\(reference)\" s=\"\(columnStyles[index])\"><v>\(Self.decimalText(Self.dayFraction(micros, scale: 12), scale: 12))</v></c>"
                 }
             }
             sheet += "</row>\n"
@@ -82,6 +94,24 @@ package enum XLSXWriter {
             ("xl/worksheets/sheet1.xml", sheet),
         ]
         return try ZIPPackage.data(parts: parts, what: "workbook")
+    }
+
+    /// `micros` as a fraction of a day at `scale` decimals (rounded half up): a serial's time part. Ten or twelve
+    /// decimals keep a millisecond exact through the reader, which rounds to the decimals the format shows.
+    static func dayFraction(_ micros: Int64, scale: Int) -> Int128 {
+        ExactDecimal.divideRoundingHalfUpWide(Int128(micros) * ExactDecimal.pow10Wide(scale), Int128(Clock.microsPerDay))
+    }
+
+    /// `units / 10^scale` as decimal text, trailing zeros dropped.
+    static func decimalText(_ units: Int128, scale: Int) -> String {
+        let negative = units < 0
+        var digits = String(units.magnitude)
+        if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
+        var whole = String(digits.prefix(digits.count - scale))
+        var fraction = String(digits.suffix(scale))
+        while fraction.last == "0" { fraction.removeLast() }
+        if whole.isEmpty { whole = "0" }
+        return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
     }
 
     /// The 1900-system serial of a day (Excel's phantom 1900-02-29 shifts days before March 1900 by one);
@@ -197,11 +227,20 @@ struct StyleTable {
         case (.decimal(_, let scale), .percent): format = (0, "0" + (scale > 0 ? "." + String(repeating: "0", count: scale) : "") + "%")
         case (.decimal(_, let scale), .plain): format = (0, "0." + String(repeating: "0", count: scale))
         case (.decimal(_, let scale), _): format = scale == 0 ? (3, nil) : scale == 2 ? (4, nil) : (0, "#,##0." + String(repeating: "0", count: scale))
+        // Milliseconds when any value has a fraction of a second: Excel's formats show at most three decimals.
+        case (.timestamp(let values, _), _): format = (0, "yyyy-mm-dd hh:mm:ss" + Self.secondDecimals(values)) // not user-facing: a number format code
+        case (.time(let values), _): format = (0, "hh:mm:ss" + Self.secondDecimals(values))
+        case (.duration(let values), _): format = (0, "[h]:mm:ss" + Self.secondDecimals(values))
         default: return 0
         }
         if let existing = numberFormats.firstIndex(where: { $0.0 == format.0 && $0.1 == format.1 }) { return 3 + existing }
         numberFormats.append(format)
         return 3 + numberFormats.count - 1
+    }
+
+    /// `.000` when a value of `micros` has a fraction of a second.
+    static func secondDecimals(_ micros: [Int64]) -> String {
+        micros.contains { $0 != NullMarker.integer && $0 % Clock.microsPerSecond != 0 } ? ".000" : ""
     }
 
     var xml: String {

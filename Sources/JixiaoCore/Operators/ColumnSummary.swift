@@ -46,7 +46,7 @@ package struct ColumnSummary: Sendable {
             }
             summary.distinct = counts.filter { $0 > 0 }.count
             summary.mostFrequent = Self.top([0, 1].filter { counts[$0] > 0 }, counts: counts, firstSeen: firstSeen).map { (.boolean($0 == 1), counts[$0]) }
-        case .integer, .decimal, .date:
+        case .integer, .decimal, .date, .timestamp, .time, .duration:
             let present = identity.filter { $0 != OrderingKeys.null }
             summary.distinct = Set(present).count
             guard let low = present.min(), let high = present.max() else { return summary }

@@ -34,6 +34,8 @@ enum OrderingKeys {
         case .integer(let v), .decimal(let v, _): return v
         case .date(let v): return v.map { $0 == NullMarker.date ? null : Int64($0) }
         case .boolean(let v): return v.map { $0 == NullMarker.boolean ? null : Int64($0) }
+        // Timestamps by instant, whatever zone they were written in (Timestamp).
+        case .timestamp(let v, _), .time(let v), .duration(let v): return v
         case .text(let codes, _): return codes.map { $0 == NullMarker.text ? null : Int64($0) }
         }
     }

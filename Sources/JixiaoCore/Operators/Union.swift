@@ -69,6 +69,10 @@ extension Column {
             return Column(.integer(parts.flatMap { if case .integer(let v) = $0.storage { return v } else { return [] } }), hint: hint)
         case .decimal(let scale) where parts.allSatisfy({ $0.type == .decimal(scale: scale) }):
             return Column(.decimal(parts.flatMap { if case .decimal(let v, _) = $0.storage { return v } else { return [] } }, scale: scale), hint: hint)
+        case .time where parts.allSatisfy({ $0.type == .time }):
+            return Column(.time(parts.flatMap { if case .time(let v) = $0.storage { return v } else { return [] } }), hint: hint)
+        case .duration where parts.allSatisfy({ $0.type == .duration }):
+            return Column(.duration(parts.flatMap { if case .duration(let v) = $0.storage { return v } else { return [] } }), hint: hint)
         case .date where parts.allSatisfy({ $0.type == .date }):
             return Column(.date(parts.flatMap { if case .date(let v) = $0.storage { return v } else { return [] } }), hint: hint)
         default:

@@ -108,6 +108,10 @@ enum AnswerComparison {
             return x == y ? 0 : (x < y ? -1 : 1)
         case (.text(let x), .text(let y)):
             return x == y ? 0 : (x < y ? -1 : 1)
+        case (.timestamp(let x), .timestamp(let y)):
+            return x == y ? 0 : (x < y ? -1 : 1)
+        case (.time(let x), .time(let y)), (.duration(let x), .duration(let y)):
+            return x == y ? 0 : (x < y ? -1 : 1)
         default:
             guard let x = a.exactDecimal, let y = b.exactDecimal else { return 0 }
             return ExactDecimal.compare(x, y)
@@ -120,7 +124,10 @@ enum AnswerComparison {
         case .boolean: return 1
         case .integer, .decimal: return 2
         case .date: return 3
-        case .text: return 4
+        case .timestamp: return 4
+        case .time: return 5
+        case .duration: return 6
+        case .text: return 7
         }
     }
 }

@@ -213,7 +213,7 @@ extension Catalog {
         "function.len.summary": "len(s): the number of characters in a text (a character is what the eye sees: 保 or é, never a byte).",
         "function.contains.summary": "contains(s, part): whether a text contains another.",
         "function.startswith.summary": "startswith(s, prefix): whether a text starts with another.",
-        "function.date.summary": "date(s): a date from text such as \"2022-06-08\".",
+        "function.date.summary": "date(s): a date from text such as \"2022-06-08\", or the date of a timestamp.",
         "function.text.summary": "text(x): any value as text.",
         "function.if.summary": "if(cond, a, b): a when cond is true, else b.",
         "function.count.summary": "count() rows; count(x) rows where x is not null.",
@@ -227,7 +227,7 @@ extension Catalog {
         // MARK: functions: arguments they refuse
         "function.takes_number": "{1} takes a number",
         "function.round_decimals": "round's second argument is a whole number of decimals from 0 to 12",
-        "function.takes_date": "{1} takes a date",
+        "function.takes_date": "{1} takes a date or a timestamp",
         "function.wan_amount": "wan takes an amount in yuan",
         "function.pct_numbers": "pct takes two numbers",
         "function.takes_two_texts": "{1} takes two texts",

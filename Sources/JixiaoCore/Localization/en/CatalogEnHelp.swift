@@ -57,7 +57,7 @@ extension Catalog {
             decimals; "12.50%" as a percentage; 2022/6/8 and 2022年6月8日 as dates. A column whose numbers all end \
             in 万元 keeps them as written and is renamed 列（万元）: units are never converted silently. A trailing \
             合计/总计 row is skipped and reported; --keep-totals keeps it. sheet= picks a workbook's sheet (the \
-            first by default). Column types are inferred (integer, decimal, date, boolean, text); types= overrides \
+            first by default). Column types are inferred (integer, decimal, date, timestamp, time, duration, boolean, text); types= overrides \
             them, e.g. types="站点编号:text,金额:decimal". What was detected or skipped is listed under the message.
             A file name with * or ? (load datasets/quarters/2022-*.csv as f) reads every file it matches, in name \
             order, with the same options, and stacks them: their columns are matched by name (a column only some \

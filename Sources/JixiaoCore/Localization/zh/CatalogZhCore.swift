@@ -209,7 +209,7 @@ extension Catalog {
         "function.len.summary": "len(s)：文本的字数（一个字就是眼睛看到的一个字符，如“保”或“é”，从不按字节数）。",
         "function.contains.summary": "contains(s, part)：文本是否包含另一段文本。",
         "function.startswith.summary": "startswith(s, prefix)：文本是否以另一段文本开头。",
-        "function.date.summary": "date(s)：由文本得到日期，例如 \"2022-06-08\"。",
+        "function.date.summary": "date(s)：由文本得到日期，例如 \"2022-06-08\"；或取时间戳的日期。",
         "function.text.summary": "text(x)：把任意值转为文本。",
         "function.if.summary": "if(cond, a, b)：cond 为真时取 a，否则取 b。",
         "function.count.summary": "count() 计行数；count(x) 计 x 不为空的行数。",
@@ -223,7 +223,7 @@ extension Catalog {
         // MARK: functions: arguments they refuse
         "function.takes_number": "{1} 的参数应为数字",
         "function.round_decimals": "round 的第二个参数是小数位数，应为 0 到 12 的整数",
-        "function.takes_date": "{1} 的参数应为日期",
+        "function.takes_date": "{1} 的参数应为日期或时间戳",
         "function.wan_amount": "wan 的参数应为以元计的金额",
         "function.pct_numbers": "pct 的两个参数都应为数字",
         "function.takes_two_texts": "{1} 的两个参数都应为文本",
