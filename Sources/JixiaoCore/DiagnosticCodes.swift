@@ -618,4 +618,9 @@ extension DiagnosticCode {
     package static let internalChartKind = DiagnosticCode("internal.chart_kind")
     /// aggregate … has no result to bind to
     package static let internalAggregateResult = DiagnosticCode("internal.aggregate_result")
+
+    // MARK: - journal reliability (issue 20): records that cannot tear
+
+    /// a write to the journal failed and its partial record cannot be cut off: …
+    package static let journalTorn = DiagnosticCode("journal.torn")
 }

@@ -42,8 +42,9 @@ import TestSupport
         #expect(file.load() == ["funds | count", "stations | count", "stations |\n  group 乡镇"])
         let text = try String(contentsOfFile: file.path, encoding: .utf8)
         #expect(text == "funds | count\nstations | count\nstations |\\n  group 乡镇\n")
-        // Written through a temporary file that is renamed into place: nothing else is left in the folder.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/state/jixiao") == ["history"])
+        // Written through a temporary file that is renamed into place, under a lock on history.lock: nothing else
+        // is left in the folder.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/state/jixiao").sorted() == ["history", "history.lock"])
     }
 
     @Test func twoShellsAppendToTheSameFile() throws {
