@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 import JixiaoSession
 
 /// The shell's command history on disk: one command per line, newest last, at most `limit` entries, no entry
@@ -88,19 +89,16 @@ package struct HistoryFile: Sendable {
         }
     }
 
-    /// Replaces the file's contents with these entries, atomically.
+    /// Replaces the file's contents with these entries, atomically (`AtomicFile`: flushed to disk before the
+    /// rename, and a temporary file left by a shell killed mid-write is removed by the next write). The file is
+    /// private to its owner (0600).
     package func write(_ entries: [String]) throws {
         try createFolder()
-        let text = entries.map { Self.encode($0) + "\n" }.joined()
-        let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+        if !FileManager.default.fileExists(atPath: path) {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { close(descriptor) }
         }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
+        try AtomicFile.write(entries.map { Self.encode($0) + "\n" }.joined(), to: path)
     }
 
     // MARK: - The line format

@@ -58,6 +58,26 @@ import TestSupport
         #expect(first.load() == ["stations | count", "funds | count", "activities | count"])
     }
 
+    /// A shell killed while it wrote the history leaves its temporary file; the next write removes it, and the
+    /// history stays private to its owner.
+    @Test func aKilledWritersTemporaryIsRemovedByTheNextWrite() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = HistoryFile(path: folder + "/history")
+        try file.append("stations | count")
+        // The pid of a process that has exited.
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let stale = folder + "/.history.tmp-\(gone.processIdentifier)-12345"
+        #expect(FileManager.default.createFile(atPath: stale, contents: Data("stations | cou".utf8)))
+        try file.append("funds | count")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["history", "history.lock"])
+        #expect(file.load() == ["stations | count", "funds | count"])
+        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o600)
+    }
+
     @Test func anUnwritableFolderIsAnErrorNotACrash() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
