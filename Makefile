@@ -152,7 +152,7 @@ ZIP_SOURCES = .build/checkouts/ZIPFoundation/Sources
 FUZZ_SWIFTFLAGS = -sanitize=fuzzer,address -parse-as-library -package-name jixiao -O -g -I $(ZIP_SOURCES)/CZLib -I Sources/JixiaoZlib
 FUZZ_LINK ?= -lz -l_FoundationICU
 FUZZ_RUN_FLAGS = -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 -print_final_stats=1
-FUZZ_TARGETS = csv command xlsx
+FUZZ_TARGETS = csv command xlsx json header
 
 fuzz_sources = $(sort $(shell find Sources/$(1) -name '*.swift'))
 
@@ -184,6 +184,8 @@ endef
 $(eval $(call fuzz_harness,csv,Fuzz/CSVFuzz.swift,JixiaoRender JixiaoCore ZIPFoundation))
 $(eval $(call fuzz_harness,command,Fuzz/CommandFuzz.swift,JixiaoSession JixiaoCommands JixiaoEvaluation JixiaoLanguage JixiaoRender JixiaoCore ZIPFoundation))
 $(eval $(call fuzz_harness,xlsx,Fuzz/XLSXFuzz.swift,JixiaoRender JixiaoCore ZIPFoundation))
+$(eval $(call fuzz_harness,json,Fuzz/JSONFuzz.swift,JixiaoRender JixiaoCore ZIPFoundation))
+$(eval $(call fuzz_harness,header,Fuzz/HeaderFuzz.swift,JixiaoSession JixiaoCommands JixiaoEvaluation JixiaoLanguage JixiaoRender JixiaoCore ZIPFoundation))
 
 fuzz-build: $(foreach target,$(FUZZ_TARGETS),$(FUZZ_DIR)/$(target)-fuzz)
 

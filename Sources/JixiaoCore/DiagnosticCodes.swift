@@ -636,4 +636,8 @@ extension DiagnosticCode {
     package static let typeNotATime = DiagnosticCode("type.not_a_time")
     /// '…' is not a duration
     package static let typeNotADuration = DiagnosticCode("type.not_a_duration")
+    // MARK: - journal reliability (issue 20): records that cannot tear
+
+    /// a write to the journal failed and its partial record cannot be cut off: …
+    package static let journalTorn = DiagnosticCode("journal.torn")
 }

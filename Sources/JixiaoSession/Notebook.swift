@@ -27,19 +27,22 @@ package enum NotebookWriter {
     // MARK: - Markdown
 
     package static func markdown(title: String, cells: [NotebookCell]) -> String {
-        var parts = ["# \(title)"]  // not user-facing: markup
+        var parts = ["# " + MarkdownText.prose(title).replacingOccurrences(of: "\n", with: " ")]  // not user-facing: markup
         for cell in cells {
             switch cell {
             case .narration(let text):
-                parts.append(text)
+                // The script's text, not markup: no raw HTML, no control characters, as in the HTML notebook.
+                parts.append(MarkdownText.prose(text))
             case .command(let command, let output):
-                parts.append("```jixiao\n\(command)\n```")  // not user-facing: markup
+                parts.append(MarkdownText.codeBlock(command, info: "jixiao"))  // not user-facing: markup
                 switch output {
                 case .table(let table, let total): parts.append(MarkdownTableWriter.text(table, showTotal: total).trimmingCharacters(in: .newlines))
                 case .forms(let sheets): parts += sheets.map { SheetMarkdownRenderer.render($0).trimmingCharacters(in: .newlines) }
-                case .text(let text): parts.append("```text\n\(text)\n```")  // not user-facing: markup
+                case .text(let text): parts.append(MarkdownText.codeBlock(text, info: "text"))  // not user-facing: markup
                 case .error(let text):
-                    let quoted = text.split(separator: "\n", omittingEmptySubsequences: false).map { ">     " + $0 }.joined(separator: "\n")
+                    // An indented code block inside the quote: shown as it is, never read as markup.
+                    let quoted = TerminalText.sanitized(text, keepingLineBreaks: true).split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { ">     " + $0 }.joined(separator: "\n")
                     parts.append("> **\(Message(.notebookError).text)**\n>\n" + quoted)
                 case .nothing: break
                 }

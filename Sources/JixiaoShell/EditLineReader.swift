@@ -118,7 +118,7 @@ package final class EditLineReader: LineReader {
                 unsaved += entries[index...]
                 if !warnedAboutHistory {
                     warnedAboutHistory = true
-                    errorOutput(Message(.shellHistoryNotSaved, historyFile.path, error.localizedDescription).text + "\n")
+                    errorOutput(Message(.shellHistoryNotSaved, historyFile.path, (error as? Diagnostic)?.text.text ?? error.localizedDescription).text + "\n")
                 }
                 return
             }

@@ -1,12 +1,15 @@
 import Foundation
+import JixiaoCore
 import JixiaoSession
 
 /// The shell's command history on disk: one command per line, newest last, at most `limit` entries, no entry
 /// equal to the one before it. A multi-line command is one entry, its line breaks written as `\n` (and a
 /// backslash as `\\`), so the file stays readable and each line is one command.
 ///
-/// Every change re-reads the file and appends to it, so two shells open at once both keep their commands; the
-/// file is replaced atomically (a temporary file in the same folder, then a rename).
+/// Every change re-reads the file, merges its entry in and replaces the file atomically (a temporary file in the
+/// same folder, then a rename), all under an exclusive lock (`flock` on `history.lock` beside it), so shells
+/// typing at once keep every one of each other's commands: without the lock, two that read the file at the same
+/// moment would each write it back without the other's newest entry.
 package struct HistoryFile: Sendable {
     package let path: String
     package let limit: Int
@@ -52,29 +55,50 @@ package struct HistoryFile: Sendable {
     /// beyond the limit. Returns the entries now on disk.
     @discardableResult
     package func append(_ entry: String) throws -> [String] {
-        var entries = load()
-        if entries.last != entry { entries.append(entry) }
-        entries = Self.bounded(entries, limit: limit)
-        try write(entries)
-        return entries
+        try locked {
+            var entries = load()
+            if entries.last != entry { entries.append(entry) }
+            entries = Self.bounded(entries, limit: limit)
+            try write(entries)
+            return entries
+        }
     }
 
-    /// Replaces the file's contents with these entries, atomically.
-    package func write(_ entries: [String]) throws {
+    /// The lock file that serialises read-merge-write (the history file itself is replaced by each write, so a
+    /// lock held on it would be a lock on a file no longer there).
+    package var lockPath: String { path + ".lock" }
+
+    /// Runs `body` holding an exclusive lock on `lockPath`, released when it returns or throws (and by the
+    /// system if the process dies).
+    private func locked<T>(_ body: () throws -> T) throws -> T {
+        try createFolder()
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)  // file-gate: own: the history file's lock
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+
+    private func createFolder() throws {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])  // file-gate: own: the history file's folder
         }
-        let text = entries.map { Self.encode($0) + "\n" }.joined()
-        let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {  // file-gate: own: the history file's temporary
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+    }
+
+    /// Replaces the file's contents with these entries, atomically (`AtomicFile`: flushed to disk before the
+    /// rename, and a temporary file left by a shell killed mid-write is removed by the next write). The file is
+    /// private to its owner (0600).
+    package func write(_ entries: [String]) throws {
+        try createFolder()
+        if !FileManager.default.fileExists(atPath: path) {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)  // file-gate: own: the history file
+            if descriptor >= 0 { close(descriptor) }
         }
-        guard rename(temporary, path) == 0 else {  // file-gate: own: the history file
-            let code = errno
-            unlink(temporary)  // file-gate: own: the history file's temporary
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
+        try AtomicFile.write(entries.map { Self.encode($0) + "\n" }.joined(), to: path)  // file-gate: own: the history file
     }
 
     // MARK: - The line format

@@ -119,6 +119,9 @@ package final class Shell {
             var walkthrough = Walkthrough(script: script, file: path, learner: interpreter, reader: reader, color: color)
             walkthrough.output = output
             walkthrough.errorOutput = errorOutput
+            // A lesson's commands are the session's like any others: each is journaled before its output shows.
+            walkthrough.didRun = { [weak self] in self?.journalLog() }
+            record { try $0.recordDisplay(line) }
             defer { journalLog() }
             return walkthrough.run() == 0
         }
@@ -179,18 +182,7 @@ package final class Shell {
         let log = interpreter.workspace.log
         defer { journaled = log.count }
         for entry in log[min(journaled, log.count)...] {
-            switch entry {
-            case .narration(let text):
-                record { try $0.recordNarration(text) }
-            case .command(let command):
-                if let error = command.error {
-                    record { try $0.recordFailure(command.text, error: error) }
-                } else if command.isSaved || command.isHistoryStep, let canonical = command.canonical {
-                    record { try $0.recordCommand(canonical) }
-                } else {
-                    record { try $0.recordDisplay(command.canonical ?? command.text) }
-                }
-            }
+            record { try $0.record(entry) }
         }
     }
 

@@ -10,13 +10,14 @@ import Testing
         Column(.text([0, 1, NullMarker.text], TextDictionary(["<狗血桃> & \"白茶\"", "第一行\n第二行"]))),
     ])
 
+    /// `& < >` are entities, so a cell passes no raw HTML to whatever renders the Markdown.
     @Test func markdownIsAlignedByDisplayWidthAndEscaped() {
         #expect(MarkdownTableWriter.text(table) == """
-            | 乡镇     |      金额 |  完成率 | 备注              |
-            | :------- | --------: | ------: | :---------------- |
-            | 保安镇   |  1,234.50 |  97.53% | <狗血桃> & "白茶" |
-            | 还地桥镇 | 20,500.25 | 100.00% | 第一行<br>第二行  |
-            | A\\|B     |           |  40.61% |                   |
+            | 乡镇     |      金额 |  完成率 | 备注                        |
+            | :------- | --------: | ------: | :-------------------------- |
+            | 保安镇   |  1,234.50 |  97.53% | &lt;狗血桃&gt; &amp; "白茶" |
+            | 还地桥镇 | 20,500.25 | 100.00% | 第一行<br>第二行            |
+            | A\\|B     |           |  40.61% |                             |
 
             """)
     }

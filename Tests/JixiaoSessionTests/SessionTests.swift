@@ -222,10 +222,11 @@ struct Sandbox {
             return try sandbox.read("en.md")
         }
         #expect(try sandbox.read("n.md") == english)
+        // Narration is the script's text, not markup: `< > &` are entities, so no raw HTML passes.
         #expect(try sandbox.read("n.md") == """
             # n
 
-            资金 <到位> & 支出
+            资金 &lt;到位&gt; &amp; 支出
 
             ```jixiao
             funds | group 方向 | agg 万元 = wan(sum(金额))

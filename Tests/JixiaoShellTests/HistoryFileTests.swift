@@ -42,8 +42,9 @@ import TestSupport
         #expect(file.load() == ["funds | count", "stations | count", "stations |\n  group 乡镇"])
         let text = try String(contentsOfFile: file.path, encoding: .utf8)
         #expect(text == "funds | count\nstations | count\nstations |\\n  group 乡镇\n")
-        // Written through a temporary file that is renamed into place: nothing else is left in the folder.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/state/jixiao") == ["history"])
+        // Written through a temporary file that is renamed into place, under a lock on history.lock: nothing else
+        // is left in the folder.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/state/jixiao").sorted() == ["history", "history.lock"])
     }
 
     @Test func twoShellsAppendToTheSameFile() throws {
@@ -55,6 +56,26 @@ import TestSupport
         try second.append("funds | count")
         try first.append("activities | count")
         #expect(first.load() == ["stations | count", "funds | count", "activities | count"])
+    }
+
+    /// A shell killed while it wrote the history leaves its temporary file; the next write removes it, and the
+    /// history stays private to its owner.
+    @Test func aKilledWritersTemporaryIsRemovedByTheNextWrite() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = HistoryFile(path: folder + "/history")
+        try file.append("stations | count")
+        // The pid of a process that has exited.
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let stale = folder + "/.history.tmp-\(gone.processIdentifier)-12345"
+        #expect(FileManager.default.createFile(atPath: stale, contents: Data("stations | cou".utf8)))
+        try file.append("funds | count")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["history", "history.lock"])
+        #expect(file.load() == ["stations | count", "funds | count"])
+        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o600)
     }
 
     @Test func anUnwritableFolderIsAnErrorNotACrash() throws {

@@ -1,3 +1,5 @@
+import JixiaoRender
+
 /// Writes a sheet as Markdown: one pipe table per block of rows, since Markdown tables cannot merge cells.
 ///
 /// Each block gets only the columns its cells start on, so a cell merged across columns becomes one Markdown
@@ -52,7 +54,8 @@ package enum SheetMarkdownRenderer {
     /// Text safe inside a Markdown table cell: pipes and emphasis marks escaped, line breaks as `<br>`.
     package static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        // Control characters and bidirectional overrides as symbols, as on a terminal (`MarkdownText`).
+        for character in TerminalText.sanitized(text, keepingLineBreaks: true) {
             switch character {
             case "|": result += "\\|"
             case "*": result += "\\*"

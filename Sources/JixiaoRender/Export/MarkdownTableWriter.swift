@@ -4,8 +4,9 @@ import JixiaoCore
 ///
 /// Cells are formatted as on screen (thousands separators, fixed decimals, `%`), null cells are empty,
 /// numbers are right-aligned with `---:`, and every column is padded to one display width (Chinese
-/// characters count two) so the source lines up in a monospaced editor. `|` and `\` are escaped and line
-/// breaks become `<br>`, so no cell can break the table.
+/// characters count two) so the source lines up in a monospaced editor. `|` and `\` are escaped, line breaks
+/// become `<br>`, `& < >` entities and control characters symbols (`MarkdownText.cell`), so no cell can break
+/// the table or pass raw HTML.
 package enum MarkdownTableWriter {
     /// The table as Markdown, ending with a line break; with `showTotal`, a bold 合计 row of exact sums.
     package static func text(_ table: Table, showTotal: Bool = false) -> String {
@@ -33,20 +34,7 @@ package enum MarkdownTableWriter {
         return ([line(header), rule] + body.map(line)).joined(separator: "\n") + "\n"
     }
 
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case "|": result += "\\|"
-            // "\r\n" is one Character, so each line break becomes one <br>.
-            case "\r\n", "\r", "\n": result += "<br>"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escaped(_ text: String) -> String { MarkdownText.cell(text) }
 }
 
 /// Cell text for reports: as on screen, but with line breaks kept for the writer to translate.

@@ -38,6 +38,7 @@ package struct ReplayCommand: DeclaredCommand {
         interpreter.isCancelled = context.isCancelled
         let replay = ScriptReplay(interpreter: interpreter)
         var shown = replay.fingerprintMismatches(script).map { Message(.sessionWarning, $0).text }
+        if let torn = ScriptReplay.tornRecordWarning(script, file: path) { shown.insert(Message(.sessionWarning, torn).text, at: 0) }
         let error = replay.run(script, file: path) { item, outcome in
             switch item {
             case .narration(let text, _): shown.append("# " + text)

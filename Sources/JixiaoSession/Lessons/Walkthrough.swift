@@ -36,11 +36,14 @@ package struct Walkthrough {
     let color: Bool
     package var output: (String) -> Void = { StandardStreams.write($0) }
     package var errorOutput: (String) -> Void = { StandardStreams.writeError($0) }
+    /// Called after each command runs in the learner's session (typed, `next` or a silent `skip`), before its
+    /// output shows: the shell journals it there.
+    package var didRun: () -> Void = {}
 
     package init(script: String, file: String, learner: Interpreter, reader: LineReader, color: Bool) {
         var steps: [Step] = []
         var narration: [String] = []
-        for item in ScriptReader.items(script) {
+        for item in ScriptReader.items(ScriptReplay.completeRecords(script)) {
             switch item {
             case .narration(let text, _): narration.append(text)
             case .command(let command):
@@ -105,6 +108,7 @@ package struct Walkthrough {
                     // A step that names a dataset or makes a cell is still run (silently), so later steps work.
                     if expected[index]?.outcome.cell != nil {
                         complete(index, with: inLesson { ScriptReplay.runCommand(step.command, file: file, with: learner) })
+                        didRun()
                     }
                     output(WalkthroughText.skipped(example: TerminalText.sanitized(step.command.text, keepingLineBreaks: true)))
                     index += 1
@@ -113,6 +117,7 @@ package struct Walkthrough {
                 case "", "\t", "next":
                     output("» \(TerminalText.sanitized(step.command.text, keepingLineBreaks: true))\n")
                     let outcome = inLesson { ScriptReplay.runCommand(step.command, file: file, with: learner) }
+                    didRun()
                     show(outcome)
                     complete(index, with: outcome)
                     index += 1
@@ -123,6 +128,7 @@ package struct Walkthrough {
                 }
                 reader.addHistory(typed)
                 let attempt = inLesson { learner.run(typed) }
+                didRun()
                 if let error = attempt.error {
                     errorOutput(DiagnosticRenderer.render(error, color: color) + "\n")
                     output(WalkthroughText.tryAgainAfterError)

@@ -29,6 +29,8 @@ package struct ReplayTool {
     package let color: Bool
     package var output: (String) -> Void = { StandardStreams.write($0) }
     package var errorOutput: (String) -> Void = { StandardStreams.writeError($0) }
+    /// Where a walkthrough (`--step`) journals the learner's commands, as the shell journals typed ones.
+    package var journal: Journal?
 
     package init(interpreter: Interpreter, color: Bool) {
         self.interpreter = interpreter
@@ -48,6 +50,7 @@ package struct ReplayTool {
             return 1
         }
         let replay = ScriptReplay(interpreter: interpreter)
+        if let warning = ScriptReplay.tornRecordWarning(script, file: path) { errorOutput(TerminalText.sanitized(warning) + "\n") }
         for mismatch in replay.fingerprintMismatches(script) {
             errorOutput(TerminalText.sanitized(Message(.sessionFileWarning, path, mismatch).text) + "\n")
         }
@@ -91,6 +94,21 @@ package struct ReplayTool {
             var steps = walkthrough
             steps.output = output
             steps.errorOutput = errorOutput
+            if let journal {
+                let workspace = interpreter.workspace, errorOutput = errorOutput
+                var journaled = workspace.log.count
+                steps.didRun = {
+                    let log = workspace.log
+                    for entry in log[min(journaled, log.count)...] {
+                        do {
+                            try journal.record(entry)
+                        } catch {
+                            errorOutput(Message(.sessionWarning, (error as? Diagnostic).map { DiagnosticRenderer.render($0) } ?? String(describing: error)).text + "\n")
+                        }
+                    }
+                    journaled = log.count
+                }
+            }
             return steps.run()
         }
     }

@@ -20,6 +20,18 @@ package struct ScriptReplay {
         return text
     }
 
+    /// The script without a journal's torn last record (one a killed or disk-full writer cut off): replay leaves
+    /// it out. Any other script is whole (saved atomically), and is read as it is.
+    package static func completeRecords(_ script: String) -> String {
+        Journal.isJournal(script) ? JournalRecords.complete(script).text : script
+    }
+
+    /// What replay says when it leaves out a journal's torn last record, in the interface's language.
+    package static func tornRecordWarning(_ script: String, file: String) -> String? {
+        guard Journal.isJournal(script), let line = JournalRecords.complete(script).tornLine else { return nil }
+        return Message(.reliabilityTornRecordDropped, file, String(line)).text
+    }
+
     /// Datasets whose file no longer matches the fingerprint the script was saved with, one message each, in
     /// the interface's language.
     ///
@@ -71,7 +83,7 @@ package struct ScriptReplay {
     /// holding a shell command (`!…`) is refused before any of its commands runs.
     @discardableResult
     package func run(_ script: String, file: String, onItem: (ScriptItem, Outcome?) -> Void = { _, _ in }) -> Diagnostic? {
-        let items = ScriptReader.items(script)
+        let items = ScriptReader.items(Self.completeRecords(script))
         for case .command(let command) in items {
             if let refusal = Self.shellRefusal(command, file: file, wholeScript: true) { return refusal }
         }

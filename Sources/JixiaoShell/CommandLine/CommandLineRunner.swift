@@ -92,7 +92,16 @@ struct CommandLineRunner {
                 reader = Terminal.stdinIsTerminal ? EditLineReader(name: "jixiao", completer: Completer(workspace: workspace), history: nil) as LineReader
                     : StreamLineReader()
             }
-            return ReplayTool(interpreter: interpreter, color: color).run(path: path, mode: mode, reader: reader)
+            var tool = ReplayTool(interpreter: interpreter, color: color)
+            if mode == .step {
+                // A walkthrough's commands are journaled as the shell's are.
+                do {
+                    tool.journal = try Journal.startNew(version: version, folder: workspace.directory)
+                } catch {
+                    Terminal.writeError(Message(.shellNotJournaled, (error as? Diagnostic).map { DiagnosticRenderer.render($0) } ?? String(describing: error)).text + "\n")
+                }
+            }
+            return tool.run(path: path, mode: mode, reader: reader)
         case .lessonCheck(let path):
             return LessonCheck(interpreter: interpreter, color: color).run(path: path)
         case .notebook(let path, let destination):
