@@ -27,7 +27,7 @@ extension Catalog {
         "reference.limit_digits": "A number beyond 18 digits (a sum, a product) is an error, never a wrapped or rounded value; a whole number in a CSV file beyond 64 bits is read as text.",
         "reference.limit_dates": "Dates run from 0001-01-01 to 9999-12-31: date arithmetic beyond them is an error; a CSV cell outside them is not a date (the column stays text).",
         "reference.limit_sizes": "An expression nests at most {1} levels (parentheses at most {2}); a CSV file has at most {3} columns and less than 2 GiB; a table at most {4} rows.",
-        "reference.limit_scripts": "`!COMMAND` runs a shell command at the interactive prompt only; a replayed script never runs one, reads only inside the working folder and the datasets folder unless given `--allow-read DIR`, and writes only into `sessions/` and `exports/` unless given `--allow-write DIR`.",
+        "reference.limit_scripts": "`!COMMAND` runs a shell command at the interactive prompt only; a replayed script never runs one, reads only inside the working folder and the datasets folder named with `--datasets` or `$JIXIAO_DATASETS` unless given `--allow-read DIR` (folders are taken at their real path, after links), and writes only into `sessions/` and `exports/` unless given `--allow-write DIR`.",
         // help pages
         "help_page.optional_part": "{1} Optional.",
         "help_page.overview_title": "jixiao commands (help COMMAND for details, help functions for functions):",

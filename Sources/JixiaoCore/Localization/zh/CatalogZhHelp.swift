@@ -27,7 +27,7 @@ extension Catalog {
         "reference.limit_digits": "超过 18 位数字的结果（合计、乘积）会报错，绝不会回绕或四舍五入；CSV 文件中超过 64 位的整数按文本读入。",
         "reference.limit_dates": "日期的范围是 0001-01-01 到 9999-12-31：超出范围的日期运算会报错；CSV 中超出范围的单元格不算日期（这一列保持为文本）。",
         "reference.limit_sizes": "表达式最多嵌套 {1} 层（括号最多 {2} 层）；CSV 文件最多 {3} 列，且小于 2 GiB；一张表最多 {4} 行。",
-        "reference.limit_scripts": "`!命令` 只在交互提示符下运行系统命令；重放的脚本从不运行系统命令，只读取工作文件夹和数据集文件夹中的文件（给出 `--allow-read DIR` 时还可读取该文件夹），只写入 `sessions/` 和 `exports/`（给出 `--allow-write DIR` 时还可写入该文件夹）。",
+        "reference.limit_scripts": "`!命令` 只在交互提示符下运行系统命令；重放的脚本从不运行系统命令，只读取工作文件夹和用 `--datasets` 或 `$JIXIAO_DATASETS` 指定的数据集文件夹中的文件（文件夹按链接解析后的真实路径计）（给出 `--allow-read DIR` 时还可读取该文件夹），只写入 `sessions/` 和 `exports/`（给出 `--allow-write DIR` 时还可写入该文件夹）。",
         // help pages
         "help_page.optional_part": "（可选）{1}",
         "help_page.overview_title": "jixiao 命令（help 命令名 查看详细说明，help functions 查看函数）：",
