@@ -16,7 +16,7 @@ extension MessageID {
     package static let notePaddedRows = MessageID("note.csv.padded_rows")
     /// strict=false: {1} long rows cut to {2} columns, dropping their extra cells (lines {3})
     package static let noteCutRows = MessageID("note.csv.cut_rows")
-    /// strict=false: {1} quotes inside fields read as text (lines {2})
+    /// strict=false: quotes inside fields read as text on {1} lines ({2})
     package static let noteStrayQuotes = MessageID("note.csv.stray_quotes")
     /// a comma
     package static let delimiterComma = MessageID("csv.delimiter.comma")

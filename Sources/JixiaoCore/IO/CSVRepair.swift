@@ -20,7 +20,6 @@ package enum CSVRepair {
         output.reserveCapacity(bytes.count + bytes.count / 16)
         var line = 1
         var padded: [Int] = [], cut: [Int] = [], stray: [Int] = []
-        var strayCount = 0
         let delimiter = dialect.delimiter
         for record in records {
             while line < record.line { output.append(10); line += 1 }
@@ -36,7 +35,6 @@ package enum CSVRepair {
             }
             if record.strayQuotes > 0 {
                 stray.append(record.line)
-                strayCount += record.strayQuotes
             }
             for (index, field) in fields.enumerated() {
                 if index > 0 { output.append(delimiter) }
@@ -62,7 +60,7 @@ package enum CSVRepair {
             notes.append(Message(.noteCutRows, String(cut.count), String(width), lines(cut), count: cut.count))
         }
         if !stray.isEmpty {
-            notes.append(Message(.noteStrayQuotes, String(strayCount), lines(stray), count: strayCount))
+            notes.append(Message(.noteStrayQuotes, String(stray.count), lines(stray), count: stray.count))
         }
         return Repaired(bytes: output, notes: notes)
     }

@@ -12,7 +12,7 @@ extension Catalog {
         "note.csv.no_header": "没有表头行：各列命名为 column1 … column{1}",
         "note.csv.padded_rows": "strict=false：{1} 行列数不足，已用空单元格补齐（第 {2} 行）",
         "note.csv.cut_rows": "strict=false：{1} 行列数过多，已截为 {2} 列，多出的单元格被丢弃（第 {3} 行）",
-        "note.csv.stray_quotes": "strict=false：字段中的 {1} 个引号按普通文字读取（第 {2} 行）",
+        "note.csv.stray_quotes": "strict=false：{1} 行字段中的引号按普通文字读取（第 {2} 行）",
         "csv.delimiter.comma": "逗号",
         "csv.delimiter.semicolon": "分号",
         "csv.delimiter.tab": "制表符",
