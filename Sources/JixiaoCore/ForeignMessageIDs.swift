@@ -18,6 +18,8 @@ extension MessageID {
     package static let noteCutRows = MessageID("note.csv.cut_rows")
     /// strict=false: quotes inside fields read as text on {1} lines ({2})
     package static let noteStrayQuotes = MessageID("note.csv.stray_quotes")
+    /// {1} lines above the header hold more than one cell and were skipped (lines {2}); header=N reads from another line
+    package static let noteSkippedLinesWithCells = MessageID("note.csv.skipped_lines_with_cells")
     /// a comma
     package static let delimiterComma = MessageID("csv.delimiter.comma")
     /// a semicolon

@@ -109,6 +109,13 @@ import Testing
         #expect(imported.notes(in: .en) == ["header on line 3; skipped above it: 2023年度工作经费支出明细表 / 单位：元"])
     }
 
+    @Test func skippedLinesThatHoldSeveralCellsAreCountedAndNamed() throws {
+        let imported = try load("填报单位：某县财政局,,填报日期：2023年\n\n科目,金额,备注\n办公费,1200.50,一季度\n")
+        #expect(imported.table.names == ["科目", "金额", "备注"])
+        #expect(imported.notes(in: .en).first == "1 line above the header holds more than one cell and was skipped (line 1); header=N reads from another line")
+        #expect(imported.notes(in: .zh).first == "表头上方有 1 行含多个单元格，已跳过（第 1 行）；header=N 可从其他行读起")
+    }
+
     @Test func aYearHeadingANumberColumnIsAName() throws {
         let imported = try load("项目,2021,2022\n收入,100,200\n支出,50,70\n")
         #expect(imported.table.names == ["项目", "2021", "2022"])

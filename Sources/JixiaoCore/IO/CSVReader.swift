@@ -106,6 +106,9 @@ package enum CSVReader {
             header = Header(record: ([(start: Int, end: Int, escaped: Bool)](repeating: (0, 0, false), count: width), 0, 0), line: 1, skippedNote: nil)
         } else {
             header = try locateHeader(scanner, headerLine: wanted ?? sniffed?.headerLine, given: wanted != nil)
+            if wanted == nil, let skipped = sniffed?.skippedLines, !skipped.isEmpty {
+                dialectNotes.append(Message(.noteSkippedLinesWithCells, String(skipped.count), CSVRepair.lines(skipped), count: skipped.count))
+            }
         }
         guard header.record.fields.count <= maxColumns else {
             throw Diagnostic(.input, .csvTooManyColumns, [String(header.record.fields.count), String(maxColumns)],

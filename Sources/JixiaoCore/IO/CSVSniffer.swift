@@ -66,6 +66,8 @@ package enum CSVSniffer {
         package var width: Int
         package var delimiterDetected: Bool
         package var headerDetected: Bool
+        /// Lines above a detected header that hold more than one filled cell: skipped, but perhaps data.
+        package var skippedLines: [Int] = []
     }
 
     /// The dialect (unless `delimiter` is given) and header (unless `headerLine` is given; 0 for none).
@@ -119,6 +121,9 @@ package enum CSVSniffer {
         case .index(let index)?:
             result.headerLine = best.records[index].line
             result.width = best.records[index].fields.count
+            result.skippedLines = best.records[..<index].filter { record in
+                record.fields.filter { !HeaderDetection.trimmed($0[...]).isEmpty }.count >= 2
+            }.map(\.line)
         case nil:
             result.headerLine = nil
         }

@@ -26,7 +26,7 @@ package enum TextEncoding: String, Sendable, CaseIterable {
         case "utf-16be", "utf16be": return .utf16BigEndian
         case "shift-jis", "shiftjis", "sjis", "cp932", "windows-31j", "ms932": return .shiftJIS
         case "big5", "big-5", "cp950": return .big5
-        case "latin1", "latin-1", "iso-8859-1", "iso8859-1", "l1": return .latin1
+        case "latin1", "latin-1", "iso-latin-1", "l1": return .latin1
         case "cp1252", "windows-1252", "win1252": return .cp1252
         default: return nil
         }

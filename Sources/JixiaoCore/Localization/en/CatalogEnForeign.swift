@@ -16,6 +16,8 @@ extension Catalog {
         "note.csv.cut_rows.one": "strict=false: {1} long row cut to {2} columns, dropping its extra cells (line {3})",
         "note.csv.stray_quotes": "strict=false: quotes inside fields read as text on {1} lines ({2})",
         "note.csv.stray_quotes.one": "strict=false: quotes inside fields read as text on {1} line ({2})",
+        "note.csv.skipped_lines_with_cells": "{1} lines above the header hold more than one cell and were skipped (lines {2}); header=N reads from another line",
+        "note.csv.skipped_lines_with_cells.one": "{1} line above the header holds more than one cell and was skipped (line {2}); header=N reads from another line",
         "csv.delimiter.comma": "commas",
         "csv.delimiter.semicolon": "semicolons",
         "csv.delimiter.tab": "tabs",

@@ -13,6 +13,7 @@ extension Catalog {
         "note.csv.padded_rows": "strict=false：{1} 行列数不足，已用空单元格补齐（第 {2} 行）",
         "note.csv.cut_rows": "strict=false：{1} 行列数过多，已截为 {2} 列，多出的单元格被丢弃（第 {3} 行）",
         "note.csv.stray_quotes": "strict=false：{1} 行字段中的引号按普通文字读取（第 {2} 行）",
+        "note.csv.skipped_lines_with_cells": "表头上方有 {1} 行含多个单元格，已跳过（第 {2} 行）；header=N 可从其他行读起",
         "csv.delimiter.comma": "逗号",
         "csv.delimiter.semicolon": "分号",
         "csv.delimiter.tab": "制表符",
