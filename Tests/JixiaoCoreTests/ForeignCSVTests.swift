@@ -116,6 +116,12 @@ import Testing
         #expect(imported.notes(in: .zh).first == "表头上方有 1 行含多个单元格，已跳过（第 1 行）；header=N 可从其他行读起")
     }
 
+    @Test func aHeaderOfOneNameOverUniformRecordsIsTheHeader() throws {
+        let imported = try load("a,,,,\n123,TEST2,text1,,value1\n345,TEST2,text2,,value2\n")
+        #expect(imported.table.rowCount == 2)
+        #expect(imported.table.names == ["a", "column2", "column3", "column5"])
+    }
+
     @Test func aYearHeadingANumberColumnIsAName() throws {
         let imported = try load("项目,2021,2022\n收入,100,200\n支出,50,70\n")
         #expect(imported.table.names == ["项目", "2021", "2022"])

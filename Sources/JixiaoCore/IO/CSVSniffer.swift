@@ -188,6 +188,12 @@ package enum CSVSniffer {
             return .index(0)
         }
         if looksLikeData(0, records, kinds) { return nil }
+        // A first record of names too sparse to qualify (`a,,,,`) over two or more records that all share one
+        // shape and types: it heads them, as DuckDB reads it, rather than the first of them being taken for names.
+        if header != 0, records.count >= 3, filled(0) >= 1, numeric(0) == 0, records[0].fields.count == width,
+           (1..<records.count).allSatisfy({ kinds[$0] == kinds[1] }) {
+            return .index(0)
+        }
         if let header { return .index(header) }
         // No record qualifies: the fullest one, as the workbook reader chooses.
         let shapes = (0..<records.count).map { HeaderDetection.RowShape(nonEmpty: filled($0), numeric: numeric($0)) }
