@@ -22,6 +22,7 @@ deps:
 pydeps:
 	@python3 -c 'import openpyxl' 2>/dev/null || pip install -q openpyxl || echo "openpyxl could not be installed: the openpyxl checks will be skipped"
 	@python3 -c 'import docx' 2>/dev/null || pip install -q python-docx || echo "python-docx could not be installed: the python-docx checks will be skipped"
+	@python3 -c 'import duckdb' 2>/dev/null || pip install -q duckdb || echo "duckdb could not be installed: the check that the foreign corpus's .expect files come from the reference will be skipped"
 
 # LibreOffice (Calc and Writer without a display), poppler for PDF to PNG, and Chinese fonts, for `make render`
 # and the tests that render (they skip, saying why, without them). Large: not part of `make test`.

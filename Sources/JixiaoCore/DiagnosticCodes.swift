@@ -641,3 +641,14 @@ extension DiagnosticCode {
     /// a write to the journal failed and its partial record cannot be cut off: …
     package static let journalTorn = DiagnosticCode("journal.torn")
 }
+
+// MARK: - foreign files: sniffed CSV dialects, encodings that are not Chinese, lenient reading (issue 22)
+
+extension DiagnosticCode {
+    /// line … is not valid … (bytes …)
+    package static let textInvalidInEncoding = DiagnosticCode("text.invalid_in_encoding")
+    /// delimiter= takes comma, semicolon, pipe or tab (or the character itself), found …
+    package static let loadUnknownDelimiter = DiagnosticCode("load.unknown_delimiter")
+    /// …= is for CSV and text files
+    package static let loadCsvOptionOnly = DiagnosticCode("load.csv_option_only")
+}

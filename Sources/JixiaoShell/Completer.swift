@@ -238,6 +238,10 @@ package struct Completer {
             case .optionValue(let option)?: return optionValueCandidates(option, context)
             case .optionsOnly?: return options
             case .part(let part)?:
+                // Right after a part's keyword (`as`) the word is that part's value, never an option.
+                if let keyword = part.keyword, let last = context.stage.last, last.isWord(keyword) {
+                    return partCandidates(part, command: command, context)
+                }
                 // Before a part the command requires (chart's kind), only that part.
                 return partCandidates(part, command: command, context) + (part.isOptional || context.stage.count > 1 ? options : [])
             }
