@@ -87,8 +87,9 @@ struct XLSXPackage {
     // MARK: Names
 
     /// `dir/_rels/name.rels` for `dir/name`; `_rels/.rels` for the package.
-    static func relationshipsPart(of part: String) -> String {
-        guard !part.isEmpty else { return "_rels/.rels" }
+    static func relationshipsPart(of name: String) -> String {
+        guard !name.isEmpty else { return "_rels/.rels" }
+        let part = name.replacingOccurrences(of: "\\", with: "/")
         guard let slash = part.lastIndex(of: "/") else { return "_rels/" + part + ".rels" }
         return part[..<slash] + "/_rels/" + part[part.index(after: slash)...] + ".rels"
     }
@@ -103,7 +104,7 @@ struct XLSXPackage {
         if text.hasPrefix("/") {
             segments = []
         } else {
-            segments = source.split(separator: "/", omittingEmptySubsequences: true)
+            segments = source.replacingOccurrences(of: "\\", with: "/").split(separator: "/", omittingEmptySubsequences: true)
             if !segments.isEmpty { segments.removeLast() }
         }
         for segment in text.split(separator: "/", omittingEmptySubsequences: true) {
@@ -123,7 +124,8 @@ struct XLSXPackage {
     }
 
     /// The folder of a part, with its trailing `/` (`xl/` for `xl/workbook.xml`, empty at the root).
-    static func folder(of part: String) -> String {
+    static func folder(of name: String) -> String {
+        let part = name.replacingOccurrences(of: "\\", with: "/")
         guard let slash = part.lastIndex(of: "/") else { return "" }
         return String(part[...slash])
     }

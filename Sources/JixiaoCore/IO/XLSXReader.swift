@@ -65,7 +65,8 @@ package enum XLSXReader {
         // Received data is suspect: what the workbook claims but lacks is said, never passed over.
         let partless = workbook.sheets.filter { $0.isWorksheet && !workbook.hasPart($0) }.map(\.name)
         if !partless.isEmpty {
-            notes.append(Message(.noteSheetsWithoutPart, arguments: [.message(Message.list(partless, limit: 5))], count: partless.count))
+            notes.append(Message(key: MessageID.noteSheetsWithoutPart.rawValue, arguments: [.verbatim(String(partless.count)), .message(Message.list(partless, limit: 5))],
+                                 count: partless.count))
         }
         if let styles = workbook.missingStyles { notes.append(Message(.noteStylesMissing, styles)) }
         imported.notes.insert(contentsOf: notes, at: 0)
@@ -254,6 +255,8 @@ struct Workbook {
     }
 
     init(bytes: [UInt8], file path: String) throws {
+        // An OLE compound file is recognised first: its sectors can hold bytes that look like a ZIP directory.
+        if let kind = OLECompoundFile.kind(bytes) { throw Self.diagnostic(kind, file: path) }
         let zip: ZIPReader
         do {
             zip = try ZIPReader(bytes)
@@ -354,22 +357,26 @@ struct Workbook {
     static func diagnostic(_ failure: ZIPReader.Failure, file: String, head: [UInt8]) -> Diagnostic {
         switch failure {
         case .notAnArchive:
-            switch OLECompoundFile.kind(head) {
-            case .encryptedWorkbook?:
-                return Diagnostic(.input, .xlsxPasswordProtected, [file], hint: Message(.hintRemovePassword), location: SourceLocation(file: file))
-            case .legacyWorkbook?:
-                return Diagnostic(.input, .xlsxLegacyXLS, [file], hint: Message(.hintSaveAsXLSX), location: SourceLocation(file: file))
-            case .other?:
-                return Diagnostic(.input, .xlsxNotZip, [file], hint: Message(.hintOLEFile), location: SourceLocation(file: file))
-            case nil:
-                return Diagnostic(.input, .xlsxNotZip, [file], hint: Message(.hintDamagedOrOtherKind), location: SourceLocation(file: file))
-            }
+            if let kind = OLECompoundFile.kind(head) { return diagnostic(kind, file: file) }
+            return Diagnostic(.input, .xlsxNotZip, [file], hint: Message(.hintDamagedOrOtherKind), location: SourceLocation(file: file))
         case .damaged(let what):
             return Diagnostic(.input, .xlsxDamaged, arguments: [.message(what)], hint: Message(.hintSaveAgainInSpreadsheet), location: SourceLocation(file: file))
         case .unsupported(let what):
             return Diagnostic(.input, .xlsxUnreadable, arguments: [.message(what)], location: SourceLocation(file: file))
         case .tooLarge:
             return Diagnostic(.input, .xlsxPartTooLarge, location: SourceLocation(file: file))
+        }
+    }
+
+    /// An OLE compound file in words: an encrypted workbook, an old .xls, or another old Office document.
+    static func diagnostic(_ kind: OLECompoundFile.Kind, file: String) -> Diagnostic {
+        switch kind {
+        case .encryptedWorkbook:
+            return Diagnostic(.input, .xlsxPasswordProtected, [file], hint: Message(.hintRemovePassword), location: SourceLocation(file: file))
+        case .legacyWorkbook:
+            return Diagnostic(.input, .xlsxLegacyXLS, [file], hint: Message(.hintSaveAsXLSX), location: SourceLocation(file: file))
+        case .other:
+            return Diagnostic(.input, .xlsxNotZip, [file], hint: Message(.hintOLEFile), location: SourceLocation(file: file))
         }
     }
 
