@@ -20,8 +20,9 @@ package enum XLSXNumber {
         case exact(ExactDecimal)
         /// Not 0, but smaller than the decimals kept: the rule makes it 0.
         case roundedToZero
-        /// Too large for 64-bit units.
-        case beyondRange
+        /// Too large for 64-bit units: the number in scientific notation, rounded to 15 significant digits by the
+        /// same rule (`3.1415926535897931E+300` → `3.14159265358979E+300`).
+        case beyondRange(String)
         case notANumber
     }
 
@@ -92,17 +93,28 @@ package enum XLSXNumber {
         for digit in digits {
             let (times, o1) = units.multipliedReportingOverflow(by: 10)
             let (sum, o2) = times.addingReportingOverflow(Int64(digit))
-            if o1 || o2 { return .beyondRange }
+            if o1 || o2 { return .beyondRange(scientific(digits, power, negative: negative)) }
             units = sum
         }
         if power > 0 {
-            guard power <= 18 else { return .beyondRange }
+            guard power <= 18 else { return .beyondRange(scientific(digits, power, negative: negative)) }
             let (scaled, overflow) = units.multipliedReportingOverflow(by: ExactDecimal.pow10(power))
-            if overflow { return .beyondRange }
+            if overflow { return .beyondRange(scientific(digits, power, negative: negative)) }
             units = scaled
             power = 0
         }
         return .exact(ExactDecimal(units: negative ? -units : units, scale: -power))
+    }
+
+    /// digits × 10^power as `d.dddE+N`, trailing zeros of the digits left out.
+    private static func scientific(_ digits: [UInt8], _ power: Int, negative: Bool) -> String {
+        var shown = digits
+        while shown.count > 1, shown.last == 0 { shown.removeLast() }
+        let exponent = power + digits.count - 1
+        var text = negative ? "-" : ""
+        text += String(shown[0])
+        if shown.count > 1 { text += "." + shown.dropFirst().map(String.init).joined() }
+        return text + (exponent < 0 ? "E-" : "E+") + String(abs(exponent))
     }
 
     /// Drops the last `count` digits, rounding half up, and raises the power to match.

@@ -494,7 +494,7 @@ struct Workbook {
             switch XLSXNumber.reading(text) {
             case .exact(let exact): number = exact
             case .roundedToZero: number = .zero; oddity = .roundedToZero
-            case .beyondRange: return (text, .beyondRange)
+            case .beyondRange(let scientific): return (scientific, .beyondRange)
             case .notANumber: return (text, .none)
             }
             let format = cell.style >= 0 && cell.style < formats.count ? formats[cell.style] : .number(decimals: nil)
