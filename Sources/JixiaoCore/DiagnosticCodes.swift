@@ -634,3 +634,14 @@ extension DiagnosticCode {
     /// sheet …, cell …: refers to shared string …, but the workbook lacks its shared strings part …
     package static let xlsxSharedStringsMissing = DiagnosticCode("xlsx.shared_strings_missing")
 }
+
+// MARK: - foreign files: sniffed CSV dialects, encodings that are not Chinese, lenient reading (issue 22)
+
+extension DiagnosticCode {
+    /// line … is not valid … (bytes …)
+    package static let textInvalidInEncoding = DiagnosticCode("text.invalid_in_encoding")
+    /// delimiter= takes comma, semicolon, pipe or tab (or the character itself), found …
+    package static let loadUnknownDelimiter = DiagnosticCode("load.unknown_delimiter")
+    /// …= is for CSV and text files
+    package static let loadCsvOptionOnly = DiagnosticCode("load.csv_option_only")
+}

@@ -90,16 +90,16 @@ import TestSupport
                                   ^^^^^^^
               hint: templates: mof, hubei
             """),
-        ("load datasets/stations.csv encoding=big5", """
-            语法错误：无法识别的编码“big5”
-              load datasets/stations.csv encoding=big5
+        ("load datasets/stations.csv encoding=koi8", """
+            语法错误：无法识别的编码“koi8”
+              load datasets/stations.csv encoding=koi8
                                                   ^^^^
-              提示：可用的编码：utf-8, gbk, gb18030, utf-16, utf-16le, utf-16be
+              提示：可用的编码：utf-8, gbk, gb18030, utf-16, utf-16le, utf-16be, shift_jis, big5, latin1, cp1252
             """, """
-            syntax error: unknown encoding big5
-              load datasets/stations.csv encoding=big5
+            syntax error: unknown encoding koi8
+              load datasets/stations.csv encoding=koi8
                                                   ^^^^
-              hint: encodings: utf-8, gbk, gb18030, utf-16, utf-16le, utf-16be
+              hint: encodings: utf-8, gbk, gb18030, utf-16, utf-16le, utf-16be, shift_jis, big5, latin1, cp1252
             """),
         ("stations | export 站点.pdf", """
             语法错误：无法判断 站点.pdf 的格式

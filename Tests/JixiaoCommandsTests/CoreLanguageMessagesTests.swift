@@ -25,8 +25,8 @@ import TestSupport
             try CSVReader.read(bytes: Array("乡镇,金额\n保安镇,1,2\n".utf8), file: "支出.csv")
         }
         let text = rendered(try #require(error))
-        #expect(text.zh == "支出.csv:2:1: 输入无效：应有 2 个字段，实际有 3 个\n  提示：含有逗号的字段要加引号")
-        #expect(text.en == "支出.csv:2:1: invalid input: expected 2 fields, found 3\n  hint: a field holding a comma must be quoted")
+        #expect(text.zh == "支出.csv:2:1: 输入无效：应有 2 个字段，实际有 3 个\n  提示：含有逗号的字段要加引号；strict=false 可读取这样的行，并将其补齐或截断")
+        #expect(text.en == "支出.csv:2:1: invalid input: expected 2 fields, found 3\n  hint: a field holding a comma must be quoted; strict=false reads such rows, padding or cutting them")
     }
 
     @Test func anUnterminatedQuoteAndAFileInAnotherEncoding() throws {
@@ -35,8 +35,8 @@ import TestSupport
         #expect(rendered(quote).en == "t.csv:2:1: invalid input: unterminated quote: the field opened here never closes\n  hint: close the quote or remove it")
         let bytes: [UInt8] = Array("a\n".utf8) + [0xC3, 0x28, 0x0A]
         let encoding = try #require(#expect(throws: Diagnostic.self) { try CSVReader.read(bytes: bytes, file: "t.csv", options: CSVOptions(encoding: .utf8)) })
-        #expect(rendered(encoding).zh == "t.csv:2:1: 输入无效：第 2 行不是有效的 UTF-8：无法解码字节 C3 28 0A\n  提示：请用 encoding=… 指定文件的编码（utf-8, gbk, gb18030, utf-16, utf-16le, utf-16be）")
-        #expect(rendered(encoding).en == "t.csv:2:1: invalid input: line 2 is not valid UTF-8: cannot decode the bytes C3 28 0A\n  hint: give the file's encoding with encoding=… (utf-8, gbk, gb18030, utf-16, utf-16le, utf-16be)")
+        #expect(rendered(encoding).zh == "t.csv:2:1: 输入无效：第 2 行不是有效的 UTF-8：无法解码字节 C3 28 0A\n  提示：请用 encoding=… 指定文件的编码（utf-8, gbk, gb18030, utf-16, utf-16le, utf-16be, shift_jis, big5, latin1, cp1252）")
+        #expect(rendered(encoding).en == "t.csv:2:1: invalid input: line 2 is not valid UTF-8: cannot decode the bytes C3 28 0A\n  hint: give the file's encoding with encoding=… (utf-8, gbk, gb18030, utf-16, utf-16le, utf-16be, shift_jis, big5, latin1, cp1252)")
     }
 
     @Test func theNotesOfALoad() throws {

@@ -51,7 +51,7 @@ struct HostileFolder {
         try hostile.write("乡镇,站点数\n保安镇,3\n殷祖镇\n", to: "ragged.csv")
         #expect(hostile.rendered("load ragged.csv") == """
             ragged.csv:3:1: invalid input: expected 2 fields, found 1
-              hint: every row needs a value (or an empty field) for each column
+              hint: every row needs a value (or an empty field) for each column; strict=false reads such rows, padding or cutting them
             """)
         try hostile.write("名称,备注\n大冶,\"没有结束\n下一行,x\n", to: "quote.csv")
         #expect(hostile.rendered("load quote.csv") == """

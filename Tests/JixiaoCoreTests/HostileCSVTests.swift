@@ -18,10 +18,10 @@ import CoreTestSupport
     @Test func raggedRowsNameTheLineAndTheFix() {
         let short = #expect(throws: Diagnostic.self) { try read("乡镇,站点数\n保安镇,3\n殷祖镇\n") }
         #expect(short?.location == SourceLocation(file: "h.csv", line: 3, column: 1))
-        #expect(short?.hint == "every row needs a value (or an empty field) for each column")
+        #expect(short?.hint == "every row needs a value (or an empty field) for each column; strict=false reads such rows, padding or cutting them")
         let long = #expect(throws: Diagnostic.self) { try read("乡镇,站点数\n保安镇,3,多余\n") }
         #expect(long?.message == "expected 2 fields, found 3")
-        #expect(long?.hint == "a field holding a comma must be quoted")
+        #expect(long?.hint == "a field holding a comma must be quoted; strict=false reads such rows, padding or cutting them")
     }
 
     @Test func anUnterminatedQuoteNamesWhereItOpened() {

@@ -47,7 +47,8 @@ import Testing
         // gbk and gb18030 name the same decoder.
         #expect(TextEncoding.named("GBK") == .gb18030)
         #expect(TextEncoding.named("utf-16") == .utf16LittleEndian)
-        #expect(TextEncoding.named("latin1") == nil)
+        #expect(TextEncoding.named("latin1") == .latin1)
+        #expect(TextEncoding.named("koi8-r") == nil)
         let decoded = try TextDecoder.utf8(gbBytes, declared: .gb18030)
         #expect(String(decoding: decoded.bytes.prefix(13), as: UTF8.self) == "日期,金额")
         // Declared UTF-8 on GB18030 bytes: an error naming the first bad line.

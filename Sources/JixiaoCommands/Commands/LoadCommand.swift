@@ -34,6 +34,8 @@ package struct LoadCommand: DeclaredCommand {
         .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true)),
         .option(OptionSpec("encoding", .raw(suggestions: TextEncoding.acceptedNameList), placeholder: "NAME", helpArguments: [TextEncoding.acceptedNames])),
         .option(OptionSpec("header", .integer(nil))),
+        .option(OptionSpec("delimiter", .raw(suggestions: ["comma", "semicolon", "tab", "pipe"]), placeholder: "CHAR")),
+        .option(OptionSpec("strict", .choice(["true", "false"]))),
         .option(OptionSpec("sheet", .raw(), placeholder: "NAME")),
         .option(OptionSpec("types", .text, placeholder: "\"列:type,…\"")),
         .flag(FlagSpec("keep-totals")),
@@ -101,10 +103,22 @@ package struct LoadCommand: DeclaredCommand {
         }
         if let token = arguments.options["header"] {
             guard format != .json else { throw Diagnostic(.parse, .loadHeaderForJson, range: token.range) }
-            guard let line = arguments.integerOption("header"), line >= 1 else {
+            guard let line = arguments.integerOption("header"), line >= 0 else {
                 throw Diagnostic(.parse, .loadHeaderLine, range: token.range)
             }
             loadOptions.headerLine = line
+        }
+        if let token = arguments.options["delimiter"] {
+            guard format == .csv || format == .tsv else { throw Diagnostic(.parse, .loadCsvOptionOnly, ["delimiter"], range: token.range) }
+            let name = arguments.textOption("delimiter") ?? ""
+            guard let delimiter = CSVDialect.delimiter(named: name) else {
+                throw Diagnostic(.parse, .loadUnknownDelimiter, [name], range: token.range)
+            }
+            loadOptions.delimiter = delimiter
+        }
+        if let token = arguments.options["strict"] {
+            guard format == .csv || format == .tsv else { throw Diagnostic(.parse, .loadCsvOptionOnly, ["strict"], range: token.range) }
+            loadOptions.strict = arguments.textOption("strict") != "false"
         }
         if let token = arguments.options["sheet"] {
             guard format == .xlsx else { throw Diagnostic(.parse, .loadSheetNotXlsx, range: token.range) }

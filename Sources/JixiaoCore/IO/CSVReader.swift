@@ -15,6 +15,12 @@ package struct CSVOptions: Sendable {
     /// Choose between comma and tab from the file itself (for `.txt`, which Excel writes both ways: "CSV" and
     /// "Unicode text", which is tab-separated UTF-16).
     package var sniffsDelimiter = false
+    /// The delimiter a `delimiter=` option gave: no other is tried. Else the sniffer chooses among comma,
+    /// semicolon, tab and bar, preferring `delimiter` on a tie.
+    package var givenDelimiter: UInt8?
+    /// Refuse ragged rows and stray quotes (the default); false pads or cuts such rows and reads such quotes
+    /// as text, saying which lines.
+    package var strict = true
     /// Asked every few thousand rows and between steps; reading stops with an `.interrupted` error when it
     /// returns true (Ctrl-C in the shell).
     package var isCancelled: (@Sendable () -> Bool)?
@@ -67,32 +73,68 @@ package enum CSVReader {
         guard bytes.count < Int(CSVScanner.escapedFlag) else {
             throw Diagnostic(.io, .csvTooLarge, location: SourceLocation(file: file))
         }
-        let delimiter = options.sniffsDelimiter ? sniffedDelimiter(bytes) : options.delimiter
-        var scanner = CSVScanner(bytes: bytes, delimiter: delimiter, file: file)
+        let wanted = options.cleaning.headerLine
+        // The file type's delimiter (tab or comma for .txt, by count), which wins ties and goes unmentioned.
+        let usual = options.givenDelimiter ?? (options.sniffsDelimiter ? sniffedDelimiter(bytes) : options.delimiter)
+        let sniffed = CSVSniffer.sniff(bytes, defaultDelimiter: usual, delimiter: options.givenDelimiter, headerLine: wanted, lenient: !options.strict)
+        let delimiter = sniffed?.dialect.delimiter ?? usual
+        var dialectNotes: [Message] = []
+        if let sniffed, sniffed.delimiterDetected, delimiter != usual {
+            dialectNotes.append(Message(key: MessageID.noteDelimiterDetected.rawValue, arguments: [CSVDialect.name(of: delimiter)]))
+        }
+        var text = bytes
+        if let sniffed, sniffed.dialect.escape != sniffed.dialect.quote || !options.strict {
+            if sniffed.dialect.escape != sniffed.dialect.quote { dialectNotes.append(Message(.noteBackslashEscape)) }
+            let repaired = try CSVRepair.rewrite(bytes, dialect: sniffed.dialect, headerLine: sniffed.headerLine ?? 0, width: sniffed.width,
+                                                 lenient: !options.strict, file: file)
+            text = repaired.bytes
+            dialectNotes += repaired.notes
+        }
+        var scanner = CSVScanner(bytes: text, delimiter: delimiter, file: file)
         scanner.isCancelled = options.isCancelled
-        let header = try locateHeader(scanner, headerLine: options.cleaning.headerLine)
+        let headerless = wanted == 0 || (wanted == nil && sniffed != nil && sniffed?.headerLine == nil)
+        let header: Header
+        if headerless {
+            var width = sniffed?.width ?? 0
+            if sniffed == nil {
+                var offset = 0
+                while offset < text.count && (text[offset] == 10 || text[offset] == 13) { offset += 1 }
+                width = try scanner.record(at: offset, line: 1)?.fields.count ?? 0
+            }
+            guard width > 0 else { throw Diagnostic(.input, .csvEmpty, location: SourceLocation(file: file, line: 1)) }
+            dialectNotes.append(Message(wanted == 0 ? .noteNoHeader : .noteNoHeaderDetected, String(width)))
+            header = Header(record: ([(start: Int, end: Int, escaped: Bool)](repeating: (0, 0, false), count: width), 0, 0), line: 1, skippedNote: nil)
+        } else {
+            header = try locateHeader(scanner, headerLine: wanted ?? sniffed?.headerLine, given: wanted != nil)
+        }
         guard header.record.fields.count <= maxColumns else {
             throw Diagnostic(.input, .csvTooManyColumns, [String(header.record.fields.count), String(maxColumns)],
                              hint: Message(.hintCheckDelimiter), location: SourceLocation(file: file, line: header.line))
         }
         var names: [String] = []
         for field in header.record.fields {
-            var name = String(decoding: bytes[field.start..<field.end], as: UTF8.self)
+            var name = headerless ? "" : String(decoding: text[field.start..<field.end], as: UTF8.self)
             if field.escaped { name = ColumnDecoder.collapsingDoubledQuotes(name) }
             names.append(name.trimmingCharacters(in: .whitespaces))
         }
         let dataStart = header.record.next, dataLine = header.line + header.record.lines
         let parts = ProcessInfo.processInfo.activeProcessorCount
         var imported: ImportedTable
-        if let fast = try TypedCSVLoad.load(scanner: scanner, from: dataStart, firstLine: dataLine, rawNames: names,
-                                            options: options.cleaning, parts: parts) {
-            imported = fast
-        } else {
-            imported = try carefully(scanner: scanner, from: dataStart, firstLine: dataLine, names: names, options: options)
+        do {
+            if let fast = try TypedCSVLoad.load(scanner: scanner, from: dataStart, firstLine: dataLine, rawNames: names,
+                                                options: options.cleaning, parts: parts) {
+                imported = fast
+            } else {
+                imported = try carefully(scanner: scanner, from: dataStart, firstLine: dataLine, names: names, options: options)
+            }
+        } catch var diagnostic as Diagnostic where diagnostic.code == .csvRaggedRow && options.strict {
+            diagnostic.hintText = Message(key: MessageID.hintStrictFalse.rawValue, arguments: [diagnostic.hintText.map { .message($0) } ?? .verbatim("")])
+            throw diagnostic
         }
         if options.isCancelled?() == true { throw Diagnostic.interrupted }
         var notes: [Message] = []
         if let note = decoded.note { notes.append(note) }
+        notes += dialectNotes
         if let skipped = header.skippedNote { notes.append(skipped) }
         imported.notes = notes + imported.notes
         return imported
@@ -138,7 +180,7 @@ package enum CSVReader {
     }
 
     /// The header record: on line `headerLine` when given, else detected below title and blank lines.
-    static func locateHeader(_ scanner: CSVScanner, headerLine: Int?) throws -> Header {
+    static func locateHeader(_ scanner: CSVScanner, headerLine: Int?, given: Bool = true) throws -> Header {
         let bytes = scanner.bytes
         var offset = 0
         var line = 1
@@ -165,7 +207,9 @@ package enum CSVReader {
             sample.append((record, line))
             if let wanted = headerLine, line == wanted {
                 let skipped = sample.dropLast().map { firstText(of: $0.record, bytes) }.compactMap { $0 }
-                return Header(record: record, line: line, skippedNote: skippedNote(line: line, texts: skipped, unit: .line, given: true))
+                // A detected header that is the first record skips nothing, and says nothing.
+                let note = !given && sample.count == 1 ? nil : skippedNote(line: line, texts: skipped, unit: .line, given: given)
+                return Header(record: record, line: line, skippedNote: note)
             }
             if headerLine == nil && sample.count >= HeaderDetection.sampleSize { break }
             offset = record.next

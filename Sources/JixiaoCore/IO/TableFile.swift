@@ -46,6 +46,10 @@ package struct LoadOptions: Sendable {
     package var headerLine: Int?
     package var keepTotals = false
     package var sheet: String?
+    /// `delimiter=`: the character between fields of a CSV or text file (else sniffed).
+    package var delimiter: UInt8?
+    /// `strict=false` reads ragged rows and stray quotes of a CSV or text file.
+    package var strict = true
     /// Asked while a large CSV is read (Ctrl-C in the shell).
     package var isCancelled: (@Sendable () -> Bool)?
 
@@ -69,6 +73,8 @@ package enum TableLoader {
             // A .txt file may be comma- or tab-separated ("Unicode text" from Excel is tab-separated UTF-16).
             csv.sniffsDelimiter = path.lowercased().hasSuffix(".txt")
             csv.isCancelled = options.isCancelled
+            csv.givenDelimiter = options.delimiter
+            csv.strict = options.strict
             return try CSVReader.load(path: path, options: csv)
         case .xlsx:
             let cleaning = CleaningOptions(types: options.types, headerLine: options.headerLine, keepTotals: options.keepTotals)

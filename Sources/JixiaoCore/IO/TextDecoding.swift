@@ -9,6 +9,10 @@ package enum TextEncoding: String, Sendable, CaseIterable {
     case gb18030 = "GB18030"
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
+    case shiftJIS = "Shift-JIS"
+    case big5 = "Big5"
+    case latin1 = "Latin-1"
+    case cp1252 = "CP1252"
 
     /// The encoding an `encoding=` option names: utf-8, gbk, gb2312, gb18030, utf-16, utf-16le, utf-16be.
     ///
@@ -20,12 +24,16 @@ package enum TextEncoding: String, Sendable, CaseIterable {
         case "gbk", "gb2312", "gb18030", "cp936", "gb-18030": return .gb18030
         case "utf-16", "utf16", "utf-16le", "utf16le", "unicode": return .utf16LittleEndian
         case "utf-16be", "utf16be": return .utf16BigEndian
+        case "shift-jis", "shiftjis", "sjis", "cp932", "windows-31j", "ms932": return .shiftJIS
+        case "big5", "big-5", "cp950": return .big5
+        case "latin1", "latin-1", "iso-8859-1", "iso8859-1", "l1": return .latin1
+        case "cp1252", "windows-1252", "win1252": return .cp1252
         default: return nil
         }
     }
 
     /// The names `encoding=` takes (others are accepted as aliases), for hints.
-    package static let acceptedNameList = ["utf-8", "gbk", "gb18030", "utf-16", "utf-16le", "utf-16be"]
+    package static let acceptedNameList = ["utf-8", "gbk", "gb18030", "utf-16", "utf-16le", "utf-16be", "shift_jis", "big5", "latin1", "cp1252"]
     package static let acceptedNames = acceptedNameList.joined(separator: ", ")
 }
 
@@ -35,8 +43,15 @@ package struct DecodedText: Sendable {
     package var encoding: TextEncoding
     /// Whether a byte-order mark was found (and removed).
     package var hadByteOrderMark: Bool
+    /// Set when GB18030 decoded the bytes but gave rare characters, and `encoding` read them more plausibly:
+    /// the first characters GB18030 made of them, for the note.
+    package var notChinese: String?
     /// How the encoding was chosen, for the load message: nil for plain UTF-8.
     package var note: Message? {
+        if let notChinese {
+            return Message(key: MessageID.noteReadAsNotChinese.rawValue,
+                           arguments: [.verbatim(encoding.rawValue), .verbatim(notChinese)])
+        }
         switch (encoding, hadByteOrderMark) {
         case (.utf8, false): return nil
         case (.utf8, true): return Message(.noteReadAsUTF8WithMark)
@@ -63,6 +78,8 @@ package enum TextDecoder {
                 return DecodedText(bytes: body, encoding: .utf8, hadByteOrderMark: mark == .utf8)
             case .gb18030:
                 return DecodedText(bytes: try gb18030(bytes, file: file), encoding: .gb18030, hadByteOrderMark: false)
+            case .shiftJIS, .big5, .latin1, .cp1252:
+                return DecodedText(bytes: try ForeignEncodings.decode(bytes, as: declared, file: file), encoding: declared, hadByteOrderMark: false)
             case .utf16LittleEndian, .utf16BigEndian:
                 // A mark in the file wins over the declared byte order.
                 if mark == .utf16LittleEndian || mark == .utf16BigEndian, let mark {
@@ -97,7 +114,17 @@ package enum TextDecoder {
                 throw Diagnostic(.input, .textMixedEncodings, [String(failLine), hex(bytes, at: invalidUTF8)], hint: Message(.hintOneEncoding),
                                  location: SourceLocation(file: file, line: failLine, column: column(of: invalidUTF8, in: bytes)))
             }
+            // GB18030 decodes most byte strings; text in another encoding comes out as rare characters.
+            if let other = ForeignEncodings.likelierThanGB18030(bytes), let text = ForeignEncodings.decoded(bytes, as: other) {
+                return DecodedText(bytes: text, encoding: other, hadByteOrderMark: false,
+                                   notChinese: ForeignEncodings.sampleCharacters(decoded))
+            }
             return DecodedText(bytes: decoded, encoding: .gb18030, hadByteOrderMark: false)
+        }
+        // Neither UTF-8 nor GB18030 (Latin-1 and CP1252 text often is neither): a single-byte Western encoding
+        // when its letters sit between ASCII ones.
+        if let other = ForeignEncodings.likelierThanGB18030(bytes), let text = ForeignEncodings.decoded(bytes, as: other) {
+            return DecodedText(bytes: text, encoding: other, hadByteOrderMark: false)
         }
         // Neither: report the line where the encoding that read further fails.
         let utf8Line = line(of: invalidUTF8, in: bytes)
@@ -136,8 +163,9 @@ package enum TextDecoder {
             if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
         let pairs = sample.count / 2
-        if oddZeros * 4 >= pairs && evenZeros == 0 { return .utf16LittleEndian }
-        if evenZeros * 4 >= pairs && oddZeros == 0 { return .utf16BigEndian }
+        // One NUL in ASCII text is binary data, not UTF-16: UTF-16 shows several.
+        if oddZeros * 4 >= pairs && oddZeros >= 2 && evenZeros == 0 { return .utf16LittleEndian }
+        if evenZeros * 4 >= pairs && evenZeros >= 2 && oddZeros == 0 { return .utf16BigEndian }
         return nil
     }
 

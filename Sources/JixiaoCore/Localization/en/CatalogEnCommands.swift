@@ -149,7 +149,7 @@ extension Catalog {
         "load.encoding_for_xlsx": "encoding= is for text files; an .xlsx workbook knows its encoding",
         "load.unknown_encoding": "unknown encoding {1}",
         "load.header_for_json": "header= is for CSV, TSV and XLSX files",
-        "load.header_line": "header= takes the header's line number, from 1",
+        "load.header_line": "header= takes the header's line number, from 1, or 0 for a file without one",
         "load.sheet_not_xlsx": "sheet= is for .xlsx workbooks",
         "load.keep_totals_for_json": "--keep-totals is for CSV, TSV and XLSX files",
         "export.unknown_format": "cannot tell the format of {1}",

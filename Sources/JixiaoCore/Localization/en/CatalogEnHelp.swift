@@ -69,7 +69,7 @@ extension Catalog {
         "help.load.part.name.expected": "a dataset name after as",
         "help.load.part.name": "The dataset's name (else the file's name without its extension).",
         "help.load.option.encoding": "The text encoding, when detection guesses wrong: {1}.",
-        "help.load.option.header": "The line that holds the column names, from 1.",
+        "help.load.option.header": "The line that holds the column names, from 1; header=0 when the file has none (else detected).",
         "help.load.option.sheet": "The sheet of a workbook to read (else the first with data).",
         "help.load.option.types": "Column types to use instead of the detected ones.",
         "help.load.flag.keep-totals": "Keep a trailing 合计 row instead of dropping it.",

@@ -149,7 +149,7 @@ extension Catalog {
         "load.encoding_for_xlsx": "encoding= 用于文本文件；.xlsx 工作簿自带编码",
         "load.unknown_encoding": "无法识别的编码“{1}”",
         "load.header_for_json": "header= 用于 CSV、TSV 和 XLSX 文件",
-        "load.header_line": "header= 应为表头所在的行号，从 1 数起",
+        "load.header_line": "header= 应为表头所在的行号，从 1 数起；没有表头时写 0",
         "load.sheet_not_xlsx": "sheet= 用于 .xlsx 工作簿",
         "load.keep_totals_for_json": "--keep-totals 用于 CSV、TSV 和 XLSX 文件",
         "export.unknown_format": "无法判断 {1} 的格式",

@@ -66,7 +66,7 @@ extension Catalog {
         "help.load.part.name": "数据集的名称（默认为去掉扩展名的文件名）。",
         "help.load.part.name.expected": "as 后面的数据集名",
         "help.load.option.encoding": "文本编码，自动识别有误时指定：{1}。",
-        "help.load.option.header": "列名所在的行，从 1 数起。",
+        "help.load.option.header": "列名所在的行，从 1 数起；文件没有表头时写 header=0（不指定则自动判断）。",
         "help.load.option.sheet": "要读取的工作表（默认为第一个有数据的工作表）。",
         "help.load.option.types": "指定列的类型，代替自动识别的类型。",
         "help.load.flag.keep-totals": "保留末尾的合计行，不去掉。",
