@@ -140,7 +140,8 @@ package enum XLSXReader {
                 grid[row]?[merge.left] = value
             }
         }
-        let names = (0..<width).map { (grid[headerRow]?[$0] ?? "").trimmingCharacters(in: .whitespaces) }
+        // A header cell's name without the spaces and line breaks around it (a name of line breaks only is empty).
+        let names = (0..<width).map { (grid[headerRow]?[$0] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         var bytes: [UInt8] = []
         var cells = CSVScanner.Cells()
         cells.columns = width
