@@ -151,8 +151,9 @@ def read_csv_file(path, arguments):
 
 
 def workbook_number(value):
-    """A float as jixiao's documented workbook rule reads it (README, "Numbers in workbooks"): rounded half up to
-    15 significant digits, then to at most 10 decimals. The reference's value, put in the documented form."""
+    """A float as jixiao's documented workbook rule reads it: rounded half up to
+    15 significant digits, then to at most 10 decimals (README, "Loading": XLSX). The reference's value, put in the
+    documented form."""
     exact = decimal.Decimal(repr(value))
     if exact == 0:
         return "0"
