@@ -624,7 +624,7 @@ extension DiagnosticCode {
     /// … is a password-protected workbook: jixiao cannot read encrypted workbooks
     package static let xlsxPasswordProtected = DiagnosticCode("xlsx.password_protected")
     /// … is an old .xls workbook (Excel 97–2003), not an .xlsx one
-    package static let xlsxLegacyXLS = DiagnosticCode("xlsx.legacy_xls")
+    package static let xlsxLegacyXls = DiagnosticCode("xlsx.legacy_xls")
     /// sheet … is a chart sheet: it holds no cells
     package static let xlsxNotAWorksheet = DiagnosticCode("xlsx.not_a_worksheet")
     /// the workbook lists sheet … but does not contain it (no part for relationship …)

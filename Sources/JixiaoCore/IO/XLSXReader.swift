@@ -375,7 +375,7 @@ struct Workbook {
         case .encryptedWorkbook:
             return Diagnostic(.input, .xlsxPasswordProtected, [file], hint: Message(.hintRemovePassword), location: SourceLocation(file: file))
         case .legacyWorkbook:
-            return Diagnostic(.input, .xlsxLegacyXLS, [file], hint: Message(.hintSaveAsXLSX), location: SourceLocation(file: file))
+            return Diagnostic(.input, .xlsxLegacyXls, [file], hint: Message(.hintSaveAsXLSX), location: SourceLocation(file: file))
         case .other:
             return Diagnostic(.input, .xlsxNotZip, [file], hint: Message(.hintOLEFile), location: SourceLocation(file: file))
         }
