@@ -133,8 +133,6 @@ extension MessageID {
     package static let hintRowsWithContent = MessageID("hint.xlsx.rows_with_content")
     /// {1} error cells (#DIV/0!, #N/A …) read as empty
     package static let noteErrorCellsEmpty = MessageID("note.error_cells_empty")
-    /// it is an old .xls workbook: save it as .xlsx (另存为 → Excel 工作簿)
-    package static let hintOldXLS = MessageID("hint.xlsx.old_xls")
     /// the file may be damaged, or another kind of file
     package static let hintDamagedOrOtherKind = MessageID("hint.xlsx.damaged_or_other_kind")
     /// open and save it again in a spreadsheet program

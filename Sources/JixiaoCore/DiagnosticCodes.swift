@@ -223,7 +223,7 @@ extension DiagnosticCode {
     package static let xlsxHeaderRowEmpty = DiagnosticCode("xlsx.header_row_empty")
     /// sheet too large for one table (over 2 GiB of text)
     package static let xlsxSheetTooLarge = DiagnosticCode("xlsx.sheet_too_large")
-    /// … is not an .xlsx workbook: xl/workbook.xml is missing
+    /// … is not an .xlsx workbook: none of its parts is a workbook
     package static let xlsxNoWorkbookPart = DiagnosticCode("xlsx.no_workbook_part")
     /// … is not an .xlsx workbook (it is not a ZIP archive)
     package static let xlsxNotZip = DiagnosticCode("xlsx.not_zip")
@@ -640,6 +640,20 @@ extension DiagnosticCode {
 
     /// a write to the journal failed and its partial record cannot be cut off: …
     package static let journalTorn = DiagnosticCode("journal.torn")
+    // MARK: - xlsx packages: workbooks from any producer (issues 20 and 22)
+
+    /// … is a password-protected workbook: jixiao cannot read encrypted workbooks
+    package static let xlsxPasswordProtected = DiagnosticCode("xlsx.password_protected")
+    /// … is an old .xls workbook (Excel 97–2003), not an .xlsx one
+    package static let xlsxLegacyXls = DiagnosticCode("xlsx.legacy_xls")
+    /// sheet … is a chart sheet: it holds no cells
+    package static let xlsxNotAWorksheet = DiagnosticCode("xlsx.not_a_worksheet")
+    /// the workbook lists sheet … but does not contain it (no part for relationship …)
+    package static let xlsxSheetWithoutPart = DiagnosticCode("xlsx.sheet_without_part")
+    /// sheet …, cell …: shared string … does not exist (the workbook has …)
+    package static let xlsxSharedStringOutOfRange = DiagnosticCode("xlsx.shared_string_out_of_range")
+    /// sheet …, cell …: refers to shared string …, but the workbook lacks its shared strings part …
+    package static let xlsxSharedStringsMissing = DiagnosticCode("xlsx.shared_strings_missing")
 }
 
 // MARK: - foreign files: sniffed CSV dialects, encodings that are not Chinese, lenient reading (issue 22)

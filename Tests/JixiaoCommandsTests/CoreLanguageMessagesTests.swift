@@ -63,8 +63,8 @@ import TestSupport
               \(pad)^^^^
               hint: sheets: 说明, 支出
             """))
-        let oldWorkbook = Diagnostic(.input, .xlsxNotZip, ["旧表.xlsx"], hint: Message(.hintOldXLS))
-        #expect(rendered(oldWorkbook).zh == "输入无效：旧表.xlsx 不是 .xlsx 工作簿（它不是 ZIP 压缩包）\n  提示：这是旧版 .xls 工作簿：请另存为 .xlsx（另存为 → Excel 工作簿）")
+        let oldWorkbook = Diagnostic(.input, .xlsxLegacyXls, ["旧表.xlsx"], hint: Message(.hintSaveAsXLSX))
+        #expect(rendered(oldWorkbook).zh == "输入无效：旧表.xlsx 是旧版 .xls 工作簿（Excel 97–2003 格式），不是 .xlsx 工作簿\n  提示：请用 Excel 或 WPS 另存为 .xlsx（另存为 → Excel 工作簿）")
     }
 
     @Test func aMissingFile() throws {

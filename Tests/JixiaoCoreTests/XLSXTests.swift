@@ -120,7 +120,8 @@ import ZIPFoundation
             if unknownMethod[offset..<(offset + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) { unknownMethod[offset + 10] = 200 }
             offset += 1
         }
-        #expect(message(unknownMethod) == "cannot read the workbook: xl/workbook.xml is compressed with method 200; workbooks use deflate")
+        // The first part read is the package's relationships, which name the workbook part.
+        #expect(message(unknownMethod) == "cannot read the workbook: _rels/.rels is compressed with method 200; workbooks use deflate")
         // A flipped byte inside compressed data: a checksum or deflate error.
         var flipped = good
         flipped[dataStart + 5] ^= 0xFF

@@ -52,14 +52,24 @@ package enum XLSXReader {
             }
             sheet = found
         } else {
-            sheet = workbook.sheets[0]
+            // The first worksheet: a chart sheet in front holds no cells.
+            sheet = workbook.sheets.first(where: \.isWorksheet) ?? workbook.sheets[0]
         }
         let cells = try workbook.cells(of: sheet)
         var imported = try assemble(cells, workbook: workbook, sheet: sheet.name, options: options.cleaning, file: path)
+        var notes: [Message] = []
         if workbook.sheets.count > 1 {
             let sheets = Message.list(workbook.sheets.map(\.name), limit: .max)
-            imported.notes.insert(Message(key: MessageID.noteSheetOf.rawValue, arguments: [.verbatim(sheet.name), .message(sheets)]), at: 0)
+            notes.append(Message(key: MessageID.noteSheetOf.rawValue, arguments: [.verbatim(sheet.name), .message(sheets)]))
         }
+        // Received data is suspect: what the workbook claims but lacks is said, never passed over.
+        let partless = workbook.sheets.filter { $0.isWorksheet && !workbook.hasPart($0) }.map(\.name)
+        if !partless.isEmpty {
+            notes.append(Message(key: MessageID.noteSheetsWithoutPart.rawValue, arguments: [.verbatim(String(partless.count)), .message(Message.list(partless, limit: 5))],
+                                 count: partless.count))
+        }
+        if let styles = workbook.missingStyles { notes.append(Message(.noteStylesMissing, styles)) }
+        imported.notes.insert(contentsOf: notes, at: 0)
         return imported
     }
 
@@ -67,12 +77,28 @@ package enum XLSXReader {
 
     private static func assemble(_ sheet: SheetContent, workbook: Workbook, sheet name: String, options: CleaningOptions, file: String) throws -> ImportedTable {
         var errorCells = 0
+        var roundedToZero = OddCells()
+        var beyondRange = OddCells()
         // Row number → column → text.
         var grid: [Int: [Int: String]] = [:]
         var width = 0
         for cell in sheet.cells {
-            let (text, isError) = workbook.text(of: cell)
-            if isError { errorCells += 1 }
+            let (text, oddity) = workbook.text(of: cell)
+            switch oddity {
+            case .none: break
+            case .errorCell: errorCells += 1
+            case .roundedToZero: roundedToZero.add(cell)
+            case .beyondRange: beyondRange.add(cell)
+            case .missingSharedString:
+                let reference = CellReference.letters(cell.column) + String(cell.row)
+                let index = cell.value.trimmingCharacters(in: .whitespaces)
+                if let part = workbook.missingSharedStrings {
+                    throw Diagnostic(.input, .xlsxSharedStringsMissing, [name, reference, index, part],
+                                     hint: Message(.hintWorkbookMayBeDamaged), location: SourceLocation(file: file, line: cell.row))
+                }
+                throw Diagnostic(.input, .xlsxSharedStringOutOfRange, [name, reference, index, String(workbook.sharedStrings.count)],
+                                 hint: Message(.hintWorkbookMayBeDamaged), location: SourceLocation(file: file, line: cell.row))
+            }
             guard !text.isEmpty else { continue }
             grid[cell.row, default: [:]][cell.column] = text
             width = max(width, cell.column + 1)
@@ -104,17 +130,18 @@ package enum XLSXReader {
                 skippedNote = CSVReader.skippedNote(line: headerRow, texts: sample[..<index].compactMap { firstText(grid[$0]) }, unit: .row, given: false)
             }
         }
-        // Merged cells below the header take their top-left value.
-        for merge in sheet.merges where merge.top > headerRow {
+        // A cell merged down over the records below the header gives each of them its value, in its own column;
+        // a row that holds nothing but merged cells is the same record drawn taller, not a record of its own,
+        // and a merge across columns leaves the columns it covers empty, as they are in the sheet.
+        let recordRows = Set(grid.keys)
+        for merge in sheet.merges where merge.top > headerRow && merge.bottom > merge.top {
             guard let value = grid[merge.top]?[merge.left] else { continue }
-            for row in merge.top...merge.bottom {
-                for column in merge.left...merge.right where grid[row]?[column] == nil {
-                    grid[row, default: [:]][column] = value
-                    width = max(width, column + 1)
-                }
+            for row in (merge.top + 1)...merge.bottom where recordRows.contains(row) && grid[row]?[merge.left] == nil {
+                grid[row]?[merge.left] = value
             }
         }
-        let names = (0..<width).map { (grid[headerRow]?[$0] ?? "").trimmingCharacters(in: .whitespaces) }
+        // A header cell's name without the spaces and line breaks around it (a name of line breaks only is empty).
+        let names = (0..<width).map { (grid[headerRow]?[$0] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         var bytes: [UInt8] = []
         var cells = CSVScanner.Cells()
         cells.columns = width
@@ -134,8 +161,25 @@ package enum XLSXReader {
         var notes: [Message] = []
         if let skippedNote { notes.append(skippedNote) }
         if errorCells > 0 { notes.append(Message(.noteErrorCellsEmpty, String(errorCells), count: errorCells)) }
+        if let first = roundedToZero.first {
+            notes.append(Message(.noteNumbersRoundedToZero, String(roundedToZero.count), first.reference, first.value, count: roundedToZero.count))
+        }
+        if let first = beyondRange.first {
+            notes.append(Message(.noteNumbersBeyondRange, String(beyondRange.count), first.reference, first.value, count: beyondRange.count))
+        }
         imported.notes = notes + imported.notes
         return imported
+    }
+
+    /// Cells of one oddity: how many, and the first one's reference and text, for a located note.
+    private struct OddCells {
+        var count = 0
+        var first: (reference: String, value: String)?
+
+        mutating func add(_ cell: RawCell) {
+            count += 1
+            if first == nil { first = (CellReference.letters(cell.column) + String(cell.row), Workbook.trimmed(cell.value)) }
+        }
     }
 
     private static func firstText(_ row: [Int: String]?) -> String? {
@@ -174,7 +218,12 @@ struct SheetContent {
 struct Workbook {
     struct Sheet {
         var name: String
-        var part: String
+        /// The worksheet part; nil when the workbook lists the sheet but names no part for it.
+        var part: String?
+        /// Whether the part is a worksheet (not a chart sheet, dialog sheet or macro sheet).
+        var isWorksheet: Bool
+        /// The relationship id the workbook gives the sheet (`r:id`), for a message when its part is missing.
+        var relationshipID: String?
     }
 
     enum CellFormat: Equatable {
@@ -191,10 +240,16 @@ struct Workbook {
         case percent(decimals: Int?)
     }
 
-    let zip: ZIPReader
-    let file: String
+    let package: XLSXPackage
+    var file: String { package.file }
+    /// The main part (`xl/workbook.xml` as Excel writes it).
+    var workbookPart = ""
     var sheets: [Sheet] = []
     var sharedStrings: [String] = []
+    /// The shared strings part the relationships name but the archive lacks, for the error a cell that uses it gets.
+    var missingSharedStrings: String?
+    /// A styles part named but missing: numbers are read without their formats, and the load says so.
+    var missingStyles: String?
     /// Format of each cell style (`s` attribute), by index.
     var formats: [CellFormat] = []
     var uses1904Dates = false
@@ -207,55 +262,110 @@ struct Workbook {
     }
 
     init(bytes: [UInt8], file path: String) throws {
+        // An OLE compound file is recognised first: its sectors can hold bytes that look like a ZIP directory.
+        if let kind = OLECompoundFile.kind(bytes) { throw Self.diagnostic(kind, file: path) }
+        let zip: ZIPReader
         do {
             zip = try ZIPReader(bytes)
         } catch {
-            throw Self.diagnostic(error, file: path, head: Array(bytes.prefix(4)))
+            throw Self.diagnostic(error, file: path, head: bytes)
         }
-        file = path
-        guard let workbookData = try part("xl/workbook.xml") else {
-            throw Diagnostic(.input, .xlsxNoWorkbookPart, [path], location: SourceLocation(file: path))
+        package = XLSXPackage(zip: zip, file: path)
+        guard let (part, workbook) = try Self.mainPart(package) else {
+            throw Diagnostic(.input, .xlsxNoWorkbookPart, [path], hint: Message(.hintNoWorkbookPart), location: SourceLocation(file: path))
         }
-        let workbook = try XMLNode.parse(workbookData, part: "xl/workbook.xml", file: path)
+        workbookPart = part
         if let properties = workbook.child("workbookPr"), let flag = properties.attribute("date1904") {
             uses1904Dates = flag == "1" || flag.lowercased() == "true"
         }
-        var targets: [String: String] = [:]
-        if let relsData = try part("xl/_rels/workbook.xml.rels") {
-            for relationship in try XMLNode.parse(relsData, part: "xl/_rels/workbook.xml.rels", file: path).children("Relationship") {
-                if let id = relationship.attribute("Id"), let target = relationship.attribute("Target") { targets[id] = target }
+        let relationships = try package.relationships(of: part)
+        var byID: [String: XLSXPackage.Relationship] = [:]
+        for relationship in relationships ?? [] where byID[relationship.id] == nil { byID[relationship.id] = relationship }
+        let folder = XLSXPackage.folder(of: part)
+        for (index, element) in (workbook.child("sheets")?.children("sheet") ?? []).enumerated() {
+            let name = element.attribute("name") ?? "Sheet\(index + 1)"
+            let id = element.attribute("id")
+            if let relationship = id.flatMap({ byID[$0] }) {
+                let isWorksheet = !(relationship.isOfType("chartsheet") || relationship.isOfType("dialogsheet")
+                                    || relationship.isOfType("macrosheet") || relationship.isOfType("xlMacrosheet"))
+                sheets.append(Sheet(name: name, part: relationship.part, isWorksheet: isWorksheet, relationshipID: id))
+            } else if relationships == nil {
+                // No relationships at all (a hand-made package): the part Excel would have written.
+                sheets.append(Sheet(name: name, part: folder + "worksheets/sheet\(index + 1).xml", isWorksheet: true, relationshipID: id))
+            } else {
+                sheets.append(Sheet(name: name, part: nil, isWorksheet: true, relationshipID: id))
             }
         }
-        for (index, sheet) in (workbook.child("sheets")?.children("sheet") ?? []).enumerated() {
-            let name = sheet.attribute("name") ?? "Sheet\(index + 1)"
-            let target = sheet.attribute("id").flatMap { targets[$0] } ?? "worksheets/sheet\(index + 1).xml"
-            sheets.append(Sheet(name: name, part: target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target))
+        let overrides = try package.contentTypeOverrides()
+        let stringsPart = Self.part(kind: "sharedStrings", contentType: "sharedStrings+xml", relationships: relationships,
+                                    overrides: overrides, conventional: folder + "sharedStrings.xml", package: package)
+        if let stringsPart {
+            if let stringsData = try package.data(stringsPart) {
+                sharedStrings = try SharedStringsReader.read(stringsData, part: stringsPart, file: path)
+            } else {
+                missingSharedStrings = stringsPart
+            }
         }
-        if let stringsData = try part("xl/sharedStrings.xml") {
-            sharedStrings = try SharedStringsReader.read(stringsData, file: path)
-        }
-        if let stylesData = try part("xl/styles.xml") {
-            formats = try Self.cellFormats(XMLNode.parse(stylesData, part: "xl/styles.xml", file: path))
+        let stylesPart = Self.part(kind: "styles", contentType: "spreadsheetml.styles+xml", relationships: relationships,
+                                   overrides: overrides, conventional: folder + "styles.xml", package: package)
+        if let stylesPart {
+            if let stylesData = try package.data(stylesPart) {
+                formats = try Self.cellFormats(XMLNode.parse(stylesData, part: stylesPart, file: path))
+            } else {
+                missingStyles = stylesPart
+            }
         }
     }
 
-    /// A part's bytes, or nil when the archive lacks it.
-    func part(_ name: String) throws -> [UInt8]? {
-        do {
-            return try zip.data(name, limit: Self.maxPartSize)
-        } catch {
-            throw Self.diagnostic(error, file: file, head: [])
+    /// The workbook's main part and its parsed XML: the package relationship `officeDocument`, else the part
+    /// `[Content_Types].xml` types as a workbook, else `xl/workbook.xml`, else any part named `workbook.xml`.
+    /// A candidate whose root element is not `workbook` (a .docx, say) is passed over.
+    private static func mainPart(_ package: XLSXPackage) throws -> (String, XMLNode)? {
+        var candidates: [String] = []
+        for relationship in try package.relationships(of: "") ?? [] where relationship.isOfType("officeDocument") {
+            if let part = relationship.part { candidates.append(part) }
         }
+        for (part, type) in try package.contentTypeOverrides() where type.contains("spreadsheetml.sheet.main+xml")
+            || type.contains("spreadsheetml.template.main+xml") || type.contains("ms-excel.sheet.macroEnabled.main+xml")
+            || type.contains("ms-excel.template.macroEnabled.main+xml") {
+            candidates.append(part)
+        }
+        candidates.append("xl/workbook.xml")
+        candidates += package.entryNames.filter { XLSXPackage.normalise($0).hasSuffix("workbook.xml") && !$0.hasSuffix("/") }
+        var tried = Set<String>()
+        for candidate in candidates {
+            guard let name = package.entryName(candidate), tried.insert(name).inserted, let bytes = try package.data(name) else { continue }
+            let root = try XMLNode.parse(bytes, part: name, file: package.file)
+            if root.name == "workbook" { return (name, root) }
+        }
+        return nil
     }
 
-    /// A ZIP failure in words, for `file`. `head` is the file's first bytes, to recognise an old .xls.
+    /// A part the main part relates to by `kind`, else the one `[Content_Types].xml` types with `contentType`,
+    /// else the conventional name when the archive has it; nil when there is none. A related part the archive
+    /// lacks is returned all the same, for the caller to report.
+    private static func part(kind: String, contentType: String, relationships: [XLSXPackage.Relationship]?,
+                             overrides: [(part: String, type: String)], conventional: String, package: XLSXPackage) -> String? {
+        if let related = relationships?.first(where: { $0.isOfType(kind) }), let part = related.part {
+            if package.contains(part) { return package.entryName(part) }
+            if let typed = overrides.first(where: { $0.type.contains(contentType) && package.contains($0.part) }) {
+                return package.entryName(typed.part)
+            }
+            return part
+        }
+        if let typed = overrides.first(where: { $0.type.contains(contentType) && package.contains($0.part) }) {
+            return package.entryName(typed.part)
+        }
+        return package.entryName(conventional)
+    }
+
+    /// A ZIP failure in words, for `file`. `head` is the file's bytes (or its first ones), to recognise an OLE
+    /// compound file: an old binary .xls, or an encrypted workbook.
     static func diagnostic(_ failure: ZIPReader.Failure, file: String, head: [UInt8]) -> Diagnostic {
         switch failure {
         case .notAnArchive:
-            // An old binary .xls renamed .xlsx starts with the OLE signature D0 CF 11 E0.
-            let isOldWorkbook = head == [0xD0, 0xCF, 0x11, 0xE0]
-            return Diagnostic(.input, .xlsxNotZip, [file], hint: Message(isOldWorkbook ? .hintOldXLS : .hintDamagedOrOtherKind),
-                              location: SourceLocation(file: file))
+            if let kind = OLECompoundFile.kind(head) { return diagnostic(kind, file: file) }
+            return Diagnostic(.input, .xlsxNotZip, [file], hint: Message(.hintDamagedOrOtherKind), location: SourceLocation(file: file))
         case .damaged(let what):
             return Diagnostic(.input, .xlsxDamaged, arguments: [.message(what)], hint: Message(.hintSaveAgainInSpreadsheet), location: SourceLocation(file: file))
         case .unsupported(let what):
@@ -265,12 +375,34 @@ struct Workbook {
         }
     }
 
-    func cells(of sheet: Sheet) throws -> SheetContent {
-        guard let data = try part(sheet.part) else {
-            throw Diagnostic(.input, .xlsxMissingSheetPart, [sheet.name, sheet.part], location: SourceLocation(file: file))
+    /// An OLE compound file in words: an encrypted workbook, an old .xls, or another old Office document.
+    static func diagnostic(_ kind: OLECompoundFile.Kind, file: String) -> Diagnostic {
+        switch kind {
+        case .encryptedWorkbook:
+            return Diagnostic(.input, .xlsxPasswordProtected, [file], hint: Message(.hintRemovePassword), location: SourceLocation(file: file))
+        case .legacyWorkbook:
+            return Diagnostic(.input, .xlsxLegacyXls, [file], hint: Message(.hintSaveAsXLSX), location: SourceLocation(file: file))
+        case .other:
+            return Diagnostic(.input, .xlsxNotZip, [file], hint: Message(.hintOLEFile), location: SourceLocation(file: file))
         }
-        return try SheetXMLReader.read(data, part: sheet.part, file: file)
     }
+
+    func cells(of sheet: Sheet) throws -> SheetContent {
+        guard sheet.isWorksheet else {
+            throw Diagnostic(.input, .xlsxNotAWorksheet, [sheet.name], location: SourceLocation(file: file))
+        }
+        guard let part = sheet.part else {
+            throw Diagnostic(.input, .xlsxSheetWithoutPart, [sheet.name, sheet.relationshipID ?? "—"], hint: Message(.hintWorkbookMayBeDamaged),
+                             location: SourceLocation(file: file))
+        }
+        guard let name = package.entryName(part), let data = try package.data(name) else {
+            throw Diagnostic(.input, .xlsxMissingSheetPart, [sheet.name, part], hint: Message(.hintWorkbookMayBeDamaged), location: SourceLocation(file: file))
+        }
+        return try SheetXMLReader.read(data, part: name, file: file)
+    }
+
+    /// Whether the workbook lists the sheet and the archive holds its part.
+    func hasPart(_ sheet: Sheet) -> Bool { sheet.part.map(package.contains) ?? false }
 
     // MARK: Number formats
 
@@ -361,56 +493,79 @@ struct Workbook {
 
     // MARK: Cell text
 
-    /// A cell as the text the column decoder reads, and whether it was an error cell (#N/A …).
-    func text(of cell: RawCell) -> (String, Bool) {
+    /// What a cell's text needs said beside it.
+    enum CellOddity {
+        case none
+        /// An error value (#N/A …), read as empty.
+        case errorCell
+        /// A number other than 0 too small for the decimals kept (3.14E-300): read as 0, and noted.
+        case roundedToZero
+        /// A number beyond the exact decimal range (3.14E+300): kept as its text, and noted.
+        case beyondRange
+        /// A shared string index past the table: the caller's located error.
+        case missingSharedString
+    }
+
+    /// A cell as the text the column decoder reads, and what needs saying about it.
+    func text(of cell: RawCell) -> (String, CellOddity) {
         switch cell.type {
         case "s":
-            guard let index = Int(cell.value), index >= 0, index < sharedStrings.count else { return ("", false) }
-            return (sharedStrings[index], false)
+            guard !cell.value.isEmpty else { return ("", .none) }
+            guard let index = Int(Self.trimmed(cell.value)), index >= 0, index < sharedStrings.count else { return ("", .missingSharedString) }
+            return (sharedStrings[index], .none)
         case "inlineStr":
-            return (cell.inlineText, false)
+            // A producer or two write an inline string's text in <v> rather than <is>.
+            return (cell.inlineText.isEmpty ? cell.value : cell.inlineText, .none)
         case "str":
-            return (cell.value, false)
+            return (cell.value, .none)
         case "b":
-            return (cell.value.isEmpty ? "" : (cell.value == "1" || cell.value.lowercased() == "true" ? "true" : "false"), false)
+            let value = Self.trimmed(cell.value)
+            return (value.isEmpty ? "" : (value == "1" || value.lowercased() == "true" ? "true" : "false"), .none)
         case "e":
-            return ("", true)
+            return ("", .errorCell)
         case "d":
             // An ISO date-time with a time of day other than midnight is a timestamp, read by the column decoder.
             if let stamp = Timestamp.parse(Array(cell.value.utf8)[...]), stamp.timeOfDay != 0 || stamp.zone != Timestamp.noZone {
-                return (stamp.description, false)
+                return (stamp.description, .none)
             }
             let prefix = Array(cell.value.utf8.prefix(10))
-            if let day = CivilDate.parse(prefix[...]) { return (CivilDate.format(day), false) }
-            return (cell.value, false)
+            if let day = CivilDate.parse(prefix[...]) { return (CivilDate.format(day), .none) }
+            return (cell.value, .none)
         default:
             let text = Self.trimmed(cell.value)
-            guard !text.isEmpty else { return ("", false) }
-            guard let number = XLSXNumber.exact(text) else { return (text, false) }
+            guard !text.isEmpty else { return ("", .none) }
+            let number: ExactDecimal
+            var oddity = CellOddity.none
+            switch XLSXNumber.reading(text) {
+            case .exact(let exact): number = exact
+            case .roundedToZero: number = .zero; oddity = .roundedToZero
+            case .beyondRange(let scientific): return (scientific, .beyondRange)
+            case .notANumber: return (text, .none)
+            }
             let format = cell.style >= 0 && cell.style < formats.count ? formats[cell.style] : .number(decimals: nil)
             switch format {
             case .date:
-                if let day = date(serial: number) { return (CivilDate.format(day), false) }
-                return (number.description, false)
+                if let day = date(serial: number) { return (CivilDate.format(day), oddity) }
+                return (number.description, oddity)
             case .time(let decimals):
                 // 0.4583333333 shown h:mm:ss is 11:00:00: the day's fraction, to the second or the decimals shown.
-                guard let micros = Self.micros(ofDays: number, decimals: decimals) else { return (number.description, false) }
+                guard let micros = Self.micros(ofDays: number, decimals: decimals) else { return (number.description, oddity) }
                 let time = micros % Clock.microsPerDay
-                return (Clock.formatTime(time < 0 ? time + Clock.microsPerDay : time), false)
+                return (Clock.formatTime(time < 0 ? time + Clock.microsPerDay : time), oddity)
             case .duration(let decimals):
                 // [h]:mm:ss: a length of time, never a 1900 date; ISO text so that the decoder reads a duration.
-                guard let micros = Self.micros(ofDays: number, decimals: decimals) else { return (number.description, false) }
-                return (Clock.formatISODuration(micros), false)
+                guard let micros = Self.micros(ofDays: number, decimals: decimals) else { return (number.description, oddity) }
+                return (Clock.formatISODuration(micros), oddity)
             case .dateTime(let decimals):
                 guard let micros = Self.micros(ofDays: number, decimals: decimals), micros >= 0,
-                      let day = date(serial: ExactDecimal(micros / Clock.microsPerDay)) else { return (number.description, false) }
-                return (CivilDate.format(day) + " " + Clock.formatTime(micros % Clock.microsPerDay), false)
+                      let day = date(serial: ExactDecimal(micros / Clock.microsPerDay)) else { return (number.description, oddity) }
+                return (CivilDate.format(day) + " " + Clock.formatTime(micros % Clock.microsPerDay), oddity)
             case .percent(let decimals):
                 // 0.125 shown as 12.50%: moving the point two places is exact.
                 let percent = number.scale >= 2 ? ExactDecimal(units: number.units, scale: number.scale - 2) : number.rescaled(upTo: 2).map { ExactDecimal(units: $0.units, scale: 0) }
-                return (Self.padded(percent ?? number, to: decimals).description + "%", false)
+                return (Self.padded(percent ?? number, to: decimals).description + "%", oddity)
             case .number(let decimals):
-                return (Self.padded(number, to: decimals).description, false)
+                return (Self.padded(number, to: decimals).description, oddity)
             }
         }
     }
@@ -458,11 +613,11 @@ struct Workbook {
 
 // MARK: - Streaming readers
 
-/// Reads `xl/sharedStrings.xml`: each `<si>` is one string, the text of its `<t>` elements (rich text runs
+/// Reads the shared strings part (`xl/sharedStrings.xml`): each `<si>` is one string, the text of its `<t>` elements (rich text runs
 /// joined), leaving out phonetic guides (`<rPh>`).
 private enum SharedStringsReader {
-    static func read(_ data: [UInt8], file: String) throws -> [String] {
-        var scanner = try XMLScanner(data, part: "xl/sharedStrings.xml", file: file)
+    static func read(_ data: [UInt8], part: String, file: String) throws -> [String] {
+        var scanner = try XMLScanner(data, part: part, file: file)
         var strings: [String] = []
         var current = ""
         var inItem = false

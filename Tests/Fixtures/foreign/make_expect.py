@@ -150,17 +150,102 @@ def read_csv_file(path, arguments):
     return read_csv_reference(path, arguments)
 
 
-def read_xlsx_reference(path, arguments):
+def workbook_number(value):
+    """A float as jixiao's documented workbook rule reads it: rounded half up to
+    15 significant digits, then to at most 10 decimals (README, "Loading": XLSX). The reference's value, put in the
+    documented form."""
+    exact = decimal.Decimal(repr(value))
+    if exact == 0:
+        return "0"
+    exponent = exact.adjusted() - 14
+    exact = exact.quantize(decimal.Decimal(1).scaleb(exponent), rounding=decimal.ROUND_HALF_UP)
+    if exact.as_tuple().exponent < -10:
+        exact = exact.quantize(decimal.Decimal(1).scaleb(-10), rounding=decimal.ROUND_HALF_UP)
+    return format(exact.normalize(), "f")
+
+
+def shows_time(number_format):
+    """Whether a number format shows a time of day (h or s outside quotes and brackets)."""
+    visible, quoted, bracket = "", False, False
+    for character in number_format or "":
+        if quoted:
+            quoted = character != '"'
+        elif bracket:
+            bracket = character != "]"
+        elif character == '"':
+            quoted = True
+        elif character == "[":
+            bracket = True
+        else:
+            visible += character.lower()
+    return "h" in visible or "s" in visible
+
+
+def number_format(cell):
+    """A read-only cell's number format; "" for an empty cell or a style index past the styles (as in some files)."""
+    try:
+        return getattr(cell, "number_format", "") or ""
+    except (IndexError, KeyError, TypeError):
+        return ""
+
+
+def workbook_value(value, number_format):
+    if isinstance(value, float):
+        return workbook_number(value)
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time(0) and not shows_time(number_format):
+        return value.date()
+    return value
+
+
+def fill_merged_down(path, arguments, all_rows, header_row):
+    """{"merged": "fill-down"}: jixiao's documented rule for merged cells below the header (README), applied to
+    the reference's cells: a merged block's value goes down its first column into the rows it covers that hold a
+    cell of their own; a row holding nothing of its own is the same record drawn taller and stays empty."""
     import openpyxl
-    workbook = openpyxl.load_workbook(path, data_only=True, read_only=True)
+    workbook = openpyxl.load_workbook(path, data_only=True)
     sheet = workbook[arguments["sheet"]] if "sheet" in arguments else workbook.worksheets[0]
-    all_rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    records = {index + 1 for index, row in enumerate(all_rows) if any(v is not None and v != "" for v in row)}
+    for merged in sheet.merged_cells.ranges:
+        top, left, bottom = merged.min_row, merged.min_col, merged.max_row
+        if top <= header_row or bottom <= top or top > len(all_rows):
+            continue
+        value = all_rows[top - 1][left - 1]
+        for row in range(top + 1, min(bottom, len(all_rows)) + 1):
+            if row in records and all_rows[row - 1][left - 1] is None:
+                all_rows[row - 1][left - 1] = value
+
+
+def read_xlsx_reference(path, arguments):
+    """openpyxl by default; {"reader": "calamine"} for the workbooks openpyxl cannot open (parts named in
+    another case or with backslashes, the strict namespace), whose cells calamine reads."""
     header_row = arguments.get("header_row", 1)
-    header_cells = ["" if v is None else str(v) for v in all_rows[header_row - 1]] if all_rows else []
+    if arguments.get("reader") == "calamine":
+        import importlib.metadata
+        from python_calamine import CalamineWorkbook
+        workbook = CalamineWorkbook.from_path(path)
+        sheet = workbook.get_sheet_by_name(arguments["sheet"]) if "sheet" in arguments else workbook.get_sheet_by_index(0)
+        # calamine starts at the first row and column that hold a cell: pad back to A1.
+        start_row, start_column = sheet.start or (0, 0)
+        all_rows = [[None] * start_column + [None if v == "" else workbook_value(v, "") for v in row] for row in sheet.to_python(skip_empty_area=False)]
+        all_rows = [[] for _ in range(start_row)] + all_rows
+        version = f"python-calamine {importlib.metadata.version('python-calamine')}"
+    else:
+        import openpyxl
+        workbook = openpyxl.load_workbook(path, data_only=True, read_only=True)
+        sheet = workbook[arguments["sheet"]] if "sheet" in arguments else workbook.worksheets[0]
+        # A read-only sheet trusts the dimension the file states, which can be wrong: read every row.
+        sheet.reset_dimensions()
+        all_rows = [[workbook_value(getattr(c, "value", None), number_format(c)) for c in row] for row in sheet.iter_rows()]
+        version = f"openpyxl {openpyxl.__version__}"
+    width = max((len(row) for row in all_rows), default=0)
+    all_rows = [(row + [None] * width)[:width] for row in all_rows]
+    if arguments.get("merged") == "fill-down":
+        fill_merged_down(path, arguments, all_rows, header_row)
+    header_cells = ["" if v is None else ("true" if v else "false") if isinstance(v, bool) else str(v) for v in all_rows[header_row - 1]] if len(all_rows) >= header_row else []
     rows = all_rows[header_row:]
     width = len(header_cells)
     rows = [(row + [None] * width)[:width] for row in rows]
-    return f"openpyxl {openpyxl.__version__}", f"header-row={header_row}", header_names(header_cells), header_cells, rows
+    return version, f"header-row={header_row}", header_names(header_cells), header_cells, rows
 
 
 READERS = {"csv": read_csv_file, "txt": read_csv_file, "tsv": read_csv_file, "xlsx": read_xlsx_reference}
