@@ -109,6 +109,15 @@ import Testing
         let path = try write("")
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         #expect(try StreamingCSVLoad.load(path: path, options: CSVOptions(), blockSize: Self.block, threshold: 0) == nil)
+        // A NUL inside a late text cell, and a lone UTF-8 lead byte in another.
+        for (offset, byte) in [(bytes.count - 30_000, UInt8(0)), (bytes.count - 40_000, UInt8(0xE5))] {
+            var damaged = Array(TypedCSVLoadTests.rows(40_000).utf8)
+            let at = damaged[offset...].firstIndex(of: UInt8(ascii: "S")).map { $0 + 1 } ?? offset
+            damaged[at] = byte
+            let other = try write("")
+            try Data(damaged).write(to: URL(fileURLWithPath: other))
+            #expect(try StreamingCSVLoad.load(path: other, options: CSVOptions(), blockSize: Self.block, threshold: 0) == nil)
+        }
         let viaPath = #expect(throws: Diagnostic.self) { try CSVReader.load(path: path) }
         let viaBytes = #expect(throws: Diagnostic.self) { try CSVReader.load(bytes: bytes, file: path) }
         #expect(viaPath?.message == viaBytes?.message)

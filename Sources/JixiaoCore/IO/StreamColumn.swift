@@ -21,12 +21,14 @@ final class StreamColumn: @unchecked Sendable {
     var plan: Plan { storage.plan }
     var count: Int { storage.count }
 
-    /// Appends column `column` of every record of `cells` but the empty ones, from `bytes` (valid UTF-8).
-    func append(_ cells: BlockCells, column: Int, bytes: [UInt8]) {
+    /// Appends column `column` of every record of `cells` but the empty ones, from `bytes`; false once a cell
+    /// was not valid UTF-8 or held a NUL.
+    func append(_ cells: BlockCells, column: Int, bytes: [UInt8]) -> Bool {
         var local = storage
         storage = StreamColumnStorage(plan: .raw, expectedCount: 0)
         local.append(cells, column: column, bytes: bytes)
         storage = local
+        return local.clean
     }
 
     /// Drops the last value (a 合计 row the careful path leaves out), and its dictionary entry when it brought one.
@@ -54,6 +56,10 @@ struct StreamColumnStorage {
 
     private(set) var plan: Plan
     private(set) var count = 0
+    /// Every cell taken was valid UTF-8 without NUL. Typed values are ASCII by their spelling, so only text is
+    /// checked (a dictionary's string once, when it is new): together the cells are every byte of the data
+    /// but delimiters, quotes and line breaks, so no separate pass over the bytes is needed.
+    private(set) var clean = true
     private var numbers: [Int64] = []
     private var dates: [Int32] = []
     private var flags: [UInt8] = []
@@ -80,7 +86,7 @@ struct StreamColumnStorage {
 
     // MARK: - Filling
 
-    /// Appends column `column` of every record of `cells` but the empty ones, from `bytes` (valid UTF-8).
+    /// Appends column `column` of every record of `cells` but the empty ones, from `bytes`.
     mutating func append(_ cells: BlockCells, column: Int, bytes: [UInt8]) {
         let columns = cells.columns
         let empty = cells.emptyRecords
@@ -124,9 +130,14 @@ struct StreamColumnStorage {
             if !escaped, let value = Self.canonicalBoolean(cell) { flags.append(value); return }
         case .text:
             if escaped {
+                if !Self.isCleanText(cell) { clean = false }
                 codes.append(interner.intern(ColumnDecoder.collapsingDoubledQuotes(String(decoding: cell, as: UTF8.self))))
             } else {
-                codes.append(interner.intern(cell))
+                // Only a string the dictionary did not hold yet needs checking.
+                let known = interner.count
+                let code = interner.intern(cell)
+                if interner.count > known && !Self.isCleanText(cell) { clean = false }
+                codes.append(code)
             }
             return
         case .raw:
@@ -141,6 +152,7 @@ struct StreamColumnStorage {
     }
 
     private mutating func appendRaw(_ cell: UnsafeBufferPointer<UInt8>, escaped: Bool) {
+        if !Self.isCleanText(cell) { clean = false }
         if escaped {
             var text = ColumnDecoder.collapsingDoubledQuotes(String(decoding: cell, as: UTF8.self))
             text.withUTF8 { rawBytes.append(contentsOf: $0) }
@@ -315,6 +327,17 @@ struct StreamColumnStorage {
         }
         guard let year = number(0, 4), let month = number(5, 7), let day = number(8, 10) else { return nil }
         return CivilDate.days(year: year, month: month, day: day)
+    }
+
+    /// Valid UTF-8 without NUL (a NUL makes the careful path refuse the file as binary).
+    @inline(__always)
+    static func isCleanText(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        var ascii = true
+        for byte in cell {
+            if byte == 0 { return false }
+            if byte >= 0x80 { ascii = false }
+        }
+        return ascii || String(validating: cell, as: UTF8.self) != nil
     }
 
     /// `true` or `false` exactly.

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Loads a large plain CSV file in blocks, never holding the whole file: each block's records are found, its
-/// bytes checked as UTF-8, and its fields parsed column by column into typed storage (`StreamColumn`), the
-/// columns on every core and the next block scanned meanwhile.
+/// Loads a large plain CSV file in blocks, never holding the whole file: each block's records are found, and its
+/// fields parsed column by column into typed storage (`StreamColumn`, which checks text as UTF-8 as it takes
+/// it), the columns on every core and the next block scanned meanwhile.
 ///
 /// Column plans come from a sample of the first rows; a value the sample did not foresee changes its column's
 /// plan in place (see `StreamColumn`), and a trailing 合计 row is dropped as the careful path drops it, so the
@@ -146,8 +146,8 @@ enum StreamingCSVLoad {
             let current = block
             let scanner = CSVScanner(bytes: next, delimiter: delimiter, file: file)
             let nextBytes = next, nextLine = line, cutAt = nextCut, lastBlock = atEnd
-            // Task 0 scans the next block, task 1 checks this block's bytes, the others parse its columns.
-            let outcomes = try Parallel.map(columns + 2) { task -> TaskOutcome in
+            // Task 0 scans the next block, the others parse this block's columns (and check their text).
+            let outcomes = try Parallel.map(columns + 1) { task -> TaskOutcome in
                 switch task {
                 case 0:
                     guard !nextBytes.isEmpty else { return .cells(BlockCells(columns: columns, byteCount: 0), 0) }
@@ -159,14 +159,13 @@ enum StreamingCSVLoad {
                         // A quoted line break at the cut: the block must grow.
                         return .grow
                     }
-                case 1:
-                    return .valid(UTF8Validation.firstInvalidOffset(current.bytes) == nil && memchr(current.bytes, 0, current.bytes.count) == nil)
                 default:
-                    frozen[task - 2].append(current.cells, column: task - 2, bytes: current.bytes)
-                    return .done
+                    return .valid(frozen[task - 1].append(current.cells, column: task - 1, bytes: current.bytes))
                 }
             }
-            guard case .valid(true) = outcomes[1] else { throw StreamUnavailable() }
+            for outcome in outcomes.dropFirst() {
+                guard case .valid(true) = outcome else { throw StreamUnavailable() }
+            }
             emptyRecords += current.cells.emptyRecords.count
             trailing.append(contentsOf: current.trailingRecords(keeping: trailingKept))
             if trailing.count > trailingKept { trailing.removeFirst(trailing.count - trailingKept) }
@@ -257,7 +256,6 @@ enum StreamingCSVLoad {
         case cells(BlockCells, Int)
         case grow
         case valid(Bool)
-        case done
     }
 
     /// One block of whole records and where its cells lie.
