@@ -21,6 +21,12 @@ package final class TextDictionary: @unchecked Sendable {
         self.init(interner: interner)
     }
 
+    /// Strings known to be distinct, back to back in `bytes` (entry `i` ends at `offsets[i + 1]`).
+    package init(distinctBytes bytes: [UInt8], offsets: [UInt32]) {
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
     /// Takes over an interner's arena.
     package init(interner: TextInterner) {
         self.bytes = interner.bytes

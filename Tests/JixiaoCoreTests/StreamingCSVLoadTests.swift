@@ -94,6 +94,21 @@ import Testing
         #expect(streamed?.table.fields.map(\.type) == [.text, .decimal(scale: 2), .integer])
     }
 
+    @Test func orderNumbersInOrderNeedNoHashTableAndALateRepeatStillMatches() throws {
+        func ledger(_ late: String?) -> String {
+            var text = "订单号,金额\n"
+            for i in 0..<30_000 { text += "DY\(String(format: "%08d", i)),\(i % 500).25\n" }
+            if let late { text += late }
+            return text
+        }
+        // In order to the end (one dictionary without a hash table), a late repeat (the run ends), a late 合计 row.
+        for late in [nil, "DY00000007,1.25\nDY00040000,2.25\n", "DY00040000,2.25\n合计,7.50\n"] as [String?] {
+            let (streamed, whole, reads) = try both(ledger(late))
+            try expectSame(streamed, whole, late ?? "in order")
+            #expect(reads == 1)
+        }
+    }
+
     @Test func aByteOrderMarkAndTitleLinesAreNotedAsTheCarefulPathNotesThem() throws {
         let text = "\u{FEFF}某县订单明细表,,,,,,\n,,,,,,\n" + TypedCSVLoadTests.rows(20_000)
         let (streamed, whole, _) = try both(text)

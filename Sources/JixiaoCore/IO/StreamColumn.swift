@@ -1,3 +1,5 @@
+import Foundation
+
 /// One column of a streamed CSV load: typed storage filled block after block, which changes plan in place when
 /// the data go beyond what the sample showed.
 ///
@@ -65,6 +67,14 @@ struct StreamColumnStorage {
     private var flags: [UInt8] = []
     private var codes: [UInt32] = []
     private var interner = TextInterner()
+    /// While every string of a text column is greater (in byte order) than the one before, as order numbers
+    /// written in order are, each is new: they go to this arena without hashing, and no hash table is held.
+    /// The first string out of order moves them into `interner` (with the same codes) for good.
+    private var sortedRun = true
+    private var runBytes: [UInt8] = []
+    private var runOffsets: [UInt32] = [0]
+    private var distinctHint = 0
+    private var distinctBytes = 0
     /// Raw cells: cell `i` is `rawBytes[rawEnds[i - 1] ..< rawEnds[i]]` (from 0 for the first); empty is null.
     private var rawBytes: [UInt8] = []
     private var rawEnds: [UInt32] = []
@@ -79,7 +89,12 @@ struct StreamColumnStorage {
         case .boolean: flags.reserveCapacity(expectedCount)
         case .text:
             codes.reserveCapacity(expectedCount)
-            if distinctHint > 0 { interner.reserve(distinctHint, byteCount: distinctBytes) }
+            self.distinctHint = distinctHint
+            self.distinctBytes = distinctBytes
+            if distinctHint > 0 {
+                runBytes.reserveCapacity(distinctBytes)
+                runOffsets.reserveCapacity(distinctHint + 1)
+            }
         case .raw: rawEnds.reserveCapacity(expectedCount)
         }
     }
@@ -129,6 +144,16 @@ struct StreamColumnStorage {
         case .boolean:
             if !escaped, let value = Self.canonicalBoolean(cell) { flags.append(value); return }
         case .text:
+            if sortedRun {
+                if !escaped && isAfterRun(cell) {
+                    if !Self.isCleanText(cell) { clean = false }
+                    codes.append(UInt32(runOffsets.count - 1))
+                    runBytes.append(contentsOf: cell)
+                    runOffsets.append(UInt32(truncatingIfNeeded: runBytes.count))
+                    return
+                }
+                endSortedRun()
+            }
             if escaped {
                 if !Self.isCleanText(cell) { clean = false }
                 codes.append(interner.intern(ColumnDecoder.collapsingDoubledQuotes(String(decoding: cell, as: UTF8.self))))
@@ -151,6 +176,35 @@ struct StreamColumnStorage {
         appendRaw(cell, escaped: escaped)
     }
 
+    /// Whether `cell` sorts after the last string of the run (so differs from every string before).
+    @inline(__always)
+    private func isAfterRun(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = runOffsets.count - 1
+        guard count > 0 else { return true }
+        let start = Int(runOffsets[count - 1]), end = Int(runOffsets[count])
+        return runBytes.withUnsafeBufferPointer { arena in
+            guard let base = arena.baseAddress, let key = cell.baseAddress else { return true }
+            let length = end - start
+            let order = memcmp(key, base + start, min(length, cell.count))
+            return order > 0 || (order == 0 && cell.count > length)
+        }
+    }
+
+    /// Moves the run's strings into the hash table, keeping their codes.
+    private mutating func endSortedRun() {
+        guard sortedRun else { return }
+        sortedRun = false
+        if distinctHint > 0 { interner.reserve(distinctHint, byteCount: distinctBytes) }
+        let offsets = runOffsets
+        runBytes.withUnsafeBufferPointer { arena in
+            for code in 0..<(offsets.count - 1) {
+                _ = interner.intern(UnsafeBufferPointer(rebasing: arena[Int(offsets[code])..<Int(offsets[code + 1])]))
+            }
+        }
+        runBytes = []
+        runOffsets = [0]
+    }
+
     private mutating func appendRaw(_ cell: UnsafeBufferPointer<UInt8>, escaped: Bool) {
         if !Self.isCleanText(cell) { clean = false }
         if escaped {
@@ -165,6 +219,7 @@ struct StreamColumnStorage {
     /// Writes the values so far back as their text and keeps text from now on.
     private mutating func becomeRaw() {
         guard plan != .raw else { return }
+        if case .text = plan { endSortedRun() }
         var ends: [UInt32] = []
         ends.reserveCapacity(max(count, numbers.capacity, dates.capacity, flags.capacity, codes.capacity))
         var bytes: [UInt8] = []
@@ -219,7 +274,14 @@ struct StreamColumnStorage {
         case .boolean: flags.removeLast()
         case .text:
             let code = codes.removeLast()
-            if code != NullMarker.text && Int(code) == interner.count - 1 { interner.removeLast() }
+            if sortedRun {
+                if code != NullMarker.text && Int(code) == runOffsets.count - 2 {
+                    runOffsets.removeLast()
+                    runBytes.removeLast(runBytes.count - Int(runOffsets[runOffsets.count - 1]))
+                }
+            } else if code != NullMarker.text && Int(code) == interner.count - 1 {
+                interner.removeLast()
+            }
         case .raw:
             rawEnds.removeLast()
             rawBytes.removeLast(rawBytes.count - Int(rawEnds.last ?? 0))
@@ -235,7 +297,9 @@ struct StreamColumnStorage {
         case .decimal(let scale): return plain(Column(.decimal(numbers, scale: scale)))
         case .date: return plain(Column(.date(dates)))
         case .boolean: return plain(Column(.boolean(flags)))
-        case .text: return plain(Column(.text(codes, TextDictionary(interner: interner))))
+        case .text:
+            if sortedRun { return plain(Column(.text(codes, TextDictionary(distinctBytes: runBytes, offsets: runOffsets)))) }
+            return plain(Column(.text(codes, TextDictionary(interner: interner))))
         case .raw:
             var cells = CSVScanner.Cells()
             cells.columns = 1
