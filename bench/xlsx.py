@@ -7,7 +7,8 @@ The workbook is the first N rows (default 200,000) of the generated orders ledge
 `export` (8 columns: dates, text, exact amounts). Each tool reads the first sheet and counts its rows, in a new
 process. Peers: openpyxl (read-only streaming, what pandas uses), python-calamine (Rust), polars.read_excel
 (calamine through fastexcel). A peer that is not installed is skipped, never failed. Each figure is the median
-of K runs; ratios are against openpyxl's figure from the same run.
+of K runs; ratios are against openpyxl's figure from the same run. The goals of the performance issue are
+checked against python-calamine's figures from the same run (SKIP when it is not installed).
 """
 import argparse
 import os
@@ -15,7 +16,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import JIXIAO, ROOT, median_run  # noqa: E402
+from bench import JIXIAO, ROOT, goal, median_run, report_goals  # noqa: E402
 
 PEERS = {
     "openpyxl": ("openpyxl", "import openpyxl\nwb = openpyxl.load_workbook({path!r}, read_only=True)\n"
@@ -68,6 +69,10 @@ def main():
     for name, (t, m, rows) in results.items():
         ratio = f"{t / base[0]:>15.2f}x" if base else f"{'—':>16}"
         print(f"{name:12}{t * 1000:>10.0f}ms{m / 1024:>10.0f}MB{rows:>10}{ratio}")
+    mine, calamine = results["jixiao"], results.get("calamine")
+    goal(f"(5) xlsx {args.rows:,} rows time / calamine", mine[0] / calamine[0] if calamine else None, 1.0)
+    goal(f"(5) xlsx {args.rows:,} rows peak RSS / calamine", mine[1] / calamine[1] if calamine else None, 1.5)
+    report_goals("goals of the performance issue (xlsx)")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,12 @@ package final class TextDictionary: @unchecked Sendable {
         self.init(interner: interner)
     }
 
+    /// Strings known to be distinct, back to back in `bytes` (entry `i` ends at `offsets[i + 1]`).
+    package init(distinctBytes bytes: [UInt8], offsets: [UInt32]) {
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
     /// Takes over an interner's arena.
     package init(interner: TextInterner) {
         self.bytes = interner.bytes
@@ -155,6 +161,39 @@ package struct TextInterner {
         slots[slot] = code + 1
         if count * 2 > mask { grow() }
         return code
+    }
+
+    /// Makes room for `entries` strings of `byteCount` bytes in all at once, so a column of distinct strings
+    /// never regrows its table.
+    package mutating func reserve(_ entries: Int, byteCount: Int) {
+        bytes.reserveCapacity(byteCount)
+        offsets.reserveCapacity(entries + 1)
+        hashes.reserveCapacity(entries)
+        var capacity = mask + 1
+        while entries * 2 > capacity - 1 { capacity *= 2 }
+        guard capacity > mask + 1 else { return }
+        let newMask = capacity - 1
+        var table = [UInt32](repeating: 0, count: capacity)
+        for code in 0..<count {
+            var slot = Int(hashes[code]) & newMask
+            while table[slot] != 0 { slot = (slot + 1) & newMask }
+            table[slot] = UInt32(code + 1)
+        }
+        slots = table
+        mask = newMask
+    }
+
+    /// Forgets the entry added last (its slot is the end of every probe that reached it, as nothing was added
+    /// after it, so clearing the slot leaves every other entry findable).
+    package mutating func removeLast() {
+        guard count > 0 else { return }
+        let code = count - 1
+        var slot = Int(hashes[code]) & mask
+        while slots[slot] != 0 && slots[slot] != UInt32(code + 1) { slot = (slot + 1) & mask }
+        slots[slot] = 0
+        hashes.removeLast()
+        offsets.removeLast()
+        bytes.removeLast(bytes.count - Int(offsets[code]))
     }
 
     private mutating func grow() {

@@ -57,7 +57,9 @@ package enum CSVReader {
 
     /// Reads a file, with notes on what was detected and skipped.
     package static func load(path: String, options: CSVOptions = CSVOptions()) throws -> ImportedTable {
-        try load(bytes: try FileBytes.read(path), file: path, options: options)  // file-gate: primitive: callers pass a path from checkRead (load, review) or the person's datasets folder
+        // A large plain file is read in blocks, never whole (see `StreamingCSVLoad`).
+        if let streamed = try StreamingCSVLoad.load(path: path, options: options) { return streamed }  // file-gate: primitive: callers pass a path from checkRead (load, review) or the person's datasets folder
+        return try load(bytes: try FileBytes.read(path), file: path, options: options)  // file-gate: primitive: callers pass a path from checkRead (load, review) or the person's datasets folder
     }
 
     /// Reads bytes, with notes on what was detected and skipped.
@@ -285,6 +287,7 @@ package enum FileBytes {
     static func readWhole(_ path: String, size: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)  // file-gate: primitive: FileBytes.read, sized against Budgets.fileBytes
         guard descriptor >= 0 else { return nil }
+        FileReadLog.record(path)
         defer { close(descriptor) }
         var complete = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
