@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import JixiaoCore
+import JixiaoDatabase
 
 /// A session's journal: every command the shell runs, appended and flushed to disk (fsync) before its output
 /// is shown, so a killed terminal loses nothing. The journal is itself a `.jx` script: commands that succeeded
@@ -50,7 +51,8 @@ package final class Journal {
 
     /// Appends text and waits until it is on disk.
     package func append(_ text: String) throws {
-        let bytes = Array(text.utf8)
+        // A database password typed into a URL by mistake is never written (the command itself refuses it).
+        let bytes = Array(ConnectionSettings.redactingPasswords(text).utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBufferPointer { buffer in

@@ -20,6 +20,8 @@ struct Invocation: Equatable {
     var allowRead: [String]
     /// Folders replayed scripts may write into, as given.
     var allowWrite: [String]
+    /// Databases replayed scripts may read (a name or a postgres:// URL), as given.
+    var allowDB: [String]
 
     init(_ mode: Mode, options: SharedOptions) {
         self.mode = mode
@@ -27,5 +29,6 @@ struct Invocation: Equatable {
         loadDatasets = !options.noDatasets
         allowRead = options.allowRead
         allowWrite = options.allowWrite
+        allowDB = options.allowDb
     }
 }

@@ -23,6 +23,9 @@ struct SharedOptions: ParsableArguments {
             completion: .directory)
     var allowWrite: [String] = []
 
+    @Option(help: ArgumentHelp(Message(.cliOptionAllowDB).text, valueName: "NAME"))
+    var allowDb: [String] = []
+
     mutating func validate() throws {
         if let lang, Language(named: lang) == nil {
             throw ValidationError(Message(.cliUnknownLanguage, lang).text)
