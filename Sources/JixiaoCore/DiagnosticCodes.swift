@@ -638,9 +638,9 @@ extension DiagnosticCode {
     /// column … has the database type …, which jixiao does not read
     package static let databaseUnsupportedType = DiagnosticCode("database.unsupported_type")
     /// cannot read the connection …
-    package static let databaseBadURL = DiagnosticCode("database.bad_url")
+    package static let databaseBadUrl = DiagnosticCode("database.bad_url")
     /// a postgres:// URL must not hold a password
-    package static let databasePasswordInURL = DiagnosticCode("database.password_in_url")
+    package static let databasePasswordInUrl = DiagnosticCode("database.password_in_url")
     /// load pg reads a query that starts with SELECT or WITH
     package static let databaseNotSelect = DiagnosticCode("database.not_select")
     /// load pg:NAME or load pg "SELECT …": … is neither

@@ -48,7 +48,7 @@ package struct ConnectionSettings: Sendable, Hashable {
         var settings = fromEnvironment(environment)
         let schemes = ["postgres://", "postgresql://"] // not user-facing: URL schemes
         guard let scheme = schemes.first(where: { text.hasPrefix($0) }) else {
-            throw Diagnostic(.parse, .databaseBadURL, [redactingPasswords(text)], hint: Message(.hintDatabaseURL))
+            throw Diagnostic(.parse, .databaseBadUrl, [redactingPasswords(text)], hint: Message(.hintDatabaseURL))
         }
         var rest = Substring(text.dropFirst(scheme.count))
         if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
@@ -61,7 +61,7 @@ package struct ConnectionSettings: Sendable, Hashable {
         if let at = authority.lastIndex(of: "@") {
             let userInfo = authority[..<at]
             guard !userInfo.contains(":") else {
-                throw Diagnostic(.security, .databasePasswordInURL, hint: Message(.hintDatabasePassword))
+                throw Diagnostic(.security, .databasePasswordInUrl, hint: Message(.hintDatabasePassword))
             }
             if !userInfo.isEmpty { settings.user = String(userInfo).removingPercentEncoding ?? String(userInfo) }
             authority = authority[authority.index(after: at)...]
@@ -69,7 +69,7 @@ package struct ConnectionSettings: Sendable, Hashable {
         var hostPart = String(authority)
         if let colon = hostPart.lastIndex(of: ":"), !hostPart.hasPrefix("[") || hostPart[..<colon].hasSuffix("]") {
             guard let port = Int(hostPart[hostPart.index(after: colon)...]), (1...65535).contains(port) else {
-                throw Diagnostic(.parse, .databaseBadURL, [redactingPasswords(text)], hint: Message(.hintDatabaseURL))
+                throw Diagnostic(.parse, .databaseBadUrl, [redactingPasswords(text)], hint: Message(.hintDatabaseURL))
             }
             settings.port = port
             hostPart = String(hostPart[..<colon])

@@ -10,7 +10,7 @@ extension MessageID {
     package static let hintDatabasePassword = MessageID("hint.database_password")
     /// cast it in a query: load pg "SELECT {1}::text AS {1} FROM …" as NAME
     package static let hintDatabaseCast = MessageID("hint.database_cast")
-    /// the connection comes from PGHOST, PGPORT, PGDATABASE and PGUSER, or db=postgres://…
+    /// the connection comes from PGHOST, PGPORT, PGDATABASE and PGUSER, or connection=postgres://…
     package static let hintDatabaseSettings = MessageID("hint.database_settings")
     /// name a table or view of the database (psql's \dt lists them)
     package static let hintDatabaseTables = MessageID("hint.database_tables")

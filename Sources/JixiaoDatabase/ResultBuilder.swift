@@ -32,25 +32,36 @@ package enum DatabaseType {
 /// a floating-point number), dates and timestamps from their day and microsecond counts.
 struct ResultBuilder {
     private var names: [String]
-    private var columns: [Builder]
     private var convertedTimestamps: [String] = []
     private var undeclaredScales: [Int] = []
 
-    private enum Builder {
-        case integer([Int64])
+    private enum Kind {
+        case integer
         /// Units with each value's own scale; rescaled to one scale at the end (`fixed` when declared).
-        case decimal(units: [Int64], scales: [Int16], fixed: Int?)
-        case text([UInt32], TextDictionaryBuilder)
-        case date([Int32])
-        case boolean([UInt8])
+        case decimal(fixed: Int?)
+        case text
+        case date
+        case boolean
     }
+
+    /// A column's values as they arrive, in a class so that appending never copies them.
+    private final class Storage {
+        var integers: [Int64] = []
+        var scales: [Int16] = []
+        var codes: [UInt32] = []
+        var dictionary = TextDictionaryBuilder()
+        var days: [Int32] = []
+        var flags: [UInt8] = []
+    }
+
+    private var kinds: [Kind] = []
+    private var storages: [Storage] = []
 
     private let oids: [UInt32]
 
     init(columns described: [PostgresColumn], expectedTypes: [DataType?]) throws {
         names = described.map(\.name)
         oids = described.map { $0.dataType.rawValue }
-        columns = []
         for (index, column) in described.enumerated() {
             let oid = column.dataType.rawValue
             guard let type = DatabaseType.jixiaoType(oid: oid, modifier: column.dataTypeModifier) else {
@@ -58,7 +69,7 @@ struct ResultBuilder {
             }
             let wanted = index < expectedTypes.count ? expectedTypes[index] ?? type : type
             switch wanted {
-            case .integer: columns.append(.integer([]))
+            case .integer: kinds.append(.integer)
             case .decimal(let scale):
                 let declared = oid == DatabaseType.numeric ? DatabaseType.declaredScale(column.dataTypeModifier) : nil
                 let fixed = index < expectedTypes.count && expectedTypes[index] != nil ? scale : declared
@@ -66,17 +77,18 @@ struct ResultBuilder {
                 if let fixed, fixed > ExactDecimal.maxScale {
                     throw Diagnostic(.input, .databaseNumericTooWide, [column.name, String(fixed)], hint: Message(.hintDatabaseCast, column.name))
                 }
-                columns.append(.decimal(units: [], scales: [], fixed: fixed))
-            case .text, .null: columns.append(.text([], TextDictionaryBuilder()))
-            case .date: columns.append(.date([]))
-            case .boolean: columns.append(.boolean([]))
+                kinds.append(.decimal(fixed: fixed))
+            case .text, .null: kinds.append(.text)
+            case .date: kinds.append(.date)
+            case .boolean: kinds.append(.boolean)
             }
+            storages.append(Storage())
             if oid == DatabaseType.timestamp || oid == DatabaseType.timestamptz { convertedTimestamps.append(column.name) }
         }
     }
 
     mutating func append(_ row: PostgresRow) throws {
-        for (index, cell) in row.enumerated() where index < columns.count {
+        for (index, cell) in row.enumerated() where index < kinds.count {
             try append(cell, at: index)
         }
     }
@@ -84,52 +96,44 @@ struct ResultBuilder {
     private mutating func append(_ cell: PostgresCell, at index: Int) throws {
         let oid = oids[index]
         let binary = cell.format == .binary
-        switch columns[index] {
-        case .integer(var values):
-            columns[index] = .integer([])
-            if let value = try Self.integer(cell.bytes, oid: oid, binary: binary, column: names[index]) { values.append(value) } else { values.append(NullMarker.integer) }
-            columns[index] = .integer(values)
-        case .decimal(var units, var scales, let fixed):
-            columns[index] = .integer([])
+        let storage = storages[index]
+        switch kinds[index] {
+        case .integer:
+            storage.integers.append(try Self.integer(cell.bytes, oid: oid, binary: binary, column: names[index]) ?? NullMarker.integer)
+        case .decimal:
             if let bytes = cell.bytes {
                 let (value, scale) = try Self.decimal(bytes, oid: oid, binary: binary, column: names[index])
-                units.append(value)
-                scales.append(Int16(scale))
+                storage.integers.append(value)
+                storage.scales.append(Int16(scale))
             } else {
-                units.append(NullMarker.integer)
-                scales.append(0)
+                storage.integers.append(NullMarker.integer)
+                storage.scales.append(0)
             }
-            columns[index] = .decimal(units: units, scales: scales, fixed: fixed)
-        case .text(var codes, var dictionary):
-            columns[index] = .integer([])
+        case .text:
             if var bytes = cell.bytes {
-                let text = bytes.readString(length: bytes.readableBytes) ?? ""
-                codes.append(dictionary.code(for: text))
+                storage.codes.append(storage.dictionary.code(for: bytes.readString(length: bytes.readableBytes) ?? ""))
             } else {
-                codes.append(NullMarker.text)
+                storage.codes.append(NullMarker.text)
             }
-            columns[index] = .text(codes, dictionary)
-        case .date(var days):
-            columns[index] = .integer([])
-            days.append(try cell.bytes.map { try Self.date($0, oid: oid, binary: binary, column: names[index]) } ?? NullMarker.date)
-            columns[index] = .date(days)
-        case .boolean(var flags):
-            columns[index] = .integer([])
+        case .date:
+            storage.days.append(try cell.bytes.map { try Self.date($0, oid: oid, binary: binary, column: names[index]) } ?? NullMarker.date)
+        case .boolean:
             if var bytes = cell.bytes {
-                if binary { flags.append(bytes.readInteger(as: UInt8.self) == 1 ? 1 : 0) } else { flags.append(bytes.readString(length: bytes.readableBytes) == "t" ? 1 : 0) }
+                if binary { storage.flags.append(bytes.readInteger(as: UInt8.self) == 1 ? 1 : 0) } else { storage.flags.append(bytes.readString(length: bytes.readableBytes) == "t" ? 1 : 0) }
             } else {
-                flags.append(NullMarker.boolean)
+                storage.flags.append(NullMarker.boolean)
             }
-            columns[index] = .boolean(flags)
         }
     }
 
     func build() throws -> FetchedTable {
         var built: [Column] = []
-        for (index, builder) in columns.enumerated() {
-            switch builder {
-            case .integer(let values): built.append(Column(.integer(values)))
-            case .decimal(let units, let scales, let fixed):
+        for (index, kind) in kinds.enumerated() {
+            let storage = storages[index]
+            switch kind {
+            case .integer: built.append(Column(.integer(storage.integers)))
+            case .decimal(let fixed):
+                let units = storage.integers, scales = storage.scales
                 let scale = fixed ?? Int(scales.max() ?? 0)
                 guard scale <= ExactDecimal.maxScale else {
                     throw Diagnostic(.input, .databaseNumericTooWide, [names[index], String(scale)], hint: Message(.hintDatabaseCast, names[index]))
@@ -154,9 +158,9 @@ struct ResultBuilder {
                     rescaled[row] = fitting
                 }
                 built.append(Column(.decimal(rescaled, scale: scale)))
-            case .text(let codes, let dictionary): built.append(Column(.text(codes, dictionary.build())))
-            case .date(let days): built.append(Column(.date(days)))
-            case .boolean(let flags): built.append(Column(.boolean(flags)))
+            case .text: built.append(Column(.text(storage.codes, storage.dictionary.build())))
+            case .date: built.append(Column(.date(storage.days)))
+            case .boolean: built.append(Column(.boolean(storage.flags)))
             }
         }
         let notes = convertedTimestamps.isEmpty ? [] : [Message(.noticeDatabaseTimestamps, Message.list(convertedTimestamps))]

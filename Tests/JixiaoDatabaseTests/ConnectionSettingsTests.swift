@@ -17,7 +17,7 @@ final class ConnectionSettingsTests: XCTestCase {
                        ConnectionSettings(host: "db.example", port: 5433, database: "budget", user: "bob"))
         XCTAssertEqual(ConnectionSettings.fromEnvironment(["USER": "li"]), ConnectionSettings(host: "/var/run/postgresql", port: 5432, database: "li", user: "li"))
         XCTAssertThrowsError(try ConnectionSettings.parse(url: "postgres://bob:pw@db/x", environment: [:])) { error in
-            XCTAssertEqual((error as? Diagnostic)?.code, .databasePasswordInURL)
+            XCTAssertEqual((error as? Diagnostic)?.code, .databasePasswordInUrl)
             XCTAssertFalse((error as? Diagnostic)?.message.contains("pw") ?? true)
         }
         XCTAssertEqual((try? ConnectionSettings.parse(url: "mysql://x", environment: [:])) == nil, true)
@@ -36,8 +36,8 @@ final class ConnectionSettingsTests: XCTestCase {
     }
 
     func testPasswordsAreRedacted() {
-        XCTAssertEqual(ConnectionSettings.redactingPasswords("load pg:t as t db=postgres://bob:s3cret@db:5432/x | count"),
-                       "load pg:t as t db=postgres://bob:******@db:5432/x | count")
+        XCTAssertEqual(ConnectionSettings.redactingPasswords("load pg:t as t connection=postgres://bob:s3cret@db:5432/x | count"),
+                       "load pg:t as t connection=postgres://bob:******@db:5432/x | count")
         XCTAssertEqual(ConnectionSettings.redactingPasswords("postgres://bob@db/x and https://a:b@c"), "postgres://bob@db/x and https://a:*@c")
         XCTAssertEqual(ConnectionSettings.redactingPasswords("no url here"), "no url here")
     }

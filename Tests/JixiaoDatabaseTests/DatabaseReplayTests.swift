@@ -52,10 +52,10 @@ final class DatabaseReplayTests: XCTestCase {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let journal = try Journal(path: folder + "/journal.jx")
-        let line = "load pg:funds as f db=\"postgres://analyst:analyst-secret@localhost/jixiao\""
+        let line = "load pg:funds as f connection=\"postgres://analyst:analyst-secret@localhost/jixiao\""
         let interpreter = try TestSupport.interpreter()
         let outcome = interpreter.run(line)
-        XCTAssertEqual(outcome.error?.code, .databasePasswordInURL)
+        XCTAssertEqual(outcome.error?.code, .databasePasswordInUrl)
         XCTAssertFalse(outcome.error?.message.contains("analyst-secret") ?? true)
         let shown = outcome.error.map { DiagnosticRenderer.render($0, color: false) } ?? ""
         XCTAssertFalse(shown.contains("analyst-secret"), shown)

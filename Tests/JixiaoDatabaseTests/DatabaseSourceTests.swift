@@ -67,9 +67,9 @@ final class DatabaseSourceTests: XCTestCase {
         XCTAssertNotNil(wrong?.range)
         XCTAssertEqual(interpreter.run("load pg \"DELETE FROM funds\" as x").error?.code, .databaseNotSelect)
         // A port nothing listens on: refused at once, with the connection (never a password) in the message.
-        let unreachable = interpreter.run("load pg:funds as x db=\"postgres://jixiao@%2Ftmp%2Fno-such-folder:5999/jixiao\"").error
+        let unreachable = interpreter.run("load pg:funds as x connection=\"postgres://jixiao@%2Ftmp%2Fno-such-folder:5999/jixiao\"").error
         XCTAssertEqual(unreachable?.code, .databaseUnreachable)
-        XCTAssertEqual(interpreter.run("load pg:funds as x db=\"postgres://jixiao:hunter2@localhost/jixiao\"").error?.code, .databasePasswordInURL)
+        XCTAssertEqual(interpreter.run("load pg:funds as x connection=\"postgres://jixiao:hunter2@localhost/jixiao\"").error?.code, .databasePasswordInUrl)
     }
 
     func testWritesAreRefusedByTheServer() throws {

@@ -131,7 +131,7 @@ import TestSupport
             FILE.jx.expected；--check 重新运行并与记录核对；--step 把脚本当作教程一步步练
             习。
 
-            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>
+            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--update] [--check] [--step] <FILE.jx>
 
             参数：
               <FILE.jx>               要重放的脚本。
@@ -144,6 +144,8 @@ import TestSupport
               --no-datasets           不载入数据集。
               --allow-read <DIR>      重放的脚本也可以读取 DIR（可重复）。
               --allow-write <DIR>     重放的脚本也可以在 DIR 中读写（可重复）。
+              --allow-db <NAME>       重放的脚本也可以读取数据库 NAME（库名或 postgres:// 地
+                                      址；可重复）。
               --update                把每条命令的输出记录到 FILE.jx.expected。
               --check                 重新运行，与 FILE.jx.expected 核对。
               --step                  把脚本当作教程一步步练习。
@@ -160,7 +162,7 @@ import TestSupport
             each command's output in FILE.jx.expected; --check compares a new run with it;
             --step walks through the script as a lesson.
 
-            USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>
+            USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--update] [--check] [--step] <FILE.jx>
 
             ARGUMENTS:
               <FILE.jx>               The script to replay.
@@ -174,6 +176,8 @@ import TestSupport
               --allow-read <DIR>      A replayed script may also read in DIR (repeatable).
               --allow-write <DIR>     A replayed script may also read and write in DIR
                                       (repeatable).
+              --allow-db <NAME>       A replayed script may also read the database NAME
+                                      (its name or postgres:// URL; repeatable).
               --update                Record each command's output in FILE.jx.expected.
               --check                 Compare a new run with FILE.jx.expected.
               --step                  Walk through the script as a lesson.
@@ -197,7 +201,7 @@ import TestSupport
             件夹的 sessions/ 和 exports/；--allow-read DIR 允许它也读取 DIR，--allow-write
             DIR 允许它也在 DIR 中读写（两者都可重复）。
 
-            用法：jixiao [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--command <COMMAND> ...] [--reference] <子命令>
+            用法：jixiao [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--command <COMMAND> ...] [--reference] <子命令>
 
             选项：
               --datasets <DIR>        载入 DIR 中的数据集（默认：$JIXIAO_DATASETS，否则为项
@@ -207,6 +211,8 @@ import TestSupport
               --no-datasets           不载入数据集。
               --allow-read <DIR>      重放的脚本也可以读取 DIR（可重复）。
               --allow-write <DIR>     重放的脚本也可以在 DIR 中读写（可重复）。
+              --allow-db <NAME>       重放的脚本也可以读取数据库 NAME（库名或 postgres:// 地
+                                      址；可重复）。
               -c, --command <COMMAND> 运行 COMMAND 后退出；可重复，按顺序运行，遇到第一个错
                                       误即停止。
               --reference             输出命令参考（Markdown）后退出。
@@ -232,7 +238,7 @@ import TestSupport
         #expect(usage.status == 2)
         #expect(usage.errors == """
             错误：--update、--check 和 --step 只能选一个，不能同时用 --update 和 --check
-            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>
+            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--update] [--check] [--step] <FILE.jx>
               用 'jixiao replay --help' 查看更多信息。
 
             """)
@@ -354,7 +360,7 @@ import TestSupport
         let replay = try project.jixiao(["replay", "--help"])
         #expect(replay.status == 0)
         #expect(replay.output == (try project.jixiao(["help", "replay"])).output)
-        #expect(replay.output.contains("USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--update] [--check] [--step] <FILE.jx>"))
+        #expect(replay.output.contains("USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--update] [--check] [--step] <FILE.jx>"))
     }
 
     @Test(arguments: ["bash", "zsh", "fish"])

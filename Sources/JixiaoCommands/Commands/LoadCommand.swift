@@ -36,7 +36,7 @@ package struct LoadCommand: DeclaredCommand {
         .part(Part("file", "PATH", .path)),
         .part(Part("query", "SQL", .path, optional: true)),
         .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true)),
-        .option(OptionSpec("db", .raw(), placeholder: "URL")),
+        .option(OptionSpec("connection", .raw(), placeholder: "URL")),
         .option(OptionSpec("encoding", .raw(suggestions: TextEncoding.acceptedNameList), placeholder: "NAME", helpArguments: [TextEncoding.acceptedNames])),
         .option(OptionSpec("header", .integer(nil))),
         .option(OptionSpec("sheet", .raw(), placeholder: "NAME")),
@@ -57,9 +57,9 @@ package struct LoadCommand: DeclaredCommand {
             if Workspace.cellNumber(named: datasetName) != nil {
                 throw Diagnostic(.parse, .loadCellName, [datasetName], range: name.range)
             }
-            if let token = arguments.options["db"] {
+            if let token = arguments.options["connection"] {
                 // Read now, so that a URL with a password is refused before it reaches the journal.
-                do { _ = try ConnectionSettings.parse(url: arguments.textOption("db") ?? "") } catch var error as Diagnostic {
+                do { _ = try ConnectionSettings.parse(url: arguments.textOption("connection") ?? "") } catch var error as Diagnostic {
                     error.range = token.range
                     throw error
                 }
@@ -72,7 +72,7 @@ package struct LoadCommand: DeclaredCommand {
             loadOptions = LoadOptions()
             return
         }
-        if let token = arguments.options["db"] {
+        if let token = arguments.options["connection"] {
             throw Diagnostic(.parse, .databaseSourceSyntax, [path], hint: Message(.hintDatabaseSourceSyntax), range: token.range)
         }
         if case .path(let extra, let extraRange)? = arguments.parts["query"] {
@@ -174,9 +174,9 @@ package struct LoadCommand: DeclaredCommand {
         return .table(table)
     }
 
-    /// The connection: `db=URL`, else the PG* environment variables.
+    /// The connection: `connection=URL`, else the PG* environment variables.
     private func connectionSettings() throws -> ConnectionSettings {
-        guard let url = arguments.textOption("db") else { return ConnectionSettings.fromEnvironment() }
+        guard let url = arguments.textOption("connection") else { return ConnectionSettings.fromEnvironment() }
         return try ConnectionSettings.parse(url: url)
     }
 
