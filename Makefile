@@ -58,8 +58,12 @@ release: deps
 run: release
 	.build/release/jixiao --datasets datasets
 
+# The database tests run against a private PostgreSQL server (.ci/pg-server installs PostgreSQL when missing, and
+# loads the bundled datasets and a million-row orders table); without one they say so and skip, except under CI.
 test: deps pydeps
 	$(SWIFT) build --build-tests
+	@if settings="$$(.ci/pg-server start)"; then eval "$$settings"; trap '.ci/pg-server stop "$$JIXIAO_PG_DIR"' EXIT; \
+	else echo "no PostgreSQL server could start: the database tests will say so"; fi; \
 	$(SWIFT) test
 
 # Regenerates docs/commands.md from the commands' own declarations (a test checks it is current).
@@ -83,6 +87,7 @@ bench-deps:
 bench: release bench-deps
 	@test -f datasets/large/$(ROWS)/orders.csv || python3 bench/gen_data.py $(ROWS) datasets/large/$(ROWS)
 	python3 bench/bench.py --rows $(ROWS)
+	python3 bench/bench_pg.py --rows $(ROWS)
 	python3 bench/review.py --projects $(PROJECTS)
 	python3 bench/sort_collation.py --rows $(ROWS)
 

@@ -11,6 +11,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // The command line: generated usage, completion scripts, `--x=V` forms (see README, Dependencies).
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // The PostgreSQL wire protocol (authentication, extended queries with bound parameters, cancellation):
+        // only JixiaoDatabase depends on it (see README, Dependencies).
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // postgres-nio's own dependencies, named for the types its API hands over (ByteBuffer, Logger).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         // libedit behind non-variadic C wrappers, reached only through JixiaoShell's EditLineReader.
@@ -23,11 +29,17 @@ let package = Package(
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoEvaluation", dependencies: ["JixiaoCore", "JixiaoRender"]),
-        .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoEvaluation"]),
+        // Database sources: connection settings, the push-down of leading pipeline stages to SQL, and the rows read
+        // back as exact columns. The one target that links postgres-nio, so the engine below builds without it.
+        .target(name: "JixiaoDatabase", dependencies: ["JixiaoCore", "JixiaoLanguage",
+                                                       .product(name: "PostgresNIO", package: "postgres-nio"),
+                                                       .product(name: "NIOCore", package: "swift-nio"),
+                                                       .product(name: "Logging", package: "swift-log")]),
+        .target(name: "JixiaoCommands", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoEvaluation", "JixiaoDatabase"]),
         // Sessions sit above the commands, as the data flows: journals, script reading and replay, lessons,
         // notebooks, and the commands that save and replay (the registry of every command is kept here).
-        .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoEvaluation", "JixiaoCommands"]),
-        .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "CEditLine",
+        .target(name: "JixiaoSession", dependencies: ["JixiaoCore", "JixiaoLanguage", "JixiaoRender", "JixiaoEvaluation", "JixiaoCommands", "JixiaoDatabase"]),
+        .target(name: "JixiaoShell", dependencies: ["JixiaoCommands", "JixiaoLanguage", "JixiaoRender", "JixiaoSession", "JixiaoDatabase", "CEditLine",
                                                    .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoShell"]),
         // Test helpers by layer: CoreTestSupport needs only the engine, so Core, Language and Render tests build
@@ -41,6 +53,7 @@ let package = Package(
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "CoreTestSupport"]),
         .testTarget(name: "JixiaoEvaluationTests", dependencies: ["JixiaoEvaluation", "JixiaoCommands", "TestSupport"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "TestSupport"]),
+        .testTarget(name: "JixiaoDatabaseTests", dependencies: ["JixiaoDatabase", "JixiaoCommands", "JixiaoRender", "TestSupport"]),
         .testTarget(name: "JixiaoSessionTests", dependencies: ["JixiaoSession", "JixiaoShell", "TestSupport"]),
         .testTarget(name: "JixiaoShellTests", dependencies: ["JixiaoShell", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]

@@ -26,7 +26,7 @@ struct EvaluationInputs {
             origin.file = path
             origin.lines = RecordLines.lines(ofFile: path, rows: dataset.table.rowCount)
         }
-        return (dataset.table, origin)
+        return (try workspace.rows(of: name, table: dataset.table), origin)
     }
 
     func execution() throws -> ExecutionBlock {

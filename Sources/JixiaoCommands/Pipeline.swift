@@ -103,7 +103,23 @@ package struct Pipeline: Sendable {
     package func run(in context: RunContext) throws -> PipelineValue {
         _ = try bind(in: BindContext(workspace: context.workspace, source: source, registry: context.registry))
         var value: PipelineValue?
-        for (index, stage) in stages.enumerated() {
+        // A pipeline that starts at a database table sends its leading stages there as one query.
+        var start = 0
+        if let pushed = DatabasePushDown.plan(self, workspace: context.workspace), pushed.stageCount > 1 {
+            try context.checkCancelled()
+            do {
+                try context.workspace.checkDatabase(pushed.dataset.source.settings)
+                value = try pushed.run(isCancelled: context.isCancelled)
+            } catch var diagnostic as Diagnostic where diagnostic.source == nil && diagnostic.location.file == nil && diagnostic.phase != .interrupted {
+                diagnostic.source = source
+                if stageRanges.count >= pushed.stageCount, let first = stageRanges.first {
+                    diagnostic.range = diagnostic.range ?? first.lowerBound..<stageRanges[pushed.stageCount - 1].upperBound
+                }
+                throw diagnostic
+            }
+            start = pushed.stageCount
+        }
+        for (index, stage) in stages.enumerated() where index >= start {
             try context.checkCancelled()
             context.stageWillRun(index)
             do {

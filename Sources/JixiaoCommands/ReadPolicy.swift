@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoDatabase
 
 /// Which files commands may read.
 ///
@@ -40,5 +41,16 @@ extension Workspace {
             throw Diagnostic(.security, .securityReadLinkOutside, [path], hint: hint)
         }
         return target
+    }
+}
+
+extension Workspace {
+    /// Refuses, while a script replays, a database the person did not allow with `--allow-db NAME` (the
+    /// database's name, or its URL without a password). Every read from a database asks this first; the reads
+    /// themselves are read-only transactions, so no script ever writes to a database.
+    package func checkDatabase(_ settings: ConnectionSettings) throws {
+        guard restrictsDatabases else { return }
+        if allowedDatabases.contains(where: { $0 == settings.database || $0 == settings.url }) { return }
+        throw Diagnostic(.security, .securityDatabaseNotAllowed, [settings.url], hint: Message(.hintDatabaseAllow, settings.database))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import JixiaoRender
+import JixiaoDatabase
 
 /// A dataset in the workspace: a table and where it came from.
 package struct Dataset: Sendable {
@@ -13,6 +14,8 @@ package struct Dataset: Sendable {
         case derived(pipeline: String)
         /// A cell's result (`_3`).
         case cell(Int)
+        /// Read from a database: a table whose rows stay there until a pipeline needs them, or a query's rows.
+        case database(DatabaseDataset)
     }
 
     /// One file of a stacked dataset: its path and the rows it gave.
@@ -70,6 +73,11 @@ package final class Workspace {
     /// Folders outside the working folder that replayed scripts may read (`--allow-read DIR`, and the
     /// datasets folder), as absolute paths. Folders they may write into are readable too.
     package var allowedReadFolders: [String] = []
+    /// Databases replayed scripts may read (`--allow-db NAME`: a database's name, or its postgres:// URL
+    /// without a password). The person at the prompt reads any database their settings reach.
+    package var allowedDatabases: [String] = []
+    /// Whether database reads are restricted to `allowedDatabases` now (while a script replays).
+    package private(set) var restrictsDatabases = false
     /// Counts every change of the datasets, so a command can tell whether it changed them.
     package private(set) var datasetsVersion = 0
     /// What undo and redo can step back and forth through (see `History`).
@@ -100,6 +108,8 @@ package final class Workspace {
         other.allowedReadFolders = allowedReadFolders
         other.budgets = budgets
         other.safeMode = safeMode
+        other.allowedDatabases = allowedDatabases
+        other.restrictsDatabases = restrictsDatabases
         for name in order {
             if let dataset = datasets[name] { other.store(dataset) }
         }
@@ -195,13 +205,14 @@ package final class Workspace {
             throw Diagnostic(.security, .securityReplayDepth, [String(Self.maxReplayDepth)],
                              hint: Message(key: "session.hint_replays_itself", arguments: []))
         }
-        let saved = (writePolicy, readPolicy)
+        let saved = (writePolicy, readPolicy, restrictsDatabases)
         if case .trusted = writePolicy { writePolicy = .restricted(allowed: allowedWriteFolders) }
         readPolicy = scriptReadPolicy
         if replayDepth == 0 { replayedCommands = 0 }
+        restrictsDatabases = true
         replayDepth += 1
         defer {
-            (writePolicy, readPolicy) = saved
+            (writePolicy, readPolicy, restrictsDatabases) = saved
             replayDepth -= 1
         }
         return try body()
@@ -217,10 +228,11 @@ package final class Workspace {
     /// Runs `body` as a data file's pipelines (an indicators or claims dataset, a report template's
     /// placeholders): read as a script reads, and write nothing at all.
     package func readingDataFile<T>(_ body: () throws -> T) rethrows -> T {
-        let saved = (writePolicy, readPolicy)
+        let saved = (writePolicy, readPolicy, restrictsDatabases)
         writePolicy = .denied
         readPolicy = scriptReadPolicy
-        defer { (writePolicy, readPolicy) = saved }
+        restrictsDatabases = true
+        defer { (writePolicy, readPolicy, restrictsDatabases) = saved }
         return try body()
     }
 
@@ -234,9 +246,10 @@ package final class Workspace {
     }
 
     /// Puts the person's own session under the script rules (`--safe`): reads and writes as a replayed script's,
-    /// no shell commands. There is no way back inside the session.
+    /// databases only those given with `--allow-db`, no shell commands. There is no way back inside the session.
     package func enterSafeMode() {
         safeMode = true
+        restrictsDatabases = true
         writePolicy = .restricted(allowed: allowedWriteFolders)
         readPolicy = .restricted(allowed: allowedReadFolders + allowedWriteFolders)
     }

@@ -665,4 +665,32 @@ extension DiagnosticCode {
     package static let loadUnknownDelimiter = DiagnosticCode("load.unknown_delimiter")
     /// …= is for CSV and text files
     package static let loadCsvOptionOnly = DiagnosticCode("load.csv_option_only")
+    // MARK: - database: sources read from PostgreSQL-compatible servers (load pg:NAME, load pg "SELECT …")
+
+    /// cannot reach the database server …: …
+    package static let databaseUnreachable = DiagnosticCode("database.unreachable")
+    /// no answer from the database server … within … s
+    package static let databaseTimeout = DiagnosticCode("database.timeout")
+    /// the database server … refused the login of …
+    package static let databaseLoginRefused = DiagnosticCode("database.login_refused")
+    /// the database has no such table or view: …
+    package static let databaseMissingTable = DiagnosticCode("database.missing_table")
+    /// the database rejected the query: …
+    package static let databaseQueryFailed = DiagnosticCode("database.query_failed")
+    /// the database refused to write: …
+    package static let databaseReadOnly = DiagnosticCode("database.read_only")
+    /// column …: … digits do not fit an exact decimal (at most 18); jixiao does not round
+    package static let databaseNumericTooWide = DiagnosticCode("database.numeric_too_wide")
+    /// column … has the database type …, which jixiao does not read
+    package static let databaseUnsupportedType = DiagnosticCode("database.unsupported_type")
+    /// cannot read the connection …
+    package static let databaseBadUrl = DiagnosticCode("database.bad_url")
+    /// a postgres:// URL must not hold a password
+    package static let databasePasswordInUrl = DiagnosticCode("database.password_in_url")
+    /// load pg reads a query that starts with SELECT or WITH
+    package static let databaseNotSelect = DiagnosticCode("database.not_select")
+    /// load pg:NAME or load pg "SELECT …": … is neither
+    package static let databaseSourceSyntax = DiagnosticCode("database.source_syntax")
+    /// a replayed script may read database … only when allowed
+    package static let securityDatabaseNotAllowed = DiagnosticCode("security.database_not_allowed")
 }

@@ -11,8 +11,9 @@ package enum DiagnosticRenderer {
         var caretStart = 0
         var caretWidth = 1
         if let source = diagnostic.source, let range = diagnostic.range {
-            // Show only the line of a multi-line command that holds the error.
-            let bytes = Array(source.utf8)
+            // Show only the line of a multi-line command that holds the error. A password typed into a URL is
+            // never shown back (hidden byte for byte, so the caret still fits).
+            let bytes = Array(SecretText.redacted(source).utf8)
             let start = min(range.lowerBound, bytes.count)
             var lineStart = start
             while lineStart > 0 && bytes[lineStart - 1] != 10 { lineStart -= 1 }

@@ -5,6 +5,7 @@ import Foundation
 import JixiaoCommands
 import JixiaoCore
 import JixiaoLanguage
+import JixiaoDatabase
 
 /// A session's journal: every command the shell runs, appended and flushed to disk (fsync) before its output
 /// is shown, so a killed terminal loses nothing. The journal is itself a `.jx` script: commands that succeeded
@@ -81,7 +82,9 @@ package final class Journal {
     /// last complete record.
     package func append(_ text: String) throws {
         if torn { try repair() }
-        let bytes = Array((text.hasSuffix("\n") ? text : text + "\n").utf8)
+        // A database password typed into a URL by mistake is never written (the command itself refuses it).
+        let redacted = ConnectionSettings.redactingPasswords(text)
+        let bytes = Array((redacted.hasSuffix("\n") ? redacted : redacted + "\n").utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBufferPointer { buffer in

@@ -64,6 +64,8 @@ package struct ScriptHeader: Sendable, Equatable {
     package var version: String
     package var saved: String
     package var datasets: [DatasetFingerprint]
+    /// The database sources it read (`#! database …`).
+    package var databases: [DatabaseFingerprint] = []
     /// The working folder the script was recorded in (`#! folder /path`, written by journals), if it says.
     package var folder: String?
 
@@ -74,7 +76,7 @@ package struct ScriptHeader: Sendable, Equatable {
     }
 
     package var text: String {
-        (["#! jixiao \(version) script", "#! saved \(saved)"] + datasets.map(\.line)).joined(separator: "\n") + "\n" // not user-facing: header format
+        (["#! jixiao \(version) script", "#! saved \(saved)"] + datasets.map(\.line) + databases.map(\.line)).joined(separator: "\n") + "\n" // not user-facing: header format
     }
 
     /// Reads the header lines of a script; lines it does not know are ignored.
@@ -97,6 +99,8 @@ package struct ScriptHeader: Sendable, Equatable {
                 }
                 header.datasets.append(DatasetFingerprint(name: words[1], rows: Int(fields["rows"] ?? "") ?? -1,
                                                           sha256: fields["sha256"] ?? "", file: fields["file"] ?? ""))
+            case "database":
+                if let fingerprint = DatabaseFingerprint.parse(line.dropFirst(2).drop { $0 == " " }) { header.databases.append(fingerprint) }
             default: continue
             }
         }

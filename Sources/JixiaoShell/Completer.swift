@@ -109,7 +109,10 @@ package struct Completer {
         }
         // A path after load takes every character up to white space or `|`; anything else is a name.
         let path = Self.trailingWord(of: text, where: { !LexicalVocabulary.isSpace($0) && LexicalVocabulary.asciiForm($0) != "|" })
-        if let pathContext = context(of: path.before), pathContext.part?.kind == .path {
+        // `key=` of one of the command's options is no path, even where an optional path may stand (load's query).
+        let optionKey = path.word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        if let pathContext = context(of: path.before), pathContext.part?.kind == .path,
+           !(path.word.contains("=") && pathContext.signature?.option(optionKey) != nil) {
             return Completion(word: path.word, candidates: pathCandidates(path.word))
         }
         if cursor.before.hasSuffix("--") {

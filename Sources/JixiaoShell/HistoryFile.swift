@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoDatabase
 import JixiaoSession
 
 /// The shell's command history on disk: one command per line, newest last, at most `limit` entries, no entry
@@ -54,8 +55,10 @@ package struct HistoryFile: Sendable {
     /// Appends one command to the file, dropping it when it repeats the last entry and the oldest entries
     /// beyond the limit. Returns the entries now on disk.
     @discardableResult
-    package func append(_ entry: String) throws -> [String] {
-        try locked {
+    package func append(_ typed: String) throws -> [String] {
+        // A database password typed into a URL by mistake is never kept in the history.
+        let entry = ConnectionSettings.redactingPasswords(typed)
+        return try locked {
             var entries = load()
             if entries.last != entry { entries.append(entry) }
             entries = Self.bounded(entries, limit: limit)

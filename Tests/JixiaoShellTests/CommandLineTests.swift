@@ -131,7 +131,7 @@ import TestSupport
             FILE.jx.expected；--check 重新运行并与记录核对；--step 把脚本当作教程一步步练
             习。
 
-            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>
+            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>
 
             参数：
               <FILE.jx>               要重放的脚本。
@@ -144,6 +144,8 @@ import TestSupport
               --no-datasets           不载入数据集。
               --allow-read <DIR>      重放的脚本也可以读取 DIR（可重复）。
               --allow-write <DIR>     重放的脚本也可以在 DIR 中读写（可重复）。
+              --allow-db <NAME>       重放的脚本也可以读取数据库 NAME（库名或 postgres:// 地
+                                      址；可重复）。
               --safe                  按脚本规则运行：只读取工作文件夹和允许的文件夹，只写入
                                       sessions/ 和 exports/，不能运行 !命令（也可设
                                       JIXIAO_SAFE=1）。
@@ -166,7 +168,7 @@ import TestSupport
             each command's output in FILE.jx.expected; --check compares a new run with it;
             --step walks through the script as a lesson.
 
-            USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>
+            USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>
 
             ARGUMENTS:
               <FILE.jx>               The script to replay.
@@ -180,6 +182,8 @@ import TestSupport
               --allow-read <DIR>      A replayed script may also read in DIR (repeatable).
               --allow-write <DIR>     A replayed script may also read and write in DIR
                                       (repeatable).
+              --allow-db <NAME>       A replayed script may also read the database NAME
+                                      (its name or postgres:// URL; repeatable).
               --safe                  Run with the script rules: reads only inside the
                                       working folder and allowed folders, writes only into
                                       sessions/ and exports/, no !COMMAND (also
@@ -215,7 +219,7 @@ import TestSupport
             题行计算摘要的字节数、整体读入的文件大小；--budget 名称=数值（或 JIXIAO_BUDGET_
             名称）可以修改。
 
-            用法：jixiao [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--command <COMMAND> ...] [--reference] <子命令>
+            用法：jixiao [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--safe] [--budget <NAME=VALUE> ...] [--command <COMMAND> ...] [--reference] <子命令>
 
             选项：
               --datasets <DIR>        载入 DIR 中的数据集（默认：$JIXIAO_DATASETS，否则为项
@@ -225,6 +229,8 @@ import TestSupport
               --no-datasets           不载入数据集。
               --allow-read <DIR>      重放的脚本也可以读取 DIR（可重复）。
               --allow-write <DIR>     重放的脚本也可以在 DIR 中读写（可重复）。
+              --allow-db <NAME>       重放的脚本也可以读取数据库 NAME（库名或 postgres:// 地
+                                      址；可重复）。
               --safe                  按脚本规则运行：只读取工作文件夹和允许的文件夹，只写入
                                       sessions/ 和 exports/，不能运行 !命令（也可设
                                       JIXIAO_SAFE=1）。
@@ -256,7 +262,7 @@ import TestSupport
         #expect(usage.status == 2)
         #expect(usage.errors == """
             错误：--update、--check 和 --step 只能选一个，不能同时用 --update 和 --check
-            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>
+            用法：jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>
               用 'jixiao replay --help' 查看更多信息。
 
             """)
@@ -378,7 +384,7 @@ import TestSupport
         let replay = try project.jixiao(["replay", "--help"])
         #expect(replay.status == 0)
         #expect(replay.output == (try project.jixiao(["help", "replay"])).output)
-        #expect(replay.output.contains("USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>"))
+        #expect(replay.output.contains("USAGE: jixiao replay [--datasets <DIR>] [--lang <zh|en>] [--no-datasets] [--allow-read <DIR> ...] [--allow-write <DIR> ...] [--allow-db <NAME> ...] [--safe] [--budget <NAME=VALUE> ...] [--update] [--check] [--step] <FILE.jx>"))
     }
 
     @Test(arguments: ["bash", "zsh", "fish"])

@@ -44,7 +44,13 @@ package struct DatasetSource: Command {
         if let number = Workspace.cellNumber(named: name) {
             return try workspace.cell(number, source: context.source, range: range)
         }
-        if let dataset = workspace.dataset(named: name) { return .table(dataset.table) }
+        if let dataset = workspace.dataset(named: name) {
+            if case .database(let database) = dataset.origin {
+                try workspace.checkDatabase(database.source.settings)
+                return .table(try database.rows(isCancelled: context.isCancelled))
+            }
+            return .table(dataset.table)
+        }
         let candidates = workspace.order + context.registry.sourceNames + context.registry.chineseNames(where: .source)
         let hint = Suggestion.nearest(to: name, among: candidates).map { Message(.hintDidYouMean, $0) }
             ?? (workspace.order.isEmpty ? Message(.hintNoDatasetsLoaded) : Message(.hintDatasets, Message.list(workspace.order)))
@@ -57,6 +63,10 @@ package struct DatasetSource: Command {
 extension DatasetSource {
     /// A dataset's or a cell's schema, looked up (no rows are read).
     package func bind(_ input: StageSchema?, in context: BindContext) throws -> StageSchema {
-        StageSchema(of: try run(nil, in: RunContext(workspace: context.workspace, source: context.source, registry: context.registry)))
+        // A database table's columns are known without its rows.
+        if Workspace.cellNumber(named: name) == nil, let dataset = context.workspace.dataset(named: name), case .database = dataset.origin {
+            return .table(dataset.table.fields)
+        }
+        return StageSchema(of: try run(nil, in: RunContext(workspace: context.workspace, source: context.source, registry: context.registry)))
     }
 }

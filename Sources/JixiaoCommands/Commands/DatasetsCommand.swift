@@ -26,13 +26,19 @@ package struct DatasetsCommand: DeclaredCommand {
         for name in workspace.order {
             guard let dataset = workspace.dataset(named: name) else { continue }
             names.append(.text(name))
-            rows.append(.integer(Int64(dataset.table.rowCount)))
+            if case .database(let database) = dataset.origin {
+                // A table's rows stay in the database until a pipeline reads them: their count is not known here.
+                rows.append(database.rowsIfRead.map { .integer(Int64($0.rowCount)) } ?? .null)
+            } else {
+                rows.append(.integer(Int64(dataset.table.rowCount)))
+            }
             columns.append(.integer(Int64(dataset.table.names.count)))
             switch dataset.origin {
             case .file(let path): origins.append(.text(path))
             case .files(let parts): origins.append(.text(parts.map(\.path).joined(separator: ", ")))
             case .derived(let pipeline): origins.append(.text(Message(.datasetsFromLet, pipeline).text))
             case .cell(let n): origins.append(.text(Message(.datasetsFromCell, String(n)).text))
+            case .database(let database): origins.append(.text(database.source.settings.url + " " + database.source.described))
             }
         }
         return .table(Table(names: Self.outputFields.map(\.name),

@@ -1,4 +1,5 @@
 import JixiaoCore
+import JixiaoDatabase
 import JixiaoLanguage
 
 /// Shows a line's plan: each stage, bound, with the columns it gives the next, and nothing run.
@@ -37,10 +38,20 @@ package struct ExplainCommand: Command {
         let planned = named?.pipeline ?? pipeline
         let stages: [any Command] = planned.stages + (named.map { [$0] } ?? [])
         let schemas = try planned.bind(in: context) + (named == nil ? [] : [StageSchema.nothing])
-        return .table(Table(names: ["步骤", "命令", "给出"], columns: [
+        let plan = Table(names: ["步骤", "命令", "给出"], columns: [
             Column.from(stages.indices.map { .integer(Int64($0 + 1)) }, type: .integer),
             Column.from(stages.map { .text(($0 as? LetCommand).map { "let \($0.datasetName)" } ?? $0.canonical) }, type: .text),
             Column.from(schemas.map { .text($0.text(in: .current)) }, type: .text),
-        ]))
+        ])
+        // Over a database table: where each stage runs, and the one query the leading ones become.
+        guard let pushed = DatabasePushDown.plan(planned, workspace: context.workspace) else { return .table(plan) }
+        let places = stages.indices.map { Value.text(Message($0 < pushed.stageCount ? .explainInDatabase : .explainInJixiao).text) }
+        let placed = plan.adding("执行", Column.from(places, type: .text))
+        var lines = [Message(.explainSQL, pushed.dataset.source.settings.url, pushed.query.sql).text]
+        if !pushed.query.parameters.isEmpty {
+            let shown = pushed.query.parameters.enumerated().map { "$\($0 + 1) = " + ($1.map { "\"\($0)\"" } ?? "NULL") }
+            lines.append(Message(.explainParameters, shown.joined(separator: ", ")).text)
+        }
+        return .text((OutputRenderer.render(.table(placed), style: context.workspace.style) ?? "") + "\n" + lines.joined(separator: "\n"))
     }
 }

@@ -35,7 +35,7 @@ package struct JoinCommand: DeclaredCommand {
 
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
         let table = try context.table(input, for: Self.name)
-        let other = try otherTable(in: context.workspace, source: context.source)
+        let other = try context.workspace.rows(of: dataset.text, table: try otherTable(in: context.workspace, source: context.source), isCancelled: context.isCancelled)
         let leftBinder = context.binder(for: table)
         let rightBinder = context.binder(for: other)
         let leftKeys = try keys.map { try leftBinder.columnIndex($0.left.text, at: $0.left.range) }

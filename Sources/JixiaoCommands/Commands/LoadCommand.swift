@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoDatabase
 import JixiaoLanguage
 
 /// Reads a file into a named dataset.
@@ -25,13 +26,17 @@ package struct LoadCommand: DeclaredCommand {
     package var datasetName: String
     package var format: TableFileFormat
     package var loadOptions: LoadOptions
+    /// `load pg:TABLE` or `load pg "SELECT …"`: what to read from a database instead of a file.
+    package var database: DatabaseSource.Relation?
     /// The arguments as given (with the dataset's name filled in), for canonical text and for pointing at an
     /// option in an error.
     package private(set) var arguments: Arguments
 
     package static let signature = Signature([
         .part(Part("file", "PATH", .path)),
+        .part(Part("query", "SQL", .path, optional: true)),
         .part(Part("name", "NAME", .name(.new), keyword: "as", optional: true)),
+        .option(OptionSpec("connection", .raw(), placeholder: "URL")),
         .option(OptionSpec("encoding", .raw(suggestions: TextEncoding.acceptedNameList), placeholder: "NAME", helpArguments: [TextEncoding.acceptedNames])),
         .option(OptionSpec("header", .integer(nil))),
         .option(OptionSpec("delimiter", .raw(suggestions: ["comma", "semicolon", "tab", "pipe"]), placeholder: "CHAR")),
@@ -45,6 +50,36 @@ package struct LoadCommand: DeclaredCommand {
         let (path, range) = try arguments.required("file", arguments.path)
         self.path = path
         self.pathRange = range
+        if let relation = try Self.databaseRelation(path, range: range, arguments: arguments) {
+            database = relation
+            guard let name = arguments.name("name") else {
+                throw Diagnostic(.parse, .loadNeedsName, range: range)
+            }
+            datasetName = name.text
+            if Workspace.cellNumber(named: datasetName) != nil {
+                throw Diagnostic(.parse, .loadCellName, [datasetName], range: name.range)
+            }
+            if let token = arguments.options["connection"] {
+                // Read now, so that a URL with a password is refused before it reaches the journal.
+                do { _ = try ConnectionSettings.parse(url: arguments.textOption("connection") ?? "") } catch var error as Diagnostic {
+                    error.range = token.range
+                    throw error
+                }
+            }
+            for option in ["encoding", "header", "sheet", "types"] where arguments.options[option] != nil {
+                throw Diagnostic(.parse, .databaseSourceSyntax, [option], hint: Message(.hintDatabaseSourceSyntax), range: arguments.optionRange(option))
+            }
+            self.arguments = arguments
+            format = .csv
+            loadOptions = LoadOptions()
+            return
+        }
+        if let token = arguments.options["connection"] {
+            throw Diagnostic(.parse, .databaseSourceSyntax, [path], hint: Message(.hintDatabaseSourceSyntax), range: token.range)
+        }
+        if case .path(let extra, let extraRange)? = arguments.parts["query"] {
+            throw Diagnostic(.parse, .syntaxUnexpected, [extra], hint: Message(.hintDatabaseSourceSyntax), range: extraRange)
+        }
         if FilePattern.isPattern(path) {
             guard !FilePattern.isPattern(FilePattern.split(path).folder) else {
                 throw Diagnostic(.parse, .loadPatternInFolder, range: range)
@@ -131,7 +166,62 @@ package struct LoadCommand: DeclaredCommand {
         self.loadOptions = loadOptions
     }
 
+    /// `pg:TABLE` (a table or view) or `pg` followed by a query; nil for a file.
+    private static func databaseRelation(_ path: String, range: Range<Int>, arguments: Arguments) throws -> DatabaseSource.Relation? {
+        let query: (String, Range<Int>)?
+        if case .path(let text, let queryRange)? = arguments.parts["query"] { query = (text, queryRange) } else { query = nil }
+        if path == "pg" { // not user-facing: the database source's word
+            guard let (text, queryRange) = query else {
+                throw Diagnostic(.parse, .databaseSourceSyntax, [path], hint: Message(.hintDatabaseSourceSyntax), range: range)
+            }
+            let first = text.drop { $0.isWhitespace || $0 == "(" }.prefix { $0.isLetter }.lowercased()
+            guard first == "select" || first == "with" else { // not user-facing: SQL keywords
+                throw Diagnostic(.parse, .databaseNotSelect, hint: Message(.hintDatabaseSourceSyntax), range: queryRange)
+            }
+            return .query(text)
+        }
+        guard path.hasPrefix("pg:") else { return nil } // not user-facing: the database source's prefix
+        let table = String(path.dropFirst(3))
+        guard !table.isEmpty, query == nil else {
+            throw Diagnostic(.parse, .databaseSourceSyntax, [path], hint: Message(.hintDatabaseSourceSyntax), range: query?.1 ?? range)
+        }
+        return .table(table)
+    }
+
+    /// The connection: `connection=URL`, else the PG* environment variables.
+    private func connectionSettings() throws -> ConnectionSettings {
+        guard let url = arguments.textOption("connection") else { return ConnectionSettings.fromEnvironment() }
+        return try ConnectionSettings.parse(url: url)
+    }
+
+    /// Reads a table's columns (its rows stay in the database) or a query's rows.
+    private func loadDatabase(_ relation: DatabaseSource.Relation, in context: RunContext) throws -> PipelineValue {
+        let settings = try connectionSettings()
+        let place = arguments.parts["query"].flatMap { if case .path(_, let r) = $0 { return r } else { return nil } } ?? pathRange
+        do {
+            try context.workspace.checkDatabase(settings)
+            let opened = try DatabaseSource.open(relation, settings: settings, isCancelled: context.isCancelled)
+            let notes = opened.notes.map { "  " + $0.text }
+            switch relation {
+            case .table(let name):
+                let dataset = DatabaseDataset(source: opened.source, schema: opened.schema)
+                context.workspace.store(Dataset(name: datasetName, table: opened.schema, origin: .database(dataset)))
+                let message = Message(.noticeDatabaseTable, datasetName, settings.url, name, String(opened.schema.names.count), count: opened.schema.names.count).text
+                return .none(([message] + notes).joined(separator: "\n"))
+            case .query:
+                let dataset = DatabaseDataset(source: opened.source, schema: opened.schema)
+                let rows = try dataset.rows(isCancelled: context.isCancelled)
+                context.workspace.store(Dataset(name: datasetName, table: rows, origin: .database(dataset)))
+                let message = Message(.noticeDatabaseQuery, datasetName, settings.url, String(rows.rowCount), String(rows.names.count)).text
+                return .none(([message] + notes).joined(separator: "\n"))
+            }
+        } catch let diagnostic as Diagnostic where diagnostic.source == nil && diagnostic.phase != .interrupted {
+            throw diagnostic.placed(in: context.source, at: place)
+        }
+    }
+
     package func run(_ input: PipelineValue?, in context: RunContext) throws -> PipelineValue {
+        if let database { return try loadDatabase(database, in: context) }
         if FilePattern.isPattern(path) { return try loadStack(in: context) }
         // A replayed script reads only inside the working folder (and folders the user allowed).
         let resolved = try context.checkRead(path, range: pathRange)

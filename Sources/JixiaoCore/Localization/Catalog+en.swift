@@ -5,7 +5,7 @@ extension Catalog {
     package static let en: [String: String] = merged(enTables)
 
     /// The tables of each area, in the order they merge.
-    package static let enTables: [[String: String]] = [enInterface, enCore, enLanguage, enCommands, enHelp, enSession, enShell, enRender, enEvaluation, enAnalyst, enGate, enTemporal, enReliability, enForeign, enXLSXPackage]
+    package static let enTables: [[String: String]] = [enInterface, enCore, enLanguage, enCommands, enHelp, enSession, enShell, enRender, enEvaluation, enAnalyst, enGate, enTemporal, enReliability, enForeign, enXLSXPackage, enDatabase]
 
     static let enInterface: [String: String] = [
         "phase.parse": "syntax error",

@@ -6,7 +6,7 @@ extension Catalog {
     package static let zh: [String: String] = merged(zhTables)
 
     /// The tables of each area, in the order they merge.
-    package static let zhTables: [[String: String]] = [zhInterface, zhCore, zhLanguage, zhCommands, zhHelp, zhSession, zhShell, zhRender, zhEvaluation, zhAnalyst, zhGate, zhTemporal, zhReliability, zhForeign, zhXLSXPackage]
+    package static let zhTables: [[String: String]] = [zhInterface, zhCore, zhLanguage, zhCommands, zhHelp, zhSession, zhShell, zhRender, zhEvaluation, zhAnalyst, zhGate, zhTemporal, zhReliability, zhForeign, zhXLSXPackage, zhDatabase]
 
     static let zhInterface: [String: String] = [
         "phase.parse": "语法错误",

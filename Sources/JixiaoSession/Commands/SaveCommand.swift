@@ -85,6 +85,7 @@ package struct SaveCommand: DeclaredCommand {
             }
         }
         var fingerprints: [DatasetFingerprint] = []
+        var databases: [DatabaseFingerprint] = []
         let prefix = workspace.directory.hasSuffix("/") ? workspace.directory : workspace.directory + "/"
         for name in references {
             guard let dataset = workspace.dataset(named: name) else { continue }
@@ -93,6 +94,10 @@ package struct SaveCommand: DeclaredCommand {
             switch dataset.origin {
             case .file(let path): files = [Dataset.FilePart(path: path, rows: dataset.table.rowCount)]
             case .files(let parts): files = parts
+            case .database(let database):
+                // The rows as the database gives them now (a table's are read here when no pipeline needed them whole).
+                if let fingerprint = try? DatabaseFingerprint.of(name, database) { databases.append(fingerprint) }
+                files = []
             case .derived, .cell: files = []
             }
             for file in files {
@@ -101,7 +106,8 @@ package struct SaveCommand: DeclaredCommand {
                 fingerprints.append(DatasetFingerprint(name: name, rows: file.rows, sha256: sha, file: relative))
             }
         }
-        let header = ScriptHeader(version: JixiaoVersion.current, saved: ISO8601DateFormatter().string(from: date), datasets: fingerprints)
+        var header = ScriptHeader(version: JixiaoVersion.current, saved: ISO8601DateFormatter().string(from: date), datasets: fingerprints)
+        header.databases = databases
         return (header.text + "\n" + body.joined(separator: "\n") + "\n", count, relocated)
     }
 }

@@ -1,6 +1,7 @@
 import JixiaoCommands
 import Foundation
 import JixiaoCore
+import JixiaoDatabase
 
 /// Runs a script through the interpreter, the same path as typed commands, stopping at the first error.
 /// `jixiao FILE.jx`, `jixiao replay`, `replay` in the shell, notebooks and walkthroughs all use it.
@@ -73,7 +74,29 @@ package struct ScriptReplay {
                 messages.append(Message(.sessionDatasetChanged, expected.name, String(expected.sha256.prefix(12)), String(actual.prefix(12)), rowNote).text)
             }
         }
+        for expected in header.databases {
+            messages += databaseMismatch(expected).map { [$0] } ?? []
+        }
         return messages
+    }
+
+    /// A database source whose rows changed since the script was saved (nil when they match). Only a database
+    /// the person allowed (`--allow-db`) is asked: the script itself may read no other.
+    private func databaseMismatch(_ expected: DatabaseFingerprint) -> String? {
+        let workspace = interpreter.workspace
+        guard let settings = try? ConnectionSettings.parse(url: expected.connection),
+              workspace.allowedDatabases.contains(where: { $0 == settings.database || $0 == settings.url }) else { return nil }
+        do {
+            let opened = try DatabaseSource.open(expected.relation, settings: settings, isCancelled: interpreter.isCancelled)
+            let actual = try DatabaseFingerprint.of(expected.name, DatabaseDataset(source: opened.source, schema: opened.schema), isCancelled: interpreter.isCancelled)
+            guard actual.sha256 != expected.sha256 else { return nil }
+            let rowNote = actual.rows == expected.rows ? Message(.sessionStillRows, String(actual.rows)).text : Message(.sessionRowsThenNow, String(expected.rows), String(actual.rows)).text
+            return Message(.sessionDatabaseChanged, expected.name, expected.connection, String(expected.sha256.prefix(12)), String(actual.sha256.prefix(12)), rowNote).text
+        } catch let diagnostic as Diagnostic {
+            return Message(.sessionDatabaseUnchecked, expected.name, expected.connection, diagnostic.text.text).text
+        } catch {
+            return Message(.sessionDatabaseUnchecked, expected.name, expected.connection, String(describing: error)).text
+        }
     }
 
     /// Runs every command of `script`; `onItem` sees each narration and each command's outcome as it comes.

@@ -28,6 +28,8 @@ extension MessageID {
     package static let cliOptionNoDatasets = MessageID("cli.option.no_datasets")
     /// A replayed script may also read in DIR (repeatable).
     package static let cliOptionAllowRead = MessageID("cli.option.allow_read")
+    /// A replayed script may also read the database NAME (its name or postgres:// URL; repeatable).
+    package static let cliOptionAllowDB = MessageID("cli.option.allow_db")
     /// A replayed script may also read and write in DIR (repeatable).
     package static let cliOptionAllowWrite = MessageID("cli.option.allow_write")
 

@@ -34,6 +34,7 @@ struct CommandLineRunner {
         let workspace = Workspace(directory: Self.projectFolder(for: invocation.mode) ?? FileManager.default.currentDirectoryPath)
         do {
             for given in invocation.allowWrite { workspace.allowedWriteFolders.append(try Self.allowedFolder(given, flag: "--allow-write")) }
+            workspace.allowedDatabases += invocation.allowDB
             for given in invocation.allowRead { workspace.allowedReadFolders.append(try Self.allowedFolder(given, flag: "--allow-read")) }
         } catch {
             Terminal.writeError(error.text + "\n")

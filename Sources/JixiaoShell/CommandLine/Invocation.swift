@@ -20,6 +20,8 @@ struct Invocation: Equatable {
     var allowRead: [String]
     /// Folders replayed scripts may write into, as given.
     var allowWrite: [String]
+    /// Databases replayed scripts may read (a name or a postgres:// URL), as given.
+    var allowDB: [String]
     /// `--safe`: the session and `-c` run under the script rules.
     var safe: Bool
     /// `--budget NAME=VALUE`, as given (checked already).
@@ -31,6 +33,7 @@ struct Invocation: Equatable {
         loadDatasets = !options.noDatasets
         allowRead = options.allowRead
         allowWrite = options.allowWrite
+        allowDB = options.allowDb
         safe = options.safe
         budgets = options.budget
     }

@@ -23,6 +23,9 @@ struct SharedOptions: ParsableArguments {
             completion: .directory)
     var allowWrite: [String] = []
 
+    @Option(help: ArgumentHelp(Message(.cliOptionAllowDB).text, valueName: "NAME"))
+    var allowDb: [String] = []
+
     @Flag(help: ArgumentHelp(Message(.cliOptionSafe).text))
     var safe = false
 

@@ -1,0 +1,41 @@
+// English texts of database sources (see Catalog.swift for the format; Chinese in zh/CatalogZhDatabase.swift):
+// load pg, the push-down explain shows, and the checks of saved scripts that read databases.
+
+extension Catalog {
+    static let enDatabase: [String: String] = [
+        "database.unreachable": "cannot reach the database {1}: {2}",
+        "database.timeout": "no answer from the database {1} within {2} s",
+        "database.login_refused": "the database {1} refused the login of {2}",
+        "database.missing_table": "the database has no such table or view: {1}",
+        "database.query_failed": "the database rejected the query: {1}",
+        "database.read_only": "jixiao only reads databases, and the server refused a write: {1}",
+        "database.numeric_too_wide": "column {1}: the value needs more digits than an exact decimal holds (at most 18, found {2}); jixiao does not round it",
+        "database.unsupported_type": "column {1} has the database type {2}, which jixiao does not read",
+        "database.bad_url": "cannot read the connection {1}",
+        "database.password_in_url": "a postgres:// URL must not hold a password: it would be saved in scripts and journals",
+        "database.not_select": "load pg reads a query that starts with SELECT or WITH",
+        "database.source_syntax": "load pg:TABLE or load pg \"SELECT …\": {1} is neither",
+        "security.database_not_allowed": "a replayed script reads the database {1} only when allowed",
+        "hint.database_url": "write postgres://USER@HOST:PORT/DATABASE; the password comes from ~/.pgpass or PGPASSWORD",
+        "hint.database_password": "put the password in ~/.pgpass (HOST:PORT:DATABASE:USER:PASSWORD, mode 0600) or PGPASSWORD, never in a command",
+        "hint.database_cast": "cast it in a query: load pg \"SELECT {1}::text AS {1} FROM …\" as NAME",
+        "hint.database_settings": "the connection comes from PGHOST, PGPORT, PGDATABASE and PGUSER, or connection=\"postgres://USER@HOST:PORT/DATABASE\"",
+        "hint.database_tables": "name a table or view of the database (psql's \\dt lists them)",
+        "hint.database_allow": "to allow it, replay with --allow-db {1}",
+        "hint.database_source_syntax": "load pg:TABLE as NAME reads a table or view; load pg \"SELECT …\" as NAME reads a query",
+        "notice.database_timestamps": "timestamps read as their dates (the time of day is dropped): {1}",
+        "notice.database_table": "loaded {1} from {2}: table {3}, {4} columns; its rows stay in the database until a pipeline reads them",
+        "notice.database_table.one": "loaded {1} from {2}: table {3}, {4} column; its rows stay in the database until a pipeline reads them",
+        "notice.database_query": "loaded {1} from {2}: {3} rows, {4} columns",
+        "help.load.part.query": "With PATH pg, the query to read: load pg \"SELECT …\" as NAME (SELECT or WITH only). With PATH pg:TABLE (load pg:orders as o), a table or view of the database is read instead of a file: its rows stay there, and the leading stages of a pipeline over it run in the database as one query (explain shows the SQL).",
+        "help.load.part.query.expected": "a SQL query in quotes",
+        "help.load.option.connection": "The database of pg:TABLE or pg \"SELECT …\", as \"postgres://USER@HOST:PORT/DATABASE\" in quotes, without a password (else PGHOST, PGPORT, PGDATABASE, PGUSER; the password comes from ~/.pgpass or PGPASSWORD).",
+        "cli.option.allow_db": "A replayed script may also read the database NAME (its name or postgres:// URL; repeatable).",
+        "explain.in_database": "database",
+        "explain.in_jixiao": "jixiao",
+        "explain.sql": "SQL sent to {1}: {2}",
+        "explain.parameters": "parameters: {1}",
+        "session.database_changed": "dataset {1} (database {2}) changed since the script was saved: sha256 {3}… then, {4}… now ({5})",
+        "session.database_unchecked": "dataset {1}: cannot check the database {2}: {3}",
+    ]
+}

@@ -1,0 +1,40 @@
+// Chinese texts of database sources (see Catalog.swift for the format; English in en/CatalogEnDatabase.swift):
+// load pg, the push-down explain shows, and the checks of saved scripts that read databases.
+
+extension Catalog {
+    static let zhDatabase: [String: String] = [
+        "database.unreachable": "无法连接数据库 {1}：{2}",
+        "database.timeout": "数据库 {1} 在 {2} 秒内没有应答",
+        "database.login_refused": "数据库 {1} 拒绝了用户 {2} 的登录",
+        "database.missing_table": "数据库中没有这个表或视图：{1}",
+        "database.query_failed": "数据库拒绝了查询：{1}",
+        "database.read_only": "jixiao 只读取数据库，服务器拒绝了一次写入：{1}",
+        "database.numeric_too_wide": "列“{1}”：数值的位数超出精确小数所能容纳的范围（最多 18 位，这里是 {2}）；jixiao 不做舍入",
+        "database.unsupported_type": "列“{1}”的数据库类型是 {2}，jixiao 不读取这种类型",
+        "database.bad_url": "无法识别连接 {1}",
+        "database.password_in_url": "postgres:// 地址中不能含密码：它会被写进脚本和日志",
+        "database.not_select": "load pg 只读取以 SELECT 或 WITH 开头的查询",
+        "database.source_syntax": "应写 load pg:表名 或 load pg \"SELECT …\"：{1} 两者都不是",
+        "security.database_not_allowed": "回放的脚本只有在允许时才能读取数据库 {1}",
+        "hint.database_url": "写作 postgres://用户@主机:端口/数据库；密码来自 ~/.pgpass 或 PGPASSWORD",
+        "hint.database_password": "把密码写在 ~/.pgpass（主机:端口:数据库:用户:密码，权限 0600）或 PGPASSWORD 中，不要写在命令里",
+        "hint.database_cast": "在查询中转换类型：load pg \"SELECT {1}::text AS {1} FROM …\" as 名称",
+        "hint.database_settings": "连接取自 PGHOST、PGPORT、PGDATABASE、PGUSER，或 connection=\"postgres://用户@主机:端口/数据库\"",
+        "hint.database_tables": "请写数据库中的表或视图名（psql 的 \\dt 会列出）",
+        "hint.database_allow": "若要允许，回放时加 --allow-db {1}",
+        "hint.database_source_syntax": "load pg:表名 as 名称 读取表或视图；load pg \"SELECT …\" as 名称 读取查询结果",
+        "notice.database_timestamps": "时间戳按日期读取（舍去一天中的时刻）：{1}",
+        "notice.database_table": "已从 {2} 载入“{1}”：表 {3}，{4} 列；行留在数据库中，管道用到时才读取",
+        "notice.database_query": "已从 {2} 载入“{1}”：{3} 行，{4} 列",
+        "help.load.part.query": "路径写 pg 时，要读取的查询：load pg \"SELECT …\" as 名称（只限 SELECT 或 WITH）。路径写 pg:表名 时（load pg:orders as o），读取数据库中的表或视图而不是文件：行留在数据库中，以它开头的管道，前面几步作为一条查询在数据库中执行（explain 显示 SQL）。",
+        "help.load.part.query.expected": "加引号的 SQL 查询",
+        "help.load.option.connection": "pg:表名 或 pg \"SELECT …\" 所用的数据库，写作加引号的 \"postgres://用户@主机:端口/数据库\"，不含密码（否则取 PGHOST、PGPORT、PGDATABASE、PGUSER；密码来自 ~/.pgpass 或 PGPASSWORD）。",
+        "cli.option.allow_db": "重放的脚本也可以读取数据库 NAME（库名或 postgres:// 地址；可重复）。",
+        "explain.in_database": "数据库",
+        "explain.in_jixiao": "jixiao",
+        "explain.sql": "发往 {1} 的 SQL：{2}",
+        "explain.parameters": "参数：{1}",
+        "session.database_changed": "数据集“{1}”（数据库 {2}）自脚本保存后已改变：当时 sha256 {3}…，现在 {4}…（{5}）",
+        "session.database_unchecked": "数据集“{1}”：无法核对数据库 {2}：{3}",
+    ]
+}
