@@ -78,7 +78,7 @@ struct ResultBuilder {
                     throw Diagnostic(.input, .databaseNumericTooWide, [column.name, String(fixed)], hint: Message(.hintDatabaseCast, column.name))
                 }
                 kinds.append(.decimal(fixed: fixed))
-            case .text, .null: kinds.append(.text)
+            case .text, .null, .timestamp, .time, .duration: kinds.append(.text)
             case .date: kinds.append(.date)
             case .boolean: kinds.append(.boolean)
             }

@@ -33,6 +33,9 @@ package struct SQLExpressionWriter {
         case .text: cast = "text"
         case .date: cast = "date"
         case .boolean: cast = "boolean"
+        case .timestamp(let stamp): cast = stamp.zone == Timestamp.noZone ? "timestamp" : "timestamptz"
+        case .time: cast = "time"
+        case .duration: cast = "interval"
         }
         parameters.append(value.description)
         return "$\(parameters.count)::\(cast)"

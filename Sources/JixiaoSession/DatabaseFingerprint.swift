@@ -74,6 +74,9 @@ package struct DatabaseFingerprint: Sendable, Equatable {
                 case .text: bytes.append(UInt8(ascii: "T")); write(value.description)
                 case .date: bytes.append(UInt8(ascii: "d")); write(value.description)
                 case .boolean: bytes.append(UInt8(ascii: "B")); write(value.description)
+                case .timestamp: bytes.append(UInt8(ascii: "S")); write(value.description)
+                case .time: bytes.append(UInt8(ascii: "t")); write(value.description)
+                case .duration: bytes.append(UInt8(ascii: "L")); write(value.description)
                 }
             }
             bytes.append(UInt8(ascii: "\n"))
