@@ -116,6 +116,35 @@ import Testing
         #expect(streamed?.notes.isEmpty == false)
     }
 
+    /// The sniffer decides the dialect and header for a large file as for a small one: what it would repair, read
+    /// without a header, or note (a detected delimiter, skipped lines) goes to the whole-file reader; the table a
+    /// path gives is the one its bytes give.
+    @Test func theSniffersChoicesAreTheWholeFileReaders() throws {
+        let plain = TypedCSVLoadTests.rows(20_000)
+        let semicolons = plain.replacingOccurrences(of: ",", with: ";")
+        let handedOver: [(String, String, CSVOptions)] = [
+            ("semicolons detected", semicolons, CSVOptions()),
+            ("no header", String(plain.drop { $0 != "\n" }.dropFirst()), CSVOptions()),
+            ("backslash escapes", plain.replacingOccurrences(of: "\"说\"\"好\"\"\"", with: "\"说\\\"好\\\"\""), CSVOptions()),
+            ("a record above the header", "说明,见附件,2022\n" + plain, CSVOptions()),
+            ("lenient reading", plain, { var o = CSVOptions(); o.strict = false; return o }()),
+        ]
+        for (label, text, options) in handedOver {
+            let path = try write(text)
+            #expect(try StreamingCSVLoad.load(path: path, options: options, blockSize: Self.block, threshold: 0) == nil, "\(label)")
+            let viaPath = try CSVReader.load(path: path, options: options)
+            let viaBytes = try CSVReader.load(bytes: Array(text.utf8), file: path, options: options)
+            #expect(viaPath.table.names == viaBytes.table.names && viaPath.table.rows() == viaBytes.table.rows(), "\(label)")
+            #expect(viaPath.notes(in: .en) == viaBytes.notes(in: .en), "\(label)")
+        }
+        // A delimiter given, not detected, streams, and gives the whole-file table.
+        var given = CSVOptions()
+        given.givenDelimiter = UInt8(ascii: ";")
+        let (streamed, whole, _) = try both(semicolons, options: given)
+        try expectSame(streamed, whole, "given delimiter")
+        #expect(streamed?.table.columns.count == 7)
+    }
+
     @Test func errorsGoToTheWholeFileReader() throws {
         let ragged = TypedCSVLoadTests.rows(40_000) { $0 == 35_000 ? "只有,三,列\n" : nil }
         #expect(try StreamingCSVLoad.load(path: try write(ragged), options: CSVOptions(), blockSize: Self.block, threshold: 0) == nil)
